@@ -1,0 +1,162 @@
+"""Two kinds of error.
+
+UserError: the environment's or the user's fault (wrong password, disk full, a file that is not a
+register). It carries an English source text marked for translation and is shown plainly, in the
+user's language, without a traceback.
+
+Anything else is a bug in Kirjuri: it reaches the crash dialog with a report that holds no personal
+data, and the rotating log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Errors"
+Translate = Callable[[str, str], str]
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+class UserError(Exception):
+    """An error the user can understand and act on. `message` is an untranslated source text."""
+
+    message: str = QT_TRANSLATE_NOOP("Errors", "The operation could not be completed.")
+    exit_code: int = 1
+
+    def __init__(self, message: str | None = None, **params: object) -> None:
+        if message is not None:
+            self.message = message
+        self.params = params
+        super().__init__(self.message)
+
+    def text(self, translate: Translate = _identity) -> str:
+        """The message in the user's language, with its parameters filled in."""
+        return translate(CONTEXT, self.message).format(**self.params)
+
+
+class WrongPassword(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The user name or password is wrong. Check the spelling and Caps Lock."
+    )
+    exit_code = 3
+
+
+class WrongRecoveryKey(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The recovery key is wrong. Type it exactly as it is on the recovery sheet."
+    )
+    exit_code = 3
+
+
+class TooManyAttempts(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Too many wrong attempts. Wait {seconds} seconds before trying again."
+    )
+    exit_code = 3
+
+
+class UserDisabled(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This user has been removed from the register. Ask the main user for access."
+    )
+    exit_code = 3
+
+
+class NotARegister(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is not a Kirjuri register. Choose the register file (.kirjuri)."
+    )
+    exit_code = 4
+
+
+class MissingKeySlots(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file {path} that belongs beside the register is missing, so the register cannot "
+        "be opened. Put the .keys file back beside the register or restore a backup.",
+    )
+    exit_code = 4
+
+
+class RegisterMissing(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "There is no register at {path}.")
+    exit_code = 4
+
+
+class CorruptRegister(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register file is damaged and cannot be read safely. Nothing has been changed. "
+        "Restore the latest backup (Administration → Restore) or contact support.",
+    )
+    exit_code = 5
+
+
+class NewerRegister(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This register was saved by a newer version of Kirjuri. Install the newer version to open "
+        "it; this version will not change it.",
+    )
+    exit_code = 6
+
+
+class DiskFull(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full, so the change was not saved. Nothing was lost. Free some space and try "
+        "again.",
+    )
+    exit_code = 7
+
+
+class ReadOnlyLocation(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Kirjuri cannot write to {path}. The disk or folder is read-only. Nothing was changed. "
+        "Move the register to a writable folder or check its permissions.",
+    )
+    exit_code = 7
+
+
+class RegisterInUse(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register is already open in another Kirjuri window on this computer. Use that window, "
+        "or close it first.",
+    )
+    exit_code = 8
+
+
+class RegisterExists(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "A register already exists at {path}. Choose another location."
+    )
+    exit_code = 4
+
+
+class PermissionDenied(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "Your role does not allow this: {action}.")
+    exit_code = 9
+
+
+class PasswordTooShort(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The password must be at least {minimum} characters long."
+    )
+
+
+class ValidationError(UserError):
+    """One or more fields are wrong. `fields` maps a field name to an untranslated message
+    (context "Validation"); `params` fill the placeholders of those messages."""
+
+    message = QT_TRANSLATE_NOOP("Errors", "Some fields need attention.")
+
+    def __init__(self, fields: dict[str, str], **params: object) -> None:
+        super().__init__(None, **params)
+        self.fields = fields

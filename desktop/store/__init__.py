@@ -1,0 +1,1 @@
+"""The encrypted register: SQLCipher through SQLAlchemy, key slots, migrations, audit. No Qt."""

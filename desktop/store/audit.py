@@ -1,0 +1,117 @@
+"""The append-only audit log and its SHA-256 hash chain.
+
+Each entry's hash covers the previous entry's hash and the entry's own fields, so changing or
+removing any entry (even with the key, outside Kirjuri) breaks the chain from that point on.
+Entries name who did what to which record and which fields changed: never the values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.store.models import AuditEntry
+
+GENESIS = "0" * 64
+VERIFY_BATCH = 5000
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who did it. `user_id` is None for failed logins by unknown names and for the system."""
+
+    user_id: int | None
+    username: str
+
+
+SYSTEM = Actor(None, "system")
+
+
+def _digest(prev_hash: str, entry: AuditEntry) -> str:
+    payload = json.dumps(
+        [
+            prev_hash,
+            entry.at.isoformat(timespec="microseconds"),
+            entry.user_id,
+            entry.username,
+            entry.action,
+            entry.entity,
+            entry.entity_id,
+            entry.fields,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(
+    session: Session,
+    actor: Actor,
+    action: str,
+    *,
+    entity: str = "",
+    entity_id: object = "",
+    fields: Iterable[str] = (),
+    at: datetime | None = None,
+) -> AuditEntry:
+    """Add one entry in the caller's transaction, so it commits or rolls back with the change."""
+    last = session.execute(
+        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    entry = AuditEntry(
+        at=at or datetime.now(),
+        user_id=actor.user_id,
+        username=actor.username,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        fields=",".join(sorted(fields)),
+        prev_hash=last or GENESIS,
+    )
+    entry.hash = _digest(entry.prev_hash, entry)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainResult:
+    entries: int
+    first_broken_id: int | None = None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken_id is None
+
+
+def verify(session: Session) -> ChainResult:
+    """Walk the chain in id order, in batches, and report the first entry that does not fit."""
+    expected_prev = GENESIS
+    count = 0
+    last_id = 0
+    while True:
+        batch = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.id > last_id)
+            .order_by(AuditEntry.id)
+            .limit(VERIFY_BATCH)
+        ).all()
+        if not batch:
+            return ChainResult(count)
+        for entry in batch:
+            if entry.prev_hash != expected_prev:
+                return ChainResult(count, entry.id, "previous hash does not match")
+            if _digest(entry.prev_hash, entry) != entry.hash:
+                return ChainResult(count, entry.id, "entry content does not match its hash")
+            expected_prev = entry.hash
+            count += 1
+            last_id = entry.id
+        session.expunge_all()

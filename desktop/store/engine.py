@@ -1,0 +1,96 @@
+"""The SQLCipher engine: every connection is keyed with the raw 256-bit data key.
+
+Transactions are begun by us (the pysqlite driver's own BEGIN handling is switched off) so that a
+write session can start with BEGIN IMMEDIATE: the audit chain reads its last hash and appends in
+one transaction that no other writer can interleave.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
+
+from desktop.errors import CorruptRegister, DiskFull, NotARegister, ReadOnlyLocation, UserError
+
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _pragmas(connection: Any, data_key: bytes) -> None:
+    connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    # Temporary tables and sort spills stay in memory: nothing lands in a temp file.
+    connection.execute("PRAGMA temp_store = MEMORY")
+    # WAL pages are encrypted like the main file; readers do not block the writer.
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA busy_timeout = 10000")
+    connection.execute("PRAGMA synchronous = NORMAL")
+
+
+def open_connection(db_path: Path, data_key: bytes) -> Any:
+    """A raw DB-API connection, keyed. Used by the engine and by the integrity check."""
+    connection = sqlcipher3.connect(str(db_path), check_same_thread=False, isolation_level=None)
+    _pragmas(connection, data_key)
+    return connection
+
+
+def refuse_plain_sqlite(db_path: Path) -> None:
+    """An unencrypted SQLite file starts with a readable header; a Kirjuri register never does."""
+    with contextlib.suppress(FileNotFoundError), db_path.open("rb") as handle:
+        if handle.read(len(PLAIN_SQLITE_HEADER)) == PLAIN_SQLITE_HEADER:
+            raise NotARegister(path=str(db_path))
+
+
+def make_engine(db_path: Path, data_key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: open_connection(db_path, data_key),
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        if conn.get_execution_options().get("immediate"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def classify(exc: BaseException, db_path: Path) -> UserError | None:
+    """Turn what SQLite says about the environment into a message the user can act on."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(original, sqlcipher3.DatabaseError | sqlite3.DatabaseError | OSError):
+        return None
+    text = str(original).lower()
+    if "disk is full" in text or "no space" in text:
+        return DiskFull()
+    if "readonly" in text or "read-only" in text or "unable to open database" in text:
+        return ReadOnlyLocation(path=str(db_path.parent))
+    if "not a database" in text or "malformed" in text or "disk i/o" in text:
+        return CorruptRegister()
+    return None
+
+
+@contextlib.contextmanager
+def translated_errors(db_path: Path) -> Iterator[None]:
+    """Re-raise environment failures as UserError; let bugs through untouched."""
+    try:
+        yield
+    except UserError:
+        raise
+    except Exception as exc:
+        known = classify(exc, db_path)
+        if known is None:
+            raise
+        raise known from exc

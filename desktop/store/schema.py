@@ -1,0 +1,85 @@
+"""Schema versions through Alembic: create, upgrade after keeping a copy, refuse newer files."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+from desktop.errors import NewerRegister
+
+SCRIPT_LOCATION = str(Path(__file__).with_name("migrations"))
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: str | None
+    head: str
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def status(engine: Engine) -> SchemaStatus:
+    return SchemaStatus(current_revision(engine), head_revision())
+
+
+def upgrade(engine: Engine) -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def copy_before_upgrade(engine: Engine, db_path: Path, keys_path: Path, revision: str) -> Path:
+    """Keep the register as it was (still encrypted) before changing its schema."""
+    with engine.connect() as connection:
+        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = db_path.with_name(f"{db_path.stem}.before-upgrade-{revision}-{stamp}{db_path.suffix}")
+    shutil.copy2(db_path, copy)
+    shutil.copy2(keys_path, copy.with_name(copy.name + ".keys"))
+    return copy
+
+
+def ensure_current(engine: Engine, db_path: Path, keys_path: Path) -> Path | None:
+    """Bring an opened register to the current schema. Returns the copy made, if any."""
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    if current is not None and current not in known_revisions():
+        raise NewerRegister()
+    copy = None
+    if current is not None:
+        copy = copy_before_upgrade(engine, db_path, keys_path, current)
+    upgrade(engine)
+    return copy
