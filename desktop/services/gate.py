@@ -90,18 +90,19 @@ class Gate:
             self.register.check_recovery_key(recovery_key)
         return self.register
 
-    def verify(self, user: CurrentUser, password: str) -> None:
+    def unlock(self, user: CurrentUser, password: str) -> LoginResult:
         """Unlocking the screen: the same user proves it is still them."""
         self._respect_delay(user.username)
         assert self.register is not None
         try:
-            self.register.check_password(user.username, password)
+            kek = self.register.check_password(user.username, password)
         except WrongPassword:
             self._failed(user.username)
             raise
         self.throttle.succeeded(user.username)
         with self.register.write() as session:
             audit.append(session, user.actor, "unlock", entity="user", entity_id=user.id)
+        return LoginResult(user, kek)
 
     def record(self, user: CurrentUser, action: str) -> None:
         """Lock, logout and the like: audited under the user who did it."""

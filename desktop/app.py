@@ -1,0 +1,104 @@
+"""Builds the services and hands them to the windows: lock → set-up or login → main window."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QDialog
+
+from desktop.core.settings import ALLOW_REMEMBER_ME
+from desktop.errors import UserError
+from desktop.paths import Paths
+from desktop.services.container import Services
+from desktop.services.current_user import CurrentUser
+from desktop.services.gate import Gate
+from desktop.services.remember import RememberedLogins
+from desktop.services.settings import read_setting
+from desktop.store.register import RegisterFiles, RegisterLock
+from desktop.ui.dialogs.login import LoginDialog
+from desktop.ui.i18n import error_text, translate
+from desktop.ui.main_window import MainWindow
+from desktop.ui.messages import show_error, show_info
+from desktop.ui.preferences import Preferences
+from desktop.ui.setup.wizard import SetupWizard
+
+log = logging.getLogger(__name__)
+
+
+class KirjuriApp:
+    def __init__(self, paths: Paths, preferences: Preferences) -> None:
+        self.paths = paths
+        self.preferences = preferences
+        self.files = RegisterFiles(paths.register)
+        self.lock = RegisterLock(self.files)
+        self.gate = Gate(self.files)
+        self.window: MainWindow | None = None
+
+    def start(self) -> bool:
+        """Returns True when the main window is showing; False when the user gave up."""
+        try:
+            self.files.db.parent.mkdir(parents=True, exist_ok=True)
+            self.lock.acquire()
+        except (UserError, OSError) as exc:
+            show_error(None, error_text(exc) if isinstance(exc, UserError) else str(exc))
+            return False
+        try:
+            user = self._first_run() if not self.files.exists() else self._login()
+        except UserError as exc:
+            show_error(None, error_text(exc))
+            user = None
+        if user is None:
+            self.shutdown()
+            return False
+        self._apply_remember_policy(user)
+        register = self.gate.register
+        assert register is not None
+        if register.upgraded_from_copy is not None:
+            show_info(
+                None,
+                translate(
+                    "App",
+                    "The register was updated for this version of Kirjuri. A copy of it as it "
+                    "was before is kept at {path}.",
+                ).format(path=str(register.upgraded_from_copy)),
+            )
+        self.window = MainWindow(
+            Services.for_user(self.gate, user),
+            self.preferences,
+            RememberedLogins(register.register_id),
+        )
+        self.window.show()
+        log.info("main window shown")
+        return True
+
+    def _first_run(self) -> CurrentUser | None:
+        wizard = SetupWizard(self.files)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.created is None:
+            if wizard.created is not None:  # created, then the wizard was closed: still usable
+                self.gate.register = wizard.created.register
+                return wizard.created.admin
+            return None
+        self.gate.register = wizard.created.register
+        return wizard.created.admin
+
+    def _login(self) -> CurrentUser | None:
+        remembered = RememberedLogins(self.gate.register_id())
+        dialog = LoginDialog(self.gate, remembered, self.preferences)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
+            return None
+        return dialog.result_.user
+
+    def _apply_remember_policy(self, user: CurrentUser) -> None:
+        """Cache the main user's choice for the next login; forbidden means forget secrets."""
+        register = self.gate.register
+        assert register is not None
+        allowed = bool(read_setting(register, ALLOW_REMEMBER_ME))
+        self.preferences.set_remember_allowed(register.register_id, allowed)
+        if not allowed:
+            remembered = RememberedLogins(register.register_id)
+            for username in register.keyslots.usernames():
+                remembered.forget(username)
+
+    def shutdown(self) -> None:
+        self.gate.close()
+        self.lock.release()

@@ -1,0 +1,1 @@
+"""PySide6 widgets. The UI calls services; it never writes SQL."""

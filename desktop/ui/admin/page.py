@@ -1,0 +1,56 @@
+"""Administration: users, the business's details and settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.services.container import Services
+from desktop.ui.admin.business_tab import BusinessTab
+from desktop.ui.admin.settings_tab import SettingsTab
+from desktop.ui.admin.users_tab import UsersTab
+from desktop.ui.page import Page
+from desktop.ui.preferences import Preferences
+
+
+class AdminPage(Page):
+    def __init__(
+        self,
+        services: Services,
+        preferences: Preferences,
+        on_settings_saved: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.users = UsersTab(services)
+        self.business = BusinessTab(services)
+        self.settings = SettingsTab(services, preferences, on_settings_saved)
+        self.tabs.addTab(self.users, self.tr("Users"))
+        self.tabs.addTab(self.business, self.tr("Business"))
+        self.tabs.addTab(self.settings, self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.users.refresh()
+        if not self.business.has_unsaved_changes():
+            self.business.refresh()
+        if not self.settings.has_unsaved_changes():
+            self.settings.refresh()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.business.has_unsaved_changes() or self.settings.has_unsaved_changes()
+
+    def save_changes(self) -> bool:
+        ok = True
+        if self.business.has_unsaved_changes():
+            ok = self.business.save() and ok
+        if self.settings.has_unsaved_changes():
+            ok = self.settings.save() and ok
+        return ok
+
+    def discard_changes(self) -> None:
+        self.business.discard()
+        self.settings.discard()

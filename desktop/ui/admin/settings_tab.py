@@ -1,0 +1,121 @@
+"""Administration → Settings: auto-lock, remember-me policy and this computer's language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.roles import Permission
+from desktop.core.settings import ALLOW_REMEMBER_ME, AUTO_LOCK_MINUTES
+from desktop.services.container import Services
+from desktop.ui.ops import run_op
+from desktop.ui.preferences import Preferences
+
+LANGUAGE_NAMES = {"": "", "fi": "Suomi", "sv": "Svenska", "en": "English"}
+
+
+class SettingsTab(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        preferences: Preferences,
+        on_saved: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.preferences = preferences
+        self.on_saved = on_saved
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setObjectName("autoLockMinutes")
+        self.auto_lock.setRange(AUTO_LOCK_MINUTES.minimum or 1, AUTO_LOCK_MINUTES.maximum or 240)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.allow_remember = QCheckBox(
+            QCoreApplication.translate("Settings", ALLOW_REMEMBER_ME.label)
+        )
+        self.allow_remember.setObjectName("allowRemember")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Same as the computer"), "")
+        for code in ("fi", "sv", "en"):
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language_note = QLabel(self.tr("A new language is used from the next start."))
+        self.language_note.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Undo changes"))
+        self.revert_button.clicked.connect(self.discard)
+
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("Settings", AUTO_LOCK_MINUTES.label), self.auto_lock)
+        form.addRow("", self.allow_remember)
+        form.addRow(self.tr("Language on this computer"), self.language)
+        form.addRow("", self.language_note)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        manage = services.user.can(Permission.MANAGE_SETTINGS)
+        self.auto_lock.setEnabled(manage)
+        self.allow_remember.setEnabled(manage)
+        self._loaded: tuple[object, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return (
+            self.auto_lock.value(),
+            self.allow_remember.isChecked(),
+            self.language.currentData(),
+        )
+
+    def refresh(self) -> None:
+        self.auto_lock.setValue(int(self.services.settings.get(AUTO_LOCK_MINUTES)))  # type: ignore[call-overload]
+        self.allow_remember.setChecked(bool(self.services.settings.get(ALLOW_REMEMBER_ME)))
+        index = self.language.findData(self.preferences.language or "")
+        self.language.setCurrentIndex(max(0, index))
+        self._loaded = self._values()
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._loaded) and self._values() != self._loaded
+
+    def discard(self) -> None:
+        self.refresh()
+
+    def save(self) -> bool:
+        saved = False
+
+        def work() -> None:
+            if self.services.user.can(Permission.MANAGE_SETTINGS):
+                self.services.settings.update(
+                    {
+                        AUTO_LOCK_MINUTES.key: self.auto_lock.value(),
+                        ALLOW_REMEMBER_ME.key: self.allow_remember.isChecked(),
+                    }
+                )
+            self.preferences.language = self.language.currentData() or None
+
+        def done(_result: object) -> None:
+            nonlocal saved
+            saved = True
+            self._loaded = self._values()
+            self.on_saved()
+
+        run_op(parent=self, work=work, on_success=done)
+        return saved

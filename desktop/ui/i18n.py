@@ -1,0 +1,89 @@
+"""Languages: Finnish first, Swedish and English. Follows the system locale unless the user chose.
+
+Compiled .qm files are made by `tools/translations.py build` (never committed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.errors import UserError, ValidationError
+
+LANGUAGES = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def choose_language(preferred: str | None) -> str:
+    if preferred in LANGUAGES:
+        return preferred  # type: ignore[return-value]
+    return system_language()
+
+
+def install(language: str, translations_dir: Path = TRANSLATIONS_DIR) -> bool:
+    """Load Kirjuri's and Qt's own translations. Returns whether Kirjuri's file was found."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    found = False
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir / f"kirjuri_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+        found = True
+    qt_base = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    return found
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: UserError) -> str:
+    return error.text(translate)
+
+
+def field_texts(error: ValidationError) -> dict[str, str]:
+    """Each field's problem in the user's language, placeholders filled."""
+    return {
+        name: translate("Validation", message).format(**error.params)
+        for name, message in error.fields.items()
+    }
+
+
+def format_date(value: object) -> str:
+    """d.m.yyyy in Finnish (and Swedish); the locale's short form otherwise."""
+    from datetime import date, datetime
+
+    if isinstance(value, datetime | date):
+        if QLocale().language() in (QLocale.Language.Finnish, QLocale.Language.Swedish):
+            return f"{value.day}.{value.month}.{value.year}"
+        return value.strftime("%d/%m/%Y")
+    return ""
+
+
+def format_datetime(value: object) -> str:
+    from datetime import datetime
+
+    if isinstance(value, datetime):
+        return f"{format_date(value)} {value:%H.%M}"
+    return ""

@@ -1,0 +1,305 @@
+"""The main window: navigation on the left, the page on the right, and the lock screen over both."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.roles import ROLE_LABELS
+from desktop.core.settings import AUTO_LOCK_MINUTES
+from desktop.services.container import Services
+from desktop.services.gate import LoginResult
+from desktop.services.remember import RememberedLogins
+from desktop.services.settings import read_setting
+from desktop.ui.dialogs.about import AboutDialog
+from desktop.ui.dialogs.change_password import ChangePasswordDialog
+from desktop.ui.dialogs.login import LoginForm
+from desktop.ui.idle import IdleWatcher
+from desktop.ui.page import Page
+from desktop.ui.pages import build_pages
+from desktop.ui.preferences import Preferences
+
+NAV_STYLE = """
+QListWidget#navigation { border: none; background: palette(window); font-size: 11pt; }
+QListWidget#navigation::item { padding: 9px 14px; }
+QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        preferences: Preferences,
+        remembered: RememberedLogins,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.preferences = preferences
+        self.remembered = remembered
+        self.setObjectName("mainWindow")
+        self.resize(1100, 720)
+        if geometry := preferences.window_geometry():
+            self.restoreGeometry(geometry)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(210)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+
+        self.lock_screen = QWidget()
+        self.lock_screen.setObjectName("lockScreen")
+        self.lock_layout = QVBoxLayout(self.lock_screen)
+        self.lock_form: LoginForm | None = None
+
+        self.cover = QStackedWidget()
+        self.cover.addWidget(workspace)
+        self.cover.addWidget(self.lock_screen)
+        self.setCentralWidget(self.cover)
+
+        self.user_label = QLabel()
+        self.user_label.setObjectName("statusUser")
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        self.nav.currentRowChanged.connect(self._show_page)
+        self._build_menus()
+
+        self.idle = IdleWatcher(self._lock_timeout_ms(), self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.idle)
+
+        self.page_list: list[Page] = []
+        self._install(services)
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save_current)
+        self.password_action = QAction(self.tr("Change my &password…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.switch_action = QAction(self.tr("S&witch user…"), self)
+        self.switch_action.triggered.connect(self.lock)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        for action in (
+            self.save_action,
+            None,
+            self.password_action,
+            self.lock_action,
+            self.switch_action,
+            None,
+            self.quit_action,
+        ):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Kirjuri"), self)
+        about.triggered.connect(self.show_about)
+        about_qt = QAction(self.tr("About &Qt"), self)
+        about_qt.triggered.connect(QApplication.aboutQt)
+        help_menu.addAction(about)
+        help_menu.addAction(about_qt)
+
+    def _install(self, services: Services) -> None:
+        """Build the pages for the person now logged in (their role decides what they see)."""
+        self.services = services
+        for page in self.page_list:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.go_menu.clear()
+        self.page_list = []
+        for index, (title, page) in enumerate(
+            build_pages(services, self.preferences, self._settings_saved)
+        ):
+            self.page_list.append(page)
+            self.pages.addWidget(page)
+            self.nav.addItem(title)
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _c=False, i=index: self.nav.setCurrentRow(i))
+            self.go_menu.addAction(action)
+        self.nav.blockSignals(False)
+        self.nav.setCurrentRow(0)
+        self._show_page(0)
+        user = services.user
+        role = QCoreApplication.translate("Roles", ROLE_LABELS[user.role])
+        self.user_label.setText(f"{user.full_name} · {role}")
+        business = services.business.get().name
+        demo = self.tr(" — DEMO REGISTER") if services.register.is_demo() else ""
+        self.setWindowTitle(f"Kirjuri — {business}{demo}")
+
+    def _show_page(self, index: int) -> None:
+        if 0 <= index < len(self.page_list):
+            self.pages.setCurrentIndex(index)
+            self.page_list[index].refresh()
+
+    def current_page(self) -> Page:
+        return self.page_list[self.pages.currentIndex()]
+
+    # --- actions -------------------------------------------------------------------------------
+    def save_current(self) -> None:
+        page = self.current_page()
+        if page.has_unsaved_changes():
+            page.save_changes()
+
+    def change_password(self) -> None:
+        def changed(kek: bytes) -> None:
+            # A remembered secret for the old password is stale; store the new one if one was.
+            if self.remembered.recall(self.services.user.username) is not None:
+                self.remembered.remember(self.services.user.username, kek)
+
+        ChangePasswordDialog(self.services.users, changed, self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(str(self.services.register.files.db), self).exec()
+
+    def _lock_timeout_ms(self) -> int:
+        minutes = int(read_setting(self.services.register, AUTO_LOCK_MINUTES))  # type: ignore[call-overload]
+        return minutes * 60_000
+
+    def _settings_saved(self) -> None:
+        self.idle.set_timeout(self._lock_timeout_ms())
+
+    # --- locking -------------------------------------------------------------------------------
+    def is_locked(self) -> bool:
+        return self.cover.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        self.services.gate.record(self.services.user, "lock")
+        if self.lock_form is not None:
+            self.lock_layout.removeWidget(self.lock_form)
+            self.lock_form.deleteLater()
+        user = self.services.user
+        self.lock_form = LoginForm(
+            self.services.gate,
+            self.remembered,
+            self.preferences,
+            heading=self.tr("Locked. {name} is logged in.").format(name=user.full_name),
+            lock_screen_for=user,
+        )
+        self.lock_form.setObjectName("lockForm")
+        self.lock_form.setMaximumWidth(460)
+        self.lock_form.reload_users(preselect=user.username)
+        self.lock_form.logged_in.connect(self._unlocked)
+        self.lock_form.recovery_button.hide()
+        self.lock_layout.addStretch(1)
+        self.lock_layout.addWidget(self.lock_form, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.lock_layout.addStretch(1)
+        self.cover.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_form.focus_password()
+
+    def _unlocked(self, result: LoginResult) -> None:
+        previous = self.services
+        if result.user.id != previous.user.id:
+            self._end_session_of(previous)
+            self._install(Services.for_user(previous.gate, result.user))
+        while self.lock_layout.count():
+            self.lock_layout.takeAt(0)
+        self.cover.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.idle.touch()
+        self.current_page().refresh()
+
+    def _end_session_of(self, previous: Services) -> None:
+        """Another person logged in: ask whether the previous person's unsaved edits are kept."""
+        unsaved = [page for page in self.page_list if page.has_unsaved_changes()]
+        if unsaved:
+            keep = ask_keep_edits(self, previous.user.full_name)
+            for page in unsaved:
+                if keep:
+                    page.save_changes()
+                else:
+                    page.discard_changes()
+        previous.gate.record(previous.user, "logout")
+
+    # --- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        unsaved = [page for page in self.page_list if page.has_unsaved_changes()]
+        if unsaved and not self.is_locked():
+            answer = ask_save_on_close(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            for page in unsaved:
+                if answer == QMessageBox.StandardButton.Save:
+                    page.save_changes()
+                else:
+                    page.discard_changes()
+        self.preferences.set_window_geometry(self.saveGeometry())
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.services.gate.record(self.services.user, "logout")
+        event.accept()
+
+
+def ask_keep_edits(parent: QWidget, name: str) -> bool:
+    box = QMessageBox(parent)
+    box.setObjectName("keepEditsQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "MainWindow", "{name} left changes that are not saved. Keep them?"
+        ).format(name=name)
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("MainWindow", "Save their changes"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("MainWindow", "Discard their changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.exec()
+    return box.clickedButton() is keep
+
+
+def ask_save_on_close(parent: QWidget) -> QMessageBox.StandardButton:
+    return QMessageBox.question(
+        parent,
+        QCoreApplication.translate("MainWindow", "Unsaved changes"),
+        QCoreApplication.translate("MainWindow", "Some changes are not saved. Save them now?"),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+    )

@@ -1,0 +1,47 @@
+"""Plain message boxes, in one place so they look and read the same everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or _tr("Kirjuri"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("errorMessage")
+    box.exec()
+
+
+def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        title or _tr("Kirjuri"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.exec()
+
+
+def confirm(parent: QWidget | None, text: str, yes: str, title: str | None = None) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title or _tr("Kirjuri"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes_button

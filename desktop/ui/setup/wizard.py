@@ -1,0 +1,252 @@
+"""First start: create the register — the business, its main user and the recovery key."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.core.roles import Role
+from desktop.errors import UserError, ValidationError
+from desktop.services.business import BusinessDetails
+from desktop.services.setup import NewRegister, create_new_register
+from desktop.services.users import NewUser
+from desktop.store.register import RegisterFiles
+from desktop.ui.i18n import error_text, field_texts
+from desktop.ui.messages import show_error
+from desktop.ui.widgets.form import CheckedForm
+
+
+def _line(name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def suggest_username(full_name: str) -> str:
+    """ "Maija Meikäläinen" → "maija": the first name without diacritics, lower case."""
+    first = full_name.strip().split(" ")[0] if full_name.strip() else ""
+    ascii_name = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in ascii_name.lower() if ch.isalnum() or ch in "._-")
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to Kirjuri"))
+        text = QLabel(
+            self.tr(
+                "Kirjuri keeps your customer register and your data-protection requests the way "
+                "the law expects.\n\n"
+                "First we create the register. It is encrypted on this computer: nobody can read "
+                "it without a password. You will need:\n"
+                "  • your business's name and business ID (Y-tunnus)\n"
+                "  • a user name and a password of at least 10 characters for yourself\n"
+                "  • a pen and paper, or a printer, for the recovery key."
+            )
+        )
+        text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+
+
+class BusinessPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your business"))
+        self.setSubTitle(
+            self.tr("The business that keeps the register. It appears on letters and statements.")
+        )
+        self.form = CheckedForm()
+        self.name = self.form.add_field("name", self.tr("Business name"), _line("businessName"))
+        self.business_id = self.form.add_field(
+            "business_id", self.tr("Business ID (Y-tunnus)"), _line("businessId", "1234567-8")
+        )
+        self.street = self.form.add_field("street", self.tr("Street address"), _line("street"))
+        self.postal_code = self.form.add_field(
+            "postal_code", self.tr("Postal code"), _line("postalCode", "00100")
+        )
+        self.post_office = self.form.add_field(
+            "post_office", self.tr("Post office"), _line("postOffice")
+        )
+        self.phone = self.form.add_field("phone", self.tr("Phone"), _line("phone", "040 123 4567"))
+        self.email = self.form.add_field(
+            "email", self.tr("Email"), _line("email", "info@example.fi")
+        )
+        self.setLayout(self.form)
+
+    def details(self) -> BusinessDetails:
+        return BusinessDetails(
+            name=self.name.text(),
+            business_id=self.business_id.text(),
+            street=self.street.text(),
+            postal_code=self.postal_code.text(),
+            post_office=self.post_office.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+        )
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        from desktop.services.business import check_business
+
+        try:
+            check_business(self.details())
+        except ValidationError as exc:
+            self.form.show_errors(field_texts(exc))
+            return False
+        self.form.clear_errors()
+        return True
+
+
+class MainUserPage(QWizardPage):
+    """Creating the register happens when this page is accepted (a commit page)."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("You, the main user"))
+        self.setSubTitle(
+            self.tr(
+                "The main user may do everything, including adding other users. Everyone who uses "
+                "Kirjuri gets their own user name and password later."
+            )
+        )
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the register"))
+        self.form = CheckedForm()
+        self.full_name = self.form.add_field("full_name", self.tr("Your name"), _line("fullName"))
+        self.title_edit = self.form.add_field(
+            "title", self.tr("Title"), _line("title", self.tr("for example Entrepreneur"))
+        )
+        self.username = self.form.add_field("username", self.tr("User name"), _line("username"))
+        self.password = self.form.add_field("password", self.tr("Password"), _line("password"))
+        self.repeat = self.form.add_field(
+            "repeat", self.tr("Password again"), _line("repeatPassword")
+        )
+        for edit in (self.password, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        hint = QLabel(
+            self.tr(
+                "Choose a password of at least 10 characters. A short sentence is easy to remember "
+                "and hard to guess."
+            )
+        )
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+        self.setLayout(self.form)
+        self._username_touched = False
+        self.username.textEdited.connect(lambda _t: setattr(self, "_username_touched", True))
+        self.full_name.textChanged.connect(self._suggest)
+
+    def _suggest(self, full_name: str) -> None:
+        if not self._username_touched:
+            self.username.setText(suggest_username(full_name))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        if self.password.text() != self.repeat.text():
+            self.form.show_errors({"repeat": self.tr("The passwords do not match.")})
+            return False
+        return self._wizard.create_register()
+
+
+class RecoveryKeyPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(self.tr("This is shown only once. Write it down or print it now."))
+        explanation = QLabel(
+            self.tr(
+                "If every password is forgotten, this key is the only way to open the register. "
+                "Write it on paper (or print this page), and keep the paper in a safe or a locked "
+                "drawer — not on this computer and not with the backups."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.key_label = QLabel()
+        self.key_label.setObjectName("recoveryKeyLabel")
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.key_label.setFont(font)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.confirm = QCheckBox(
+            self.tr("I have written down the recovery key and will keep it in a safe place.")
+        )
+        self.confirm.setObjectName("confirmRecoveryKey")
+        self.registerField("recoveryKeyWritten*", self.confirm)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addSpacing(12)
+        layout.addWidget(self.key_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.confirm)
+        layout.addStretch(1)
+
+    def show_key(self, recovery_key: str) -> None:
+        self.key_label.setText(recovery_key)
+
+
+class SetupWizard(QWizard):
+    """`created` holds the new register, its main user and their key once the wizard is done."""
+
+    def __init__(self, files: RegisterFiles, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.files = files
+        self.created: NewRegister | None = None
+        self.setWindowTitle(self.tr("Kirjuri — create the register"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.welcome = WelcomePage()
+        self.business = BusinessPage()
+        self.main_user = MainUserPage(self)
+        self.recovery = RecoveryKeyPage()
+        for page in (self.welcome, self.business, self.main_user, self.recovery):
+            self.addPage(page)
+        self.setMinimumSize(640, 520)
+
+    def create_register(self) -> bool:
+        page = self.main_user
+        admin = NewUser(
+            username=page.username.text(),
+            full_name=page.full_name.text(),
+            role=Role.ADMIN,
+            title=page.title_edit.text(),
+        )
+        try:
+            self.created = create_new_register(
+                self.files, self.business.details(), admin, page.password.text()
+            )
+        except ValidationError as exc:
+            texts = field_texts(exc)
+            page.form.show_errors(
+                {k.removeprefix("admin."): v for k, v in texts.items() if k.startswith("admin.")}
+            )
+            if any(k.startswith("business.") for k in texts):
+                self.business.form.show_errors(
+                    {
+                        k.removeprefix("business."): v
+                        for k, v in texts.items()
+                        if k.startswith("business.")
+                    }
+                )
+            return False
+        except UserError as exc:
+            show_error(self, error_text(exc))
+            return False
+        page.form.clear_errors()
+        self.recovery.show_key(self.created.recovery_key)
+        return True

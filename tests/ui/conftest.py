@@ -1,0 +1,120 @@
+"""Fixtures for the widget tests: a register made once per session, copied for each test."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+
+from desktop.core.roles import Role
+from desktop.services.business import BusinessDetails
+from desktop.services.container import Services
+from desktop.services.gate import Gate
+from desktop.services.remember import RememberedLogins
+from desktop.services.setup import create_new_register
+from desktop.services.users import NewUser, UserService
+from desktop.store.register import RegisterFiles
+from desktop.ui import i18n
+from desktop.ui.main_window import MainWindow
+from desktop.ui.preferences import Preferences
+
+PASSWORDS = {"maija": "salasana-maija", "ville": "salasana-ville", "liisa": "salasana-liisa"}
+
+
+@pytest.fixture(scope="session")
+def register_template(tmp_path_factory: pytest.TempPathFactory) -> RegisterFiles:
+    files = RegisterFiles(tmp_path_factory.mktemp("template") / "register.kirjuri")
+    made = create_new_register(
+        files,
+        BusinessDetails(
+            "Kahvila Meikäläinen",
+            "0737546-2",
+            "Mannerheimintie 1",
+            "00100",
+            "Helsinki",
+            "040 123 4567",
+            "info@example.fi",
+        ),
+        NewUser("maija", "Maija Meikäläinen", Role.ADMIN, "Yrittäjä"),
+        PASSWORDS["maija"],
+    )
+    users = UserService(made.register, made.admin)
+    users.add_user(NewUser("ville", "Ville Virtanen", Role.CLERK, "Myyjä"), PASSWORDS["ville"])
+    users.add_user(NewUser("liisa", "Liisa Lukija", Role.READER), PASSWORDS["liisa"])
+    made.register.close()
+    return files
+
+
+@pytest.fixture
+def files(tmp_path: Path, register_template: RegisterFiles) -> RegisterFiles:
+    copy = RegisterFiles(tmp_path / "register.kirjuri")
+    shutil.copy2(register_template.db, copy.db)
+    shutil.copy2(register_template.keys, copy.keys)
+    return copy
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """Source texts: most tests look for English words, whatever the machine's locale."""
+    i18n.install("en")
+    yield
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    return Preferences(tmp_path / "prefs.ini")
+
+
+@pytest.fixture
+def gate(files: RegisterFiles) -> Iterator[Gate]:
+    gate = Gate(files)
+    yield gate
+    gate.close()
+
+
+def login(gate: Gate, username: str) -> Services:
+    result = gate.login(username, PASSWORDS[username])
+    return Services.for_user(gate, result.user)
+
+
+@pytest.fixture
+def window(qtbot, gate: Gate, preferences: Preferences, english: None) -> MainWindow:  # type: ignore[no-untyped-def]
+    services = login(gate, "maija")
+    main = MainWindow(services, preferences, RememberedLogins(gate.register_id()))
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def answer_next_dialog(
+    button_text: str, after: Callable[[], bool] | None = None
+) -> Callable[[], bool]:
+    """Click `button_text` in the next modal dialog that opens (once `after` has answered its
+    own); returns a function that tells whether it was clicked. Unknown dialogs are closed so a
+    test never hangs."""
+    seen = {"done": False}
+    tries = {"left": 250}
+
+    def click() -> None:
+        tries["left"] -= 1
+        dialog = QApplication.activeModalWidget()
+        if (dialog is None or (after is not None and not after())) and tries["left"] > 0:
+            QTimer.singleShot(20, click)
+            return
+        if dialog is None:
+            return
+        buttons: list[QAbstractButton] = dialog.findChildren(QAbstractButton)
+        for button in buttons:
+            if button.text().replace("&", "") == button_text:
+                seen["done"] = True
+                button.click()
+                return
+        if isinstance(dialog, QMessageBox | QWidget):
+            dialog.close()
+
+    QTimer.singleShot(20, click)
+    return lambda: seen["done"]
