@@ -31,6 +31,7 @@ class Preferences:
 
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("ui/geometry", geometry)
+        self._settings.sync()
 
     def remember_allowed(self, register_id: str) -> bool:
         """Cached from the register so the login can decide before anything is unlocked."""

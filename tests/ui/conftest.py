@@ -118,3 +118,22 @@ def answer_next_dialog(
 
     QTimer.singleShot(20, click)
     return lambda: seen["done"]
+
+
+def capture_next_message() -> dict[str, str]:
+    """Read the text of the next message box and close it with OK."""
+    captured: dict[str, str] = {}
+    tries = {"left": 250}
+
+    def read() -> None:
+        tries["left"] -= 1
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if tries["left"] > 0:
+                QTimer.singleShot(20, read)
+            return
+        captured["text"] = box.text()
+        box.accept()
+
+    QTimer.singleShot(20, read)
+    return captured
