@@ -45,7 +45,7 @@ def business_id(text: str, *, optional: bool = False) -> Checked:
             return Checked("")
         return Checked(value, QT_TRANSLATE_NOOP("Validation", "Enter the business ID (Y-tunnus)."))
     try:
-        return Checked(ytunnus.validate(value))
+        return Checked(ytunnus.format(ytunnus.validate(value)))  # stored as 1234567-8
     except StdnumError:
         return Checked(
             value,

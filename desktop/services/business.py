@@ -27,11 +27,14 @@ class BusinessDetails:
     email: str = ""
 
 
-def check_business(form: BusinessDetails) -> BusinessDetails:
-    """Every field checked at once; values come back in their stored form."""
+def check_business(form: BusinessDetails, *, require_business_id: bool = True) -> BusinessDetails:
+    """Every field checked at once; values come back in their stored form.
+
+    The Y-tunnus is required unless the caller says otherwise (the command line may create a
+    register without one; the set-up wizard and the settings form always ask for it)."""
     checks = {
         "name": validation.required(form.name),
-        "business_id": validation.business_id(form.business_id),
+        "business_id": validation.business_id(form.business_id, optional=not require_business_id),
         "street": validation.Checked(form.street.strip()),
         "postal_code": validation.postal_code(form.postal_code),
         "post_office": validation.Checked(form.post_office.strip()),

@@ -32,11 +32,12 @@ def create_new_register(
     password: str,
     *,
     is_demo: bool = False,
+    require_business_id: bool = True,
 ) -> NewRegister:
     problems: dict[str, str] = {}
     params: dict[str, object] = {}
     try:
-        business = check_business(business)
+        business = check_business(business, require_business_id=require_business_id)
     except ValidationError as exc:
         problems.update({f"business.{k}": v for k, v in exc.fields.items()})
     try:

@@ -51,6 +51,9 @@ def refuse_plain_sqlite(db_path: Path) -> None:
 def make_engine(db_path: Path, data_key: bytes) -> Engine:
     engine = create_engine(
         "sqlite://",
+        # The dialect must know its DB-API is sqlcipher3, or SQLAlchemy cannot recognise (and
+        # wrap as sqlalchemy.exc.DBAPIError) the errors the connections raise.
+        module=sqlcipher3,
         creator=lambda: open_connection(db_path, data_key),
         poolclass=QueuePool,
         pool_size=4,

@@ -5,15 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
+TITLE = QT_TRANSLATE_NOOP("Messages", "Kirjuri")
+CANCEL = QT_TRANSLATE_NOOP("Messages", "Cancel")
+
+
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        title or _tr("Kirjuri"),
+        title or _tr(TITLE),
         text,
         QMessageBox.StandardButton.Ok,
         parent,
@@ -25,7 +31,7 @@ def show_error(parent: QWidget | None, text: str, title: str | None = None) -> N
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        title or _tr("Kirjuri"),
+        title or _tr(TITLE),
         text,
         QMessageBox.StandardButton.Ok,
         parent,
@@ -36,12 +42,12 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
 def confirm(parent: QWidget | None, text: str, yes: str, title: str | None = None) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        title or _tr("Kirjuri"),
+        title or _tr(TITLE),
         text,
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(_tr(CANCEL), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes_button

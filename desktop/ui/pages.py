@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.services.container import Services
 from desktop.ui.admin.page import AdminPage
 from desktop.ui.dashboard.page import DashboardPage
@@ -14,6 +15,7 @@ from desktop.ui.preferences import Preferences
 
 
 def _tr(text: str) -> str:
+    """Texts are marked below with QT_TRANSLATE_NOOP so lupdate sees them."""
     return QCoreApplication.translate("Pages", text)
 
 
@@ -21,46 +23,61 @@ def build_pages(
     services: Services, preferences: Preferences, on_settings_saved: Callable[[], None]
 ) -> list[tuple[str, Page]]:
     return [
-        (_tr("Dashboard"), DashboardPage(services)),
+        (_tr(QT_TRANSLATE_NOOP("Pages", "Dashboard")), DashboardPage(services)),
         (
-            _tr("Customers"),
+            _tr(QT_TRANSLATE_NOOP("Pages", "Customers")),
             ComingPage(
-                _tr("Customers"),
+                _tr(QT_TRANSLATE_NOOP("Pages", "Customers")),
                 _tr(
-                    "The customer register comes in the next version: people, contact details, "
-                    "consents and marketing bans, contact history and orders."
+                    QT_TRANSLATE_NOOP(
+                        "Pages",
+                        "The customer register comes in the next version: people, contact details, "
+                        "consents and marketing bans, contact history and orders.",
+                    )
                 ),
             ),
         ),
         (
-            _tr("Requests"),
+            _tr(QT_TRANSLATE_NOOP("Pages", "Requests")),
             ComingPage(
-                _tr("Requests"),
+                _tr(QT_TRANSLATE_NOOP("Pages", "Requests")),
                 _tr(
-                    "The log of data-protection requests, with their legal deadlines, comes in a "
-                    "later version."
+                    QT_TRANSLATE_NOOP(
+                        "Pages",
+                        "The log of data-protection requests, with their legal deadlines, comes in a "
+                        "later version.",
+                    )
                 ),
             ),
         ),
         (
-            _tr("Documents"),
+            _tr(QT_TRANSLATE_NOOP("Pages", "Documents")),
             ComingPage(
-                _tr("Documents"),
+                _tr(QT_TRANSLATE_NOOP("Pages", "Documents")),
                 _tr(
-                    "Signed letters, the privacy statement and mailing labels come in a later "
-                    "version."
+                    QT_TRANSLATE_NOOP(
+                        "Pages",
+                        "Signed letters, the privacy statement and mailing labels come in a later "
+                        "version.",
+                    )
                 ),
             ),
         ),
         (
-            _tr("Register description"),
+            _tr(QT_TRANSLATE_NOOP("Pages", "Register description")),
             ComingPage(
-                _tr("Register description"),
+                _tr(QT_TRANSLATE_NOOP("Pages", "Register description")),
                 _tr(
-                    "The description of the register, from which the privacy statement is made, "
-                    "comes in a later version."
+                    QT_TRANSLATE_NOOP(
+                        "Pages",
+                        "The description of the register, from which the privacy statement is made, "
+                        "comes in a later version.",
+                    )
                 ),
             ),
         ),
-        (_tr("Administration"), AdminPage(services, preferences, on_settings_saved)),
+        (
+            _tr(QT_TRANSLATE_NOOP("Pages", "Administration")),
+            AdminPage(services, preferences, on_settings_saved),
+        ),
     ]
