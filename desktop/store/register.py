@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hmac
 import uuid
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop import __version__
 from desktop.errors import (
     NotARegister,
+    ReadOnlyLocation,
     RegisterExists,
     RegisterInUse,
     RegisterMissing,
@@ -63,6 +65,10 @@ class RegisterLock:
             self._lock.acquire()
         except filelock.Timeout:
             raise RegisterInUse() from None
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise ReadOnlyLocation(path=str(Path(self._lock.lock_file).parent)) from None
+            raise
 
     def release(self) -> None:
         self._lock.release()
