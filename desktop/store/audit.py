@@ -115,3 +115,27 @@ def verify(session: Session) -> ChainResult:
             count += 1
             last_id = entry.id
         session.expunge_all()
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: datetime
+    username: str
+    action: str
+    fields: tuple[str, ...]
+
+
+def entries_for(
+    session: Session, entity: str, entity_id: object, limit: int = 500
+) -> list[AuditRow]:
+    """A record's history, newest first."""
+    rows = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+        .order_by(AuditEntry.id.desc())
+        .limit(limit)
+    )
+    return [
+        AuditRow(e.at, e.username, e.action, tuple(f for f in e.fields.split(",") if f))
+        for e in rows
+    ]

@@ -80,7 +80,7 @@ def classify(exc: BaseException, db_path: Path) -> UserError | None:
         return DiskFull()
     if "readonly" in text or "read-only" in text or "unable to open database" in text:
         return ReadOnlyLocation(path=str(db_path.parent))
-    if "not a database" in text or "malformed" in text or "disk i/o" in text:
+    if any(sign in text for sign in ("not a database", "malformed", "disk i/o", "vtable constructor")):
         return CorruptRegister()
     return None
 

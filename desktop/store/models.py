@@ -22,6 +22,7 @@ class RegisterInfo(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by_version: Mapped[str] = mapped_column(String(20))
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    suppression_key: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Business(Base):

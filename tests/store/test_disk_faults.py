@@ -21,11 +21,11 @@ from tests.store.conftest import PASSWORDS, Template
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MiB tmpfs: a real disk that can fill up. Needs root (CI and the dev machines)."""
+    """An 8 MiB tmpfs: a real disk that can fill up. Needs root (CI and the dev machines)."""
     mount_point = tmp_path / "small-disk"
     mount_point.mkdir()
     made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount_point)],
         capture_output=True,
         check=False,
     )
@@ -38,13 +38,17 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 def _fill(folder: Path) -> None:
-    with (folder / "filler").open("wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
+    """Write until the disk says no, in ever smaller pieces, so not a byte is left."""
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
+    try:
+        for size in (1 << 20, 1 << 16, 1 << 12, 1 << 9, 1):
+            try:
+                while True:
+                    os.write(fd, b"\0" * size)
+            except OSError:
+                continue
+    finally:
+        os.close(fd)
 
 
 def test_full_disk_refuses_the_change_and_keeps_the_register(

@@ -18,17 +18,17 @@ from desktop.store.keyslots import KeySlotFile
 from desktop.store.models import AuditEntry
 from desktop.store.register import Register, RegisterFiles, open_register
 
-SECOND_MIGRATION = '''"""Test only: a nickname for users.
+NEXT_MIGRATION = '''"""Test only: a nickname for users, one step after this program's newest schema.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 9001
+Revises: {head}
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -64,7 +64,7 @@ def test_a_fresh_register_is_at_head(files: RegisterFiles, passwords: dict[str, 
     try:
         status = schema.status(register.engine)
         assert status.up_to_date
-        assert status.current == schema.head_revision() == "0001"
+        assert status.current == schema.head_revision()
         assert register.upgraded_from_copy is None
     finally:
         register.close()
@@ -90,15 +90,16 @@ def test_an_older_register_is_upgraded_after_keeping_a_copy(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    head = schema.head_revision()
     scripts = tmp_path / "migrations"
     shutil.copytree(schema.SCRIPT_LOCATION, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_nickname.py").write_text(SECOND_MIGRATION)
+    (scripts / "versions" / "9001_nickname.py").write_text(NEXT_MIGRATION.replace("{head}", head))
     monkeypatch.setattr(schema, "SCRIPT_LOCATION", str(scripts))
-    assert schema.head_revision() == "0002"
+    assert schema.head_revision() == "9001"
 
     register = open_as_maija(files, passwords)
     try:
-        assert schema.current_revision(register.engine) == "0002"
+        assert schema.current_revision(register.engine) == "9001"
         columns = {c["name"] for c in inspect(register.engine).get_columns("users")}
         assert "nickname" in columns
         copy = register.upgraded_from_copy
@@ -108,10 +109,10 @@ def test_an_older_register_is_upgraded_after_keeping_a_copy(
     assert copy is not None and copy.exists()
     copy_files = RegisterFiles(copy)
     assert copy_files.keys.exists()
-    monkeypatch.undo()  # this program again knows only 0001: the copy opens unchanged
+    monkeypatch.undo()  # this program again knows only its own head: the copy opens unchanged
     old = open_as_maija(copy_files, passwords)
     try:
-        assert schema.current_revision(old.engine) == "0001"
+        assert schema.current_revision(old.engine) == head
         columns = {c["name"] for c in inspect(old.engine).get_columns("users")}
         assert "nickname" not in columns
     finally:
@@ -149,7 +150,7 @@ def test_a_fresh_chain_verifies(files: RegisterFiles, passwords: dict[str, str])
         report = check_register(register)
         assert report.ok, report.problems
         assert report.audit_entries == result.entries
-        assert report.schema_revision == "0001"
+        assert report.schema_revision == schema.head_revision()
     finally:
         register.close()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import desktop.store.customer_models  # noqa: F401 - registers the tables on Base.metadata
 from desktop.store.models import Base
 
 connection = context.config.attributes["connection"]
