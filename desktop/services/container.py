@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from desktop.services.business import BusinessService
 from desktop.services.current_user import CurrentUser
+from desktop.services.customer_query import CustomerQueries
+from desktop.services.customers import CustomerService
 from desktop.services.gate import Gate
 from desktop.services.settings import SettingsService
 from desktop.services.users import UserService
@@ -20,6 +22,8 @@ class Services:
     users: UserService
     settings: SettingsService
     business: BusinessService
+    customers: CustomerService
+    customer_queries: CustomerQueries
 
     @classmethod
     def for_user(cls, gate: Gate, user: CurrentUser) -> Services:
@@ -32,4 +36,6 @@ class Services:
             users=UserService(register, user),
             settings=SettingsService(register, user),
             business=BusinessService(register, user),
+            customers=CustomerService(register, user),
+            customer_queries=CustomerQueries(register, user),
         )
