@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hmac
+import secrets
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -203,6 +204,7 @@ def create_register(files: RegisterFiles, *, is_demo: bool = False) -> tuple[Reg
                         created_at=datetime.now(),
                         created_by_version=__version__,
                         is_demo=is_demo,
+                        suppression_key=secrets.token_hex(32),
                     )
                 )
             keyslots.save(files.keys)
