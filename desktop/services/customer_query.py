@@ -103,13 +103,10 @@ def conditions(query: CustomerQuery) -> list[ColumnElement[bool]]:
                 )
             )
         for word in (w for w in words if len(w) < 3):
-            # Too short for trigrams: the start of the sort name (surname first), or any word.
-            where.append(
-                or_(
-                    Customer.sort_name.startswith(word, autoescape=True),
-                    Customer.search_text.contains(" " + word, autoescape=True),
-                )
-            )
+            # Too short for trigrams: the start of the sort name (surname first), as an index
+            # range, so one or two letters never scan the whole table.
+            upper = word[:-1] + chr(ord(word[-1]) + 1)
+            where.append(and_(Customer.sort_name >= word, Customer.sort_name < upper))
     if query.status:
         where.append(Customer.status == query.status)
     if query.tag:

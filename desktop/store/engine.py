@@ -32,6 +32,9 @@ def _pragmas(connection: Any, data_key: bytes) -> None:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA busy_timeout = 10000")
     connection.execute("PRAGMA synchronous = NORMAL")
+    # Every page read from disk is decrypted again; a 64 MiB cache keeps broad searches (a
+    # common surname, "040") within the 50 ms budget (benchmarks/ measured 144 → ~45 ms p95).
+    connection.execute("PRAGMA cache_size = -65536")
 
 
 def open_connection(db_path: Path, data_key: bytes) -> Any:
@@ -80,7 +83,9 @@ def classify(exc: BaseException, db_path: Path) -> UserError | None:
         return DiskFull()
     if "readonly" in text or "read-only" in text or "unable to open database" in text:
         return ReadOnlyLocation(path=str(db_path.parent))
-    if any(sign in text for sign in ("not a database", "malformed", "disk i/o", "vtable constructor")):
+    if any(
+        sign in text for sign in ("not a database", "malformed", "disk i/o", "vtable constructor")
+    ):
         return CorruptRegister()
     return None
 
