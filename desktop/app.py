@@ -20,6 +20,7 @@ from desktop.ui.i18n import error_text, translate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import show_error, show_info
 from desktop.ui.preferences import Preferences
+from desktop.ui.setup.demo import open_demo_register
 from desktop.ui.setup.wizard import SetupWizard
 
 log = logging.getLogger(__name__)
@@ -73,13 +74,23 @@ class KirjuriApp:
 
     def _first_run(self) -> CurrentUser | None:
         wizard = SetupWizard(self.files)
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.created is None:
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        if accepted and wizard.wants_demo:
+            return self._open_demo()
+        if not accepted or wizard.created is None:
             if wizard.created is not None:  # created, then the wizard was closed: still usable
                 self.gate.register = wizard.created.register
                 return wizard.created.admin
             return None
         self.gate.register = wizard.created.register
         return wizard.created.admin
+
+    def _open_demo(self) -> CurrentUser:
+        """Leave the real register's path alone (unlocked, still not created); open the demo."""
+        self.lock.release()
+        demo = open_demo_register(self.paths.demo_register)
+        self.files, self.lock, self.gate = demo.files, demo.lock, demo.gate
+        return demo.user
 
     def _login(self) -> CurrentUser | None:
         remembered = RememberedLogins(self.gate.register_id())

@@ -3,6 +3,11 @@
 Every UserError is printed as one plain line on standard error with its class's exit code. Anything
 else is a bug: one line naming the exception type (its message may hold personal data) and exit 70;
 the traceback goes to the log file only.
+
+Messages follow the user's language: --lang, else the language chosen on this computer in the
+window's settings, else the system's (Finnish when the system's is none of ours). The commands
+translate through Qt's translator on a QCoreApplication made for the purpose (QtCore only, no
+widgets); `check`'s list of problems stays as the checks word it, for support.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import contextlib
 import getpass
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -26,11 +31,30 @@ if TYPE_CHECKING:
 
 EX_SOFTWARE = 70  # sysexits.h: internal software error
 LANGUAGES = ("fi", "sv", "en")
+CREATED = QT_TRANSLATE_NOOP("Cli", "Created the register {path}")
+MAIN_USER = QT_TRANSLATE_NOOP("Cli", "Main user: {username}")
+CHECK_OK = QT_TRANSLATE_NOOP("Cli", "OK")
+CHECK_SUMMARY = QT_TRANSLATE_NOOP(
+    "Cli", "schema revision {revision}, {entries} audit entries, audit chain intact"
+)
+CHECK_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "{count} problem(s) found in {path}")
+PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password: ")
+PASSWORD_AGAIN_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password again: ")
+PASSWORD_FOR_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password for {username}: ")
+INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "interrupted")
+UNEXPECTED = QT_TRANSLATE_NOOP("Cli", "unexpected error ({type}). Details are in the log file.")
 RECOVERY_NOTICE = QT_TRANSLATE_NOOP(
     "Cli",
     "Recovery key (shown only this once):\n\n    {key}\n\n"
     "Print it or write it down and keep it in a safe. If every password is lost, it is the only\n"
     "way into the register. Kirjuri does not keep a copy.",
+)
+DEMO_NOTICE = QT_TRANSLATE_NOOP(
+    "Cli", "This is a demo register: the people in it are made up. Keep your own register apart."
+)
+DEMO_PROGRESS = QT_TRANSLATE_NOOP("Cli", "Demo data: {percent} % ({done} of {total} customers)")
+DEMO_DONE = QT_TRANSLATE_NOOP(
+    "Cli", "Added {customers} made-up customers and {events} contact events to {path}"
 )
 
 log = logging.getLogger(__name__)
@@ -56,12 +80,21 @@ class ChooseUser(UserError):
     exit_code = 2
 
 
+class RegisterNotEmpty(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register {path} already has customers. kirjuri demo fills only a new or empty "
+        "register.",
+    )
+    exit_code = 2
+
+
 def _identity(context: str, text: str) -> str:
     return text
 
 
 def _message(err: UserError, translate: Translate = _identity) -> str:
-    """The one place a UserError becomes text; a translator can be plugged in here later."""
+    """The one place a UserError becomes text, in the language `translate` gives."""
     text = err.text(translate)
     if isinstance(err, ValidationError):
         for name, problem in err.fields.items():
@@ -74,7 +107,8 @@ def read_password(
     from_stdin: bool,
     *,
     confirm: bool = False,
-    prompt: str = "Password: ",
+    prompt: str = PASSWORD_PROMPT,
+    again_prompt: str = PASSWORD_AGAIN_PROMPT,
     stdin: TextIO | None = None,
 ) -> str:
     stream = stdin or sys.stdin
@@ -86,9 +120,55 @@ def read_password(
     if not stream.isatty():
         raise NoPassword()
     password = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Password again: ") != password:
+    if confirm and getpass.getpass(again_prompt) != password:
         raise PasswordsDiffer()
     return password
+
+
+# --- language -----------------------------------------------------------------------------------
+def _chosen_language(lang: str | None) -> str:
+    """--lang, else this computer's choice in the window's settings, else the system's."""
+    from desktop.ui import i18n
+
+    if lang is None:
+        with contextlib.suppress(Exception):  # an unreadable preference must not stop a command
+            settings_file = Paths.default().settings_file
+            if settings_file.is_file():
+                from desktop.ui.preferences import Preferences
+
+                lang = Preferences(settings_file).language
+    return i18n.choose_language(lang)
+
+
+@contextlib.contextmanager
+def user_language(lang: str | None) -> Iterator[Translate]:
+    """Qt's translator for the chosen language, on a QCoreApplication made only if none exists.
+
+    An application made here is shut down again on leaving, with the default locale put back, so
+    calling main() in-process (as the tests do) leaves nothing behind for a later QApplication.
+    Inside an application that already runs, its language stays as it is.
+    """
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop.ui import i18n
+
+    if QCoreApplication.instance() is not None:
+        yield i18n.translate
+        return
+    language = _chosen_language(lang)
+    app = QCoreApplication(["kirjuri"])
+    previous_locale = QLocale()
+    try:
+        if not i18n.install(language):
+            log.info("translation for %s not found; using source texts", language)
+        yield i18n.translate
+    finally:
+        # The translators are children of the app; forget them before it goes (i18n keeps them).
+        for translator in i18n._installed:
+            app.removeTranslator(translator)
+        i18n._installed.clear()
+        QLocale.setDefault(previous_locale)
+        app.shutdown()
 
 
 # --- subcommands --------------------------------------------------------------------------------
@@ -105,8 +185,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     from desktop.services.users import NewUser
     from desktop.store.register import RegisterLock
 
+    localize: Translate = args.translate
     files = _register_files(args)
-    password = read_password(args.password_stdin, confirm=True)
+    password = read_password(
+        args.password_stdin,
+        confirm=True,
+        prompt=localize("Cli", PASSWORD_PROMPT),
+        again_prompt=localize("Cli", PASSWORD_AGAIN_PROMPT),
+    )
     files.db.parent.mkdir(parents=True, exist_ok=True)
     with RegisterLock(files):
         created = create_new_register(
@@ -117,10 +203,10 @@ def cmd_init(args: argparse.Namespace) -> int:
             require_business_id=False,
         )
         created.register.close()
-    print(f"Created the register {files.db}")
-    print(f"Main user: {created.admin.username}")
+    print(localize("Cli", CREATED).format(path=files.db))
+    print(localize("Cli", MAIN_USER).format(username=created.admin.username))
     print()
-    print(RECOVERY_NOTICE.format(key=created.recovery_key))
+    print(localize("Cli", RECOVERY_NOTICE).format(key=created.recovery_key))
     return 0
 
 
@@ -129,13 +215,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     from desktop.services.integrity import check_register
     from desktop.store.register import RegisterLock
 
+    localize: Translate = args.translate
     files = _register_files(args)
     if not files.db.exists():
         raise RegisterMissing(path=str(files.db))
     with RegisterLock(files):
         gate = Gate(files)
         username = args.user or _only_user(gate.usernames())
-        password = read_password(args.password_stdin, prompt=f"Password for {username}: ")
+        prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
+        password = read_password(args.password_stdin, prompt=prompt)
         try:
             gate.login(username, password)
             assert gate.register is not None
@@ -143,15 +231,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         finally:
             gate.close()
     if report.ok:
-        print("OK")
-        print(
-            f"schema revision {report.schema_revision}, "
-            f"{report.audit_entries} audit entries, audit chain intact"
-        )
+        print(localize("Cli", CHECK_OK))
+        summary = localize("Cli", CHECK_SUMMARY)
+        print(summary.format(revision=report.schema_revision, entries=report.audit_entries))
         return 0
-    for problem in report.problems:
+    for problem in report.problems:  # technical, for support: not translated
         print(problem)
-    print(f"kirjuri: {len(report.problems)} problem(s) found in {files.db}", file=sys.stderr)
+    found = localize("Cli", CHECK_PROBLEMS).format(count=len(report.problems), path=files.db)
+    print(f"kirjuri: {found}", file=sys.stderr)
     return 1
 
 
@@ -159,6 +246,87 @@ def _only_user(usernames: list[str]) -> str:
     if len(usernames) == 1:
         return usernames[0]
     raise ChooseUser(users=", ".join(usernames) or "-")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """A new demo register filled with made-up customers, or an existing empty register filled."""
+    from desktop.services.customer_query import CustomerQueries, CustomerQuery
+    from desktop.services.demo import DemoStats, create_demo_register, fill_with_demo_data
+    from desktop.services.gate import Gate
+    from desktop.store.register import RegisterLock
+
+    localize: Translate = args.translate
+    files = _register_files(args)
+    files.db.parent.mkdir(parents=True, exist_ok=True)
+
+    def shown(done: int, total: int, last: list[int] = [0]) -> None:  # noqa: B006 - a counter
+        step = done * 10 // total if total else 10
+        if step > last[0]:
+            last[0] = step
+            text = localize("Cli", DEMO_PROGRESS)
+            print(text.format(percent=step * 10, done=done, total=total), file=sys.stderr)
+
+    stats: DemoStats
+    with RegisterLock(files):
+        if files.exists():
+            gate = Gate(files)
+            try:
+                username = args.user or _only_user(gate.usernames())
+                prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
+                user = gate.login(username, read_password(args.password_stdin, prompt=prompt)).user
+                assert gate.register is not None
+                if CustomerQueries(gate.register, user).count(CustomerQuery()):
+                    raise RegisterNotEmpty(path=str(files.db))
+                stats = fill_with_demo_data(
+                    gate.register,
+                    user,
+                    customers=args.customers,
+                    events_per_customer=args.events_per_customer,
+                    progress=shown,
+                )
+            finally:
+                gate.close()
+        else:
+            password = read_password(
+                args.password_stdin,
+                confirm=True,
+                prompt=localize("Cli", PASSWORD_PROMPT),
+                again_prompt=localize("Cli", PASSWORD_AGAIN_PROMPT),
+            )
+            created = create_demo_register(files, password)
+            try:
+                print(localize("Cli", CREATED).format(path=files.db))
+                print(localize("Cli", MAIN_USER).format(username=created.admin.username))
+                print(localize("Cli", DEMO_NOTICE))
+                print()
+                print(localize("Cli", RECOVERY_NOTICE).format(key=created.recovery_key))
+                print()
+                stats = fill_with_demo_data(
+                    created.register,
+                    created.admin,
+                    customers=args.customers,
+                    events_per_customer=args.events_per_customer,
+                    progress=shown,
+                )
+            finally:
+                created.register.close()
+    done = localize("Cli", DEMO_DONE)
+    print(done.format(customers=stats.customers, events=stats.contact_events, path=files.db))
+    return 0
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0 <= value <= 1000:
+        raise argparse.ArgumentTypeError("must be between 0 and 1000")
+    return value
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -169,10 +337,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 # --- parsing ------------------------------------------------------------------------------------
 def _add_db(parser: argparse.ArgumentParser) -> None:
-    # --db may come before or after the subcommand; SUPPRESS keeps the subcommand's default from
-    # overwriting a value given before it (the top-level parser sets db=None).
+    # --db and --lang may come before or after the subcommand; SUPPRESS keeps the subcommand's
+    # default from overwriting a value given before it (the top-level parser sets both to None).
     parser.add_argument(
         "--db", type=Path, default=argparse.SUPPRESS, help="the register file (.kirjuri)"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of the window and the messages (default: as chosen in the window, "
+        "else the system's)",
     )
 
 
@@ -184,8 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(parser)
     parser.add_argument("--version", action="version", version=f"kirjuri {__version__}")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
-    parser.set_defaults(func=cmd_gui, db=None)
+    parser.set_defaults(func=cmd_gui, db=None, lang=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a new register")
@@ -202,6 +376,26 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--user", metavar="USERNAME", help="who logs in (default: the only user)")
     check.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     check.set_defaults(func=cmd_check)
+
+    demo = commands.add_parser(
+        "demo", help="fill a new (or empty) register with made-up customers, to try Kirjuri out"
+    )
+    _add_db(demo)
+    demo.add_argument("--customers", type=_count, required=True, metavar="N")
+    demo.add_argument(
+        "--events-per-customer",
+        type=_rate,
+        default=10.0,
+        metavar="X",
+        help="contact events per customer on average (default: 10)",
+    )
+    demo.add_argument(
+        "--user",
+        metavar="USERNAME",
+        help="who logs in to an existing register (default: the only user)",
+    )
+    demo.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    demo.set_defaults(func=cmd_demo)
     return parser
 
 
@@ -229,21 +423,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else 2
+    if args.func is cmd_gui:  # the window makes its own QApplication and chooses the language
+        return _run(args, _window_translate)
+    with contextlib.ExitStack() as stack:
+        try:
+            translate = stack.enter_context(user_language(args.lang))
+        except Exception:  # no Qt at hand: the source texts rather than no message at all
+            translate = _identity
+        return _run(args, translate)
+
+
+def _window_translate(context: str, text: str) -> str:
+    from desktop.ui.i18n import translate
+
+    return translate(context, text)
+
+
+def _run(args: argparse.Namespace, localize: Translate) -> int:
+    args.translate = localize
     try:
         return args.func(args)
     except UserError as err:
-        print(f"kirjuri: {_message(err)}", file=sys.stderr)
+        print(f"kirjuri: {_message(err, localize)}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
-        print("kirjuri: interrupted", file=sys.stderr)
+        print(f"kirjuri: {localize('Cli', INTERRUPTED)}", file=sys.stderr)
         return 130
     except Exception as exc:
         with contextlib.suppress(Exception):
             _log_unexpected()
-        print(
-            f"kirjuri: unexpected error ({type(exc).__name__}). Details are in the log file.",
-            file=sys.stderr,
-        )
+        unexpected = localize("Cli", UNEXPECTED).format(type=type(exc).__name__)
+        print(f"kirjuri: {unexpected}", file=sys.stderr)
         return EX_SOFTWARE
 
 

@@ -11,6 +11,8 @@ lupdate reads the code as text: it finds `self.tr("...")`, `QCoreApplication.tra
 and literal arguments. It silently misses an aliased import (`QT_TRANSLATE_NOOP as N`) and stores
 an f-string's braces verbatim, so `update` also warns about such calls.
 
+New texts are quickest to translate as a table with tools/untranslated.py.
+
 `build` runs pyside6-lrelease; the .qm files are build output and never committed. It skips a
 language whose .qm is newer than its .ts unless --force is given.
 """
@@ -91,6 +93,23 @@ def lint(path: Path) -> Iterator[str]:
                 yield (
                     f"{where}:{node.lineno}: {name}() gets a formatted string; "
                     "translate the template, then format the result"
+                )
+            if isinstance(node.func, ast.Name) and name == "tr":
+                yield (
+                    f"{where}:{node.lineno}: lupdate files a bare tr() under the enclosing class, "
+                    "or under no context at all, not the helper's; call "
+                    'QCoreApplication.translate("Context", "...") or self.tr("...")'
+                )
+            if (
+                name == "tr"
+                and len(node.args) >= 2
+                and not (
+                    isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)
+                )
+            ):
+                yield (
+                    f"{where}:{node.lineno}: lupdate reads tr(a, b) as text a with comment b; "
+                    "name a (context, text) helper something other than tr"
                 )
             if name == "QT_TRANSLATE_NOOP" and not all(
                 isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args

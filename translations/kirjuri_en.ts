@@ -6,17 +6,17 @@
     <message>
         <location filename="../desktop/ui/dialogs/about.py" line="+17"/>
         <source>About Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>About Kirjuri</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kirjuri keeps a small business&apos;s customer register and its data-protection requests as the EU General Data Protection Regulation and the Finnish Data Protection Act expect: encrypted, with personal logins and an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri keeps a small business&apos;s customer register and its data-protection requests as the EU General Data Protection Regulation and the Finnish Data Protection Act expect: encrypted, with personal logins and an audit log.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Register: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Register: {path}</translation>
     </message>
 </context>
 <context>
@@ -24,73 +24,138 @@
     <message>
         <location filename="../desktop/ui/admin/page.py" line="+30"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+59"/>
+        <location filename="../desktop/app.py" line="+60"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/attachments_tab.py" line="+48"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add file…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+83"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+8"/>
+        <source>Add an attachment</source>
+        <translation>Add an attachment</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</source>
+        <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description (optional)</source>
+        <translation>Description (optional)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No program was found to open {name}.</source>
+        <translation>No program was found to open {name}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the attachment {name}? It cannot be restored.</source>
+        <translation>Delete the attachment {name}? It cannot be restored.</translation>
     </message>
 </context>
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+67"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+86"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Your business</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The business that keeps the register. It appears on letters and statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>The business that keeps the register. It appears on letters and statements.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Business name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business ID (Y-tunnus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Business ID (Y-tunnus)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Street address</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal code</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Post office</source>
-        <translation type="unfinished"></translation>
+        <translation>Post office</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -98,42 +163,42 @@
     <message>
         <location filename="../desktop/ui/admin/business_tab.py" line="+26"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Business name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business ID (Y-tunnus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Business ID (Y-tunnus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Street address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post office</source>
-        <translation type="unfinished"></translation>
+        <translation>Post office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -141,35 +206,370 @@
     <message>
         <location filename="../desktop/ui/dialogs/change_password.py" line="+34"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my password</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>New password again</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+29"/>
+        <location filename="../desktop/cli.py" line="+34"/>
+        <source>Created the register {path}</source>
+        <translation>Created the register {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main user: {username}</source>
+        <translation>Main user: {username}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema revision {revision}, {entries} audit entries, audit chain intact</source>
+        <translation>schema revision {revision}, {entries} audit entries, audit chain intact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} problem(s) found in {path}</source>
+        <translation>{count} problem(s) found in {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again: </source>
+        <translation>Password again: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for {username}: </source>
+        <translation>Password for {username}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected error ({type}). Details are in the log file.</source>
+        <translation>unexpected error ({type}). Details are in the log file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recovery key (shown only this once):
 
     {key}
 
 Print it or write it down and keep it in a safe. If every password is lost, it is the only
 way into the register. Kirjuri does not keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key (shown only this once):
+
+    {key}
+
+Print it or write it down and keep it in a safe. If every password is lost, it is the only
+way into the register. Kirjuri does not keep a copy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
+        <translation>This is a demo register: the people in it are made up. Keep your own register apart.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo data: {percent} % ({done} of {total} customers)</source>
+        <translation>Demo data: {percent} % ({done} of {total} customers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added {customers} made-up customers and {events} contact events to {path}</source>
+        <translation>Added {customers} made-up customers and {events} contact events to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+162"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: signed form in the attachments, phone call 3.2.2026</source>
+        <translation>For example: signed form in the attachments, phone call 3.2.2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <location line="-120"/>
+        <source>Now in force</source>
+        <translation>Now in force</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History (entries are never changed, only added)</source>
+        <translation>History (entries are never changed, only added)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{state} {date}</source>
+        <translation>{state} {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>may be used</source>
+        <translation>may be used</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>may not be used</source>
+        <translation>may not be used</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/contact_history_tab.py" line="+139"/>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What about</source>
+        <translation>What about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistoryTab</name>
+    <message>
+        <location line="-107"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What about</source>
+        <translation>What about</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show older</source>
+        <translation>Show older</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add contact…</source>
+        <translation>Add contact…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the selected contact?</source>
+        <translation>Delete the selected contact?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+132"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Post office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Add address</source>
+        <translation>Add address</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add phone number</source>
+        <translation>Add phone number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add email address</source>
+        <translation>Add email address</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses</source>
+        <translation>Email addresses</translation>
     </message>
 </context>
 <context>
@@ -177,19 +577,704 @@ way into the register. Kirjuri does not keep a copy.</source>
     <message>
         <location filename="../desktop/ui/dialogs/crash.py" line="+30"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kirjuri ran into an error it did not expect. Your saved data is safe: what was being saved when this happened was either saved whole or not at all.
 
 If this keeps happening, copy the report below and send it to support. It holds no names or other personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri ran into an error it did not expect. Your saved data is safe: what was being saved when this happened was either saved whole or not at all.
+
+If this keeps happening, copy the report below and send it to support. It holds no names or other personal data.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy report</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <location filename="../desktop/ui/customers/editor.py" line="+63"/>
+        <source>Restrict processing…</source>
+        <translation>Restrict processing…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+203"/>
+        <source>Lift restriction</source>
+        <translation>Lift restriction</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
+        <translation>Consents, contact history, orders and attachments can be added once the customer is saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} · customer {number}</source>
+        <translation>{name} · customer {number}</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Lift the restriction of processing for {name}? Their data may then be used again as before.</source>
+        <translation>Lift the restriction of processing for {name}? Their data may then be used again as before.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to this customer are not saved. Save them now?</source>
+        <translation>The changes to this customer are not saved. Save them now?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} (customer {number}): {reasons}</source>
+        <translation>{name} (customer {number}): {reasons}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer may already be in the register:</source>
+        <translation>This customer may already be in the register:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create anyway</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open existing</source>
+        <translation>Open existing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/record_tabs.py" line="+19"/>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact history</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFieldNames</name>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Business ID (Y-tunnus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer level</source>
+        <translation>Customer level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer until</source>
+        <translation>Customer until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the data</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses</source>
+        <translation>Email addresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction of processing</source>
+        <translation>Restriction of processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for restriction</source>
+        <translation>Reason for restriction</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer</source>
+        <translation>The customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web form</source>
+        <translation>Web form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public register</source>
+        <translation>Public register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-protection request</source>
+        <translation>Data-protection request</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct marketing by post</source>
+        <translation>Direct marketing by post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing by email</source>
+        <translation>Direct marketing by email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing by phone</source>
+        <translation>Direct marketing by phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing by SMS</source>
+        <translation>Direct marketing by SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiling and segmentation</source>
+        <translation>Profiling and segmentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure to partners for marketing</source>
+        <translation>Disclosure to partners for marketing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication in mailing lists</source>
+        <translation>Publication in mailing lists</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prohibited</source>
+        <translation>Prohibited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilters</name>
+    <message>
+        <location filename="../desktop/ui/customers/filters.py" line="+16"/>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All segments</source>
+        <translation>All segments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any channel</source>
+        <translation>any channel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restricted and others</source>
+        <translation>Restricted and others</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only restricted</source>
+        <translation>Only restricted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide restricted</source>
+        <translation>Hide restricted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers whose processing is restricted</source>
+        <translation>Customers whose processing is restricted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing allowed on</source>
+        <translation>Marketing allowed on</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistory</name>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+4"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted</source>
+        <translation>Processing restricted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction lifted</source>
+        <translation>Restriction lifted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent or ban recorded</source>
+        <translation>Consent or ban recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact added</source>
+        <translation>Contact added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact deleted</source>
+        <translation>Contact deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order added</source>
+        <translation>Order added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order changed</source>
+        <translation>Order changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order deleted</source>
+        <translation>Order deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment added</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment opened</source>
+        <translation>Attachment opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment deleted</source>
+        <translation>Attachment deleted</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../desktop/ui/models/customers_model.py" line="+29"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted: not used for marketing or exports.</source>
+        <translation>Processing restricted: not used for marketing or exports.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../desktop/ui/customers/page.py" line="+48"/>
+        <source>Search by name, email, phone, address or customer number</source>
+        <translation>Search by name, email, phone, address or customer number</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+4"/>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New customer (Ctrl+N)</source>
+        <translation>New customer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge duplicates…</source>
+        <translation>Merge duplicates…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the two records of the same person first.</source>
+        <translation>Select the two records of the same person first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</source>
+        <translation>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete customer</source>
+        <translation>Delete customer</translation>
     </message>
 </context>
 <context>
@@ -197,135 +1282,746 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/dashboard/page.py" line="+29"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requests due soon, overdue replies and the age of the last backup will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests due soon, overdue replies and the age of the last backup will be listed here.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Welcome, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome, {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../desktop/services/duplicates.py" line="+15"/>
+        <source>same email address</source>
+        <translation>same email address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and address</source>
+        <translation>same name and address</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+11"/>
+        <location filename="../desktop/cli.py" line="+8"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords do not match.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The register has several users ({users}). Name one with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register has several users ({users}). Name one with --user.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
+        <translation>The register {path} already has customers. kirjuri demo fills only a new or empty register.</translation>
     </message>
     <message>
         <location filename="../desktop/errors.py" line="+28"/>
         <source>The operation could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation could not be completed.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The user name or password is wrong. Check the spelling and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or password is wrong. Check the spelling and Caps Lock.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The recovery key is wrong. Type it exactly as it is on the recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery key is wrong. Type it exactly as it is on the recovery sheet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Too many wrong attempts. Wait {seconds} seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong attempts. Wait {seconds} seconds before trying again.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This user has been removed from the register. Ask the main user for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>This user has been removed from the register. Ask the main user for access.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file {path} is not a Kirjuri register. Choose the register file (.kirjuri).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is not a Kirjuri register. Choose the register file (.kirjuri).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The key file {path} that belongs beside the register is missing, so the register cannot be opened. Put the .keys file back beside the register or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {path} that belongs beside the register is missing, so the register cannot be opened. Put the .keys file back beside the register or restore a backup.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no register at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no register at {path}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The disk is full, so the change was not saved. Nothing was lost. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full, so the change was not saved. Nothing was lost. Free some space and try again.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kirjuri cannot write to {path}. The disk or folder is read-only. Nothing was changed. Move the register to a writable folder or check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri cannot write to {path}. The disk or folder is read-only. Nothing was changed. Move the register to a writable folder or check its permissions.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The register is already open in another Kirjuri window on this computer. Use that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register is already open in another Kirjuri window on this computer. Use that window, or close it first.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A register already exists at {path}. Choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>A register already exists at {path}. Choose another location.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your role does not allow this: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow this: {action}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password must be at least {minimum} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must be at least {minimum} characters long.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some fields need attention.</translation>
     </message>
     <message>
         <location filename="../desktop/services/users.py" line="+23"/>
         <source>The register must keep at least one main user. Make someone else main user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register must keep at least one main user. Make someone else main user first.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The user name {username} is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name {username} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/customers.py" line="+58"/>
+        <source>The customer was not found. Someone may have deleted or merged it.</source>
+        <translation>The customer was not found. Someone may have deleted or merged it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</source>
+        <translation>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/readers.py" line="+29"/>
+        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
+        <translation>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {name} could not be read. It may be damaged or not what its name says. Save it again from the program that made it and try again.</source>
+        <translation>The file {name} could not be read. It may be damaged or not what its name says. Save it again from the program that made it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/contact_history.py" line="+35"/>
+        <source>The contact was not found. Someone may have deleted it already.</source>
+        <translation>The contact was not found. Someone may have deleted it already.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importer.py" line="+61"/>
+        <source>The import was cancelled. No customers were added.</source>
+        <translation>The import was cancelled. No customers were added.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column is set to a customer field, so there is nothing to import.</source>
+        <translation>No column is set to a customer field, so there is nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/orders.py" line="+29"/>
+        <source>The order was not found. Someone may have deleted it already.</source>
+        <translation>The order was not found. Someone may have deleted it already.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/attachments.py" line="+57"/>
+        <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
+        <translation>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {name} is {size} MB. An attachment can be at most {limit} MB; scan it at a lower resolution or split it into parts.</source>
+        <translation>The file {name} is {size} MB. An attachment can be at most {limit} MB; scan it at a lower resolution or split it into parts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {name} could not be read. Check that it exists and is not open.</source>
+        <translation>The file {name} could not be read. Check that it exists and is not open.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attachment was not found. Someone may have deleted it already.</source>
+        <translation>The attachment was not found. Someone may have deleted it already.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/merge.py" line="+46"/>
+        <source>Choose two different customers to merge.</source>
+        <translation>Choose two different customers to merge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These customers have different personal identity codes, so they are different people and cannot be merged.</source>
+        <translation>These customers have different personal identity codes, so they are different people and cannot be merged.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/services/exporter.py" line="+41"/>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Business ID (Y-tunnus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>Emails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Post office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality of residence</source>
+        <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer status</source>
+        <translation>Customer status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+40"/>
+        <source>Export customers</source>
+        <translation>Export customers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customers the list shows now are written to a file. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>The customers the list shows now are written to a file. The file is not encrypted: keep it safe and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV for Excel (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include customers whose processing is restricted</source>
+        <translation>Include customers whose processing is restricted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customers.csv</source>
+        <translation>customers.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a main user may export customer data.</source>
+        <translation>Only a main user may export customer data.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported {count} customers to {path}.</source>
+        <translation>Exported {count} customers to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+21"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register keeps who did what and which fields changed, never the values.</source>
+        <translation>The register keeps who did what and which fields changed, never the values.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../desktop/services/importer.py" line="-15"/>
+        <source>earlier banned direct marketing</source>
+        <translation>earlier banned direct marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earlier erased</source>
+        <translation>earlier erased</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+96"/>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a CSV file, an Excel workbook or contact cards.</source>
+        <translation>Choose a CSV file, an Excel workbook or contact cards.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the customer field for each column. The first rows are shown.</source>
+        <translation>Choose the customer field for each column. The first rows are shown.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Leave out people who earlier banned direct marketing or whose data was erased</source>
+        <translation>Leave out people who earlier banned direct marketing or whose data was erased</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out possible duplicates</source>
+        <translation>Leave out possible duplicates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save report of rejected rows…</source>
+        <translation>Save report of rejected rows…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: {encoding} · Separator: {delimiter} · Rows: {rows}</source>
+        <translation>Encoding: {encoding} · Separator: {delimiter} · Rows: {rows}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows: {rows}</source>
+        <translation>Rows: {rows}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Press Check to see what would be imported.</source>
+        <translation>Press Check to see what would be imported.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To add: {added} · Rejected: {rejected} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed}</source>
+        <translation>To add: {added} · Rejected: {rejected} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Row {row}: {what}</source>
+        <translation>Row {row}: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected: {reasons}</source>
+        <translation>rejected: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>customer {number} {name}</source>
+        <translation>customer {number} {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>possible duplicate ({reasons}) of {who}</source>
+        <translation>possible duplicate ({reasons}) of {who}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save report of rejected rows</source>
+        <translation>Save report of rejected rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected-rows.csv</source>
+        <translation>rejected-rows.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {count} rejected rows to {path}. Fix them there and import that file.</source>
+        <translation>Saved {count} rejected rows to {path}. Fix them there and import that file.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</source>
+        <translation>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="+49"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name (first and last)</source>
+        <translation>Full name (first and last)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Business ID (Y-tunnus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work email</source>
+        <translation>Work email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work phone</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home phone</source>
+        <translation>Home phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post office</source>
+        <translation>Post office</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work address: street</source>
+        <translation>Work address: street</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work address: postal code</source>
+        <translation>Work address: postal code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work address: post office</source>
+        <translation>Work address: post office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work address: country</source>
+        <translation>Work address: country</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality of residence</source>
+        <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer status</source>
+        <translation>Customer status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— do not import —</source>
+        <translation>— do not import —</translation>
     </message>
 </context>
 <context>
@@ -333,7 +2029,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
         <source>Kirjuri — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri — log in</translation>
     </message>
 </context>
 <context>
@@ -341,62 +2037,62 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location line="-200"/>
         <source>Log in to Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to Kirjuri</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember me on this computer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You are remembered on this computer: press Log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are remembered on this computer: press Log in.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgot your password?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>“Remember me” is not available: this computer has no secure password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Remember me” is not available: this computer has no secure password store.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The main user has turned off “Remember me” for this register.</source>
-        <translation type="unfinished"></translation>
+        <translation>The main user has turned off “Remember me” for this register.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Your password has changed. Log in with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password has changed. Log in with your password.</translation>
     </message>
 </context>
 <context>
@@ -404,146 +2100,187 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+33"/>
         <source>You, the main user</source>
-        <translation type="unfinished"></translation>
+        <translation>You, the main user</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the register</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for example Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>for example Entrepreneur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Password again</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords do not match.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+98"/>
+        <location filename="../desktop/ui/main_window.py" line="+84"/>
+        <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
+        <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my &amp;password…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;witch user…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Kirjuri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source> — DEMO REGISTER</source>
-        <translation type="unfinished"></translation>
+        <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Locked. {name} is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked. {name} is logged in.</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>{name} left changes that are not saved. Keep them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} left changes that are not saved. Keep them?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Save their changes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard their changes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Some changes are not saved. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Some changes are not saved. Save them now?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/merge_dialog.py" line="+25"/>
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the record to keep. The other record&apos;s contact details, consents, contact history, orders and attachments are moved to it, and the other record is removed. This cannot be undone.</source>
+        <translation>Choose the record to keep. The other record&apos;s contact details, consents, contact history, orders and attachments are moved to it, and the other record is removed. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep {name} (customer {number})</source>
+        <translation>Keep {name} (customer {number})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="+15"/>
+        <source>Kirjuri</source>
+        <translation>Kirjuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -551,17 +2288,190 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/admin/user_dialog.py" line="+142"/>
         <source>New password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>New password for {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Password again</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/orders_tab.py" line="+136"/>
+        <source>New order</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit order</source>
+        <translation>Edit order</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example 12,50</source>
+        <translation>for example 12,50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: 31.12. of the order&apos;s year</source>
+        <translation>empty: 31.12. of the order&apos;s year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Financial period ends</source>
+        <translation>Financial period ends</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <location line="-113"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial period ends</source>
+        <translation>Financial period ends</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add order…</source>
+        <translation>Add order…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete the order of {date} ({amount})?</source>
+        <translation>Delete the order of {date} ({amount})?</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../desktop/ui/pages.py" line="+27"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log of data-protection requests, with their legal deadlines, comes in a later version.</source>
+        <translation>The log of data-protection requests, with their legal deadlines, comes in a later version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed letters, the privacy statement and mailing labels come in a later version.</source>
+        <translation>Signed letters, the privacy statement and mailing labels come in a later version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Register description</source>
+        <translation>Register description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The description of the register, from which the privacy statement is made, comes in a later version.</source>
+        <translation>The description of the register, from which the privacy statement is made, comes in a later version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -569,47 +2479,47 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/dialogs/recovery.py" line="+30"/>
         <source>Recover access</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover access</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the recovery key from the recovery sheet kept in your safe. Then choose a main user and give them a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the recovery key from the recovery sheet kept in your safe. Then choose a main user and give them a new password.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main user</source>
-        <translation type="unfinished"></translation>
+        <translation>Main user</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>New password again</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the recovery key.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -617,22 +2527,87 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+8"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Your recovery key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is shown only once. Write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is shown only once. Write it down or print it now.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If every password is forgotten, this key is the only way to open the register. Write it on paper (or print this page), and keep the paper in a safe or a locked drawer — not on this computer and not with the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>If every password is forgotten, this key is the only way to open the register. Write it on paper (or print this page), and keep the paper in a safe or a locked drawer — not on this computer and not with the backups.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>I have written down the recovery key and will keep it in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>I have written down the recovery key and will keep it in a safe place.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+61"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Separate with commas: VIP, Lunch</source>
+        <translation>Separate with commas: VIP, Lunch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Given when saved</source>
+        <translation>Given when saved</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
+        <location line="+18"/>
+        <source>Restrict processing</source>
+        <translation>Restrict processing</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The data of {name} is kept but not used for marketing, mailings or exports until the restriction is lifted.</source>
+        <translation>The data of {name} is kept but not used for marketing, mailings or exports until the restriction is lifted.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: the customer disputes the accuracy of the data (request 12/2026)</source>
+        <translation>For example: the customer disputes the accuracy of the data (request 12/2026)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write down why processing is restricted.</source>
+        <translation>Write down why processing is restricted.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionBanner</name>
+    <message>
+        <location line="-52"/>
+        <source>Processing restricted since {date}: {reason}</source>
+        <translation>Processing restricted since {date}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data is kept but not used: the customer is left out of mailings and exports.</source>
+        <translation>The data is kept but not used: the customer is left out of mailings and exports.</translation>
     </message>
 </context>
 <context>
@@ -640,136 +2615,160 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/core/roles.py" line="+44"/>
         <source>Main user</source>
-        <translation type="unfinished"></translation>
+        <translation>Main user</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything, including users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything, including users and settings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers, requests, letters and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers, requests, letters and printing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May view the register but not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>May view the register but not change it</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>viewing the register</source>
-        <translation type="unfinished"></translation>
+        <translation>viewing the register</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>changing customers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>handling requests</source>
-        <translation type="unfinished"></translation>
+        <translation>handling requests</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signing and printing letters</source>
-        <translation type="unfinished"></translation>
+        <translation>signing and printing letters</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exporting customer data</source>
-        <translation type="unfinished"></translation>
+        <translation>exporting customer data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>managing users</source>
-        <translation type="unfinished"></translation>
+        <translation>managing users</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>changing settings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>editing the register description</source>
-        <translation type="unfinished"></translation>
+        <translation>editing the register description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>viewing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>viewing the audit log</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>making backups</source>
-        <translation type="unfinished"></translation>
+        <translation>making backups</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../desktop/core/settings.py" line="+55"/>
+        <location filename="../desktop/core/settings.py" line="+114"/>
         <source>Lock automatically after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock automatically after this many idle minutes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Allow users to be remembered on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow users to be remembered on this computer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own customer fields (one per line)</source>
+        <translation>Own customer fields (one per line)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep personal identity codes (shown masked)</source>
+        <translation>Keep personal identity codes (shown masked)</translation>
     </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+44"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+52"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Only if the business really needs them, for example for credit. Codes are checked and shown masked (131052-****).</source>
+        <translation>Only if the business really needs them, for example for credit. Codes are checked and shown masked (131052-****).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For example:
+Hobby
+Shoe size</source>
+        <translation>For example:
+Hobby
+Shoe size</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Same as the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as the computer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language is used from the next start.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo changes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Language on this computer</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+23"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+28"/>
         <source>Kirjuri — create the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri — create the register</translation>
     </message>
 </context>
 <context>
@@ -777,52 +2776,52 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/admin/user_dialog.py" line="-99"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords do not match.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit user</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First password</source>
-        <translation type="unfinished"></translation>
+        <translation>First password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Password again</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tell the person their first password; they can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell the person their first password; they can change it.</translation>
     </message>
 </context>
 <context>
@@ -830,27 +2829,27 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/models/users_model.py" line="+19"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed</translation>
     </message>
 </context>
 <context>
@@ -858,32 +2857,32 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/admin/users_tab.py" line="+37"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>New password…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Remove {name} from the register? They can no longer log in. Their name stays in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {name} from the register? They can no longer log in. Their name stays in the audit log.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove user</translation>
     </message>
 </context>
 <context>
@@ -891,65 +2890,145 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/core/passwords.py" line="+9"/>
         <source>The password must be at least {minimum} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must be at least {minimum} characters long.</translation>
     </message>
     <message>
         <location filename="../desktop/core/validation.py" line="+36"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field is required.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the business ID (Y-tunnus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the business ID (Y-tunnus).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an email address.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is not a valid email address (for example name@example.fi).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid email address (for example name@example.fi).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a phone number.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is not a valid phone number (for example 040 123 4567).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid phone number (for example 040 123 4567).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the postal code.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Finnish postal code has five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Finnish postal code has five digits.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A user name has 2–32 characters: letters a–z, digits, dot, dash or underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user name has 2–32 characters: letters a–z, digits, dot, dash or underscore.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/customer_form.py" line="+18"/>
+        <source>Enter a first or last name, or the organisation&apos;s name.</source>
+        <translation>Enter a first or last name, or the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the date as d.m.yyyy, for example 24.11.2026.</source>
+        <translation>Enter the date as d.m.yyyy, for example 24.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a web address such as www.example.fi or https://example.fi.</source>
+        <translation>Enter a web address such as www.example.fi or https://example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/consents.py" line="+32"/>
+        <source>The decision date cannot be in the future.</source>
+        <translation>The decision date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/identity_code.py" line="+15"/>
+        <source>This is not a valid personal identity code. It has the form 131052-308T and its check character must match.</source>
+        <translation>This is not a valid personal identity code. It has the form 131052-308T and its check character must match.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/order_form.py" line="+19"/>
+        <source>Enter the order date, for example 24.11.2026.</source>
+        <translation>Enter the order date, for example 24.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the amount in euros, for example 12,50.</source>
+        <translation>Enter the amount in euros, for example 12,50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the amount in euros with at most two decimals, for example 12,50 or 1 234,50.</source>
+        <translation>Enter the amount in euros with at most two decimals, for example 12,50 or 1 234,50.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The financial period cannot end before the order date.</source>
+        <translation>The financial period cannot end before the order date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invoice number can have at most 40 characters.</source>
+        <translation>The invoice number can have at most 40 characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="-97"/>
+        <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
+        <translation>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown customer status. Write active, prospect or ended.</source>
+        <translation>Unknown customer status. Write active, prospect or ended.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/consents.py" line="+36"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Choose one of the listed values.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/contact_history.py" line="-6"/>
+        <source>Choose how the contact was made.</source>
+        <translation>Choose how the contact was made.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter at most 200 characters.</source>
+        <translation>Enter at most 200 characters.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-162"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-183"/>
         <source>Welcome to Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Kirjuri</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -959,7 +3038,22 @@ First we create the register. It is encrypted on this computer: nobody can read 
   • your business&apos;s name and business ID (Y-tunnus)
   • a user name and a password of at least 10 characters for yourself
   • a pen and paper, or a printer, for the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri keeps your customer register and your data-protection requests the way the law expects.
+
+First we create the register. It is encrypted on this computer: nobody can read it without a password. You will need:
+  • your business&apos;s name and business ID (Y-tunnus)
+  • a user name and a password of at least 10 characters for yourself
+  • a pen and paper, or a printer, for the recovery key.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Just looking? Try Kirjuri first with a demo register of made-up customers. It is kept apart from your own register. Its user is {username} and its password {password}.</source>
+        <translation>Just looking? Try Kirjuri first with a demo register of made-up customers. It is kept apart from your own register. Its user is {username} and its password {password}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Try Kirjuri with demo data</source>
+        <translation>Try Kirjuri with demo data</translation>
     </message>
 </context>
 </TS>

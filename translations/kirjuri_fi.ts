@@ -6,17 +6,17 @@
     <message>
         <location filename="../desktop/ui/dialogs/about.py" line="+17"/>
         <source>About Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja Kirjurista</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kirjuri keeps a small business&apos;s customer register and its data-protection requests as the EU General Data Protection Regulation and the Finnish Data Protection Act expect: encrypted, with personal logins and an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri pitää pienyrityksen asiakasrekisteriä ja tietosuojapyyntöjä EU:n yleisen tietosuoja-asetuksen ja Suomen tietosuojalain edellyttämällä tavalla: salattuna, henkilökohtaisin käyttäjätunnuksin ja tapahtumalokin kera.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Register: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri: {path}</translation>
     </message>
 </context>
 <context>
@@ -24,73 +24,138 @@
     <message>
         <location filename="../desktop/ui/admin/page.py" line="+30"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjät</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetukset</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+59"/>
+        <location filename="../desktop/app.py" line="+60"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/attachments_tab.py" line="+48"/>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add file…</source>
+        <translation>Lisää tiedosto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+83"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+8"/>
+        <source>Add an attachment</source>
+        <translation>Lisää liite</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</source>
+        <translation>Asiakirjat ja kuvat (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description (optional)</source>
+        <translation>Kuvaus (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No program was found to open {name}.</source>
+        <translation>Tiedoston {name} avaamiseen ei löytynyt ohjelmaa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the attachment {name}? It cannot be restored.</source>
+        <translation>Poistetaanko liite {name}? Sitä ei voi palauttaa.</translation>
     </message>
 </context>
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+67"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+86"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrityksesi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The business that keeps the register. It appears on letters and statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterinpitäjänä toimiva yritys. Sen tiedot näkyvät kirjeissä ja tietosuojaselosteessa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrityksen nimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business ID (Y-tunnus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Katuosoite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Post office</source>
-        <translation type="unfinished"></translation>
+        <translation>Postitoimipaikka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
 </context>
 <context>
@@ -98,42 +163,42 @@
     <message>
         <location filename="../desktop/ui/admin/business_tab.py" line="+26"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrityksen nimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business ID (Y-tunnus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Katuosoite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post office</source>
-        <translation type="unfinished"></translation>
+        <translation>Postitoimipaikka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna</translation>
     </message>
 </context>
 <context>
@@ -141,35 +206,370 @@
     <message>
         <location filename="../desktop/ui/dialogs/change_password.py" line="+34"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda salasanani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyinen salasana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salasana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salasana uudelleen</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+29"/>
+        <location filename="../desktop/cli.py" line="+34"/>
+        <source>Created the register {path}</source>
+        <translation>Rekisteri luotiin: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main user: {username}</source>
+        <translation>Pääkäyttäjä: {username}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema revision {revision}, {entries} audit entries, audit chain intact</source>
+        <translation>tietokannan versio {revision}, tapahtumalokin merkintöjä {entries}, lokiketju ehjä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} problem(s) found in {path}</source>
+        <translation>rekisteristä {path} löytyi ongelmia: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: </source>
+        <translation>Salasana: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again: </source>
+        <translation>Salasana uudelleen: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for {username}: </source>
+        <translation>Käyttäjän {username} salasana: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>keskeytetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected error ({type}). Details are in the log file.</source>
+        <translation>odottamaton virhe ({type}). Tarkemmat tiedot ovat lokitiedostossa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recovery key (shown only this once):
 
     {key}
 
 Print it or write it down and keep it in a safe. If every password is lost, it is the only
 way into the register. Kirjuri does not keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusavain (näytetään vain tämän kerran):
+
+    {key}
+
+Tulosta se tai kirjoita se muistiin ja säilytä sitä kassakaapissa. Jos kaikki salasanat
+katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä kopiota.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
+        <translation>Tämä on esittelyrekisteri: sen henkilöt ovat keksittyjä. Pidä oma rekisterisi erillään.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo data: {percent} % ({done} of {total} customers)</source>
+        <translation>Esittelytiedot: {percent} % ({done}/{total} asiakasta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added {customers} made-up customers and {events} contact events to {path}</source>
+        <translation>Rekisteriin {path} lisättiin keksittyjä asiakkaita {customers} ja yhteydenottoja {events}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+162"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: signed form in the attachments, phone call 3.2.2026</source>
+        <translation>Esimerkiksi: allekirjoitettu lomake liitteissä, puhelu 3.2.2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Päätöspäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Todiste</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <location line="-120"/>
+        <source>Now in force</source>
+        <translation>Voimassa nyt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change…</source>
+        <translation>Muuta…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recorded</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Päätöspäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Todiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Kirjaaja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History (entries are never changed, only added)</source>
+        <translation>Historia (merkintöjä ei koskaan muuteta, vain lisätään)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not asked</source>
+        <translation>Ei kysytty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{state} {date}</source>
+        <translation>{state} {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>may be used</source>
+        <translation>saa käyttää</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>may not be used</source>
+        <translation>ei saa käyttää</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/contact_history_tab.py" line="+139"/>
+        <source>Add contact</source>
+        <translation>Lisää yhteydenotto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What about</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>Käsittelijä</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistoryTab</name>
+    <message>
+        <location line="-107"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What about</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled by</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show older</source>
+        <translation>Näytä vanhemmat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add contact…</source>
+        <translation>Lisää yhteydenotto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown}/{total}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the selected contact?</source>
+        <translation>Poistetaanko valittu yhteydenotto?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+132"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Add address</source>
+        <translation>Lisää osoite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add phone number</source>
+        <translation>Lisää puhelinnumero</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email address</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add email address</source>
+        <translation>Lisää sähköpostiosoite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Addresses</source>
+        <translation>Osoitteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Puhelinnumerot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses</source>
+        <translation>Sähköpostiosoitteet</translation>
     </message>
 </context>
 <context>
@@ -177,19 +577,704 @@ way into the register. Kirjuri does not keep a copy.</source>
     <message>
         <location filename="../desktop/ui/dialogs/crash.py" line="+30"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokin meni vikaan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kirjuri ran into an error it did not expect. Your saved data is safe: what was being saved when this happened was either saved whole or not at all.
 
 If this keeps happening, copy the report below and send it to support. It holds no names or other personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjurissa tapahtui odottamaton virhe. Tallennetut tietosi ovat tallessa: se, mitä oltiin tallentamassa virheen sattuessa, tallentui joko kokonaan tai ei lainkaan.
+
+Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Raportissa ei ole nimiä eikä muita henkilötietoja.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi raportti</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <location filename="../desktop/ui/customers/editor.py" line="+63"/>
+        <source>Restrict processing…</source>
+        <translation>Rajoita käsittelyä…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+203"/>
+        <source>Lift restriction</source>
+        <translation>Poista rajoitus</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
+        <translation>Suostumuksia, yhteydenottoja, tilauksia ja liitteitä voi lisätä, kun asiakas on tallennettu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Tallenna (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} · customer {number}</source>
+        <translation>{name} · asiakas {number}</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Lift the restriction of processing for {name}? Their data may then be used again as before.</source>
+        <translation>Poistetaanko asiakkaan {name} käsittelyn rajoitus? Hänen tietojaan voidaan sen jälkeen taas käyttää kuten ennenkin.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to this customer are not saved. Save them now?</source>
+        <translation>Tämän asiakkaan muutoksia ei ole tallennettu. Tallennetaanko ne nyt?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} (customer {number}): {reasons}</source>
+        <translation>{name} (asiakas {number}): {reasons}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Possible duplicate</source>
+        <translation>Mahdollinen kaksoiskirjaus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer may already be in the register:</source>
+        <translation>Tämä asiakas saattaa olla jo rekisterissä:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create anyway</source>
+        <translation>Luo silti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open existing</source>
+        <translation>Avaa olemassa oleva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/record_tabs.py" line="+19"/>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact history</source>
+        <translation>Yhteydenottohistoria</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders</source>
+        <translation>Tilaukset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFieldNames</name>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Verkko-osoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer level</source>
+        <translation>Asiakastaso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation>Asiakkuus alkoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer until</source>
+        <translation>Asiakkuus päättyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the data</source>
+        <translation>Tietojen lähde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Osoitteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Puhelinnumerot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses</source>
+        <translation>Sähköpostiosoitteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments</source>
+        <translation>Asiakasryhmät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>Omat kentät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction of processing</source>
+        <translation>Käsittelyn rajoittaminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for restriction</source>
+        <translation>Rajoittamisen syy</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <source>Prospect</source>
+        <translation>Mahdollinen asiakas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Englanti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home</source>
+        <translation>Koti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Työ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Matkapuhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer</source>
+        <translation>Asiakas itse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web form</source>
+        <translation>Verkkolomake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public register</source>
+        <translation>Julkinen rekisteri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Yhteistyökumppani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-protection request</source>
+        <translation>Tietosuojapyyntö</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct marketing by post</source>
+        <translation>Suoramarkkinointi postitse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing by email</source>
+        <translation>Suoramarkkinointi sähköpostitse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing by phone</source>
+        <translation>Suoramarkkinointi puhelimitse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing by SMS</source>
+        <translation>Suoramarkkinointi tekstiviestillä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiling and segmentation</source>
+        <translation>Profilointi ja asiakasryhmittely</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure to partners for marketing</source>
+        <translation>Tietojen luovutus yhteistyökumppaneille markkinointia varten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newsletter</source>
+        <translation>Uutiskirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Muistutukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication in mailing lists</source>
+        <translation>Julkaisu postituslistoilla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allowed</source>
+        <translation>Sallittu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prohibited</source>
+        <translation>Kielletty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Suostumus peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilters</name>
+    <message>
+        <location filename="../desktop/ui/customers/filters.py" line="+16"/>
+        <source>post</source>
+        <translation>postitse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>sähköpostitse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>tekstiviestillä</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Segment</source>
+        <translation>Asiakasryhmä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All segments</source>
+        <translation>Kaikki asiakasryhmät</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any channel</source>
+        <translation>millä tahansa kanavalla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restricted and others</source>
+        <translation>Rajoitetut ja muut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only restricted</source>
+        <translation>Vain rajoitetut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide restricted</source>
+        <translation>Piilota rajoitetut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers whose processing is restricted</source>
+        <translation>Asiakkaat, joiden tietojen käsittelyä on rajoitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing allowed on</source>
+        <translation>Markkinointi sallittu</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistory</name>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+4"/>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Avattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Yhdistetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted</source>
+        <translation>Käsittelyä rajoitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction lifted</source>
+        <translation>Rajoitus poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent or ban recorded</source>
+        <translation>Suostumus tai kielto kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact added</source>
+        <translation>Yhteydenotto lisätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact deleted</source>
+        <translation>Yhteydenotto poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order added</source>
+        <translation>Tilaus lisätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order changed</source>
+        <translation>Tilausta muutettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order deleted</source>
+        <translation>Tilaus poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment added</source>
+        <translation>Liite lisätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment opened</source>
+        <translation>Liite avattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment deleted</source>
+        <translation>Liite poistettu</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../desktop/ui/models/customers_model.py" line="+29"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restricted</source>
+        <translation>Rajoitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted: not used for marketing or exports.</source>
+        <translation>Käsittelyä rajoitettu: tietoja ei käytetä markkinointiin eikä tietojen vientiin.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../desktop/ui/customers/page.py" line="+48"/>
+        <source>Search by name, email, phone, address or customer number</source>
+        <translation>Hae nimellä, sähköpostilla, puhelinnumerolla, osoitteella tai asiakasnumerolla</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+4"/>
+        <source>New customer</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Find</source>
+        <translation>Hae</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New customer (Ctrl+N)</source>
+        <translation>Uusi asiakas (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge duplicates…</source>
+        <translation>Yhdistä kaksoiskirjaukset…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the two records of the same person first.</source>
+        <translation>Valitse ensin kaksi asiakasta, jotka ovat sama henkilö.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Tuo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln asiakas</numerusform>
+            <numerusform>%Ln asiakasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</source>
+        <translation>Poistetaanko {name} (asiakas {number}) ja kaikki hänestä kirjatut tiedot: yhteystiedot, suostumukset, yhteydenotot, tilaukset ja liitteet? Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete customer</source>
+        <translation>Poista asiakas</translation>
     </message>
 </context>
 <context>
@@ -197,135 +1282,746 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/dashboard/page.py" line="+29"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolisi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requests due soon, overdue replies and the age of the last backup will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähän tulevat pian erääntyvät pyynnöt, myöhässä olevat vastaukset ja tieto siitä, milloin varmuuskopio on viimeksi otettu.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Welcome, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervetuloa, {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../desktop/services/duplicates.py" line="+15"/>
+        <source>same email address</source>
+        <translation>sama sähköpostiosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number</source>
+        <translation>sama puhelinnumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and address</source>
+        <translation>sama nimi ja osoite</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+11"/>
+        <location filename="../desktop/cli.py" line="+8"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanaa ei annettu. Syötä se vakiosyötteestä valitsimella --password-stdin tai suorita komento pääteikkunassa.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanat eivät ole samat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The register has several users ({users}). Name one with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterillä on useita käyttäjiä ({users}). Valitse yksi valitsimella --user.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
+        <translation>Rekisterissä {path} on jo asiakkaita. kirjuri demo täyttää vain uuden tai tyhjän rekisterin.</translation>
     </message>
     <message>
         <location filename="../desktop/errors.py" line="+28"/>
         <source>The operation could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimintoa ei voitu suorittaa loppuun.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The user name or password is wrong. Check the spelling and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus tai salasana on väärä. Tarkista kirjoitusasu ja Caps Lock.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The recovery key is wrong. Type it exactly as it is on the recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusavain on väärä. Kirjoita se täsmälleen niin kuin se on palautusavaimen paperissa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Too many wrong attempts. Wait {seconds} seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian monta väärää yritystä. Odota {seconds} sekuntia ennen kuin yrität uudelleen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This user has been removed from the register. Ask the main user for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä käyttäjä on poistettu rekisteristä. Pyydä käyttöoikeutta pääkäyttäjältä.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file {path} is not a Kirjuri register. Choose the register file (.kirjuri).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {path} ei ole Kirjurin rekisteri. Valitse rekisteritiedosto (.kirjuri).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The key file {path} that belongs beside the register is missing, so the register cannot be opened. Put the .keys file back beside the register or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaintiedosto {path}, jonka pitää olla rekisterin vieressä, puuttuu, joten rekisteriä ei voi avata. Siirrä .keys-tiedosto takaisin rekisterin viereen tai palauta varmuuskopio.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no register at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijainnissa {path} ei ole rekisteriä.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteritiedosto on vioittunut, eikä sitä voi lukea turvallisesti. Mitään ei ole muutettu. Palauta uusin varmuuskopio (Ylläpito → Palauta) tai ota yhteyttä tukipalveluun.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä rekisteri on tallennettu Kirjurin uudemmalla versiolla. Asenna uudempi versio, niin voit avata sen. Tämä versio ei muuta rekisteriä.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The disk is full, so the change was not saved. Nothing was lost. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levy on täynnä, joten muutosta ei tallennettu. Mitään ei kadonnut. Vapauta levytilaa ja yritä uudelleen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kirjuri cannot write to {path}. The disk or folder is read-only. Nothing was changed. Move the register to a writable folder or check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri ei voi kirjoittaa sijaintiin {path}. Levy tai kansio on kirjoitussuojattu. Mitään ei muutettu. Siirrä rekisteri kansioon, johon voi kirjoittaa, tai tarkista kansion käyttöoikeudet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The register is already open in another Kirjuri window on this computer. Use that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri on jo auki toisessa Kirjuri-ikkunassa tällä tietokoneella. Käytä sitä ikkunaa tai sulje se ensin.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A register already exists at {path}. Choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijainnissa {path} on jo rekisteri. Valitse toinen sijainti.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your role does not allow this: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolisi ei salli tätä: {action}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password must be at least {minimum} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanassa on oltava vähintään {minimum} merkkiä.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joissakin kentissä on korjattavaa.</translation>
     </message>
     <message>
         <location filename="../desktop/services/users.py" line="+23"/>
         <source>The register must keep at least one main user. Make someone else main user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterillä on oltava vähintään yksi pääkäyttäjä. Tee ensin joku toinen pääkäyttäjäksi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The user name {username} is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/customers.py" line="+58"/>
+        <source>The customer was not found. Someone may have deleted or merged it.</source>
+        <translation>Asiakasta ei löytynyt. Joku on ehkä poistanut sen tai yhdistänyt sen toiseen asiakkaaseen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</source>
+        <translation>Tähän rekisteriin ei tallenneta henkilötunnuksia. Pääkäyttäjä voi ottaa ne käyttöön kohdassa Ylläpito → Asetukset.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/readers.py" line="+29"/>
+        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
+        <translation>Kirjuri ei voi tuoda tiedostoa {name}. Valitse CSV-tiedosto (.csv), Excel-työkirja (.xlsx) tai yhteystietokortteja (.vcf).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {name} could not be read. It may be damaged or not what its name says. Save it again from the program that made it and try again.</source>
+        <translation>Tiedostoa {name} ei voitu lukea. Se voi olla vioittunut, tai sen sisältö ei vastaa nimeä. Tallenna se uudelleen ohjelmalla, jolla se on tehty, ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/contact_history.py" line="+35"/>
+        <source>The contact was not found. Someone may have deleted it already.</source>
+        <translation>Yhteydenottoa ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importer.py" line="+61"/>
+        <source>The import was cancelled. No customers were added.</source>
+        <translation>Tuonti keskeytettiin. Asiakkaita ei lisätty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column is set to a customer field, so there is nothing to import.</source>
+        <translation>Yhtään saraketta ei ole yhdistetty asiakkaan kenttään, joten tuotavaa ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/orders.py" line="+29"/>
+        <source>The order was not found. Someone may have deleted it already.</source>
+        <translation>Tilausta ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/attachments.py" line="+57"/>
+        <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
+        <translation>Tiedostoa {name} ei voi liittää. Kirjuri säilyttää PDF-asiakirjoja, kuvia (PNG, JPEG, TIFF, GIF, WebP) ja tekstitiedostoja (.txt); ratkaisevaa on tiedoston sisältö, ei sen nimi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {name} is {size} MB. An attachment can be at most {limit} MB; scan it at a lower resolution or split it into parts.</source>
+        <translation>Tiedoston {name} koko on {size} Mt. Liite voi olla enintään {limit} Mt; skannaa se pienemmällä tarkkuudella tai jaa se osiin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {name} could not be read. Check that it exists and is not open.</source>
+        <translation>Tiedostoa {name} ei voitu lukea. Tarkista, että tiedosto on olemassa eikä se ole auki.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attachment was not found. Someone may have deleted it already.</source>
+        <translation>Liitettä ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/merge.py" line="+46"/>
+        <source>Choose two different customers to merge.</source>
+        <translation>Valitse yhdistettäviksi kaksi eri asiakasta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These customers have different personal identity codes, so they are different people and cannot be merged.</source>
+        <translation>Näillä asiakkailla on eri henkilötunnukset, joten he ovat eri henkilöitä eikä heitä voi yhdistää.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/services/exporter.py" line="+41"/>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>Sähköpostiosoitteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Puhelinnumerot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality of residence</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer status</source>
+        <translation>Asiakkuuden tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+40"/>
+        <source>Export customers</source>
+        <translation>Vie asiakkaat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customers the list shows now are written to a file. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Luettelossa nyt näkyvät asiakkaat kirjoitetaan tiedostoon. Tiedostoa ei ole salattu: säilytä sitä turvallisesti ja poista se, kun sitä ei enää tarvita.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV Exceliä varten (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-työkirja (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include customers whose processing is restricted</source>
+        <translation>Ota mukaan myös asiakkaat, joiden tietojen käsittelyä on rajoitettu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customers.csv</source>
+        <translation>asiakkaat.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a main user may export customer data.</source>
+        <translation>Vain pääkäyttäjä voi viedä asiakastietoja.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to</source>
+        <translation>Vie tiedostoon</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported {count} customers to {path}.</source>
+        <translation>Vietiin tiedostoon {path} asiakkaita: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+21"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>Kentät</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register keeps who did what and which fields changed, never the values.</source>
+        <translation>Rekisteriin tallentuu, kuka teki mitä ja mitkä kentät muuttuivat, mutta ei koskaan kenttien arvoja.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../desktop/services/importer.py" line="-15"/>
+        <source>earlier banned direct marketing</source>
+        <translation>kieltänyt aiemmin suoramarkkinoinnin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earlier erased</source>
+        <translation>poistettu aiemmin</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+96"/>
+        <source>Import customers</source>
+        <translation>Tuo asiakkaita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a CSV file, an Excel workbook or contact cards.</source>
+        <translation>Valitse CSV-tiedosto, Excel-työkirja tai yhteystietokortit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the customer field for each column. The first rows are shown.</source>
+        <translation>Valitse kullekin sarakkeelle asiakkaan kenttä. Ensimmäiset rivit näytetään.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check</source>
+        <translation>Tarkista</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Leave out people who earlier banned direct marketing or whose data was erased</source>
+        <translation>Jätä pois henkilöt, jotka ovat aiemmin kieltäneet suoramarkkinoinnin tai joiden tiedot on poistettu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out possible duplicates</source>
+        <translation>Jätä pois mahdolliset kaksoiskirjaukset</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save report of rejected rows…</source>
+        <translation>Tallenna raportti hylätyistä riveistä…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel import</source>
+        <translation>Keskeytä tuonti</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Asiakastiedostot (*.csv *.txt *.xlsx *.vcf);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>semicolon</source>
+        <translation>puolipiste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>pilkku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tab</source>
+        <translation>sarkain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: {encoding} · Separator: {delimiter} · Rows: {rows}</source>
+        <translation>Merkistö: {encoding} · Erotin: {delimiter} · Rivejä: {rows}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows: {rows}</source>
+        <translation>Rivejä: {rows}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column {number}</source>
+        <translation>Sarake {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checking the rows…</source>
+        <translation>Tarkistetaan rivejä…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Press Check to see what would be imported.</source>
+        <translation>Paina Tarkista, niin näet, mitä tuotaisiin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To add: {added} · Rejected: {rejected} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed}</source>
+        <translation>Lisättäviä: {added} · Hylättyjä: {rejected} · Mahdollisia kaksoiskirjauksia: {duplicates} · Aiemmin kieltäneitä tai poistettuja: {suppressed}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Row {row}: {what}</source>
+        <translation>Rivi {row}: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected: {reasons}</source>
+        <translation>hylätty: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>customer {number} {name}</source>
+        <translation>asiakas {number} {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {row}</source>
+        <translation>rivi {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>possible duplicate ({reasons}) of {who}</source>
+        <translation>mahdollisesti sama kuin {who} ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and {count} more</source>
+        <translation>… ja {count} muuta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save report of rejected rows</source>
+        <translation>Tallenna raportti hylätyistä riveistä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected-rows.csv</source>
+        <translation>hylatyt-rivit.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {count} rejected rows to {path}. Fix them there and import that file.</source>
+        <translation>Hylätyt rivit ({count}) tallennettiin tiedostoon {path}. Korjaa ne siellä ja tuo se tiedosto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Keskeytetään…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</source>
+        <translation>Lisättyjä asiakkaita: {added}. Pois jätettyjä: {skipped}. Hylättyjä: {rejected}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="+49"/>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name (first and last)</source>
+        <translation>Koko nimi (etu- ja sukunimi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work email</source>
+        <translation>Työsähköposti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mobile phone</source>
+        <translation>Matkapuhelin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work phone</source>
+        <translation>Työpuhelin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home phone</source>
+        <translation>Kotipuhelin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work address: street</source>
+        <translation>Työosoite: katuosoite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work address: postal code</source>
+        <translation>Työosoite: postinumero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work address: post office</source>
+        <translation>Työosoite: postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work address: country</source>
+        <translation>Työosoite: maa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality of residence</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web address</source>
+        <translation>Verkko-osoite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer status</source>
+        <translation>Asiakkuuden tila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer since</source>
+        <translation>Asiakkuus alkoi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— do not import —</source>
+        <translation>— älä tuo —</translation>
     </message>
 </context>
 <context>
@@ -333,7 +2029,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
         <source>Kirjuri — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri — kirjaudu sisään</translation>
     </message>
 </context>
 <context>
@@ -341,62 +2037,62 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location line="-200"/>
         <source>Log in to Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu Kirjuriin</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Muista minut tällä tietokoneella</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You are remembered on this computer: press Log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinut muistetaan tällä tietokoneella: paina Kirjaudu sisään.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu sisään</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unohditko salasanasi?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>“Remember me” is not available: this computer has no secure password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>”Muista minut” ei ole käytettävissä: tällä tietokoneella ei ole suojattua salasanasäilöä.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The main user has turned off “Remember me” for this register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääkäyttäjä on poistanut ”Muista minut” -toiminnon käytöstä tässä rekisterissä.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna käyttäjätunnuksesi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna salasanasi.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Your password has changed. Log in with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanasi on vaihtunut. Kirjaudu sisään salasanallasi.</translation>
     </message>
 </context>
 <context>
@@ -404,146 +2100,187 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+33"/>
         <source>You, the main user</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinä, pääkäyttäjä</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääkäyttäjä saa tehdä kaiken, myös lisätä muita käyttäjiä. Jokainen Kirjurin käyttäjä saa myöhemmin oman käyttäjätunnuksen ja salasanan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo rekisteri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimesi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehtävänimike</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for example Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>esimerkiksi yrittäjä</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana uudelleen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään 10 merkin salasana. Lyhyt lause on helppo muistaa ja vaikea arvata.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanat eivät ole samat.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+98"/>
+        <location filename="../desktop/ui/main_window.py" line="+84"/>
+        <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
+        <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda &amp;salasanani…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukitse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda &amp;käyttäjää…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;opeta</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siirry</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja Kirjurista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source> — DEMO REGISTER</source>
-        <translation type="unfinished"></translation>
+        <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Locked. {name} is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukittu. {name} on kirjautuneena.</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>{name} left changes that are not saved. Keep them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjältä {name} jäi tallentamattomia muutoksia. Säilytetäänkö ne?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna muutokset</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää muutokset</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Some changes are not saved. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikkia muutoksia ei ole tallennettu. Tallennetaanko ne nyt?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/merge_dialog.py" line="+25"/>
+        <source>Merge duplicates</source>
+        <translation>Yhdistä kaksoiskirjaukset</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the record to keep. The other record&apos;s contact details, consents, contact history, orders and attachments are moved to it, and the other record is removed. This cannot be undone.</source>
+        <translation>Valitse säilytettävä asiakas. Toisen asiakkaan yhteystiedot, suostumukset, yhteydenotot, tilaukset ja liitteet siirretään sille, ja toinen poistetaan. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep {name} (customer {number})</source>
+        <translation>Säilytä {name} (asiakas {number})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge</source>
+        <translation>Yhdistä</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="+15"/>
+        <source>Kirjuri</source>
+        <translation>Kirjuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -551,17 +2288,190 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/admin/user_dialog.py" line="+142"/>
         <source>New password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salasana käyttäjälle {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salasana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/orders_tab.py" line="+136"/>
+        <source>New order</source>
+        <translation>Uusi tilaus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit order</source>
+        <translation>Muokkaa tilausta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example 12,50</source>
+        <translation>esimerkiksi 12,50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: 31.12. of the order&apos;s year</source>
+        <translation>tyhjä: tilausvuoden 31.12.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (€)</source>
+        <translation>Summa (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Laskun numero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Financial period ends</source>
+        <translation>Tilikausi päättyy</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <location line="-113"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial period ends</source>
+        <translation>Tilikausi päättyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add order…</source>
+        <translation>Lisää tilaus…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete the order of {date} ({amount})?</source>
+        <translation>Poistetaanko {date} tehty tilaus ({amount})?</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../desktop/ui/pages.py" line="+27"/>
+        <source>Dashboard</source>
+        <translation>Etusivu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log of data-protection requests, with their legal deadlines, comes in a later version.</source>
+        <translation>Tietosuojapyyntöjen kirjanpito lakisääteisine määräaikoineen tulee myöhempään versioon.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed letters, the privacy statement and mailing labels come in a later version.</source>
+        <translation>Allekirjoitetut kirjeet, tietosuojaseloste ja osoitetarrat tulevat myöhempään versioon.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Register description</source>
+        <translation>Rekisterin kuvaus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The description of the register, from which the privacy statement is made, comes in a later version.</source>
+        <translation>Rekisterin kuvaus, josta tietosuojaseloste laaditaan, tulee myöhempään versioon.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administration</source>
+        <translation>Ylläpito</translation>
     </message>
 </context>
 <context>
@@ -569,47 +2479,47 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/dialogs/recovery.py" line="+30"/>
         <source>Recover access</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta käyttöoikeus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the recovery key from the recovery sheet kept in your safe. Then choose a main user and give them a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita palautusavain kassakaapissa säilytetystä paperista. Valitse sitten pääkäyttäjä ja anna hänelle uusi salasana.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusavain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääkäyttäjä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salasana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salasana uudelleen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita palautusavain.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanat eivät ole samat.</translation>
     </message>
 </context>
 <context>
@@ -617,22 +2527,87 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+8"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautusavaimesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is shown only once. Write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avain näytetään vain kerran. Kirjoita se muistiin tai tulosta se nyt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If every password is forgotten, this key is the only way to open the register. Write it on paper (or print this page), and keep the paper in a safe or a locked drawer — not on this computer and not with the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jos kaikki salasanat unohtuvat, rekisterin voi avata vain tällä avaimella. Kirjoita se paperille (tai tulosta tämä sivu) ja säilytä paperia kassakaapissa tai lukitussa laatikossa — ei tällä tietokoneella eikä varmuuskopioiden kanssa.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>I have written down the recovery key and will keep it in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olen kirjoittanut palautusavaimen muistiin ja säilytän sitä turvallisessa paikassa.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+61"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Separate with commas: VIP, Lunch</source>
+        <translation>Erota pilkuilla: VIP, Lounas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Given when saved</source>
+        <translation>Annetaan tallennettaessa</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
+        <location line="+18"/>
+        <source>Restrict processing</source>
+        <translation>Rajoita käsittelyä</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The data of {name} is kept but not used for marketing, mailings or exports until the restriction is lifted.</source>
+        <translation>Asiakkaan {name} tiedot säilytetään, mutta niitä ei käytetä markkinointiin, postituksiin eikä tietojen vientiin ennen kuin rajoitus poistetaan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: the customer disputes the accuracy of the data (request 12/2026)</source>
+        <translation>Esimerkiksi: asiakas kiistää tietojen paikkansapitävyyden (pyyntö 12/2026)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write down why processing is restricted.</source>
+        <translation>Kirjoita, miksi käsittelyä rajoitetaan.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionBanner</name>
+    <message>
+        <location line="-52"/>
+        <source>Processing restricted since {date}: {reason}</source>
+        <translation>Käsittelyä rajoitettu {date} alkaen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data is kept but not used: the customer is left out of mailings and exports.</source>
+        <translation>Tiedot säilytetään, mutta niitä ei käytetä: asiakas jätetään pois postituksista ja tietojen viennistä.</translation>
     </message>
 </context>
 <context>
@@ -640,136 +2615,160 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/core/roles.py" line="+44"/>
         <source>Main user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääkäyttäjä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijä</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukuoikeus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything, including users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki, myös käyttäjät ja asetukset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers, requests, letters and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaat, pyynnöt, kirjeet ja tulostus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May view the register but not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa katsoa rekisteriä mutta ei muuttaa sitä</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>viewing the register</source>
-        <translation type="unfinished"></translation>
+        <translation>rekisterin katselu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakastietojen muuttaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>handling requests</source>
-        <translation type="unfinished"></translation>
+        <translation>pyyntöjen käsittely</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signing and printing letters</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjeiden allekirjoittaminen ja tulostaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exporting customer data</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakastietojen vienti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>managing users</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttäjien hallinta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>asetusten muuttaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>editing the register description</source>
-        <translation type="unfinished"></translation>
+        <translation>rekisterin kuvauksen muokkaaminen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>viewing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>tapahtumalokin katselu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>making backups</source>
-        <translation type="unfinished"></translation>
+        <translation>varmuuskopiointi</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../desktop/core/settings.py" line="+55"/>
+        <location filename="../desktop/core/settings.py" line="+114"/>
         <source>Lock automatically after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukitse automaattisesti, kun ohjelma on ollut näin monta minuuttia käyttämättä</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Allow users to be remembered on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Salli käyttäjien muistaminen tällä tietokoneella</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own customer fields (one per line)</source>
+        <translation>Omat asiakaskentät (yksi kullekin riville)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep personal identity codes (shown masked)</source>
+        <translation>Tallenna henkilötunnukset (näytetään peitettyinä)</translation>
     </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+44"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+52"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Only if the business really needs them, for example for credit. Codes are checked and shown masked (131052-****).</source>
+        <translation>Vain jos yritys todella tarvitsee niitä, esimerkiksi luotonantoon. Tunnukset tarkistetaan ja näytetään peitettyinä (131052-****).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For example:
+Hobby
+Shoe size</source>
+        <translation>Esimerkiksi:
+Harrastus
+Kengänkoko</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Same as the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama kuin tietokoneessa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi kieli otetaan käyttöön, kun Kirjuri käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna asetukset</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumoa muutokset</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli tällä tietokoneella</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+23"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+28"/>
         <source>Kirjuri — create the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri — luo rekisteri</translation>
     </message>
 </context>
 <context>
@@ -777,52 +2776,52 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/admin/user_dialog.py" line="-99"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanat eivät ole samat.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi käyttäjä</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa käyttäjää</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehtävänimike</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooli</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen salasana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana uudelleen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tell the person their first password; they can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro ensimmäinen salasana käyttäjälle. Hän voi vaihtaa sen itse.</translation>
     </message>
 </context>
 <context>
@@ -830,27 +2829,27 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/models/users_model.py" line="+19"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehtävänimike</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana vaihdettu</translation>
     </message>
 </context>
 <context>
@@ -858,32 +2857,32 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/admin/users_tab.py" line="+37"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää käyttäjä…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salasana…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Remove {name} from the register? They can no longer log in. Their name stays in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko käyttäjä {name} rekisteristä? Hän ei voi enää kirjautua sisään. Hänen nimensä säilyy tapahtumalokissa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista käyttäjä</translation>
     </message>
 </context>
 <context>
@@ -891,65 +2890,145 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/core/passwords.py" line="+9"/>
         <source>The password must be at least {minimum} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanassa on oltava vähintään {minimum} merkkiä.</translation>
     </message>
     <message>
         <location filename="../desktop/core/validation.py" line="+36"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the business ID (Y-tunnus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna Y-tunnus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole kelvollinen Y-tunnus. Sen muoto on 1234567-8, ja tarkistusnumeron on täsmättävä.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna sähköpostiosoite.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is not a valid email address (for example name@example.fi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole kelvollinen sähköpostiosoite (esimerkiksi nimi@example.fi).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna puhelinnumero.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is not a valid phone number (for example 040 123 4567).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä ei ole kelvollinen puhelinnumero (esimerkiksi 040 123 4567).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna postinumero.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Finnish postal code has five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suomalaisessa postinumerossa on viisi numeroa.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A user name has 2–32 characters: letters a–z, digits, dot, dash or underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnuksessa on 2–32 merkkiä: kirjaimia a–z, numeroita, pisteitä, yhdysmerkkejä tai alaviivoja.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/customer_form.py" line="+18"/>
+        <source>Enter a first or last name, or the organisation&apos;s name.</source>
+        <translation>Anna etu- tai sukunimi tai organisaation nimi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the date as d.m.yyyy, for example 24.11.2026.</source>
+        <translation>Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 24.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date is before the start date.</source>
+        <translation>Päättymispäivä on ennen alkamispäivää.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a web address such as www.example.fi or https://example.fi.</source>
+        <translation>Anna verkko-osoite, esimerkiksi www.example.fi tai https://example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/consents.py" line="+32"/>
+        <source>The decision date cannot be in the future.</source>
+        <translation>Päätöksen päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/identity_code.py" line="+15"/>
+        <source>This is not a valid personal identity code. It has the form 131052-308T and its check character must match.</source>
+        <translation>Tämä ei ole kelvollinen henkilötunnus. Sen muoto on 131052-308T, ja tarkistusmerkin on täsmättävä.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/order_form.py" line="+19"/>
+        <source>Enter the order date, for example 24.11.2026.</source>
+        <translation>Anna tilauspäivä, esimerkiksi 24.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the amount in euros, for example 12,50.</source>
+        <translation>Anna summa euroina, esimerkiksi 12,50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the amount in euros with at most two decimals, for example 12,50 or 1 234,50.</source>
+        <translation>Anna summa euroina enintään kahden desimaalin tarkkuudella, esimerkiksi 12,50 tai 1 234,50.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The financial period cannot end before the order date.</source>
+        <translation>Tilikausi ei voi päättyä ennen tilauspäivää.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invoice number can have at most 40 characters.</source>
+        <translation>Laskun numerossa voi olla enintään 40 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="-97"/>
+        <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
+        <translation>Tuntematon kieli. Kirjoita suomi, ruotsi tai englanti (tai fi, sv, en).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown customer status. Write active, prospect or ended.</source>
+        <translation>Tuntematon asiakkuuden tila. Kirjoita aktiivinen, mahdollinen tai päättynyt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/consents.py" line="+36"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Valitse jokin luettelon vaihtoehdoista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/contact_history.py" line="-6"/>
+        <source>Choose how the contact was made.</source>
+        <translation>Valitse, miten yhteyttä otettiin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter at most 200 characters.</source>
+        <translation>Kirjoita enintään 200 merkkiä.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-162"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-183"/>
         <source>Welcome to Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervetuloa Kirjuriin</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -959,7 +3038,22 @@ First we create the register. It is encrypted on this computer: nobody can read 
   • your business&apos;s name and business ID (Y-tunnus)
   • a user name and a password of at least 10 characters for yourself
   • a pen and paper, or a printer, for the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri pitää asiakasrekisterisi ja tietosuojapyyntösi lain edellyttämällä tavalla.
+
+Luodaan ensin rekisteri. Se tallennetaan salattuna tälle tietokoneelle: kukaan ei voi lukea sitä ilman salasanaa. Tarvitset:
+  • yrityksesi nimen ja Y-tunnuksen
+  • itsellesi käyttäjätunnuksen ja vähintään 10 merkin salasanan
+  • kynän ja paperia tai tulostimen palautusavainta varten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Just looking? Try Kirjuri first with a demo register of made-up customers. It is kept apart from your own register. Its user is {username} and its password {password}.</source>
+        <translation>Haluatko vain tutustua? Kokeile Kirjuria ensin esittelyrekisterillä, jossa on keksittyjä asiakkaita. Se pidetään erillään omasta rekisteristäsi. Sen käyttäjätunnus on {username} ja salasana {password}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Try Kirjuri with demo data</source>
+        <translation>Kokeile Kirjuria esittelytiedoilla</translation>
     </message>
 </context>
 </TS>

@@ -6,17 +6,17 @@
     <message>
         <location filename="../desktop/ui/dialogs/about.py" line="+17"/>
         <source>About Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Kirjuri</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kirjuri keeps a small business&apos;s customer register and its data-protection requests as the EU General Data Protection Regulation and the Finnish Data Protection Act expect: encrypted, with personal logins and an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri för ett litet företags kundregister och dess dataskyddsbegäranden så som EU:s allmänna dataskyddsförordning och den finländska dataskyddslagen kräver: krypterat, med personliga inloggningar och en händelselogg.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Register: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Register: {path}</translation>
     </message>
 </context>
 <context>
@@ -24,73 +24,138 @@
     <message>
         <location filename="../desktop/ui/admin/page.py" line="+30"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+59"/>
+        <location filename="../desktop/app.py" line="+60"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/attachments_tab.py" line="+48"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add file…</source>
+        <translation>Lägg till fil…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+83"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+8"/>
+        <source>Add an attachment</source>
+        <translation>Lägg till en bilaga</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</source>
+        <translation>Dokument och bilder (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description (optional)</source>
+        <translation>Beskrivning (frivillig)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No program was found to open {name}.</source>
+        <translation>Inget program hittades för att öppna {name}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the attachment {name}? It cannot be restored.</source>
+        <translation>Vill du ta bort bilagan {name}? Den kan inte återställas.</translation>
     </message>
 </context>
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+67"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+86"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt företag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The business that keeps the register. It appears on letters and statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företaget som är personuppgiftsansvarig för registret. Uppgifterna syns i brev och i dataskyddsbeskrivningen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagets namn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business ID (Y-tunnus)</source>
-        <translation type="unfinished"></translation>
+        <translation>FO-nummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Post office</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanstalt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
 </context>
 <context>
@@ -98,42 +163,42 @@
     <message>
         <location filename="../desktop/ui/admin/business_tab.py" line="+26"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagets namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business ID (Y-tunnus)</source>
-        <translation type="unfinished"></translation>
+        <translation>FO-nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post office</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanstalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
 </context>
 <context>
@@ -141,35 +206,370 @@
     <message>
         <location filename="../desktop/ui/dialogs/change_password.py" line="+34"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt mitt lösenord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande lösenord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord igen</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+29"/>
+        <location filename="../desktop/cli.py" line="+34"/>
+        <source>Created the register {path}</source>
+        <translation>Registret har skapats: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main user: {username}</source>
+        <translation>Huvudanvändare: {username}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema revision {revision}, {entries} audit entries, audit chain intact</source>
+        <translation>databasversion {revision}, poster i händelseloggen: {entries}, loggkedjan är hel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} problem(s) found in {path}</source>
+        <translation>problem i {path}: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: </source>
+        <translation>Lösenord: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again: </source>
+        <translation>Lösenord igen: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for {username}: </source>
+        <translation>Lösenord för {username}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected error ({type}). Details are in the log file.</source>
+        <translation>oväntat fel ({type}). Närmare uppgifter finns i loggfilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recovery key (shown only this once):
 
     {key}
 
 Print it or write it down and keep it in a safe. If every password is lost, it is the only
 way into the register. Kirjuri does not keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel (visas bara den här gången):
+
+    {key}
+
+Skriv ut den eller skriv upp den och förvara den i ett kassaskåp. Om alla lösenord går
+förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ingen kopia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
+        <translation>Det här är ett demoregister: personerna i det är påhittade. Håll ditt eget register åtskilt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo data: {percent} % ({done} of {total} customers)</source>
+        <translation>Demodata: {percent} % ({done} av {total} kunder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added {customers} made-up customers and {events} contact events to {path}</source>
+        <translation>Lade till {customers} påhittade kunder och {events} kontakthändelser i {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+162"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: signed form in the attachments, phone call 3.2.2026</source>
+        <translation>Till exempel: undertecknad blankett bland bilagorna, telefonsamtal 3.2.2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Belägg</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <location line="-120"/>
+        <source>Now in force</source>
+        <translation>Gäller nu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recorded</source>
+        <translation>Antecknat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Belägg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Antecknat av</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History (entries are never changed, only added)</source>
+        <translation>Historik (poster ändras aldrig, de läggs bara till)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not asked</source>
+        <translation>Inte tillfrågad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{state} {date}</source>
+        <translation>{state} {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>may be used</source>
+        <translation>får användas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>may not be used</source>
+        <translation>får inte användas</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/contact_history_tab.py" line="+139"/>
+        <source>Add contact</source>
+        <translation>Lägg till kontakt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What about</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>Handlagd av</translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistoryTab</name>
+    <message>
+        <location line="-107"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What about</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handled by</source>
+        <translation>Handlagd av</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show older</source>
+        <translation>Visa äldre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add contact…</source>
+        <translation>Lägg till kontakt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} av {total}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the selected contact?</source>
+        <translation>Vill du ta bort den valda kontakten?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+132"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Add address</source>
+        <translation>Lägg till adress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add phone number</source>
+        <translation>Lägg till telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add email address</source>
+        <translation>Lägg till e-postadress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses</source>
+        <translation>E-postadresser</translation>
     </message>
 </context>
 <context>
@@ -177,19 +577,704 @@ way into the register. Kirjuri does not keep a copy.</source>
     <message>
         <location filename="../desktop/ui/dialogs/crash.py" line="+30"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kirjuri ran into an error it did not expect. Your saved data is safe: what was being saved when this happened was either saved whole or not at all.
 
 If this keeps happening, copy the report below and send it to support. It holds no names or other personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri stötte på ett oväntat fel. Dina sparade uppgifter är i säkerhet: det som höll på att sparas när felet inträffade sparades antingen helt eller inte alls.
+
+Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den innehåller inga namn eller andra personuppgifter.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <location filename="../desktop/ui/customers/editor.py" line="+63"/>
+        <source>Restrict processing…</source>
+        <translation>Begränsa behandlingen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+203"/>
+        <source>Lift restriction</source>
+        <translation>Häv begränsningen</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Kundrelation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
+        <translation>Samtycken, kontakthistorik, beställningar och bilagor kan läggas till när kunden har sparats.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Spara (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} · customer {number}</source>
+        <translation>{name} · kund {number}</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Lift the restriction of processing for {name}? Their data may then be used again as before.</source>
+        <translation>Vill du häva begränsningen av behandlingen för {name}? Uppgifterna kan då användas igen som tidigare.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to this customer are not saved. Save them now?</source>
+        <translation>Ändringarna för den här kunden har inte sparats. Vill du spara dem nu?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} (customer {number}): {reasons}</source>
+        <translation>{name} (kund {number}): {reasons}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Possible duplicate</source>
+        <translation>Möjlig dubblett</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This customer may already be in the register:</source>
+        <translation>Den här kunden kan redan finnas i registret:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create anyway</source>
+        <translation>Skapa ändå</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open existing</source>
+        <translation>Öppna befintlig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/record_tabs.py" line="+19"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact history</source>
+        <translation>Kontakthistorik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders</source>
+        <translation>Beställningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFieldNames</name>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer level</source>
+        <translation>Kundnivå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation>Kund sedan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer until</source>
+        <translation>Kund till och med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the data</source>
+        <translation>Uppgifternas källa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses</source>
+        <translation>E-postadresser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom fields</source>
+        <translation>Egna fält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction of processing</source>
+        <translation>Begränsning av behandlingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for restriction</source>
+        <translation>Orsak till begränsningen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <source>Prospect</source>
+        <translation>Potentiell kund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home</source>
+        <translation>Hem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer</source>
+        <translation>Kunden själv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web form</source>
+        <translation>Webbformulär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public register</source>
+        <translation>Offentligt register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Samarbetspartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-protection request</source>
+        <translation>Dataskyddsbegäran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct marketing by post</source>
+        <translation>Direktmarknadsföring per post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing by email</source>
+        <translation>Direktmarknadsföring per e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing by phone</source>
+        <translation>Direktmarknadsföring per telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing by SMS</source>
+        <translation>Direktmarknadsföring per sms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiling and segmentation</source>
+        <translation>Profilering och segmentering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure to partners for marketing</source>
+        <translation>Utlämnande till samarbetspartner för marknadsföring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newsletter</source>
+        <translation>Nyhetsbrev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication in mailing lists</source>
+        <translation>Publicering i utskickslistor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allowed</source>
+        <translation>Tillåtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prohibited</source>
+        <translation>Förbjudet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtycket återkallat</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilters</name>
+    <message>
+        <location filename="../desktop/ui/customers/filters.py" line="+16"/>
+        <source>post</source>
+        <translation>per post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>per e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>per telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>per sms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All segments</source>
+        <translation>Alla segment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any channel</source>
+        <translation>i någon kanal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restricted and others</source>
+        <translation>Begränsade och andra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only restricted</source>
+        <translation>Endast begränsade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide restricted</source>
+        <translation>Dölj begränsade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers whose processing is restricted</source>
+        <translation>Kunder vars behandling är begränsad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing allowed on</source>
+        <translation>Marknadsföring tillåten</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistory</name>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+4"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Öppnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Sammanslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted</source>
+        <translation>Behandlingen begränsad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction lifted</source>
+        <translation>Begränsningen hävd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent or ban recorded</source>
+        <translation>Samtycke eller förbud antecknat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact added</source>
+        <translation>Kontakt tillagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact deleted</source>
+        <translation>Kontakt borttagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order added</source>
+        <translation>Beställning tillagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order changed</source>
+        <translation>Beställning ändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order deleted</source>
+        <translation>Beställning borttagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment added</source>
+        <translation>Bilaga tillagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment opened</source>
+        <translation>Bilaga öppnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment deleted</source>
+        <translation>Bilaga borttagen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../desktop/ui/models/customers_model.py" line="+29"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restricted</source>
+        <translation>Begränsad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted: not used for marketing or exports.</source>
+        <translation>Behandlingen begränsad: används inte för marknadsföring eller export.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../desktop/ui/customers/page.py" line="+48"/>
+        <source>Search by name, email, phone, address or customer number</source>
+        <translation>Sök på namn, e-post, telefon, adress eller kundnummer</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+4"/>
+        <source>New customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New customer (Ctrl+N)</source>
+        <translation>Ny kund (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge duplicates…</source>
+        <translation>Slå ihop dubbletter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the two records of the same person first.</source>
+        <translation>Välj först de två kunder som är samma person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln kund</numerusform>
+            <numerusform>%Ln kunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</source>
+        <translation>Vill du ta bort {name} (kund {number}) och allt som antecknats om personen: kontaktuppgifter, samtycken, kontakthistorik, beställningar och bilagor? Det här kan inte ångras.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete customer</source>
+        <translation>Ta bort kund</translation>
     </message>
 </context>
 <context>
@@ -197,135 +1282,746 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/dashboard/page.py" line="+29"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Din roll</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requests due soon, overdue replies and the age of the last backup will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Här visas begäranden som snart förfaller, försenade svar och hur gammal den senaste säkerhetskopian är.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Welcome, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen, {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../desktop/services/duplicates.py" line="+15"/>
+        <source>same email address</source>
+        <translation>samma e-postadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number</source>
+        <translation>samma telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and address</source>
+        <translation>samma namn och adress</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+11"/>
+        <location filename="../desktop/cli.py" line="+8"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget lösenord angavs. Ge det via standard in med --password-stdin eller kör kommandot i en terminal.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenorden stämmer inte överens.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The register has several users ({users}). Name one with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret har flera användare ({users}). Ange en av dem med --user.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
+        <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
     </message>
     <message>
         <location filename="../desktop/errors.py" line="+28"/>
         <source>The operation could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärden kunde inte slutföras.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The user name or password is wrong. Check the spelling and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamnet eller lösenordet är fel. Kontrollera stavningen och Caps Lock.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The recovery key is wrong. Type it exactly as it is on the recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckeln är fel. Skriv den exakt som den står på papperet med återställningsnyckeln.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Too many wrong attempts. Wait {seconds} seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många felaktiga försök. Vänta {seconds} sekunder innan du försöker igen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This user has been removed from the register. Ask the main user for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här användaren har tagits bort från registret. Be huvudanvändaren om åtkomst.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file {path} is not a Kirjuri register. Choose the register file (.kirjuri).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} är inte ett Kirjuri-register. Välj registerfilen (.kirjuri).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The key file {path} that belongs beside the register is missing, so the register cannot be opened. Put the .keys file back beside the register or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelfilen {path}, som ska finnas bredvid registret, saknas, så registret kan inte öppnas. Lägg tillbaka .keys-filen bredvid registret eller återställ en säkerhetskopia.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no register at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget register i {path}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerfilen är skadad och kan inte läsas på ett säkert sätt. Ingenting har ändrats. Återställ den senaste säkerhetskopian (Administration → Återställ) eller kontakta supporten.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här registret har sparats med en nyare version av Kirjuri. Installera den nyare versionen för att öppna det; den här versionen ändrar inte registret.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The disk is full, so the change was not saved. Nothing was lost. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken är full, så ändringen sparades inte. Ingenting gick förlorat. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kirjuri cannot write to {path}. The disk or folder is read-only. Nothing was changed. Move the register to a writable folder or check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri kan inte skriva till {path}. Disken eller mappen är skrivskyddad. Ingenting ändrades. Flytta registret till en mapp där det går att skriva eller kontrollera mappens behörigheter.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The register is already open in another Kirjuri window on this computer. Use that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret är redan öppet i ett annat Kirjuri-fönster på den här datorn. Använd det fönstret eller stäng det först.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A register already exists at {path}. Choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan ett register i {path}. Välj en annan plats.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your role does not allow this: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din roll tillåter inte detta: {action}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password must be at least {minimum} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet måste ha minst {minimum} tecken.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Some fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Några fält behöver rättas.</translation>
     </message>
     <message>
         <location filename="../desktop/services/users.py" line="+23"/>
         <source>The register must keep at least one main user. Make someone else main user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret måste ha minst en huvudanvändare. Gör först någon annan till huvudanvändare.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The user name {username} is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamnet {username} används redan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/customers.py" line="+58"/>
+        <source>The customer was not found. Someone may have deleted or merged it.</source>
+        <translation>Kunden hittades inte. Någon kan ha raderat kunden eller slagit ihop den med en annan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</source>
+        <translation>Personbeteckningar sparas inte i det här registret. Huvudanvändaren kan slå på dem under Administration → Inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/readers.py" line="+29"/>
+        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
+        <translation>Kirjuri kan inte importera {name}. Välj en CSV-fil (.csv), en Excel-arbetsbok (.xlsx) eller kontaktkort (.vcf).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {name} could not be read. It may be damaged or not what its name says. Save it again from the program that made it and try again.</source>
+        <translation>Filen {name} kunde inte läsas. Den kan vara skadad eller inte vara vad namnet anger. Spara den på nytt i programmet där den gjordes och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/contact_history.py" line="+35"/>
+        <source>The contact was not found. Someone may have deleted it already.</source>
+        <translation>Kontakten hittades inte. Någon kan redan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importer.py" line="+61"/>
+        <source>The import was cancelled. No customers were added.</source>
+        <translation>Importen avbröts. Inga kunder lades till.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column is set to a customer field, so there is nothing to import.</source>
+        <translation>Ingen kolumn är kopplad till ett kundfält, så det finns inget att importera.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/orders.py" line="+29"/>
+        <source>The order was not found. Someone may have deleted it already.</source>
+        <translation>Beställningen hittades inte. Någon kan redan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/attachments.py" line="+57"/>
+        <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
+        <translation>Filen {name} kan inte bifogas. Kirjuri sparar PDF-dokument, bilder (PNG, JPEG, TIFF, GIF, WebP) och textfiler (.txt); det är filens innehåll som avgör, inte dess namn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {name} is {size} MB. An attachment can be at most {limit} MB; scan it at a lower resolution or split it into parts.</source>
+        <translation>Filen {name} är {size} MB. En bilaga får vara högst {limit} MB; skanna den med lägre upplösning eller dela upp den i delar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file {name} could not be read. Check that it exists and is not open.</source>
+        <translation>Filen {name} kunde inte läsas. Kontrollera att den finns och inte är öppen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attachment was not found. Someone may have deleted it already.</source>
+        <translation>Bilagan hittades inte. Någon kan redan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/merge.py" line="+46"/>
+        <source>Choose two different customers to merge.</source>
+        <translation>Välj två olika kunder att slå ihop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These customers have different personal identity codes, so they are different people and cannot be merged.</source>
+        <translation>Kunderna har olika personbeteckningar, så de är olika personer och kan inte slås ihop.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/services/exporter.py" line="+41"/>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>E-postadresser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality of residence</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer status</source>
+        <translation>Kundstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+40"/>
+        <source>Export customers</source>
+        <translation>Exportera kunder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customers the list shows now are written to a file. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Kunderna som listan visar nu skrivs till en fil. Filen är inte krypterad: förvara den säkert och radera den när den inte längre behövs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV för Excel (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include customers whose processing is restricted</source>
+        <translation>Ta också med kunder vars behandling är begränsad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customers.csv</source>
+        <translation>kunder.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a main user may export customer data.</source>
+        <translation>Endast en huvudanvändare får exportera kunduppgifter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to</source>
+        <translation>Exportera till</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported {count} customers to {path}.</source>
+        <translation>Kunder exporterade till {path}: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+21"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register keeps who did what and which fields changed, never the values.</source>
+        <translation>Registret sparar vem som gjorde vad och vilka fält som ändrades, aldrig värdena.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../desktop/services/importer.py" line="-15"/>
+        <source>earlier banned direct marketing</source>
+        <translation>har tidigare förbjudit direktmarknadsföring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>earlier erased</source>
+        <translation>tidigare raderad</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+96"/>
+        <source>Import customers</source>
+        <translation>Importera kunder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a CSV file, an Excel workbook or contact cards.</source>
+        <translation>Välj en CSV-fil, en Excel-arbetsbok eller kontaktkort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the customer field for each column. The first rows are shown.</source>
+        <translation>Välj kundfält för varje kolumn. De första raderna visas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check</source>
+        <translation>Kontrollera</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Leave out people who earlier banned direct marketing or whose data was erased</source>
+        <translation>Utelämna personer som tidigare förbjudit direktmarknadsföring eller vars uppgifter har raderats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out possible duplicates</source>
+        <translation>Utelämna möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save report of rejected rows…</source>
+        <translation>Spara rapport över avvisade rader…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel import</source>
+        <translation>Avbryt importen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Kundfiler (*.csv *.txt *.xlsx *.vcf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: {encoding} · Separator: {delimiter} · Rows: {rows}</source>
+        <translation>Teckenkodning: {encoding} · Avgränsare: {delimiter} · Rader: {rows}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows: {rows}</source>
+        <translation>Rader: {rows}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column {number}</source>
+        <translation>Kolumn {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerar raderna…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Press Check to see what would be imported.</source>
+        <translation>Tryck på Kontrollera för att se vad som skulle importeras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To add: {added} · Rejected: {rejected} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed}</source>
+        <translation>Läggs till: {added} · Avvisade: {rejected} · Möjliga dubbletter: {duplicates} · Tidigare förbjudit eller raderade: {suppressed}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Row {row}: {what}</source>
+        <translation>Rad {row}: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected: {reasons}</source>
+        <translation>avvisad: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>customer {number} {name}</source>
+        <translation>kund {number} {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {row}</source>
+        <translation>rad {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>possible duplicate ({reasons}) of {who}</source>
+        <translation>möjlig dubblett av {who} ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and {count} more</source>
+        <translation>… och {count} till</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save report of rejected rows</source>
+        <translation>Spara rapport över avvisade rader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected-rows.csv</source>
+        <translation>avvisade-rader.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {count} rejected rows to {path}. Fix them there and import that file.</source>
+        <translation>Avvisade rader sparade i {path}: {count}. Rätta dem där och importera den filen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</source>
+        <translation>Tillagda kunder: {added}. Utelämnade: {skipped}. Avvisade: {rejected}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="+49"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name (first and last)</source>
+        <translation>Fullständigt namn (för- och efternamn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work email</source>
+        <translation>E-post (arbete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work phone</source>
+        <translation>Telefon (arbete)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home phone</source>
+        <translation>Telefon (hem)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work address: street</source>
+        <translation>Arbetsadress: gatuadress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work address: postal code</source>
+        <translation>Arbetsadress: postnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work address: post office</source>
+        <translation>Arbetsadress: postanstalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work address: country</source>
+        <translation>Arbetsadress: land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality of residence</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer status</source>
+        <translation>Kundstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer since</source>
+        <translation>Kund sedan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— do not import —</source>
+        <translation>— importera inte —</translation>
     </message>
 </context>
 <context>
@@ -333,7 +2029,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
         <source>Kirjuri — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri — logga in</translation>
     </message>
 </context>
 <context>
@@ -341,62 +2037,62 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location line="-200"/>
         <source>Log in to Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in i Kirjuri</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You are remembered on this computer: press Log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du är ihågkommen på den här datorn: tryck på Logga in.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du glömt lösenordet?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>“Remember me” is not available: this computer has no secure password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>”Kom ihåg mig” är inte tillgängligt: den här datorn har ingen säker lösenordslagring.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The main user has turned off “Remember me” for this register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudanvändaren har stängt av ”Kom ihåg mig” för det här registret.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ditt användarnamn.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ditt lösenord.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Your password has changed. Log in with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt lösenord har bytts. Logga in med ditt lösenord.</translation>
     </message>
 </context>
 <context>
@@ -404,146 +2100,187 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+33"/>
         <source>You, the main user</source>
-        <translation type="unfinished"></translation>
+        <translation>Du, huvudanvändaren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudanvändaren får göra allt, också lägga till andra användare. Alla som använder Kirjuri får senare ett eget användarnamn och lösenord.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa registret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for example Entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>till exempel företagare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord igen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett lösenord på minst 10 tecken. En kort mening är lätt att komma ihåg och svår att gissa.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenorden stämmer inte överens.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+98"/>
+        <location filename="../desktop/ui/main_window.py" line="+84"/>
+        <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
+        <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt mitt lös&amp;enord…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt användare…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Kirjuri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source> — DEMO REGISTER</source>
-        <translation type="unfinished"></translation>
+        <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Locked. {name} is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst. {name} är inloggad.</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>{name} left changes that are not saved. Keep them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lämnade ändringar som inte har sparats. Vill du behålla dem?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ändringarna</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta ändringarna</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Some changes are not saved. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla ändringar har inte sparats. Vill du spara dem nu?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/merge_dialog.py" line="+25"/>
+        <source>Merge duplicates</source>
+        <translation>Slå ihop dubbletter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the record to keep. The other record&apos;s contact details, consents, contact history, orders and attachments are moved to it, and the other record is removed. This cannot be undone.</source>
+        <translation>Välj den kund som ska behållas. Den andra kundens kontaktuppgifter, samtycken, kontakthistorik, beställningar och bilagor flyttas dit, och den andra tas bort. Det här kan inte ångras.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep {name} (customer {number})</source>
+        <translation>Behåll {name} (kund {number})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="+15"/>
+        <source>Kirjuri</source>
+        <translation>Kirjuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -551,17 +2288,190 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/admin/user_dialog.py" line="+142"/>
         <source>New password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord för {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord igen</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/orders_tab.py" line="+136"/>
+        <source>New order</source>
+        <translation>Ny beställning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit order</source>
+        <translation>Redigera beställning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example 12,50</source>
+        <translation>till exempel 12,50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: 31.12. of the order&apos;s year</source>
+        <translation>tomt: 31.12. under beställningsåret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (€)</source>
+        <translation>Belopp (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Financial period ends</source>
+        <translation>Räkenskapsperioden slutar</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <location line="-113"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial period ends</source>
+        <translation>Räkenskapsperioden slutar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add order…</source>
+        <translation>Lägg till beställning…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete the order of {date} ({amount})?</source>
+        <translation>Vill du ta bort beställningen från {date} ({amount})?</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../desktop/ui/pages.py" line="+27"/>
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log of data-protection requests, with their legal deadlines, comes in a later version.</source>
+        <translation>Förteckningen över dataskyddsbegäranden, med deras lagstadgade tidsfrister, kommer i en senare version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed letters, the privacy statement and mailing labels come in a later version.</source>
+        <translation>Undertecknade brev, dataskyddsbeskrivningen och adressetiketter kommer i en senare version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Register description</source>
+        <translation>Registerbeskrivning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The description of the register, from which the privacy statement is made, comes in a later version.</source>
+        <translation>Registerbeskrivningen, som dataskyddsbeskrivningen görs utifrån, kommer i en senare version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -569,47 +2479,47 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/dialogs/recovery.py" line="+30"/>
         <source>Recover access</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ åtkomsten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the recovery key from the recovery sheet kept in your safe. Then choose a main user and give them a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv återställningsnyckeln från papperet som förvaras i kassaskåpet. Välj sedan en huvudanvändare och ge användaren ett nytt lösenord.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main user</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudanvändare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord igen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv återställningsnyckeln.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenorden stämmer inte överens.</translation>
     </message>
 </context>
 <context>
@@ -617,22 +2527,87 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+8"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Din återställningsnyckel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is shown only once. Write it down or print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln visas bara en gång. Skriv upp den eller skriv ut den nu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If every password is forgotten, this key is the only way to open the register. Write it on paper (or print this page), and keep the paper in a safe or a locked drawer — not on this computer and not with the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om alla lösenord glöms bort är den här nyckeln det enda sättet att öppna registret. Skriv den på papper (eller skriv ut den här sidan) och förvara papperet i ett kassaskåp eller en låst låda — inte på den här datorn och inte tillsammans med säkerhetskopiorna.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>I have written down the recovery key and will keep it in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har skrivit upp återställningsnyckeln och förvarar den på ett säkert ställe.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+61"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Separate with commas: VIP, Lunch</source>
+        <translation>Skilj åt med kommatecken: VIP, Lunch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Given when saved</source>
+        <translation>Ges när kunden sparas</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
+        <location line="+18"/>
+        <source>Restrict processing</source>
+        <translation>Begränsa behandlingen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The data of {name} is kept but not used for marketing, mailings or exports until the restriction is lifted.</source>
+        <translation>Uppgifterna om {name} sparas men används inte för marknadsföring, utskick eller export förrän begränsningen hävs.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: the customer disputes the accuracy of the data (request 12/2026)</source>
+        <translation>Till exempel: kunden bestrider att uppgifterna är korrekta (begäran 12/2026)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write down why processing is restricted.</source>
+        <translation>Skriv varför behandlingen begränsas.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionBanner</name>
+    <message>
+        <location line="-52"/>
+        <source>Processing restricted since {date}: {reason}</source>
+        <translation>Behandlingen begränsad sedan {date}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data is kept but not used: the customer is left out of mailings and exports.</source>
+        <translation>Uppgifterna sparas men används inte: kunden lämnas utanför utskick och export.</translation>
     </message>
 </context>
 <context>
@@ -640,136 +2615,160 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/core/roles.py" line="+44"/>
         <source>Main user</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudanvändare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsbehörighet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything, including users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt, också användare och inställningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers, requests, letters and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder, begäranden, brev och utskrifter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May view the register but not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Får se registret men inte ändra det</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>viewing the register</source>
-        <translation type="unfinished"></translation>
+        <translation>visning av registret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ändring av kunduppgifter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>handling requests</source>
-        <translation type="unfinished"></translation>
+        <translation>behandling av begäranden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signing and printing letters</source>
-        <translation type="unfinished"></translation>
+        <translation>undertecknande och utskrift av brev</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exporting customer data</source>
-        <translation type="unfinished"></translation>
+        <translation>export av kunduppgifter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>managing users</source>
-        <translation type="unfinished"></translation>
+        <translation>hantering av användare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ändring av inställningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>editing the register description</source>
-        <translation type="unfinished"></translation>
+        <translation>redigering av registerbeskrivningen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>viewing the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>visning av händelseloggen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>making backups</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetskopiering</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../desktop/core/settings.py" line="+55"/>
+        <location filename="../desktop/core/settings.py" line="+114"/>
         <source>Lock automatically after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås automatiskt efter så här många minuter utan aktivitet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Allow users to be remembered on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillåt att användare blir ihågkomna på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own customer fields (one per line)</source>
+        <translation>Egna kundfält (ett per rad)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep personal identity codes (shown masked)</source>
+        <translation>Spara personbeteckningar (visas maskerade)</translation>
     </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+44"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+52"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Only if the business really needs them, for example for credit. Codes are checked and shown masked (131052-****).</source>
+        <translation>Bara om företaget verkligen behöver dem, till exempel för kredit. Beteckningarna kontrolleras och visas maskerade (131052-****).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For example:
+Hobby
+Shoe size</source>
+        <translation>Till exempel:
+Hobby
+Skostorlek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Same as the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma som datorn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya språket tas i bruk nästa gång Kirjuri startas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara inställningarna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk på den här datorn</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+23"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+28"/>
         <source>Kirjuri — create the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri — skapa registret</translation>
     </message>
 </context>
 <context>
@@ -777,52 +2776,52 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/admin/user_dialog.py" line="-99"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenorden stämmer inte överens.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny användare</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera användare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First password</source>
-        <translation type="unfinished"></translation>
+        <translation>Första lösenord</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord igen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tell the person their first password; they can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berätta det första lösenordet för personen. Personen kan själv byta det.</translation>
     </message>
 </context>
 <context>
@@ -830,27 +2829,27 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/models/users_model.py" line="+19"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet bytt</translation>
     </message>
 </context>
 <context>
@@ -858,32 +2857,32 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/ui/admin/users_tab.py" line="+37"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till användare…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Remove {name} from the register? They can no longer log in. Their name stays in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort {name} från registret? Personen kan inte längre logga in. Namnet finns kvar i händelseloggen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort användare</translation>
     </message>
 </context>
 <context>
@@ -891,65 +2890,145 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location filename="../desktop/core/passwords.py" line="+9"/>
         <source>The password must be at least {minimum} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet måste ha minst {minimum} tecken.</translation>
     </message>
     <message>
         <location filename="../desktop/core/validation.py" line="+36"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fältet är obligatoriskt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the business ID (Y-tunnus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange FO-numret.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte ett giltigt FO-nummer. Det har formen 1234567-8 och kontrollsiffran måste stämma.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en e-postadress.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is not a valid email address (for example name@example.fi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte en giltig e-postadress (till exempel namn@example.fi).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett telefonnummer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This is not a valid phone number (for example 040 123 4567).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte ett giltigt telefonnummer (till exempel 040 123 4567).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange postnumret.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Finnish postal code has five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett finländskt postnummer har fem siffror.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A user name has 2–32 characters: letters a–z, digits, dot, dash or underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett användarnamn har 2–32 tecken: bokstäverna a–z, siffror, punkt, bindestreck eller understreck.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/customer_form.py" line="+18"/>
+        <source>Enter a first or last name, or the organisation&apos;s name.</source>
+        <translation>Ange ett förnamn eller efternamn, eller organisationens namn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the date as d.m.yyyy, for example 24.11.2026.</source>
+        <translation>Ange datumet som d.m.åååå, till exempel 24.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet är före startdatumet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a web address such as www.example.fi or https://example.fi.</source>
+        <translation>Ange en webbadress, till exempel www.example.fi eller https://example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/consents.py" line="+32"/>
+        <source>The decision date cannot be in the future.</source>
+        <translation>Beslutsdatumet kan inte vara i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/identity_code.py" line="+15"/>
+        <source>This is not a valid personal identity code. It has the form 131052-308T and its check character must match.</source>
+        <translation>Det här är inte en giltig personbeteckning. Den har formen 131052-308T och kontrolltecknet måste stämma.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/order_form.py" line="+19"/>
+        <source>Enter the order date, for example 24.11.2026.</source>
+        <translation>Ange beställningsdatumet, till exempel 24.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the amount in euros, for example 12,50.</source>
+        <translation>Ange beloppet i euro, till exempel 12,50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the amount in euros with at most two decimals, for example 12,50 or 1 234,50.</source>
+        <translation>Ange beloppet i euro med högst två decimaler, till exempel 12,50 eller 1 234,50.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The financial period cannot end before the order date.</source>
+        <translation>Räkenskapsperioden kan inte sluta före beställningsdatumet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invoice number can have at most 40 characters.</source>
+        <translation>Fakturanumret får ha högst 40 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="-97"/>
+        <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
+        <translation>Okänt språk. Skriv finska, svenska eller engelska (eller fi, sv, en).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown customer status. Write active, prospect or ended.</source>
+        <translation>Okänd kundstatus. Skriv aktiv, prospect eller avslutad.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/consents.py" line="+36"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Välj ett av värdena i listan.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/contact_history.py" line="-6"/>
+        <source>Choose how the contact was made.</source>
+        <translation>Välj hur kontakten togs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter at most 200 characters.</source>
+        <translation>Skriv högst 200 tecken.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-162"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-183"/>
         <source>Welcome to Kirjuri</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till Kirjuri</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -959,7 +3038,22 @@ First we create the register. It is encrypted on this computer: nobody can read 
   • your business&apos;s name and business ID (Y-tunnus)
   • a user name and a password of at least 10 characters for yourself
   • a pen and paper, or a printer, for the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuri för ditt kundregister och dina dataskyddsbegäranden så som lagen kräver.
+
+Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan läsa det utan lösenord. Du behöver:
+  • företagets namn och FO-nummer
+  • ett användarnamn och ett lösenord på minst 10 tecken för dig själv
+  • penna och papper, eller en skrivare, för återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Just looking? Try Kirjuri first with a demo register of made-up customers. It is kept apart from your own register. Its user is {username} and its password {password}.</source>
+        <translation>Vill du bara titta? Prova Kirjuri först med ett demoregister med påhittade kunder. Det hålls åtskilt från ditt eget register. Användarnamnet är {username} och lösenordet {password}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Try Kirjuri with demo data</source>
+        <translation>Prova Kirjuri med demodata</translation>
     </message>
 </context>
 </TS>

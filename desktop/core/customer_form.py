@@ -12,6 +12,7 @@ from datetime import date, datetime
 from desktop.core import validation
 from desktop.core.customer_fields import ContactKind, Language, Source, Status
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.identity_code import check_identity_code
 from desktop.errors import ValidationError
 
 NEEDS_A_NAME = QT_TRANSLATE_NOOP(
@@ -73,6 +74,7 @@ class CustomerForm:
     emails: tuple[EmailForm, ...] = ()
     tags: tuple[str, ...] = ()
     custom: dict[str, str] = field(default_factory=dict)
+    identity_code: str = ""  # only when the main user has turned it on (the service checks)
 
 
 def parse_date(text: str) -> date | None:
@@ -125,6 +127,7 @@ def check_customer(form: CustomerForm) -> CheckedCustomer:
         "organisation_id", validation.business_id(form.organisation_id, optional=True)
     )
     web = take("web_address", _web_address(form.web_address))
+    identity_code = take("identity_code", check_identity_code(form.identity_code))
 
     dates: dict[str, date | None] = {}
     for name in ("started_on", "ended_on"):
@@ -186,6 +189,7 @@ def check_customer(form: CustomerForm) -> CheckedCustomer:
         emails=tuple(emails),
         tags=tags,
         custom={k: v.strip() for k, v in form.custom.items() if v.strip()},
+        identity_code=identity_code,
     )
     return CheckedCustomer(cleaned, dates["started_on"], dates["ended_on"])
 

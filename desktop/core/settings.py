@@ -6,9 +6,14 @@ such as the window size live in desktop/ui/preferences.py and hold nothing perso
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.search_text import fold
+
+CUSTOM_FIELD_KEY_LENGTH = 40  # customer_custom_values.field_key
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,8 @@ class SettingSpec:
                         "yes",
                     }
                 )
+            elif self.kind is list:
+                result = _custom_field_list(value)
             elif self.kind is int:
                 number = int(value)  # type: ignore[call-overload]
                 if self.minimum is not None:
@@ -44,8 +51,60 @@ class SettingSpec:
             else:
                 result = str(value)
         except (TypeError, ValueError):
-            return self.default
+            return self.initial()
         return result
+
+    def initial(self) -> object:
+        """The default, copied: a list default must never be shared and changed in place."""
+        return list(self.default) if isinstance(self.default, list) else self.default
+
+
+def _custom_field_list(value: object) -> list[dict[str, str]]:
+    """A stored list of {"key", "label"} (or its JSON text) as a fresh list; unusable items are
+    dropped rather than failing the whole setting."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    if not isinstance(value, list | tuple):
+        raise TypeError(value)
+    fields: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for item in value:
+        if not isinstance(item, dict):
+            continue
+        key, label = item.get("key"), item.get("label")
+        if isinstance(key, str) and isinstance(label, str) and key and key not in seen:
+            seen.add(key)
+            fields.append({"key": key, "label": label})
+    return fields
+
+
+def custom_field_key(label: str) -> str:
+    """ "Syntymävuosi / ikä" → "syntymavuosi_ika": the stable name a value is stored under."""
+    key = re.sub(r"[^a-z0-9]+", "_", fold(label)).strip("_")
+    return key[:CUSTOM_FIELD_KEY_LENGTH].rstrip("_")
+
+
+def custom_fields_from_labels(
+    labels: list[str], existing: list[dict[str, str]] | None = None
+) -> list[dict[str, str]]:
+    """The setting's value from one label per line. A label that is already defined keeps its
+    key, so editing the list never orphans the values stored under it."""
+    known = {item["label"]: item["key"] for item in existing or []}
+    fields: list[dict[str, str]] = []
+    used: set[str] = set()
+    for raw in labels:
+        label = raw.strip()
+        if not label:
+            continue
+        key = known.get(label) or custom_field_key(label) or "field"
+        base, number = key, 2
+        while key in used:  # two labels that fold alike still get separate keys
+            suffix = f"_{number}"
+            key = base[: CUSTOM_FIELD_KEY_LENGTH - len(suffix)] + suffix
+            number += 1
+        used.add(key)
+        fields.append({"key": key, "label": label})
+    return fields
 
 
 AUTO_LOCK_MINUTES = SettingSpec(
@@ -63,5 +122,26 @@ ALLOW_REMEMBER_ME = SettingSpec(
     QT_TRANSLATE_NOOP("Settings", "Allow users to be remembered on this computer"),
 )
 
-ALL_SETTINGS: tuple[SettingSpec, ...] = (AUTO_LOCK_MINUTES, ALLOW_REMEMBER_ME)
+# The business's own demographic fields: [{"key": "harrastus", "label": "Harrastus"}, ...].
+CUSTOM_FIELDS = SettingSpec(
+    "custom_fields",
+    list,
+    [],
+    QT_TRANSLATE_NOOP("Settings", "Own customer fields (one per line)"),
+)
+# Off by default: a personal identity code is kept only when the main user decides the business
+# needs it (data minimisation, GDPR Art. 5 and the Data Protection Act 29 §).
+IDENTITY_CODE_ENABLED = SettingSpec(
+    "identity_code_enabled",
+    bool,
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Keep personal identity codes (shown masked)"),
+)
+
+ALL_SETTINGS: tuple[SettingSpec, ...] = (
+    AUTO_LOCK_MINUTES,
+    ALLOW_REMEMBER_ME,
+    CUSTOM_FIELDS,
+    IDENTITY_CODE_ENABLED,
+)
 BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in ALL_SETTINGS}

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.services.attachments import AttachmentService
 from desktop.services.business import BusinessService
+from desktop.services.consents import ConsentService
+from desktop.services.contact_history import ContactHistoryService
 from desktop.services.current_user import CurrentUser
 from desktop.services.customer_query import CustomerQueries
 from desktop.services.customers import CustomerService
+from desktop.services.duplicate_check import DuplicateCheck
+from desktop.services.exporter import CustomerExporter
 from desktop.services.gate import Gate
+from desktop.services.importer import CustomerImporter
+from desktop.services.orders import OrderService
 from desktop.services.settings import SettingsService
 from desktop.services.users import UserService
 from desktop.store.register import Register
@@ -24,6 +31,13 @@ class Services:
     business: BusinessService
     customers: CustomerService
     customer_queries: CustomerQueries
+    consents: ConsentService
+    contact_history: ContactHistoryService
+    orders: OrderService
+    attachments: AttachmentService
+    duplicates: DuplicateCheck
+    importer: CustomerImporter
+    exporter: CustomerExporter
 
     @classmethod
     def for_user(cls, gate: Gate, user: CurrentUser) -> Services:
@@ -38,4 +52,11 @@ class Services:
             business=BusinessService(register, user),
             customers=CustomerService(register, user),
             customer_queries=CustomerQueries(register, user),
+            consents=ConsentService(register, user),
+            contact_history=ContactHistoryService(register, user),
+            orders=OrderService(register, user),
+            attachments=AttachmentService(register, user),
+            duplicates=DuplicateCheck(register, user),
+            importer=CustomerImporter(register, user),
+            exporter=CustomerExporter(register, user),
         )

@@ -20,9 +20,11 @@ from desktop.core.customer_form import (
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Permission
-from desktop.core.search_text import build_search_text, fold
+from desktop.core.search_text import customer_search_fields
+from desktop.core.settings import IDENTITY_CODE_ENABLED
 from desktop.errors import UserError
 from desktop.services.current_user import CurrentUser
+from desktop.services.settings import read_setting
 from desktop.store import audit
 from desktop.store.customer_models import (
     Address,
@@ -48,12 +50,21 @@ SCALAR_FIELDS = (
     "source",
     "feedback",
     "notes",
+    "identity_code",
 )
 
 
 class CustomerNotFound(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "The customer was not found. Someone may have deleted or merged it."
+    )
+
+
+class IdentityCodesOff(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Personal identity codes are not kept in this register. The main user can turn them on "
+        "in Administration → Settings.",
     )
 
 
@@ -77,16 +88,14 @@ class CustomerDetail:
 
 def refresh_search_text(customer: Customer) -> None:
     """The normalised text the FTS5 index reads; called whenever a customer's data changes."""
-    customer.sort_name = fold(
-        display_name(customer.first_name, customer.last_name, customer.organisation)
-    )
-    addresses = [f"{a.street} {a.postal_code} {a.post_office}" for a in customer.addresses]
-    customer.search_text = build_search_text(
-        customer_number=customer.number,
-        names=[customer.first_name, customer.last_name, customer.organisation],
+    customer.sort_name, customer.search_text = customer_search_fields(
+        number=customer.number,
+        first_name=customer.first_name,
+        last_name=customer.last_name,
+        organisation=customer.organisation,
         emails=[e.address for e in customer.emails],
         phones=[p.number for p in customer.phones],
-        addresses=addresses,
+        addresses=[(a.street, a.postal_code, a.post_office) for a in customer.addresses],
     )
 
 
@@ -207,9 +216,17 @@ class CustomerService:
             raise CustomerNotFound()
         return customer
 
+    def _identity_codes_on(self, checked: CheckedCustomer) -> bool:
+        """Read only when a code was typed: most registers never turn the setting on."""
+        return bool(checked.form.identity_code) and bool(
+            read_setting(self.register, IDENTITY_CODE_ENABLED)
+        )
+
     def create(self, form: CustomerForm, *, source_note: str = "") -> CustomerDetail:
         self.current.require(Permission.EDIT_CUSTOMERS)
         checked = check_customer(form)
+        if checked.form.identity_code and not self._identity_codes_on(checked):
+            raise IdentityCodesOff()
         now = datetime.now()
         with self.register.write() as session:
             customer = Customer(number=next_number(session), created_at=now, updated_at=now)
@@ -246,8 +263,14 @@ class CustomerService:
     def update(self, customer_id: int, form: CustomerForm) -> CustomerDetail:
         self.current.require(Permission.EDIT_CUSTOMERS)
         checked = check_customer(form)
+        codes_on = self._identity_codes_on(checked)
         with self.register.write() as session:
             customer = self._load(session, customer_id)
+            # A code kept from before the setting was turned off may stay (or be cleared);
+            # only a new or changed one is refused.
+            code = checked.form.identity_code
+            if code and code != customer.identity_code and not codes_on:
+                raise IdentityCodesOff()
             changed = apply_form(customer, checked)
             if changed:
                 customer.updated_at = datetime.now()

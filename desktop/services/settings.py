@@ -14,7 +14,7 @@ def read_setting(register: Register, spec: SettingSpec) -> object:
     """Also used before anyone is logged in (the auto-lock timer, remember-me policy)."""
     with register.read() as session:
         row = session.get(Setting, spec.key)
-        return spec.default if row is None else spec.coerce(row.value)
+        return spec.initial() if row is None else spec.coerce(row.value)
 
 
 class SettingsService:
@@ -34,7 +34,7 @@ class SettingsService:
                 spec = BY_KEY[key]
                 value = spec.coerce(raw)
                 row = session.get(Setting, key)
-                current = spec.default if row is None else spec.coerce(row.value)
+                current = spec.initial() if row is None else spec.coerce(row.value)
                 if current == value:
                     continue
                 if row is None:

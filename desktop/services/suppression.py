@@ -27,6 +27,8 @@ ERASED = "erased"
 
 def _normal(kind: str, value: str) -> str:
     if kind == "phone":
+        if value.startswith("+") and value[1:].isdigit():
+            return value  # already E.164, as stored: skip the slow parse (imports check many)
         checked = validation.phone(value)
         return checked.value if checked.ok else "".join(ch for ch in value if ch.isdigit())
     return value.strip().casefold()

@@ -35,6 +35,10 @@ QListWidget#navigation { border: none; background: palette(window); font-size: 1
 QListWidget#navigation::item { padding: 9px 14px; }
 QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
+DEMO_BANNER_STYLE = """
+QLabel#demoBanner { background: #ffe45c; color: #2b2300; font-weight: bold; padding: 6px 12px;
+                    border-bottom: 1px solid #d4b400; }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +79,23 @@ class MainWindow(QMainWindow):
         self.cover = QStackedWidget()
         self.cover.addWidget(workspace)
         self.cover.addWidget(self.lock_screen)
-        self.setCentralWidget(self.cover)
+        self.demo_banner = QLabel(
+            self.tr(
+                "Demo register — the people in it are made up. Your own register is kept "
+                "separately."
+            )
+        )
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setStyleSheet(DEMO_BANNER_STYLE)
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.cover, 1)
+        self.setCentralWidget(central)
 
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
@@ -161,8 +181,10 @@ class MainWindow(QMainWindow):
         role = QCoreApplication.translate("Roles", ROLE_LABELS[user.role])
         self.user_label.setText(f"{user.full_name} · {role}")
         business = services.business.get().name
-        demo = self.tr(" — DEMO REGISTER") if services.register.is_demo() else ""
+        is_demo = services.register.is_demo()
+        demo = self.tr(" — DEMO REGISTER") if is_demo else ""
         self.setWindowTitle(f"Kirjuri — {business}{demo}")
+        self.demo_banner.setVisible(is_demo)
 
     def _show_page(self, index: int) -> None:
         if 0 <= index < len(self.page_list):
@@ -269,6 +291,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.services.gate.record(self.services.user, "logout")
+        # Copies of attachments opened in the system viewer are plaintext: never leave them.
+        self.services.attachments.temp_copies.cleanup()
         event.accept()
 
 

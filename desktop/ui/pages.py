@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.services.container import Services
 from desktop.ui.admin.page import AdminPage
+from desktop.ui.customers.page import CustomersPage
 from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.page import ComingPage, Page
 from desktop.ui.preferences import Preferences
@@ -24,19 +25,7 @@ def build_pages(
 ) -> list[tuple[str, Page]]:
     return [
         (_tr(QT_TRANSLATE_NOOP("Pages", "Dashboard")), DashboardPage(services)),
-        (
-            _tr(QT_TRANSLATE_NOOP("Pages", "Customers")),
-            ComingPage(
-                _tr(QT_TRANSLATE_NOOP("Pages", "Customers")),
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "Pages",
-                        "The customer register comes in the next version: people, contact details, "
-                        "consents and marketing bans, contact history and orders.",
-                    )
-                ),
-            ),
-        ),
+        (_tr(QT_TRANSLATE_NOOP("Pages", "Customers")), CustomersPage(services)),
         (
             _tr(QT_TRANSLATE_NOOP("Pages", "Requests")),
             ComingPage(

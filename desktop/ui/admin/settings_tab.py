@@ -1,4 +1,5 @@
-"""Administration → Settings: auto-lock, remember-me policy and this computer's language."""
+"""Administration → Settings: auto-lock, remember-me policy, identity codes, the business's own
+customer fields and this computer's language."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -18,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.roles import Permission
-from desktop.core.settings import ALLOW_REMEMBER_ME, AUTO_LOCK_MINUTES
+from desktop.core.settings import (
+    ALLOW_REMEMBER_ME,
+    AUTO_LOCK_MINUTES,
+    CUSTOM_FIELDS,
+    IDENTITY_CODE_ENABLED,
+    custom_fields_from_labels,
+)
 from desktop.services.container import Services
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
@@ -46,6 +54,23 @@ class SettingsTab(QWidget):
             QCoreApplication.translate("Settings", ALLOW_REMEMBER_ME.label)
         )
         self.allow_remember.setObjectName("allowRemember")
+        self.identity_codes = QCheckBox(
+            QCoreApplication.translate("Settings", IDENTITY_CODE_ENABLED.label)
+        )
+        self.identity_codes.setObjectName("identityCodesEnabled")
+        self.identity_codes_note = QLabel(
+            self.tr(
+                "Only if the business really needs them, for example for credit. Codes are checked "
+                "and shown masked (131052-****)."
+            )
+        )
+        self.identity_codes_note.setWordWrap(True)
+        self.custom_fields = QPlainTextEdit()
+        self.custom_fields.setObjectName("customFields")
+        self.custom_fields.setTabChangesFocus(True)
+        self.custom_fields.setPlaceholderText(self.tr("For example:\nHobby\nShoe size"))
+        self.custom_fields.setMaximumHeight(120)
+        self._custom_loaded: list[dict[str, str]] = []
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.addItem(self.tr("Same as the computer"), "")
@@ -62,6 +87,9 @@ class SettingsTab(QWidget):
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("Settings", AUTO_LOCK_MINUTES.label), self.auto_lock)
         form.addRow("", self.allow_remember)
+        form.addRow("", self.identity_codes)
+        form.addRow("", self.identity_codes_note)
+        form.addRow(QCoreApplication.translate("Settings", CUSTOM_FIELDS.label), self.custom_fields)
         form.addRow(self.tr("Language on this computer"), self.language)
         form.addRow("", self.language_note)
         buttons = QHBoxLayout()
@@ -76,18 +104,29 @@ class SettingsTab(QWidget):
         manage = services.user.can(Permission.MANAGE_SETTINGS)
         self.auto_lock.setEnabled(manage)
         self.allow_remember.setEnabled(manage)
+        self.identity_codes.setEnabled(manage)
+        self.custom_fields.setReadOnly(not manage)
         self._loaded: tuple[object, ...] = ()
+
+    def _custom_labels(self) -> tuple[str, ...]:
+        lines = self.custom_fields.toPlainText().splitlines()
+        return tuple(line.strip() for line in lines if line.strip())
 
     def _values(self) -> tuple[object, ...]:
         return (
             self.auto_lock.value(),
             self.allow_remember.isChecked(),
+            self.identity_codes.isChecked(),
+            self._custom_labels(),
             self.language.currentData(),
         )
 
     def refresh(self) -> None:
         self.auto_lock.setValue(int(self.services.settings.get(AUTO_LOCK_MINUTES)))  # type: ignore[call-overload]
         self.allow_remember.setChecked(bool(self.services.settings.get(ALLOW_REMEMBER_ME)))
+        self.identity_codes.setChecked(bool(self.services.settings.get(IDENTITY_CODE_ENABLED)))
+        self._custom_loaded = list(self.services.settings.get(CUSTOM_FIELDS))  # type: ignore[call-overload]
+        self.custom_fields.setPlainText("\n".join(item["label"] for item in self._custom_loaded))
         index = self.language.findData(self.preferences.language or "")
         self.language.setCurrentIndex(max(0, index))
         self._loaded = self._values()
@@ -107,6 +146,11 @@ class SettingsTab(QWidget):
                     {
                         AUTO_LOCK_MINUTES.key: self.auto_lock.value(),
                         ALLOW_REMEMBER_ME.key: self.allow_remember.isChecked(),
+                        IDENTITY_CODE_ENABLED.key: self.identity_codes.isChecked(),
+                        # A label that stays keeps its key, so stored values stay with it.
+                        CUSTOM_FIELDS.key: custom_fields_from_labels(
+                            list(self._custom_labels()), existing=self._custom_loaded
+                        ),
                     }
                 )
             self.preferences.language = self.language.currentData() or None
@@ -115,6 +159,9 @@ class SettingsTab(QWidget):
             nonlocal saved
             saved = True
             self._loaded = self._values()
+            self._custom_loaded = custom_fields_from_labels(
+                list(self._custom_labels()), existing=self._custom_loaded
+            )
             self.on_saved()
 
         run_op(parent=self, work=work, on_success=done)

@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.roles import Role
 from desktop.errors import UserError, ValidationError
 from desktop.services.business import BusinessDetails
+from desktop.services.demo import DEMO_PASSWORD, DEMO_USERNAME
 from desktop.services.setup import NewRegister, create_new_register
 from desktop.services.users import NewUser
 from desktop.store.register import RegisterFiles
@@ -42,7 +45,7 @@ def suggest_username(full_name: str) -> str:
 
 
 class WelcomePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome to Kirjuri"))
         text = QLabel(
@@ -57,8 +60,24 @@ class WelcomePage(QWizardPage):
             )
         )
         text.setWordWrap(True)
+        demo_text = QLabel(
+            self.tr(
+                "Just looking? Try Kirjuri first with a demo register of made-up customers. It is "
+                "kept apart from your own register. Its user is {username} and its password "
+                "{password}."
+            ).format(username=DEMO_USERNAME, password=DEMO_PASSWORD)
+        )
+        demo_text.setObjectName("demoText")
+        demo_text.setWordWrap(True)
+        demo_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_button = QPushButton(self.tr("Try Kirjuri with demo data"))
+        self.demo_button.setObjectName("tryDemo")
+        self.demo_button.clicked.connect(wizard.choose_demo)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addStretch(1)
+        layout.addWidget(demo_text)
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class BusinessPage(QWizardPage):
@@ -200,23 +219,32 @@ class RecoveryKeyPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    """`created` holds the new register, its main user and their key once the wizard is done."""
+    """`created` holds the new register, its main user and their key once the wizard is done.
+
+    `wants_demo` is True when the user chose to try the demo register instead (the wizard is then
+    accepted without creating anything); the app opens the demo register.
+    """
 
     def __init__(self, files: RegisterFiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.files = files
         self.created: NewRegister | None = None
+        self.wants_demo = False
         self.setWindowTitle(self.tr("Kirjuri — create the register"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.welcome = WelcomePage()
+        self.welcome = WelcomePage(self)
         self.business = BusinessPage()
         self.main_user = MainUserPage(self)
         self.recovery = RecoveryKeyPage()
         for page in (self.welcome, self.business, self.main_user, self.recovery):
             self.addPage(page)
         self.setMinimumSize(640, 520)
+
+    def choose_demo(self) -> None:
+        self.wants_demo = True
+        self.done(QDialog.DialogCode.Accepted)
 
     def create_register(self) -> bool:
         page = self.main_user

@@ -1,0 +1,1 @@
+"""The Customers page: finding, editing, merging and deleting customers."""

@@ -1,0 +1,345 @@
+"""The customer editor: the record's form tabs, its consents, contacts, orders and attachments,
+and its restriction of processing.
+
+Save (Ctrl+S) writes the form tabs and keeps the dialog open; the other tabs save each change by
+themselves. A failed save leaves everything as typed and shows each problem at its field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.customer_form import CustomerForm
+from desktop.core.roles import Permission
+from desktop.core.settings import CUSTOM_FIELDS
+from desktop.errors import UserError, ValidationError
+from desktop.services.container import Services
+from desktop.services.customers import CustomerDetail
+from desktop.services.duplicates import DuplicateHit
+from desktop.ui.customers.form_tabs import ContactTab, PersonTab, RelationshipTab
+from desktop.ui.customers.record_tabs import record_tabs
+from desktop.ui.customers.restriction import RestrictDialog, RestrictionBanner
+from desktop.ui.customers.tables import RecordTab
+from desktop.ui.i18n import error_text, field_texts
+from desktop.ui.messages import confirm, show_error
+from desktop.ui.ops import run_op
+
+
+class CustomerEditor(QDialog):
+    """`detail` is None for a new customer. `saved` carries the customer's id after each save."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self, services: Services, detail: CustomerDetail | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerEditor")
+        self.services = services
+        self.detail = detail
+        self.open_instead: int | None = None  # a duplicate the user chose to open instead
+        self.can_edit = services.user.can(Permission.EDIT_CUSTOMERS)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("editorHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.restrict_button = QPushButton(self.tr("Restrict processing…"))
+        self.restrict_button.setObjectName("restrictProcessing")
+        self.restrict_button.clicked.connect(self.restrict)
+        self.lift_button = QPushButton(self.tr("Lift restriction"))
+        self.lift_button.setObjectName("liftRestriction")
+        self.lift_button.clicked.connect(self.lift_restriction)
+        self.banner = RestrictionBanner()
+
+        custom_fields = services.settings.get(CUSTOM_FIELDS)
+        self.person = PersonTab(custom_fields if isinstance(custom_fields, list) else [])
+        self.contact = ContactTab()
+        self.relationship = RelationshipTab()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.addTab(self.person, self.tr("Person"))
+        self.tabs.addTab(self.contact, self.tr("Contact"))
+        self.tabs.addTab(self.relationship, self.tr("Relationship"))
+        self.record_tabs: list[RecordTab] = []
+        self._loaded: set[int] = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.new_note = QLabel(
+            self.tr(
+                "Consents, contact history, orders and attachments can be added once the "
+                "customer is saved."
+            )
+        )
+        self.new_note.setWordWrap(True)
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveCustomer")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        close.clicked.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.restrict_button)
+        top.addWidget(self.lift_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.saved_label, 1)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.new_note)
+        layout.addLayout(bottom)
+        self.resize(860, 640)
+
+        for tab in (self.person, self.contact, self.relationship):
+            tab.set_read_only(not self.can_edit)
+        self.save_button.setVisible(self.can_edit)
+        self._show_detail()
+        self.saved_form = self.read_form()
+
+    # --- showing -------------------------------------------------------------------------------
+    def _show_detail(self) -> None:
+        detail = self.detail
+        form = detail.form if detail else CustomerForm()
+        self.person.load(form)
+        self.contact.load(form)
+        self.relationship.load(form, detail.number if detail else None)
+        self._show_header()
+        if detail is not None and not self.record_tabs:
+            for title, tab in record_tabs(self.services, detail.id):
+                self.record_tabs.append(tab)
+                self.tabs.addTab(tab, title)
+                if tab.load_at_opening:
+                    self._load_tab(tab)
+        self.new_note.setVisible(detail is None and self.can_edit)
+
+    def _show_header(self) -> None:
+        detail = self.detail
+        if detail is None:
+            self.heading.setText(self.tr("New customer"))
+            self.setWindowTitle(self.tr("New customer"))
+        else:
+            self.heading.setText(
+                self.tr("{name} · customer {number}").format(name=detail.name, number=detail.number)
+            )
+            self.setWindowTitle(detail.name)
+        self.banner.show_for(detail)
+        restricted = detail is not None and detail.restricted
+        self.restrict_button.setVisible(self.can_edit and detail is not None and not restricted)
+        self.lift_button.setVisible(self.can_edit and restricted)
+
+    def _tab_shown(self, index: int) -> None:
+        self._load_tab(self.tabs.widget(index))
+
+    def _load_tab(self, tab: QWidget | None) -> None:
+        """The record tabs read the register the first time they are shown, not at opening."""
+        if isinstance(tab, RecordTab) and id(tab) not in self._loaded:
+            self._loaded.add(id(tab))
+            tab.load()
+
+    def read_form(self) -> CustomerForm:
+        stored = self.detail.form if self.detail else CustomerForm()
+        # Values of fields no longer defined in the settings, and the identity code (not edited
+        # here), are kept as they are.
+        custom = {**stored.custom, **self.person.custom_values()}
+        return CustomerForm(
+            **self.person.values(),
+            **self.contact.values(),
+            **self.relationship.values(),
+            custom={key: value for key, value in custom.items() if value.strip()},
+            identity_code=stored.identity_code,
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self.can_edit and self.read_form() != self.saved_form
+
+    def discard_changes(self) -> None:
+        """Forget what was typed since the last save (closing then asks nothing)."""
+        self._show_detail()
+        self.saved_form = self.read_form()
+
+    # --- saving --------------------------------------------------------------------------------
+    def save(self) -> None:
+        if not self.can_edit:
+            return
+        form = self.read_form()
+        self.show_errors({})
+        self.saved_label.clear()
+        if self.detail is None:
+            run_op(
+                parent=self,
+                work=lambda: self.services.duplicates.for_form(form),
+                on_success=lambda hits: self._create_unless_duplicate(form, hits),
+                on_user_error=self._problem,
+            )
+        else:
+            customer_id = self.detail.id
+            run_op(
+                parent=self,
+                work=lambda: self.services.customers.update(customer_id, form),
+                on_success=self._saved,
+                on_user_error=self._problem,
+            )
+
+    def _create_unless_duplicate(self, form: CustomerForm, hits: list[DuplicateHit]) -> None:
+        if hits:
+            answer = ask_about_duplicates(self, hits)
+            if answer == "open":
+                self.open_instead = hits[0].customer_id
+                self.saved_form = form  # the user chose to leave this one unsaved
+                self.reject()
+                return
+            if answer != "create":
+                return
+        run_op(
+            parent=self,
+            work=lambda: self.services.customers.create(form),
+            on_success=self._saved,
+            on_user_error=self._problem,
+        )
+
+    def _saved(self, detail: CustomerDetail) -> None:
+        self.detail = detail
+        self._show_detail()  # the stored form of what was typed: +358 numbers, 1234567-8 ...
+        self.saved_form = self.read_form()
+        self.saved_label.setText(self.tr("Saved."))
+        self.saved.emit(detail.id)
+
+    def _problem(self, error: UserError) -> None:
+        if isinstance(error, ValidationError):
+            self.show_errors(field_texts(error))
+        else:
+            show_error(self, error_text(error))
+
+    def show_errors(self, problems: dict[str, str]) -> None:
+        """Each problem beneath its field; the first tab with a problem comes to the front."""
+        first: tuple[QWidget, QWidget] | None = None
+        for tab in (self.person, self.contact, self.relationship):
+            widget = tab.show_errors(problems)
+            if widget is not None and first is None:
+                first = (tab, widget)
+        if first is not None:
+            self.tabs.setCurrentWidget(first[0])
+            first[1].setFocus()
+
+    # --- restriction ---------------------------------------------------------------------------
+    def restrict(self) -> None:
+        if self.detail is None:
+            return
+        dialog = RestrictDialog(self.detail.name, self)
+        if dialog.exec():
+            customer_id, reason = self.detail.id, dialog.text()
+            run_op(
+                parent=self,
+                work=lambda: self.services.customers.set_restriction(customer_id, reason),
+                on_success=self._restriction_changed,
+            )
+
+    def lift_restriction(self) -> None:
+        if self.detail is None:
+            return
+        text = self.tr(
+            "Lift the restriction of processing for {name}? Their data may then be used again "
+            "as before."
+        ).format(name=self.detail.name)
+        if confirm(self, text, self.tr("Lift restriction")):
+            customer_id = self.detail.id
+            run_op(
+                parent=self,
+                work=lambda: self.services.customers.lift_restriction(customer_id),
+                on_success=self._restriction_changed,
+            )
+
+    def _restriction_changed(self, detail: CustomerDetail) -> None:
+        assert self.detail is not None
+        # What is typed in the form tabs stays as it is.
+        self.detail = replace(detail, form=self.detail.form)
+        self._show_header()
+        self.saved.emit(detail.id)
+
+    # --- closing -------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("The changes to this customer are not saved. Save them now?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                if self.has_unsaved_changes():
+                    return  # the save failed; the problems are shown
+        super().reject()
+
+
+def ask_about_duplicates(parent: QWidget, hits: list[DuplicateHit]) -> str:
+    """Returns "create", "open" or "" (cancel)."""
+    lines = [
+        QCoreApplication.translate(
+            "CustomerEditor", "{name} (customer {number}): {reasons}"
+        ).format(
+            name=hit.name,
+            number=hit.number,
+            reasons=", ".join(QCoreApplication.translate("Duplicates", r) for r in hit.reasons),
+        )
+        for hit in hits
+    ]
+    box = QMessageBox(parent)
+    box.setObjectName("duplicateQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("CustomerEditor", "Possible duplicate"))
+    box.setText(
+        QCoreApplication.translate(
+            "CustomerEditor", "This customer may already be in the register:"
+        )
+    )
+    box.setInformativeText("\n".join(lines))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    create = box.addButton(
+        QCoreApplication.translate("CustomerEditor", "Create anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    open_existing = box.addButton(
+        QCoreApplication.translate("CustomerEditor", "Open existing"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("CustomerEditor", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is create:
+        return "create"
+    if clicked is open_existing:
+        return "open"
+    return ""

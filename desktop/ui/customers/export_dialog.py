@@ -1,0 +1,128 @@
+"""Exporting the customers the list shows to a CSV or Excel file (main user only; audited)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.roles import Permission
+from desktop.services.container import Services
+from desktop.services.customer_query import CustomerQuery
+from desktop.ui.i18n import translate
+from desktop.ui.ops import run_op
+
+
+class ExportDialog(QDialog):
+    exported = Signal(int)
+
+    def __init__(
+        self, services: Services, query: CustomerQuery, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.query = query
+        self.count: int | None = None
+        self.setWindowTitle(self.tr("Export customers"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The customers the list shows now are written to a file. The file is not "
+                    "encrypted: keep it safe and delete it when it is no longer needed."
+                )
+            )
+        )
+        form = QFormLayout()
+        self.format = QComboBox()
+        self.format.addItem(self.tr("CSV for Excel (.csv)"), "csv")
+        self.format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
+        self.format.currentIndexChanged.connect(self._match_suffix)
+        form.addRow(self.tr("Format"), self.format)
+        self.include_restricted = QCheckBox(
+            self.tr("Include customers whose processing is restricted")
+        )
+        form.addRow("", self.include_restricted)
+        file_row = QHBoxLayout()
+        self.path_edit = QLineEdit(str(Path.home() / self.tr("customers.csv")))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_file)
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(choose)
+        form.addRow(self.tr("File"), file_row)
+        layout.addLayout(form)
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.clicked.connect(lambda: self.export())
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if not services.user.can(Permission.EXPORT):
+            self.export_button.setEnabled(False)
+            self.status.setText(self.tr("Only a main user may export customer data."))
+
+    def _fmt(self) -> str:
+        return str(self.format.currentData())
+
+    def _match_suffix(self) -> None:
+        path = Path(self.path_edit.text().strip() or "customers")
+        self.path_edit.setText(str(path.with_suffix("." + self._fmt())))
+
+    def choose_file(self) -> None:
+        filters = {"csv": self.tr("CSV files (*.csv)"), "xlsx": self.tr("Excel workbooks (*.xlsx)")}
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path_edit.text(), filters[self._fmt()]
+        )
+        if name:
+            self.path_edit.setText(name)
+            self._match_suffix()
+
+    def export(self, path: Path | None = None) -> None:
+        target = path or Path(self.path_edit.text().strip())
+        fmt = self._fmt()
+        include = self.include_restricted.isChecked()
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+
+        def done(count: int) -> None:
+            self.count = count
+            self.status.setText(
+                self.tr("Exported {count} customers to {path}.").format(count=count, path=target)
+            )
+            self.exported.emit(count)
+
+        run_op(
+            parent=self,
+            work=lambda: self.services.exporter.export(
+                self.query,
+                target,
+                fmt=fmt,
+                include_restricted=include,
+                translate=translate,  # type: ignore[arg-type]
+            ),
+            on_success=done,
+            on_user_error=lambda error: self.status.setText(error.text(translate)),
+            on_done=lambda: self.export_button.setEnabled(
+                self.services.user.can(Permission.EXPORT)
+            ),
+            background=True,
+        )

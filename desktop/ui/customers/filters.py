@@ -1,0 +1,87 @@
+"""The filters above the customer list: status, segment, marketing channel and restriction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from desktop.core.customer_fields import STATUS_LABELS, ConsentKind
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.services.customer_query import CustomerQuery
+from desktop.ui.customers.labels import fill_combo
+
+MARKETING_LABELS = {
+    ConsentKind.MARKETING_POST: QT_TRANSLATE_NOOP("CustomerFilters", "post"),
+    ConsentKind.MARKETING_EMAIL: QT_TRANSLATE_NOOP("CustomerFilters", "email"),
+    ConsentKind.MARKETING_PHONE: QT_TRANSLATE_NOOP("CustomerFilters", "phone"),
+    ConsentKind.MARKETING_SMS: QT_TRANSLATE_NOOP("CustomerFilters", "SMS"),
+}
+ALL, ONLY, HIDE = "all", "only", "hide"
+
+
+class CustomerFilters(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem(self.tr("All statuses"), None)
+        fill_combo(self.status, STATUS_LABELS)
+        self.tag = QComboBox()
+        self.tag.setObjectName("tagFilter")
+        self.tag.setToolTip(self.tr("Segment"))
+        self.tag.addItem(self.tr("All segments"), None)
+        self.marketing = QComboBox()
+        self.marketing.setObjectName("marketingFilter")
+        self.marketing.addItem(self.tr("any channel"), None)
+        for kind, text in MARKETING_LABELS.items():
+            self.marketing.addItem(QCoreApplication.translate("CustomerFilters", text), kind.value)
+        self.restricted = QComboBox()
+        self.restricted.setObjectName("restrictedFilter")
+        self.restricted.addItem(self.tr("Restricted and others"), ALL)
+        self.restricted.addItem(self.tr("Only restricted"), ONLY)
+        self.restricted.addItem(self.tr("Hide restricted"), HIDE)
+        self.restricted.setToolTip(self.tr("Customers whose processing is restricted"))
+        marketing_label = QLabel(self.tr("Marketing allowed on"))
+        marketing_label.setBuddy(self.marketing)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.status)
+        row.addWidget(self.tag)
+        row.addSpacing(8)
+        row.addWidget(marketing_label)
+        row.addWidget(self.marketing)
+        row.addSpacing(8)
+        row.addWidget(self.restricted)
+        row.addStretch(1)
+        for combo in (self.status, self.tag, self.marketing, self.restricted):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def set_tags(self, tags: list[str]) -> None:
+        """Offer the segments in use now, keeping the chosen one if it still exists."""
+        chosen = self.tag.currentData()
+        self.tag.blockSignals(True)
+        while self.tag.count() > 1:
+            self.tag.removeItem(1)
+        for tag in tags:
+            self.tag.addItem(tag, tag)
+        index = self.tag.findData(chosen) if chosen else 0
+        self.tag.setCurrentIndex(max(index, 0))
+        self.tag.blockSignals(False)
+        if chosen and index < 0:
+            self.changed.emit()
+
+    def apply(self, query: CustomerQuery) -> CustomerQuery:
+        marketing = self.marketing.currentData()
+        restricted = self.restricted.currentData()
+        return replace(
+            query,
+            status=self.status.currentData(),
+            tag=self.tag.currentData(),
+            marketing_allowed_on=ConsentKind(marketing) if marketing else None,
+            restricted=True if restricted == ONLY else None,
+            include_restricted=restricted != HIDE,
+        )

@@ -1,0 +1,50 @@
+"""Editor → History: who created, opened and changed the record, and which fields (no values)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.services.container import Services
+from desktop.ui.customers.labels import action_label, field_label
+from desktop.ui.customers.tables import RecordTab, fill_table, make_table
+from desktop.ui.i18n import format_datetime
+from desktop.ui.ops import run_op
+
+
+class HistoryTab(RecordTab):
+    def __init__(self, services: Services, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.customer_id = customer_id
+        self.table = make_table(
+            "customerHistory",
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Fields")],
+        )
+        note = QLabel(
+            self.tr("The register keeps who did what and which fields changed, never the values.")
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+
+    def load(self) -> None:
+        run_op(
+            parent=self,
+            work=lambda: self.services.customers.history(self.customer_id),
+            on_success=self._show,
+        )
+
+    def _show(self, entries: list) -> None:  # type: ignore[type-arg]
+        fill_table(
+            self.table,
+            [
+                [
+                    format_datetime(entry.at),
+                    entry.username,
+                    action_label(entry.action),
+                    ", ".join(field_label(name) for name in entry.fields),
+                ]
+                for entry in entries
+            ],
+        )

@@ -1,0 +1,424 @@
+"""Importing customers from a file: choose it, map its columns, check, then import.
+
+Reading, checking and importing all run off the GUI thread. The import itself shows a progress
+bar and can be cancelled; a cancelled or failed import adds nobody (one transaction).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.importing.mapping import FIELDS, NOT_IMPORTED, guess_mapping
+from desktop.core.importing.readers import Table, read_table
+from desktop.errors import UserError
+from desktop.services.container import Services
+from desktop.services.importer import (
+    ImportCancelled,
+    ImportPlan,
+    ImportResult,
+    write_rejected_report,
+)
+from desktop.ui.dialogs.crash import show_unexpected
+from desktop.ui.i18n import error_text, translate
+from desktop.ui.messages import show_error
+from desktop.ui.ops import run_op
+
+PREVIEW_ROWS = 10
+MAX_LISTED = 1000
+ENCODINGS = {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
+
+
+class _ImportThread(QThread):
+    """Runs CustomerImporter.run; reports progress and the outcome through signals."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, services: Services, plan: ImportPlan, options: dict[str, bool]) -> None:
+        super().__init__()
+        self.services = services
+        self.plan = plan
+        self.options = options
+        self.cancel_requested = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self.services.importer.run(
+                self.plan,
+                progress=lambda done, total: self.progressed.emit(done, total),
+                cancelled=self.cancel_requested.is_set,
+                **self.options,
+            )
+        except BaseException:  # handed to the GUI thread, never lost
+            self.failed.emit(sys.exc_info())
+            return
+        self.succeeded.emit(result)
+
+
+class ImportDialog(QDialog):
+    imported = Signal(int)  # how many customers were added, for the list to refresh
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, path: Path | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.table: Table | None = None
+        self.path: Path | None = None
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self._thread: _ImportThread | None = None
+        self._imported_plan: ImportPlan | None = None  # added already: not twice
+        self._combos: list[QComboBox] = []
+        self.setWindowTitle(self.tr("Import customers"))
+        self.resize(900, 640)
+
+        layout = QVBoxLayout(self)
+        file_row = QHBoxLayout()
+        self.file_label = QLabel(self.tr("Choose a CSV file, an Excel workbook or contact cards."))
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button.clicked.connect(lambda: self.choose_file())
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_button)
+        layout.addLayout(file_row)
+        self.detected = QLabel()
+        layout.addWidget(self.detected)
+
+        layout.addWidget(
+            QLabel(self.tr("Choose the customer field for each column. The first rows are shown."))
+        )
+        self.mapping_table = QTableWidget()
+        self.mapping_table.setObjectName("importMapping")
+        layout.addWidget(self.mapping_table, 2)
+
+        check_row = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.setEnabled(False)
+        self.check_button.clicked.connect(self.check)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        check_row.addWidget(self.check_button)
+        check_row.addWidget(self.summary, 1)
+        layout.addLayout(check_row)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setObjectName("importDetails")
+        layout.addWidget(self.details, 1)
+
+        self.skip_suppressed = QCheckBox(
+            self.tr("Leave out people who earlier banned direct marketing or whose data was erased")
+        )
+        self.skip_suppressed.setChecked(True)
+        self.skip_duplicates = QCheckBox(self.tr("Leave out possible duplicates"))
+        for box in (self.skip_suppressed, self.skip_duplicates):
+            box.toggled.connect(self._show_counts)
+            layout.addWidget(box)
+
+        action_row = QHBoxLayout()
+        self.report_button = QPushButton(self.tr("Save report of rejected rows…"))
+        self.report_button.clicked.connect(lambda: self.save_report())
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.clicked.connect(self.start_import)
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        for widget in (self.report_button, self.import_button, self.progress, self.cancel_button):
+            action_row.addWidget(widget)
+        layout.addLayout(action_row)
+        self.status = QLabel()
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._set_running(False)
+        self._set_plan(None)
+        if path is not None:
+            self.load(path)
+
+    # --- the file ------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the file to import"),
+            str(self.path.parent if self.path else Path.home()),
+            self.tr("Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)"),
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        self.status.clear()
+        self.choose_button.setEnabled(False)
+        run_op(
+            parent=self,
+            work=lambda: read_table(path),
+            on_success=lambda table: self._show_table(path, table),
+            on_done=lambda: self.choose_button.setEnabled(True),
+            background=True,
+        )
+
+    def _show_table(self, path: Path, table: Table) -> None:
+        self.path, self.table = path, table
+        self.file_label.setText(str(path))
+        if table.kind == "csv":
+            delimiter = {";": self.tr("semicolon"), ",": self.tr("comma"), "\t": self.tr("tab")}
+            self.detected.setText(
+                self.tr("Encoding: {encoding} · Separator: {delimiter} · Rows: {rows}").format(
+                    encoding=ENCODINGS.get(table.encoding, table.encoding),
+                    delimiter=delimiter.get(table.delimiter, table.delimiter),
+                    rows=len(table.rows),
+                )
+            )
+        else:
+            self.detected.setText(self.tr("Rows: {rows}").format(rows=len(table.rows)))
+        guessed = guess_mapping(table.headers)
+        grid = self.mapping_table
+        grid.clear()
+        grid.setColumnCount(len(table.headers))
+        preview = table.rows[:PREVIEW_ROWS]
+        grid.setRowCount(1 + len(preview))
+        grid.setHorizontalHeaderLabels(
+            [
+                h or self.tr("Column {number}").format(number=i + 1)
+                for i, h in enumerate(table.headers)
+            ]
+        )
+        grid.setVerticalHeaderLabels(
+            [self.tr("Field"), *(str(table.row_number(i)) for i in range(len(preview)))]
+        )
+        self._combos = []
+        for column in range(len(table.headers)):
+            combo = QComboBox()
+            combo.addItem(translate("ImportFields", NOT_IMPORTED), None)
+            for field in FIELDS:
+                combo.addItem(translate("ImportFields", field.label), field.key)
+            wanted = guessed.get(column)
+            combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted else 0)
+            combo.currentIndexChanged.connect(lambda _index: self._set_plan(None))
+            grid.setCellWidget(0, column, combo)
+            self._combos.append(combo)
+            for row, values in enumerate(preview, start=1):
+                item = QTableWidgetItem(values[column] if column < len(values) else "")
+                grid.setItem(row, column, item)
+        grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self._set_plan(None)
+        self.check_button.setEnabled(True)
+
+    def mapping(self) -> dict[int, str]:
+        return {
+            column: combo.currentData()
+            for column, combo in enumerate(self._combos)
+            if combo.currentData()
+        }
+
+    # --- checking ------------------------------------------------------------------------------
+    def check(self) -> None:
+        table, mapping = self.table, self.mapping()
+        if table is None:
+            return
+        self.check_button.setEnabled(False)
+        self.status.setText(self.tr("Checking the rows…"))
+        run_op(
+            parent=self,
+            work=lambda: self.services.importer.plan(table, mapping),
+            on_success=self._set_plan,
+            on_done=lambda: self.check_button.setEnabled(self.table is not None),
+            background=True,
+        )
+
+    def _set_plan(self, plan: ImportPlan | None) -> None:
+        self.plan = plan
+        self.details.clear()
+        self.status.clear()
+        if plan is not None:
+            self.details.setPlainText("\n".join(self._plan_lines(plan)))
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        plan = self.plan
+        running = self._thread is not None
+        fresh = plan is not None and plan is not self._imported_plan
+        self.import_button.setEnabled(fresh and bool(self._rows_to_add()) and not running)
+        self.report_button.setEnabled(bool(plan and plan.rejected) and not running)
+        if plan is None:
+            self.summary.setText(self.tr("Press Check to see what would be imported."))
+            return
+        self.summary.setText(
+            self.tr(
+                "To add: {added} · Rejected: {rejected} · Possible duplicates: {duplicates} · "
+                "Earlier banned or erased: {suppressed}"
+            ).format(
+                added=len(self._rows_to_add()),
+                rejected=len(plan.rejected),
+                duplicates=len(plan.duplicates),
+                suppressed=len(plan.suppressed),
+            )
+        )
+
+    def _rows_to_add(self) -> list[Any]:
+        if self.plan is None:
+            return []
+        return self.plan.rows_to_add(**self._options())
+
+    def _options(self) -> dict[str, bool]:
+        return {
+            "skip_suppressed": self.skip_suppressed.isChecked(),
+            "skip_duplicates": self.skip_duplicates.isChecked(),
+        }
+
+    def _plan_lines(self, plan: ImportPlan) -> list[str]:
+        lines: list[str] = []
+        row_text = self.tr("Row {row}: {what}")
+        for rejected in plan.rejected:
+            what = self.tr("rejected: {reasons}").format(
+                reasons=plan.problem_text(rejected, translate)
+            )
+            lines.append(row_text.format(row=rejected.row_number, what=what))
+        for number, warning in sorted(plan.suppressed.items()):
+            values = ", ".join(dict.fromkeys(hit.value for hit in warning.hits))
+            reasons = ", ".join(translate("Import", reason) for reason in warning.reasons)
+            lines.append(row_text.format(row=number, what=f"{values} — {reasons}"))
+        for number, duplicate in sorted(plan.duplicates.items()):
+            reasons = ", ".join(translate("Duplicates", reason) for reason in duplicate.reasons)
+            who = [
+                self.tr("customer {number} {name}").format(number=hit.number, name=hit.name)
+                for hit in duplicate.in_register
+            ]
+            who += [self.tr("row {row}").format(row=other) for other in duplicate.same_as_rows]
+            what = self.tr("possible duplicate ({reasons}) of {who}").format(
+                reasons=reasons, who=", ".join(who)
+            )
+            lines.append(row_text.format(row=number, what=what))
+        if len(lines) > MAX_LISTED:
+            more = len(lines) - MAX_LISTED
+            lines = [*lines[:MAX_LISTED], self.tr("… and {count} more").format(count=more)]
+        return lines
+
+    def save_report(self, path: Path | None = None) -> None:
+        plan = self.plan
+        if plan is None or not plan.rejected:
+            return
+        if path is None:
+            folder = self.path.parent if self.path else Path.home()
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save report of rejected rows"),
+                str(folder / self.tr("rejected-rows.csv")),
+                self.tr("CSV files (*.csv)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+        target = path
+        run_op(
+            parent=self,
+            work=lambda: write_rejected_report(plan, target, translate),
+            on_success=lambda count: self.status.setText(
+                self.tr(
+                    "Saved {count} rejected rows to {path}. Fix them there and import that file."
+                ).format(count=count, path=target)
+            ),
+        )
+
+    # --- importing -----------------------------------------------------------------------------
+    def start_import(self) -> None:
+        if self.plan is None or self._thread is not None:
+            return
+        thread = _ImportThread(self.services, self.plan, self._options())
+        thread.progressed.connect(self._progressed)
+        thread.succeeded.connect(self._succeeded)
+        thread.failed.connect(self._failed)
+        self._thread = thread
+        self._set_running(True)
+        self.status.setText(self.tr("Importing…"))
+        thread.start()
+
+    def cancel_import(self) -> None:
+        if self._thread is not None:
+            self._thread.cancel_requested.set()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _succeeded(self, result: ImportResult) -> None:
+        self._finished()
+        self.result = result
+        self._imported_plan = self.plan
+        self._show_counts()
+        self.status.setText(
+            self.tr("Added {added} customers. Left out: {skipped}. Rejected: {rejected}.").format(
+                added=result.added, skipped=result.skipped, rejected=result.rejected
+            )
+        )
+        self.imported.emit(result.added)
+
+    def _failed(self, info: tuple[type[BaseException], BaseException, Any]) -> None:
+        self._finished()
+        error = info[1]
+        if isinstance(error, ImportCancelled):
+            self.status.setText(error_text(error))
+        elif isinstance(error, UserError):
+            self.status.setText(error_text(error))
+            show_error(self, error_text(error))
+        else:
+            show_unexpected(*info)
+
+    def _finished(self) -> None:
+        if self._thread is not None:
+            self._thread.wait()
+            self._thread.deleteLater()
+        self._thread = None
+        self._set_running(False)
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        if running:
+            self.progress.setValue(0)
+        for widget in (self.choose_button, self.check_button, self.mapping_table):
+            ready = widget is not self.check_button or self.table is not None
+            widget.setEnabled(not running and ready)
+        for box in (self.skip_suppressed, self.skip_duplicates):
+            box.setEnabled(not running)
+        self._show_counts()
+
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    def done(self, result: int) -> None:
+        """Closing while importing cancels the import and waits for the rollback."""
+        if self._thread is not None:
+            self._thread.cancel_requested.set()
+            self._thread.wait()
+        super().done(result)

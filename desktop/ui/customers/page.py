@@ -1,0 +1,273 @@
+"""The Customers page: search as you type, filters, the paged list, and what to do with a row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.roles import Permission
+from desktop.services.container import Services
+from desktop.services.customer_query import CustomerQuery, CustomerRow
+from desktop.services.customers import CustomerDetail
+from desktop.ui.customers.editor import CustomerEditor
+from desktop.ui.customers.filters import CustomerFilters
+from desktop.ui.customers.merge_dialog import MergeDialog
+from desktop.ui.messages import confirm
+from desktop.ui.models.customers_model import CustomersModel
+from desktop.ui.ops import run_op
+from desktop.ui.page import Page
+
+SEARCH_DELAY_MS = 150
+STRETCHED_COLUMNS = (1, 2, 3)  # name, organisation, email take the spare width
+
+
+class CustomersPage(Page):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.editor: CustomerEditor | None = None  # while one is open
+        can_edit = services.user.can(Permission.EDIT_CUSTOMERS)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setPlaceholderText(
+            self.tr("Search by name, email, phone, address or customer number")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.filters = CustomerFilters()
+        self.filters.changed.connect(self.apply_search)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("customerCount")
+
+        self.model = CustomersModel(services.customer_queries)
+        self.table = QTableView()
+        self.table.setObjectName("customerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column in range(self.model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in STRETCHED_COLUMNS
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # the model sorts in the register
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+
+        self.new_action = self._action(self.tr("New customer"), "Ctrl+N", self.new_customer)
+        self.find_action = self._action(
+            self.tr("Find"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.new_button = self._button(self.tr("New customer"), "newCustomer", self.new_customer)
+        self.new_button.setToolTip(self.tr("New customer (Ctrl+N)"))
+        self.open_button = self._button(self.tr("Open"), "openCustomer", self.open_selected)
+        self.delete_button = self._button(self.tr("Delete"), "deleteCustomer", self.delete_selected)
+        self.merge_button = self._button(
+            self.tr("Merge duplicates…"), "mergeCustomers", self.merge_selected
+        )
+        self.merge_button.setToolTip(self.tr("Select the two records of the same person first."))
+        self.import_button = self._button(self.tr("Import…"), "importCustomers", self.import_file)
+        self.export_button = self._button(self.tr("Export…"), "exportCustomers", self.export_file)
+        for widget in (self.new_button, self.delete_button, self.merge_button, self.import_button):
+            widget.setVisible(can_edit)
+        self.new_action.setEnabled(can_edit)
+        self.export_button.setVisible(services.user.can(Permission.EXPORT))
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.new_button)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filters, 1)
+        filter_row.addWidget(self.count_label)
+        button_row = QHBoxLayout()
+        for button in (self.open_button, self.delete_button, self.merge_button):
+            button_row.addWidget(button)
+        button_row.addStretch(1)
+        button_row.addWidget(self.import_button)
+        button_row.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(button_row)
+        self._update_buttons()
+
+    def _action(
+        self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], None]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # --- searching -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.filters.set_tags(self.services.customer_queries.tags())
+        self.apply_search()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_query(self) -> CustomerQuery:
+        """What is typed and chosen now, in the list's current order."""
+        return replace(self.filters.apply(self.model.query), text=self.search.text())
+
+    def apply_search(self, keep: int | None = None) -> None:
+        """Run the search now (the timer calls this once typing pauses)."""
+        self.search_timer.stop()
+        query = self.current_query()
+        self.model.set_query(query)
+        count = self.services.customer_queries.count(query)
+        self.count_label.setText(self.tr("%Ln customer(s)", "", count))
+        if keep is not None:
+            self.select_customer(keep)
+        self._update_buttons()
+
+    def select_customer(self, customer_id: int) -> None:
+        row = self.model.row_of(customer_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def selected_rows(self) -> list[CustomerRow]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [row for row in (self.model.row_at(r) for r in rows) if row is not None]
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected_rows())
+        self.open_button.setEnabled(count == 1)
+        self.delete_button.setEnabled(count == 1)
+        self.merge_button.setEnabled(count == 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_selected()
+                return True
+            if key == Qt.Key.Key_Delete and self.delete_button.isVisible():
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- opening and editing -------------------------------------------------------------------
+    def new_customer(self) -> None:
+        if self.services.user.can(Permission.EDIT_CUSTOMERS):
+            self._edit(None)
+
+    def open_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.open_customer(rows[0].id)
+
+    def open_customer(self, customer_id: int) -> None:
+        run_op(
+            parent=self,
+            work=lambda: self.services.customers.get(customer_id),  # records who looked
+            on_success=self._edit,
+        )
+
+    def _edit(self, detail: CustomerDetail | None) -> None:
+        editor = CustomerEditor(self.services, detail, self)
+        saved: list[int] = []
+        editor.saved.connect(saved.append)
+        self.editor = editor  # for tests and screenshots
+        editor.exec()
+        self.editor = None
+        if saved or editor.open_instead is not None:
+            self.filters.set_tags(self.services.customer_queries.tags())
+            self.apply_search(keep=editor.open_instead or (saved[-1] if saved else None))
+        if editor.open_instead is not None:
+            self.open_customer(editor.open_instead)
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or not self.services.user.can(Permission.EDIT_CUSTOMERS):
+            return
+        row = rows[0]
+        text = self.tr(
+            "Delete {name} (customer {number}) and everything recorded about them: contact "
+            "details, consents, contact history, orders and attachments? This cannot be undone."
+        ).format(name=row.name, number=row.number)
+        if confirm(self, text, self.tr("Delete customer")):
+            run_op(
+                parent=self,
+                work=lambda: self.services.customers.delete(row.id),
+                on_success=lambda _r: self.refresh(),
+            )
+
+    def merge_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 2 or not self.services.user.can(Permission.EDIT_CUSTOMERS):
+            return
+        dialog = MergeDialog(rows[0], rows[1], self)
+        if not dialog.exec():
+            return
+        keep, remove = dialog.keep_and_remove()
+        from desktop.services.merge import merge_customers
+
+        run_op(
+            parent=self,
+            work=lambda: merge_customers(
+                self.services.register, self.services.user, keep_id=keep.id, remove_id=remove.id
+            ),
+            on_success=lambda detail: self.apply_search(keep=detail.id),
+        )
+
+    # --- import and export (their dialogs live in their own modules) ---------------------------
+    def import_file(self) -> None:
+        from desktop.ui.customers.import_dialog import ImportDialog
+
+        ImportDialog(self.services, self).exec()
+        self.refresh()
+
+    def export_file(self) -> None:
+        from desktop.ui.customers.export_dialog import ExportDialog
+
+        ExportDialog(self.services, self.current_query(), self).exec()

@@ -1,0 +1,148 @@
+"""The import and export dialogs, driven with file paths instead of file choosers."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.services.customer_query import CustomerQuery
+from desktop.services.gate import Gate
+from desktop.ui.customers.export_dialog import ExportDialog
+from desktop.ui.customers.import_dialog import ImportDialog, _ImportThread
+from tests.ui.conftest import login
+
+ROWS = [
+    ["Etunimi", "Sukunimi", "Sähköposti", "Puhelin", "Postinumero", "Huomio"],
+    ["Äijä", "Hämäläinen", "aija@example.fi", "040 987 6543", "00100", "x"],
+    ["Öllö", "Mäkelä", "ollo@example.fi", "", "", ""],
+    ["Virhe", "Rivi", "virhe(at)example.fi", "", "", ""],
+    ["Maija", "Meikäläinen", "MAIJA.MEIKALAINEN@example.fi", "", "", ""],  # already there
+]
+
+
+@pytest.fixture(autouse=True)
+def _no_plain_files_left(tmp_path: Path) -> Iterator[None]:
+    """The files these tests write hold names in the clear; the session's temp folder is checked
+    for such leaks (tests/ui/test_no_plaintext_on_disk.py), so they go when the test ends."""
+    yield
+    for path in tmp_path.rglob("*"):
+        if path.is_file() and path.suffix.lower() in (".csv", ".xlsx", ".vcf", ".pdf", ".tmp"):
+            path.unlink()
+
+
+def write_csv(path: Path) -> Path:
+    with path.open("w", encoding="cp1252", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(ROWS)
+    return path
+
+
+def open_dialog(qtbot, gate: Gate, tmp_path: Path) -> ImportDialog:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(login(gate, "maija"), path=write_csv(tmp_path / "asiakkaat.csv"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    return dialog
+
+
+def test_mapping_check_report_and_import(qtbot, gate: Gate, english: None, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    services = login(gate, "maija")
+    before = services.customer_queries.count(CustomerQuery())
+    dialog = open_dialog(qtbot, gate, tmp_path)
+
+    assert dialog.detected.text() == "Encoding: Windows-1252 · Separator: semicolon · Rows: 4"
+    combos = dialog._combos
+    assert [c.currentData() for c in combos] == [
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "postal_code",
+        None,
+    ]
+    assert combos[5].currentText() == "— do not import —"
+    assert dialog.mapping_table.item(1, 0).text() == "Äijä"
+    assert dialog.mapping_table.rowCount() == 1 + 4
+    assert not dialog.import_button.isEnabled()
+
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert dialog.summary.text() == (
+        "To add: 3 · Rejected: 1 · Possible duplicates: 1 · Earlier banned or erased: 0"
+    )
+    details = dialog.details.toPlainText()
+    assert (
+        "Row 4: rejected: Sähköposti: This is not a valid email address "
+        "(for example name@example.fi)." in details
+    )
+    assert "Row 5: possible duplicate (same email address) of customer " in details
+    assert "Meikäläinen Maija" in details
+
+    report = tmp_path / "hylatyt.csv"
+    dialog.save_report(report)
+    assert report.exists()
+    assert "Saved 1 rejected rows" in dialog.status.text()
+    assert "virhe(at)example.fi" in report.read_text(encoding="utf-8-sig")
+
+    dialog.skip_duplicates.setChecked(True)
+    assert dialog.summary.text().startswith("To add: 2 ")
+    dialog.skip_duplicates.setChecked(False)
+
+    with qtbot.waitSignal(dialog.imported, timeout=20000) as added:
+        dialog.import_button.click()
+    assert added.args == [3]
+    assert dialog.status.text() == "Added 3 customers. Left out: 0. Rejected: 1."
+    assert not dialog.import_button.isEnabled()  # not the same rows twice
+    assert services.customer_queries.count(CustomerQuery()) == before + 3
+    assert services.customer_queries.count(CustomerQuery(text="Hämäläinen Äijä")) == 1
+
+
+def test_cancel_adds_nobody(qtbot, gate: Gate, english: None, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    original = _ImportThread.run
+
+    def wait_for_cancel(thread: _ImportThread) -> None:
+        thread.cancel_requested.wait(10)
+        original(thread)
+
+    monkeypatch.setattr(_ImportThread, "run", wait_for_cancel)
+    services = login(gate, "maija")
+    before = services.customer_queries.count(CustomerQuery())
+    dialog = open_dialog(qtbot, gate, tmp_path)
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    dialog.import_button.click()
+    assert dialog.progress.isVisible() and dialog.cancel_button.isVisible()
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running())
+    assert dialog.status.text() == "The import was cancelled. No customers were added."
+    assert dialog.import_button.isEnabled()
+    assert services.customer_queries.count(CustomerQuery()) == before
+
+
+def test_export_dialog(qtbot, gate: Gate, english: None, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    services = login(gate, "maija")
+    everyone = services.customer_queries.count(CustomerQuery())
+    dialog = ExportDialog(services, CustomerQuery())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.include_restricted.isChecked()
+    dialog.export(tmp_path / "a.csv")
+    qtbot.waitUntil(lambda: dialog.count is not None)
+    assert dialog.count == everyone - 1  # the restricted customer is left out
+    assert dialog.status.text().startswith(f"Exported {everyone - 1} customers")
+    dialog.count = None
+    dialog.format.setCurrentIndex(1)
+    dialog.include_restricted.setChecked(True)
+    dialog.export(tmp_path / "a.xlsx")
+    qtbot.waitUntil(lambda: dialog.count is not None)
+    assert dialog.count == everyone
+    assert (tmp_path / "a.xlsx").exists()
+
+
+def test_a_clerk_cannot_export(qtbot, gate: Gate, english: None) -> None:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(login(gate, "ville"), CustomerQuery())
+    qtbot.addWidget(dialog)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.status.text() == "Only a main user may export customer data."
