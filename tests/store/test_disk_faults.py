@@ -16,7 +16,7 @@ from desktop.services.container import Services
 from desktop.services.gate import Gate
 from desktop.services.users import NewUser
 from desktop.store.register import RegisterFiles, RegisterLock
-from tests.store.conftest import PASSWORDS, Template
+from tests.registers import PASSWORDS, Template
 
 
 @pytest.fixture
