@@ -493,7 +493,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+132"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -603,12 +603,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-191"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -644,7 +644,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} · customer {number}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2221,7 +2221,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Locked. {name} is logged in.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
@@ -2475,6 +2475,29 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
 </context>
 <context>
+    <name>PersonTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <source>Remove the stored identity code</source>
+        <translation>Remove the stored identity code</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shown masked. Type a new code to replace the stored one.</source>
+        <translation>Shown masked. Type a new code to replace the stored one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/recovery.py" line="+30"/>
@@ -2548,7 +2571,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+61"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>

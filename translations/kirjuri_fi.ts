@@ -493,7 +493,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+132"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
@@ -603,12 +603,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-191"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -644,7 +644,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>{name} · asiakas {number}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -2221,7 +2221,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Lukittu. {name} on kirjautuneena.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
@@ -2475,6 +2475,29 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
 </context>
 <context>
+    <name>PersonTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <source>Remove the stored identity code</source>
+        <translation>Poista tallennettu henkilötunnus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shown masked. Type a new code to replace the stored one.</source>
+        <translation>Näytetään peitettynä. Kirjoita uusi tunnus korvataksesi tallennetun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not recorded</source>
+        <translation>ei tallennettu</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/recovery.py" line="+30"/>
@@ -2548,7 +2571,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+61"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>

@@ -493,7 +493,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+132"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -603,12 +603,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-191"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -644,7 +644,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} · kund {number}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -2221,7 +2221,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Låst. {name} är inloggad.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
@@ -2475,6 +2475,29 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
 </context>
 <context>
+    <name>PersonTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <source>Remove the stored identity code</source>
+        <translation>Ta bort den sparade personbeteckningen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shown masked. Type a new code to replace the stored one.</source>
+        <translation>Visas maskerad. Skriv en ny beteckning för att ersätta den sparade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not recorded</source>
+        <translation>inte sparad</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/recovery.py" line="+30"/>
@@ -2548,7 +2571,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+61"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>

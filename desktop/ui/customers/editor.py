@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.customer_form import CustomerForm
 from desktop.core.roles import Permission
-from desktop.core.settings import CUSTOM_FIELDS
+from desktop.core.settings import CUSTOM_FIELDS, IDENTITY_CODE_ENABLED
 from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.customers import CustomerDetail
@@ -69,7 +69,10 @@ class CustomerEditor(QDialog):
         self.banner = RestrictionBanner()
 
         custom_fields = services.settings.get(CUSTOM_FIELDS)
-        self.person = PersonTab(custom_fields if isinstance(custom_fields, list) else [])
+        self.person = PersonTab(
+            custom_fields if isinstance(custom_fields, list) else [],
+            identity_codes=bool(services.settings.get(IDENTITY_CODE_ENABLED)),
+        )
         self.contact = ContactTab()
         self.relationship = RelationshipTab()
         self.tabs = QTabWidget()
@@ -163,15 +166,14 @@ class CustomerEditor(QDialog):
 
     def read_form(self) -> CustomerForm:
         stored = self.detail.form if self.detail else CustomerForm()
-        # Values of fields no longer defined in the settings, and the identity code (not edited
-        # here), are kept as they are.
+        # Values of fields no longer defined in the settings are kept as they are.
         custom = {**stored.custom, **self.person.custom_values()}
         return CustomerForm(
             **self.person.values(),
             **self.contact.values(),
             **self.relationship.values(),
             custom={key: value for key, value in custom.items() if value.strip()},
-            identity_code=stored.identity_code,
+            identity_code=self.person.identity_code_value(),
         )
 
     def has_unsaved_changes(self) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -28,6 +29,7 @@ from desktop.core.customer_fields import (
     ContactKind,
 )
 from desktop.core.customer_form import AddressForm, CustomerForm, EmailForm, PhoneForm
+from desktop.core.identity_code import mask
 from desktop.core.validation import phone_for_display
 from desktop.ui.customers.labels import combo_of, field_label, select_value
 from desktop.ui.widgets.form import CheckedForm
@@ -75,7 +77,11 @@ class PersonTab(QWidget):
     )
 
     def __init__(
-        self, custom_fields: list[dict[str, str]] | None = None, parent: QWidget | None = None
+        self,
+        custom_fields: list[dict[str, str]] | None = None,
+        parent: QWidget | None = None,
+        *,
+        identity_codes: bool = False,
     ) -> None:
         super().__init__(parent)
         self.edits = {name: _line(name) for name in self.NAMES}
@@ -94,6 +100,22 @@ class PersonTab(QWidget):
             edit = _line(f"custom_{spec['key']}")
             self.form.add_field(f"custom.{spec['key']}", spec["label"], edit)
             self.custom[spec["key"]] = edit
+        # The personal identity code only when the main user keeps them, and never in full:
+        # the stored code shows masked; typing replaces it, the checkbox removes it.
+        self.identity_code: QLineEdit | None = None
+        self.remove_identity_code = QCheckBox(self.tr("Remove the stored identity code"))
+        self.remove_identity_code.setObjectName("removeIdentityCode")
+        self.remove_identity_code.hide()
+        self._stored_identity_code = ""
+        if identity_codes:
+            self.identity_code = _line("identity_code")
+            self.identity_code.setToolTip(
+                self.tr("Shown masked. Type a new code to replace the stored one.")
+            )
+            self.form.add_field(
+                "identity_code", self.tr("Personal identity code"), self.identity_code
+            )
+            self.form.addRow("", self.remove_identity_code)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addStretch(1)
@@ -104,6 +126,22 @@ class PersonTab(QWidget):
         select_value(self.language, form.language)
         for key, edit in self.custom.items():
             edit.setText(form.custom.get(key, ""))
+        self._stored_identity_code = form.identity_code
+        if self.identity_code is not None:
+            self.identity_code.clear()
+            self.identity_code.setPlaceholderText(
+                mask(form.identity_code) or self.tr("not recorded")
+            )
+            self.remove_identity_code.setChecked(False)
+            self.remove_identity_code.setVisible(bool(form.identity_code))
+
+    def identity_code_value(self) -> str:
+        """What to save: the typed code, the stored one, or nothing when removal is ticked."""
+        if self.identity_code is None:
+            return self._stored_identity_code
+        if self.remove_identity_code.isChecked():
+            return ""
+        return self.identity_code.text().strip() or self._stored_identity_code
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
@@ -117,7 +155,10 @@ class PersonTab(QWidget):
         return _first_error(self.form, problems)
 
     def set_read_only(self, read_only: bool) -> None:
-        _set_read_only([*self.edits.values(), self.language, *self.custom.values()], read_only)
+        widgets: list[QWidget] = [*self.edits.values(), self.language, *self.custom.values()]
+        if self.identity_code is not None:
+            widgets += [self.identity_code, self.remove_identity_code]
+        _set_read_only(widgets, read_only)
 
 
 def _kind_combo(default: ContactKind) -> QComboBox:
