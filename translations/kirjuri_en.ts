@@ -1505,6 +1505,21 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>These customers have different personal identity codes, so they are different people and cannot be merged.</source>
         <translation>These customers have different personal identity codes, so they are different people and cannot be merged.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/requests.py" line="+45"/>
+        <source>The request was not found.</source>
+        <translation>The request was not found.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A request in this state cannot be moved there. Reload the request and retry.</source>
+        <translation>A request in this state cannot be moved there. Reload the request and retry.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The time can be extended only once, and only before the first deadline ({due}) has passed.</source>
+        <translation>The time can be extended only once, and only before the first deadline ({due}) has passed.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2592,6 +2607,134 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
 </context>
 <context>
+    <name>Requests</name>
+    <message>
+        <location filename="../desktop/core/requests.py" line="+82"/>
+        <source>Access to data (Art. 15)</source>
+        <translation>Access to data (Art. 15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification (Art. 16)</source>
+        <translation>Rectification (Art. 16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure (Art. 17)</source>
+        <translation>Erasure (Art. 17)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction of processing (Art. 18)</source>
+        <translation>Restriction of processing (Art. 18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data portability (Art. 20)</source>
+        <translation>Data portability (Art. 20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection (Art. 21(1))</source>
+        <translation>Objection (Art. 21(1))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct-marketing ban (Art. 21(2)–(3))</source>
+        <translation>Direct-marketing ban (Art. 21(2)–(3))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Withdrawal of consent (Art. 7(3))</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for identification</source>
+        <translation>Waiting for identification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web form</source>
+        <translation>Web form</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In person, with an identity document</source>
+        <translation>In person, with an identity document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature matches earlier correspondence</source>
+        <translation>Signature matches earlier correspondence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer number and address match</source>
+        <translation>Customer number and address match</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent from the email address in the register</source>
+        <translation>Sent from the email address in the register</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other (described)</source>
+        <translation>Other (described)</translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
@@ -3044,6 +3187,31 @@ Shoe size</translation>
         <location line="+1"/>
         <source>Enter at most 200 characters.</source>
         <translation>Enter at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/requests.py" line="-20"/>
+        <source>Choose at least one kind of request.</source>
+        <translation>Choose at least one kind of request.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the customer, or write the name of the person who asked.</source>
+        <translation>Choose the customer, or write the name of the person who asked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date received cannot be in the future.</source>
+        <translation>The date received cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the reason.</source>
+        <translation>Write the reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how the identity was checked.</source>
+        <translation>Choose how the identity was checked.</translation>
     </message>
 </context>
 <context>

@@ -1505,6 +1505,21 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>These customers have different personal identity codes, so they are different people and cannot be merged.</source>
         <translation>Näillä asiakkailla on eri henkilötunnukset, joten he ovat eri henkilöitä eikä heitä voi yhdistää.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/requests.py" line="+45"/>
+        <source>The request was not found.</source>
+        <translation>Pyyntöä ei löytynyt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A request in this state cannot be moved there. Reload the request and retry.</source>
+        <translation>Tässä tilassa olevaa pyyntöä ei voi siirtää siihen tilaan. Lataa pyyntö uudelleen ja yritä uudestaan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The time can be extended only once, and only before the first deadline ({due}) has passed.</source>
+        <translation>Määräaikaa voi jatkaa vain kerran ja vain ennen kuin ensimmäinen määräaika ({due}) on kulunut umpeen.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2592,6 +2607,134 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
 </context>
 <context>
+    <name>Requests</name>
+    <message>
+        <location filename="../desktop/core/requests.py" line="+82"/>
+        <source>Access to data (Art. 15)</source>
+        <translation>Tietojen tarkastus (15 art.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification (Art. 16)</source>
+        <translation>Tietojen oikaisu (16 art.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure (Art. 17)</source>
+        <translation>Tietojen poistaminen (17 art.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction of processing (Art. 18)</source>
+        <translation>Käsittelyn rajoittaminen (18 art.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data portability (Art. 20)</source>
+        <translation>Tietojen siirtäminen järjestelmästä toiseen (20 art.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection (Art. 21(1))</source>
+        <translation>Vastustamisoikeus (21 art. 1 kohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct-marketing ban (Art. 21(2)–(3))</source>
+        <translation>Suoramarkkinointikielto (21 art. 2–3 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Suostumuksen peruuttaminen (7 art. 3 kohta)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for identification</source>
+        <translation>Odottaa tunnistamista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>Käsittelyssä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended</source>
+        <translation>Määräaikaa jatkettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Evätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web form</source>
+        <translation>Verkkolomake</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In person, with an identity document</source>
+        <translation>Henkilökohtaisesti, henkilöllisyystodistuksella</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature matches earlier correspondence</source>
+        <translation>Allekirjoitus vastaa aiempaa kirjeenvaihtoa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer number and address match</source>
+        <translation>Asiakasnumero ja osoite täsmäävät</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent from the email address in the register</source>
+        <translation>Lähetetty rekisterissä olevasta sähköpostiosoitteesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other (described)</source>
+        <translation>Muu (kuvattu)</translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
@@ -3044,6 +3187,31 @@ Kengänkoko</translation>
         <location line="+1"/>
         <source>Enter at most 200 characters.</source>
         <translation>Kirjoita enintään 200 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/requests.py" line="-20"/>
+        <source>Choose at least one kind of request.</source>
+        <translation>Valitse vähintään yksi pyynnön laji.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the customer, or write the name of the person who asked.</source>
+        <translation>Valitse asiakas tai kirjoita pyynnön esittäjän nimi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date received cannot be in the future.</source>
+        <translation>Vastaanottopäivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the reason.</source>
+        <translation>Kirjoita perustelu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how the identity was checked.</source>
+        <translation>Valitse, miten henkilöllisyys tarkistettiin.</translation>
     </message>
 </context>
 <context>

@@ -1505,6 +1505,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>These customers have different personal identity codes, so they are different people and cannot be merged.</source>
         <translation>Kunderna har olika personbeteckningar, så de är olika personer och kan inte slås ihop.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/requests.py" line="+45"/>
+        <source>The request was not found.</source>
+        <translation>Begäran hittades inte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A request in this state cannot be moved there. Reload the request and retry.</source>
+        <translation>En begäran i detta skede kan inte flyttas dit. Läs in begäran på nytt och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The time can be extended only once, and only before the first deadline ({due}) has passed.</source>
+        <translation>Tiden kan förlängas bara en gång och bara innan den första tidsfristen ({due}) har gått ut.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2592,6 +2607,134 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
 </context>
 <context>
+    <name>Requests</name>
+    <message>
+        <location filename="../desktop/core/requests.py" line="+82"/>
+        <source>Access to data (Art. 15)</source>
+        <translation>Rätt till tillgång (art. 15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification (Art. 16)</source>
+        <translation>Rättelse (art. 16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure (Art. 17)</source>
+        <translation>Radering (art. 17)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction of processing (Art. 18)</source>
+        <translation>Begränsning av behandling (art. 18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data portability (Art. 20)</source>
+        <translation>Dataportabilitet (art. 20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection (Art. 21(1))</source>
+        <translation>Invändning (art. 21.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct-marketing ban (Art. 21(2)–(3))</source>
+        <translation>Förbud mot direktmarknadsföring (art. 21.2–3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Återkallande av samtycke (art. 7.3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for identification</source>
+        <translation>Väntar på identifiering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended</source>
+        <translation>Tiden förlängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>Personligen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web form</source>
+        <translation>Webbformulär</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In person, with an identity document</source>
+        <translation>Personligen, med identitetshandling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature matches earlier correspondence</source>
+        <translation>Underskriften stämmer med tidigare korrespondens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer number and address match</source>
+        <translation>Kundnummer och adress stämmer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent from the email address in the register</source>
+        <translation>Skickad från e-postadressen i registret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other (described)</source>
+        <translation>Annat (beskrivet)</translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
@@ -3044,6 +3187,31 @@ Skostorlek</translation>
         <location line="+1"/>
         <source>Enter at most 200 characters.</source>
         <translation>Skriv högst 200 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/requests.py" line="-20"/>
+        <source>Choose at least one kind of request.</source>
+        <translation>Välj minst en typ av begäran.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the customer, or write the name of the person who asked.</source>
+        <translation>Välj kunden eller skriv namnet på den som frågade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date received cannot be in the future.</source>
+        <translation>Mottagningsdagen kan inte vara i framtiden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the reason.</source>
+        <translation>Skriv motiveringen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how the identity was checked.</source>
+        <translation>Välj hur identiteten kontrollerades.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from desktop.services.exporter import CustomerExporter
 from desktop.services.gate import Gate
 from desktop.services.importer import CustomerImporter
 from desktop.services.orders import OrderService
+from desktop.services.requests import RequestService
 from desktop.services.settings import SettingsService
 from desktop.services.users import UserService
 from desktop.store.register import Register
@@ -36,6 +37,7 @@ class Services:
     orders: OrderService
     attachments: AttachmentService
     duplicates: DuplicateCheck
+    requests: RequestService
     importer: CustomerImporter
     exporter: CustomerExporter
 
@@ -57,6 +59,7 @@ class Services:
             orders=OrderService(register, user),
             attachments=AttachmentService(register, user),
             duplicates=DuplicateCheck(register, user),
+            requests=RequestService(register, user),
             importer=CustomerImporter(register, user),
             exporter=CustomerExporter(register, user),
         )
