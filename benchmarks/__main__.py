@@ -12,7 +12,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from benchmarks import build, customer_list, importing, isolated, qt_list
+from benchmarks import build, customer_list, dashboard, importing, isolated, qt_list
 from benchmarks.report import Result, table
 
 
@@ -125,6 +125,7 @@ def measure(built: build.Built, scratch: Path, args: argparse.Namespace) -> list
     results.append(import_row(built, files, scratch, args.customers))
 
     if not args.no_qt:
+        results.append(dashboard_row(files, plain_path))
         say("list model first page shown (Qt, offscreen)")
         gate, user = build.login(files)
         assert gate.register is not None
@@ -144,6 +145,30 @@ def measure(built: build.Built, scratch: Path, args: argparse.Namespace) -> list
             )
         )
     return results
+
+
+def dashboard_row(files: build.RegisterFiles, plain_path: Path, requests: int = 10_000) -> Result:
+    """The requests go into the scratch copies (encrypted and plain) after the list measurements."""
+    build.say(f"dashboard with {requests} requests (Qt, offscreen)")
+    gate, user = build.login(files)
+    assert gate.register is not None
+    open_count = dashboard.add_requests(gate.register, requests)
+    enc_ms, enc_query_ms, shown = dashboard.measure(gate.register, user)
+    gate.close()
+    plain = build.plain_register(plain_path, files)
+    dashboard.add_requests(plain, requests)
+    plain_ms, plain_query_ms, _shown = dashboard.measure(plain, user)
+    plain.close()
+    return Result(
+        f"dashboard with {requests} requests",
+        enc_ms,
+        plain_ms,
+        "ms",
+        200,
+        f"DashboardService.summary + the four lists painted offscreen, median of 5; {open_count} "
+        f"open, {shown} rows shown; the summary alone {enc_query_ms:.1f} ms "
+        f"(plain {plain_query_ms:.1f} ms)",
+    )
 
 
 def import_row(

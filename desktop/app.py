@@ -70,6 +70,8 @@ class KirjuriApp:
         )
         self.window.show()
         log.info("main window shown")
+        self.window.remind_at_login = True
+        self.window.remind_of_deadlines()
         return True
 
     def _first_run(self) -> CurrentUser | None:

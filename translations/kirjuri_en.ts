@@ -49,6 +49,7 @@
     <name>AttachmentsTab</name>
     <message>
         <location filename="../desktop/ui/customers/attachments_tab.py" line="+48"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+46"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -59,11 +60,13 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+0"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+0"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -80,6 +83,8 @@
     <message>
         <location line="+3"/>
         <location line="+83"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+13"/>
+        <location line="+90"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -106,8 +111,69 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="-3"/>
         <source>Delete the attachment {name}? It cannot be restored.</source>
         <translation>Delete the attachment {name}? It cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/requests/attachments.py" line="-100"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach the scanned original…</source>
+        <translation>Attach the scanned original…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach an ID copy…</source>
+        <translation>Attach an ID copy…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only if a copy had to be taken. It is deleted when the request closes.</source>
+        <translation>Only if a copy had to be taken. It is deleted when the request closes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copies of identity documents are deleted when the request closes; the scanned original is kept with the request.</source>
+        <translation>Copies of identity documents are deleted when the request closes; the scanned original is kept with the request.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>ID copy — will be deleted when the request closes</source>
+        <translation>ID copy — will be deleted when the request closes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanned original</source>
+        <translation>Scanned original</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attach an ID copy</source>
+        <translation>Attach an ID copy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans and documents</source>
+        <translation>Scans and documents</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
     </message>
 </context>
 <context>
@@ -341,9 +407,17 @@ way into the register. Kirjuri does not keep a copy.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentKindsDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="+126"/>
+        <source>Choose at least one.</source>
+        <translation>Choose at least one.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsTab</name>
     <message>
-        <location line="-120"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-120"/>
         <source>Now in force</source>
         <translation>Now in force</translation>
     </message>
@@ -1009,7 +1083,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerFilters</name>
     <message>
-        <location filename="../desktop/ui/customers/filters.py" line="+16"/>
+        <location filename="../desktop/ui/customers/filters.py" line="+17"/>
         <source>post</source>
         <translation>post</translation>
     </message>
@@ -1070,6 +1144,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
+        <source>Has open requests</source>
+        <translation>Has open requests</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers with a data-protection request not yet answered</source>
+        <translation>Customers with a data-protection request not yet answered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Marketing allowed on</source>
         <translation>Marketing allowed on</translation>
     </message>
@@ -1280,7 +1364,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+29"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+100"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
@@ -1290,12 +1374,27 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Your role</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Requests due soon, overdue replies and the age of the last backup will be listed here.</source>
-        <translation>Requests due soon, overdue replies and the age of the last backup will be listed here.</translation>
+        <location line="+4"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Due within 7 days</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for identification</source>
+        <translation>Waiting for identification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -1316,6 +1415,153 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>same name and address</source>
         <translation>same name and address</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../desktop/services/rights_erasure.py" line="+68"/>
+        <source>Customer record</source>
+        <translation>Customer record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses</source>
+        <translation>Email addresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents and prohibitions</source>
+        <translation>Consents and prohibitions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact history</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other details</source>
+        <translation>Other details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders past their retention</source>
+        <translation>Orders past their retention</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+57"/>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer record stays, emptied of personal data, because records the law keeps point at it.</source>
+        <translation>The customer record stays, emptied of personal data, because records the law keeps point at it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer record and everything on it is deleted.</source>
+        <translation>The customer record and everything on it is deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Will be deleted</source>
+        <translation>Will be deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept, because the law requires it</source>
+        <translation>Kept, because the law requires it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no fixed date</source>
+        <translation>no fixed date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tell about the erasure (Art. 19)</source>
+        <translation>Tell about the erasure (Art. 19)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recipients to tell.</source>
+        <translation>No recipients to tell.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The person once allowed disclosure to partners: tell them too.</source>
+        <translation>The person once allowed disclosure to partners: tell them too.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The customer is under a legal hold: nothing can be erased now. Refuse the erasure with the reason, or lift the hold when the claim is settled.</source>
+        <translation>The customer is under a legal hold: nothing can be erased now. Refuse the erasure with the reason, or lift the hold when the claim is settled.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Erase the person&apos;s data now? What is listed as kept stays; everything else is deleted for good and cannot be restored.</source>
+        <translation>Erase the person&apos;s data now? What is listed as kept stays; everything else is deleted for good and cannot be restored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Erased. The request and the kept records stay in the register.</source>
+        <translation>Erased. The request and the kept records stay in the register.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1766,31 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>The time can be extended only once, and only before the first deadline ({due}) has passed.</source>
         <translation>The time can be extended only once, and only before the first deadline ({due}) has passed.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/rights_base.py" line="+19"/>
+        <source>Link the request to a customer first. If the person is not in the register, make the access reply saying that the register holds no data on them.</source>
+        <translation>Link the request to a customer first. If the person is not in the register, make the access reply saying that the register holds no data on them.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer is under a legal hold, so the data cannot be erased now. Refuse the erasure with the reason (GDPR Art. 17(3)(e)), or lift the hold when the claim is settled.</source>
+        <translation>The customer is under a legal hold, so the data cannot be erased now. Refuse the erasure with the reason (GDPR Art. 17(3)(e)), or lift the hold when the claim is settled.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
+        <translation>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights.py" line="+80"/>
+        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
+        <translation>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This request does not ask for erasure, so nothing was erased.</source>
+        <translation>This request does not ask for erasure, so nothing was erased.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1675,6 +1946,148 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Exported {count} customers to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingTab</name>
+    <message>
+        <location filename="../desktop/ui/requests/handling.py" line="+117"/>
+        <source>Show the data extract…</source>
+        <translation>Show the data extract…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rectify…</source>
+        <translation>Rectify…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse a change…</source>
+        <translation>Refuse a change…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview the erasure…</source>
+        <translation>Preview the erasure…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restrict processing…</source>
+        <translation>Restrict processing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Lift the restriction</source>
+        <translation>Lift the restriction</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Export the data…</source>
+        <translation>Export the data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the objection…</source>
+        <translation>Record the objection…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ban direct marketing…</source>
+        <translation>Ban direct marketing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw consent…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Data extract</source>
+        <translation>Data extract</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}: “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: “{new}” not changed — {reason}</source>
+        <translation>{field}: “{new}” not changed — {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>Restrict processing</source>
+        <translation>Restrict processing</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The data is kept but not used for marketing, mailings or exports until the restriction is lifted.</source>
+        <translation>The data is kept but not used for marketing, mailings or exports until the restriction is lifted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lift the restriction of processing? The data may then be used as before.</source>
+        <translation>Lift the restriction of processing? The data may then be used as before.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where to save the file</source>
+        <translation>Where to save the file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {name}
+SHA-256: {sha256}</source>
+        <translation>Saved {name}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which processing does the person object to? It stops for them.</source>
+        <translation>Which processing does the person object to? It stops for them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the objection</source>
+        <translation>Record the objection</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a ban on direct marketing? The person is left out of every marketing channel from now on.</source>
+        <translation>Record a ban on direct marketing? The person is left out of every marketing channel from now on.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ban direct marketing</source>
+        <translation>Ban direct marketing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawal of consent</source>
+        <translation>Withdrawal of consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which consents does the person withdraw? Earlier use stays lawful.</source>
+        <translation>Which consents does the person withdraw? Earlier use stays lawful.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2453,120 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
 </context>
 <context>
+    <name>LogRequestDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+155"/>
+        <source>Log a request</source>
+        <translation>Log a request</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What exactly was asked, in their words</source>
+        <translation>What exactly was asked, in their words</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for</source>
+        <translation>Asks for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was asked</source>
+        <translation>What was asked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>h.mm</source>
+        <translation>h.mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written and signed by hand</source>
+        <translation>Written and signed by hand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only if someone acts for the person</source>
+        <translation>Only if someone acts for the person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: power of attorney dated 1.11.2026, guardian</source>
+        <translation>For example: power of attorney dated 1.11.2026, guardian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach the scanned original…</source>
+        <translation>Attach the scanned original…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>No file attached</source>
+        <translation>No file attached</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came by</source>
+        <translation>Came by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply in</source>
+        <translation>Reply in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorisation</source>
+        <translation>Authorisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log the request</source>
+        <translation>Log the request</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The scanned original</source>
+        <translation>The scanned original</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
@@ -2171,12 +2698,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+84"/>
+        <location filename="../desktop/ui/main_window.py" line="+85"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2236,7 +2763,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Locked. {name} is logged in.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
@@ -2441,7 +2968,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+27"/>
+        <location filename="../desktop/ui/pages.py" line="+28"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -2451,18 +2978,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Customers</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The log of data-protection requests, with their legal deadlines, comes in a later version.</source>
-        <translation>The log of data-protection requests, with their legal deadlines, comes in a later version.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <location line="+2"/>
         <source>Documents</source>
         <translation>Documents</translation>
@@ -2510,6 +3031,14 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+17"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="-44"/>
+        <source>Write the reason.</source>
+        <translation>Write the reason.</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3113,59 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
 </context>
 <context>
+    <name>RectifyDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="+77"/>
+        <source>Refuse a rectification</source>
+        <translation>Refuse a rectification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectify the data</source>
+        <translation>Rectify the data</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value asked for</source>
+        <translation>Value asked for</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct value</source>
+        <translation>Correct value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it is not changed</source>
+        <translation>Why it is not changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectify</source>
+        <translation>Rectify</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write the reason.</source>
+        <translation>Write the reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the correct value.</source>
+        <translation>Write the correct value.</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipTab</name>
     <message>
         <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
@@ -2604,6 +3186,595 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+17"/>
         <source>Given when saved</source>
         <translation>Given when saved</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dashboard/reminder.py" line="+16"/>
+        <source>%n request(s) due within 7 days or already late.</source>
+        <translation>
+            <numerusform>%n request is due within 7 days or already late.</numerusform>
+            <numerusform>%n requests are due within 7 days or already late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them overdue.</source>
+        <translation>
+            <numerusform>%n of them is overdue.</numerusform>
+            <numerusform>%n of them are overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Requests due soon</source>
+        <translation>Requests due soon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dashboard lists them by due date, the most urgent first.</source>
+        <translation>The dashboard lists them by due date, the most urgent first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the dashboard</source>
+        <translation>Open the dashboard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/detail_dialog.py" line="+111"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity and deadline</source>
+        <translation>Identity and deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+64"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Event log</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered…</source>
+        <translation>Answered…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse (Art. 12(5))…</source>
+        <translation>Refuse (Art. 12(5))…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+304"/>
+        <source>Close the request</source>
+        <translation>Close the request</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for</source>
+        <translation>Asks for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was asked</source>
+        <translation>What was asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came by</source>
+        <translation>Came by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by hand</source>
+        <translation>Signed by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply in</source>
+        <translation>Reply in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How, if not plain from the method</source>
+        <translation>How, if not plain from the method</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How it was checked</source>
+        <translation>How it was checked</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the identity check</source>
+        <translation>Record the identity check</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for identification</source>
+        <translation>Waiting for identification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline keeps running while the person is asked to identify themselves.</source>
+        <translation>The deadline keeps running while the person is asked to identify themselves.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two further months (Art. 12(3)), once, before the first deadline.</source>
+        <translation>Two further months (Art. 12(3)), once, before the first deadline.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Request {number}</source>
+        <translation>Request {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} · {requester}</source>
+        <translation>{number} · {requester}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due {date}</source>
+        <translation>Due {date}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checked {when} by {who}: {method}</source>
+        <translation>Checked {when} by {who}: {method}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Received {when}.</source>
+        <translation>Received {when}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply due {date}.</source>
+        <translation>Reply due {date}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extended on {date}: {reason}</source>
+        <translation>Extended on {date}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answered on {date}.</source>
+        <translation>Answered on {date}.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Extend the time to reply</source>
+        <translation>Extend the time to reply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply may be given two months later, if the request is complex or there are many. The person must be told of the extension and why within the first month.</source>
+        <translation>The reply may be given two months later, if the request is complex or there are many. The person must be told of the extension and why within the first month.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the reply was sent. What was done can be written down here.</source>
+        <translation>Record that the reply was sent. What was done can be written down here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as answered</source>
+        <translation>Mark as answered</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refuse the request</source>
+        <translation>Refuse the request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
+        <translation>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
+        <translation>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reopen the request</source>
+        <translation>Reopen the request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request goes back to in progress. The reopening is logged.</source>
+        <translation>The request goes back to in progress. The reopening is logged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../desktop/ui/requests/labels.py" line="+34"/>
+        <source>access</source>
+        <translation>access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rectification</source>
+        <translation>rectification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erasure</source>
+        <translation>erasure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restriction</source>
+        <translation>restriction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portability</source>
+        <translation>portability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objection</source>
+        <translation>objection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketing ban</source>
+        <translation>marketing ban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent withdrawal</source>
+        <translation>consent withdrawal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity checked</source>
+        <translation>Identity checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time extended</source>
+        <translation>Time extended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File attached</source>
+        <translation>File attached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment deleted</source>
+        <translation>Attachment deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID copy attached</source>
+        <translation>ID copy attached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID copy deleted</source>
+        <translation>ID copy deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data extract made</source>
+        <translation>Data extract made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification refused</source>
+        <translation>Rectification refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data erased</source>
+        <translation>Data erased</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted</source>
+        <translation>Processing restricted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction lifted</source>
+        <translation>Restriction lifted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable copy saved</source>
+        <translation>Portable copy saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection recorded</source>
+        <translation>Objection recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing banned</source>
+        <translation>Direct marketing banned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply address removed</source>
+        <translation>Reply address removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestListBox</name>
+    <message>
+        <location filename="../desktop/ui/dashboard/page.py" line="-80"/>
+        <source>Diary no.</source>
+        <translation>Diary no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the first {shown} shown</source>
+        <translation>the first {shown} shown</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterPicker</name>
+    <message>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-203"/>
+        <source>A customer in the register</source>
+        <translation>A customer in the register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person not in the register</source>
+        <translation>A person not in the register</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by name, customer number, email or phone</source>
+        <translation>Search by name, customer number, email or phone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{name} · customer {number}</source>
+        <translation>{name} · customer {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chosen: {customer}</source>
+        <translation>Chosen: {customer}</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3906,96 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
 </context>
 <context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../desktop/ui/models/requests_model.py" line="+37"/>
+        <source>Diary no.</source>
+        <translation>Diary no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../desktop/ui/requests/page.py" line="+45"/>
+        <source>Data-protection requests</source>
+        <translation>Data-protection requests</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not closed</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>Log a request…</source>
+        <translation>Log a request…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Log a request (Ctrl+N)</source>
+        <translation>Log a request (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
@@ -2774,6 +4035,59 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+6"/>
         <source>The data is kept but not used: the customer is left out of mailings and exports.</source>
         <translation>The data is kept but not used: the customer is left out of mailings and exports.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../desktop/core/retention.py" line="+21"/>
+        <source>Order (accounting entry)</source>
+        <translation>Order (accounting entry)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice (accounting voucher)</source>
+        <translation>Invoice (accounting voucher)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open invoice</source>
+        <translation>Open invoice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer record under a legal hold</source>
+        <translation>Customer record under a legal hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request and its log</source>
+        <translation>This request and its log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</source>
+        <translation>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
+        <translation>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</source>
+        <translation>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</source>
+        <translation>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
+        <translation>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +4249,14 @@ Shoe size</translation>
         <location filename="../desktop/ui/setup/wizard.py" line="+28"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — create the register</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="-100"/>
+        <source>Copy all</source>
+        <translation>Copy all</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +4534,21 @@ Shoe size</translation>
         <location line="+1"/>
         <source>Choose how the identity was checked.</source>
         <translation>Choose how the identity was checked.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights_base.py" line="-22"/>
+        <source>Choose at least one kind of processing.</source>
+        <translation>Choose at least one kind of processing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This field cannot be changed through a request.</source>
+        <translation>This field cannot be changed through a request.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-81"/>
+        <source>Enter the time as h.mm, for example 9.30.</source>
+        <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@
     <name>AttachmentsTab</name>
     <message>
         <location filename="../desktop/ui/customers/attachments_tab.py" line="+48"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+46"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
@@ -59,11 +60,13 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+0"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+0"/>
         <source>Added</source>
         <translation>Lisätty</translation>
     </message>
@@ -80,6 +83,8 @@
     <message>
         <location line="+3"/>
         <location line="+83"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+13"/>
+        <location line="+90"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
@@ -106,8 +111,69 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="-3"/>
         <source>Delete the attachment {name}? It cannot be restored.</source>
         <translation>Poistetaanko liite {name}? Sitä ei voi palauttaa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/requests/attachments.py" line="-100"/>
+        <source>What</source>
+        <translation>Mikä</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach the scanned original…</source>
+        <translation>Liitä skannattu alkuperäinen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach an ID copy…</source>
+        <translation>Liitä henkilöllisyystodistuksen kopio…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only if a copy had to be taken. It is deleted when the request closes.</source>
+        <translation>Vain jos kopio oli pakko ottaa. Se poistetaan, kun pyyntö suljetaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy…</source>
+        <translation>Tallenna kopio…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copies of identity documents are deleted when the request closes; the scanned original is kept with the request.</source>
+        <translation>Henkilöllisyystodistusten kopiot poistetaan, kun pyyntö suljetaan; skannattu alkuperäinen säilytetään pyynnön mukana.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>ID copy — will be deleted when the request closes</source>
+        <translation>Henkilöllisyystodistuksen kopio — poistetaan, kun pyyntö suljetaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanned original</source>
+        <translation>Skannattu alkuperäinen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attach an ID copy</source>
+        <translation>Liitä henkilöllisyystodistuksen kopio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attach a file</source>
+        <translation>Liitä tiedosto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans and documents</source>
+        <translation>Skannaukset ja asiakirjat</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save a copy</source>
+        <translation>Tallenna kopio</translation>
     </message>
 </context>
 <context>
@@ -341,9 +407,17 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
     </message>
 </context>
 <context>
+    <name>ConsentKindsDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="+126"/>
+        <source>Choose at least one.</source>
+        <translation>Valitse vähintään yksi.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsTab</name>
     <message>
-        <location line="-120"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-120"/>
         <source>Now in force</source>
         <translation>Voimassa nyt</translation>
     </message>
@@ -1009,7 +1083,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerFilters</name>
     <message>
-        <location filename="../desktop/ui/customers/filters.py" line="+16"/>
+        <location filename="../desktop/ui/customers/filters.py" line="+17"/>
         <source>post</source>
         <translation>postitse</translation>
     </message>
@@ -1070,6 +1144,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
+        <source>Has open requests</source>
+        <translation>Avoimia pyyntöjä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers with a data-protection request not yet answered</source>
+        <translation>Asiakkaat, joiden tietosuojapyyntöön ei ole vielä vastattu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Marketing allowed on</source>
         <translation>Markkinointi sallittu</translation>
     </message>
@@ -1280,7 +1364,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+29"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+100"/>
         <source>Business</source>
         <translation>Yritys</translation>
     </message>
@@ -1290,12 +1374,27 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Roolisi</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Requests due soon, overdue replies and the age of the last backup will be listed here.</source>
-        <translation>Tähän tulevat pian erääntyvät pyynnöt, myöhässä olevat vastaukset ja tieto siitä, milloin varmuuskopio on viimeksi otettu.</translation>
+        <location line="+4"/>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Due within 7 days</source>
+        <translation>Erääntyy 7 päivän kuluessa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for identification</source>
+        <translation>Odottaa tunnistamista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended</source>
+        <translation>Määräaikaa jatkettu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
     </message>
@@ -1316,6 +1415,153 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+1"/>
         <source>same name and address</source>
         <translation>sama nimi ja osoite</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../desktop/services/rights_erasure.py" line="+68"/>
+        <source>Customer record</source>
+        <translation>Asiakastietue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Osoitteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Puhelinnumerot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses</source>
+        <translation>Sähköpostiosoitteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents and prohibitions</source>
+        <translation>Suostumukset ja kiellot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact history</source>
+        <translation>Yhteydenottohistoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other details</source>
+        <translation>Muut tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders past their retention</source>
+        <translation>Tilaukset, joiden säilytysaika on päättynyt</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+57"/>
+        <source>Erasure</source>
+        <translation>Poistaminen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer record stays, emptied of personal data, because records the law keeps point at it.</source>
+        <translation>Asiakastietue jää, tyhjennettynä henkilötiedoista, koska lain vaatimat säilytettävät tiedot viittaavat siihen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer record and everything on it is deleted.</source>
+        <translation>Asiakastietue ja kaikki siihen liittyvä poistetaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Will be deleted</source>
+        <translation>Poistetaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>How many</source>
+        <translation>Kuinka monta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept, because the law requires it</source>
+        <translation>Säilytetään, koska laki sitä vaatii</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept until</source>
+        <translation>Säilytetään asti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Miksi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no fixed date</source>
+        <translation>ei kiinteää päivää</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tell about the erasure (Art. 19)</source>
+        <translation>Kerro poistosta (19 art.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recipients to tell.</source>
+        <translation>Ei vastaanottajia, joille kertoa.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The person once allowed disclosure to partners: tell them too.</source>
+        <translation>Henkilö on joskus sallinut tietojen luovuttamisen yhteistyökumppaneille: kerro myös heille.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Erase</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The customer is under a legal hold: nothing can be erased now. Refuse the erasure with the reason, or lift the hold when the claim is settled.</source>
+        <translation>Asiakkaan tiedot on määrätty säilytettäviksi oikeudellisen vaatimuksen vuoksi: mitään ei voi poistaa nyt. Kieltäydy poistosta syy kertoen tai poista säilytysmääräys, kun vaatimus on ratkaistu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Erase the person&apos;s data now? What is listed as kept stays; everything else is deleted for good and cannot be restored.</source>
+        <translation>Poistetaanko henkilön tiedot nyt? Säilytettäviksi luetellut jäävät; kaikki muu poistetaan pysyvästi, eikä sitä voi palauttaa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase for good</source>
+        <translation>Poista pysyvästi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Erased. The request and the kept records stay in the register.</source>
+        <translation>Poistettu. Pyyntö ja säilytettävät tiedot jäävät rekisteriin.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1766,31 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>The time can be extended only once, and only before the first deadline ({due}) has passed.</source>
         <translation>Määräaikaa voi jatkaa vain kerran ja vain ennen kuin ensimmäinen määräaika ({due}) on kulunut umpeen.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/rights_base.py" line="+19"/>
+        <source>Link the request to a customer first. If the person is not in the register, make the access reply saying that the register holds no data on them.</source>
+        <translation>Liitä pyyntö ensin asiakkaaseen. Jos henkilö ei ole rekisterissä, laadi vastaus, jossa kerrotaan, ettei rekisterissä ole hänestä tietoja.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer is under a legal hold, so the data cannot be erased now. Refuse the erasure with the reason (GDPR Art. 17(3)(e)), or lift the hold when the claim is settled.</source>
+        <translation>Asiakkaan tiedot on määrätty säilytettäviksi oikeusvaateen vuoksi, joten niitä ei voi nyt poistaa. Kieltäydy poistosta perustellen (tietosuoja-asetus 17 art. 3 e) tai poista säilytysmääräys, kun vaade on ratkaistu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa kohteeseen {path}. Tarkista, että USB-muisti on yhä paikallaan, ja yritä uudelleen. Keskeneräistä tiedostoa ei jäänyt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights.py" line="+80"/>
+        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
+        <translation>Tarkista pyytäjän henkilöllisyys ja kirjaa, miten se tarkistettiin, ennen kuin luovutat, muutat tai poistat tietoja.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This request does not ask for erasure, so nothing was erased.</source>
+        <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1675,6 +1946,148 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Vietiin tiedostoon {path} asiakkaita: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingTab</name>
+    <message>
+        <location filename="../desktop/ui/requests/handling.py" line="+117"/>
+        <source>Show the data extract…</source>
+        <translation>Näytä tieto-ote…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rectify…</source>
+        <translation>Oikaise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse a change…</source>
+        <translation>Kieltäydy muutoksesta…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview the erasure…</source>
+        <translation>Esikatsele poisto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restrict processing…</source>
+        <translation>Rajoita käsittelyä…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Lift the restriction</source>
+        <translation>Poista rajoitus</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Export the data…</source>
+        <translation>Vie tiedot…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the objection…</source>
+        <translation>Kirjaa vastustus…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ban direct marketing…</source>
+        <translation>Kiellä suoramarkkinointi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw consent…</source>
+        <translation>Peru suostumus…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Data extract</source>
+        <translation>Tieto-ote</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}: ”{old}” → ”{new}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: “{new}” not changed — {reason}</source>
+        <translation>{field}: ”{new}” jätetty muuttamatta — {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>Restrict processing</source>
+        <translation>Rajoita käsittelyä</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The data is kept but not used for marketing, mailings or exports until the restriction is lifted.</source>
+        <translation>Tiedot säilytetään, mutta niitä ei käytetä markkinointiin, postituksiin eikä vienteihin ennen kuin rajoitus poistetaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lift the restriction of processing? The data may then be used as before.</source>
+        <translation>Poistetaanko käsittelyn rajoitus? Tietoja voi sen jälkeen käyttää kuten ennenkin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where to save the file</source>
+        <translation>Minne tiedosto tallennetaan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {name}
+SHA-256: {sha256}</source>
+        <translation>Tallennettu {name}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Objection</source>
+        <translation>Vastustaminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which processing does the person object to? It stops for them.</source>
+        <translation>Mitä käsittelyä henkilö vastustaa? Se lopetetaan hänen osaltaan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the objection</source>
+        <translation>Kirjaa vastustus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a ban on direct marketing? The person is left out of every marketing channel from now on.</source>
+        <translation>Kirjataanko suoramarkkinointikielto? Henkilö jätetään tästä lähtien pois kaikista markkinointikanavista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ban direct marketing</source>
+        <translation>Kiellä suoramarkkinointi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawal of consent</source>
+        <translation>Suostumuksen peruminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which consents does the person withdraw? Earlier use stays lawful.</source>
+        <translation>Mitkä suostumukset henkilö peruu? Aiempi käyttö pysyy lainmukaisena.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw</source>
+        <translation>Peru</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2453,120 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
 </context>
 <context>
+    <name>LogRequestDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+155"/>
+        <source>Log a request</source>
+        <translation>Kirjaa pyyntö</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What exactly was asked, in their words</source>
+        <translation>Mitä tarkalleen pyydettiin, pyytäjän omin sanoin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requester</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for</source>
+        <translation>Pyytää</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was asked</source>
+        <translation>Mitä pyydettiin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>h.mm</source>
+        <translation>t.mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at</source>
+        <translation>klo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written and signed by hand</source>
+        <translation>Käsin kirjoitettu ja allekirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only if someone acts for the person</source>
+        <translation>Vain jos joku toimii henkilön puolesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: power of attorney dated 1.11.2026, guardian</source>
+        <translation>Esimerkiksi: valtakirja 1.11.2026, edunvalvoja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach the scanned original…</source>
+        <translation>Liitä skannattu alkuperäinen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>No file attached</source>
+        <translation>Ei liitettyä tiedostoa</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came by</source>
+        <translation>Saapumistapa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply in</source>
+        <translation>Vastauskieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Edustaja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorisation</source>
+        <translation>Valtuutus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original</source>
+        <translation>Alkuperäinen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log the request</source>
+        <translation>Kirjaa pyyntö</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The scanned original</source>
+        <translation>Skannattu alkuperäinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Skannaukset ja asiakirjat (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
@@ -2171,12 +2698,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+84"/>
+        <location filename="../desktop/ui/main_window.py" line="+85"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -2236,7 +2763,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Lukittu. {name} on kirjautuneena.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
@@ -2441,7 +2968,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+27"/>
+        <location filename="../desktop/ui/pages.py" line="+28"/>
         <source>Dashboard</source>
         <translation>Etusivu</translation>
     </message>
@@ -2451,18 +2978,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests</source>
         <translation>Pyynnöt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The log of data-protection requests, with their legal deadlines, comes in a later version.</source>
-        <translation>Tietosuojapyyntöjen kirjanpito lakisääteisine määräaikoineen tulee myöhempään versioon.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <location line="+2"/>
         <source>Documents</source>
         <translation>Asiakirjat</translation>
@@ -2510,6 +3031,14 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+17"/>
         <source>not recorded</source>
         <translation>ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="-44"/>
+        <source>Write the reason.</source>
+        <translation>Kirjoita syy.</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3113,59 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
 </context>
 <context>
+    <name>RectifyDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="+77"/>
+        <source>Refuse a rectification</source>
+        <translation>Kieltäydy oikaisusta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectify the data</source>
+        <translation>Oikaise tiedot</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value asked for</source>
+        <translation>Pyydetty arvo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct value</source>
+        <translation>Oikea arvo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it is not changed</source>
+        <translation>Miksi sitä ei muuteta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refuse</source>
+        <translation>Kieltäydy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectify</source>
+        <translation>Oikaise</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write the reason.</source>
+        <translation>Kirjoita syy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the correct value.</source>
+        <translation>Kirjoita oikea arvo.</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipTab</name>
     <message>
         <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
@@ -2604,6 +3186,595 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+17"/>
         <source>Given when saved</source>
         <translation>Annetaan tallennettaessa</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dashboard/reminder.py" line="+16"/>
+        <source>%n request(s) due within 7 days or already late.</source>
+        <translation>
+            <numerusform>%n pyyntö erääntyy 7 päivän kuluessa tai on jo myöhässä.</numerusform>
+            <numerusform>%n pyyntöä erääntyy 7 päivän kuluessa tai on jo myöhässä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them overdue.</source>
+        <translation>
+            <numerusform>Niistä %n on myöhässä.</numerusform>
+            <numerusform>Niistä %n on myöhässä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Requests due soon</source>
+        <translation>Pian erääntyviä pyyntöjä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dashboard lists them by due date, the most urgent first.</source>
+        <translation>Etusivulla ne ovat määräpäivän mukaan, kiireellisimmät ensin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the dashboard</source>
+        <translation>Avaa etusivu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later</source>
+        <translation>Myöhemmin</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/detail_dialog.py" line="+111"/>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity and deadline</source>
+        <translation>Henkilöllisyys ja määräaika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling</source>
+        <translation>Käsittely</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+64"/>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Event log</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered…</source>
+        <translation>Vastattu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse (Art. 12(5))…</source>
+        <translation>Kieltäydy (12 art. 5 kohta)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+304"/>
+        <source>Close the request</source>
+        <translation>Sulje pyyntö</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>Reopen…</source>
+        <translation>Avaa uudelleen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Requester</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Edustaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for</source>
+        <translation>Pyytää</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was asked</source>
+        <translation>Mitä pyydettiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came by</source>
+        <translation>Saapumistapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by hand</source>
+        <translation>Käsin allekirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply in</source>
+        <translation>Vastauskieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identity</source>
+        <translation>Henkilöllisyys</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How, if not plain from the method</source>
+        <translation>Miten, jos tapa ei sitä jo kerro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How it was checked</source>
+        <translation>Miten tarkistettiin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the identity check</source>
+        <translation>Kirjaa henkilöllisyyden tarkistus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for identification</source>
+        <translation>Odottaa tunnistamista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline keeps running while the person is asked to identify themselves.</source>
+        <translation>Määräaika kuluu myös sillä aikaa, kun henkilöä pyydetään todistamaan henkilöllisyytensä.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend…</source>
+        <translation>Jatka määräaikaa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two further months (Art. 12(3)), once, before the first deadline.</source>
+        <translation>Kaksi kuukautta lisää (12 art. 3 kohta), kerran, ennen ensimmäisen määräajan päättymistä.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Request {number}</source>
+        <translation>Pyyntö {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} · {requester}</source>
+        <translation>{number} · {requester}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due {date}</source>
+        <translation>Määräpäivä {date}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checked {when} by {who}: {method}</source>
+        <translation>Tarkistettu {when}, tarkistaja {who}: {method}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not checked yet.</source>
+        <translation>Ei vielä tarkistettu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Received {when}.</source>
+        <translation>Saapunut {when}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply due {date}.</source>
+        <translation>Vastattava viimeistään {date}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extended on {date}: {reason}</source>
+        <translation>Määräaikaa jatkettu {date}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answered on {date}.</source>
+        <translation>Vastattu {date}.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Extend the time to reply</source>
+        <translation>Jatka vastausaikaa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply may be given two months later, if the request is complex or there are many. The person must be told of the extension and why within the first month.</source>
+        <translation>Vastauksen voi antaa kaksi kuukautta myöhemmin, jos pyyntö on monimutkainen tai pyyntöjä on paljon. Henkilölle on kerrottava jatkosta ja sen syystä ensimmäisen kuukauden kuluessa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the reply was sent. What was done can be written down here.</source>
+        <translation>Kirjaa, että vastaus on lähetetty. Tähän voi kirjoittaa, mitä tehtiin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Mitä tehtiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as answered</source>
+        <translation>Merkitse vastatuksi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refuse the request</source>
+        <translation>Kieltäydy pyynnöstä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
+        <translation>Pyynnöstä voi kieltäytyä, jos se on ilmeisen perusteeton tai kohtuuton, erityisesti toistuvuutensa vuoksi (12 art. 5 kohta). Henkilölle on kerrottava syy ja se, että hän voi tehdä valituksen tietosuojavaltuutetulle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse</source>
+        <translation>Kieltäydy</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
+        <translation>Suljetaanko pyyntö {number}? Siihen liitetyt henkilöllisyystodistusten kopiot poistetaan; pyyntö ja sen tapahtumat säilytetään todisteena käsittelystä.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reopen the request</source>
+        <translation>Avaa pyyntö uudelleen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request goes back to in progress. The reopening is logged.</source>
+        <translation>Pyyntö palaa käsittelyyn. Uudelleen avaaminen kirjataan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Miksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../desktop/ui/requests/labels.py" line="+34"/>
+        <source>access</source>
+        <translation>pääsy tietoihin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rectification</source>
+        <translation>oikaisu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erasure</source>
+        <translation>poisto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restriction</source>
+        <translation>rajoitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portability</source>
+        <translation>siirto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objection</source>
+        <translation>vastustus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketing ban</source>
+        <translation>markkinointikielto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent withdrawal</source>
+        <translation>suostumuksen peruminen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged</source>
+        <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity checked</source>
+        <translation>Henkilöllisyys tarkistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time extended</source>
+        <translation>Määräaikaa jatkettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Avattu uudelleen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File attached</source>
+        <translation>Tiedosto liitetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment deleted</source>
+        <translation>Liite poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID copy attached</source>
+        <translation>Henkilöllisyystodistuksen kopio liitetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID copy deleted</source>
+        <translation>Henkilöllisyystodistuksen kopio poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data extract made</source>
+        <translation>Tieto-ote tehty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified</source>
+        <translation>Oikaistu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification refused</source>
+        <translation>Oikaisusta kieltäydytty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data erased</source>
+        <translation>Tiedot poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted</source>
+        <translation>Käsittelyä rajoitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction lifted</source>
+        <translation>Rajoitus poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable copy saved</source>
+        <translation>Siirrettävä kopio tallennettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection recorded</source>
+        <translation>Vastustus kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing banned</source>
+        <translation>Suoramarkkinointi kielletty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Suostumus peruttu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply address removed</source>
+        <translation>Vastausosoite poistettu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: {status}</source>
+        <translation>Tila: {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n päivä jäljellä</numerusform>
+            <numerusform>%n päivää jäljellä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>erääntyy tänään</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n päivä myöhässä</numerusform>
+            <numerusform>%n päivää myöhässä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestListBox</name>
+    <message>
+        <location filename="../desktop/ui/dashboard/page.py" line="-80"/>
+        <source>Diary no.</source>
+        <translation>Diaarinro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Lajit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None.</source>
+        <translation>Ei yhtään.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the first {shown} shown</source>
+        <translation>näytetään {shown} ensimmäistä</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterPicker</name>
+    <message>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-203"/>
+        <source>A customer in the register</source>
+        <translation>Rekisterissä oleva asiakas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person not in the register</source>
+        <translation>Henkilö, joka ei ole rekisterissä</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by name, customer number, email or phone</source>
+        <translation>Hae nimellä, asiakasnumerolla, sähköpostilla tai puhelinnumerolla</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postal address</source>
+        <translation>Postiosoite</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{name} · customer {number}</source>
+        <translation>{name} · asiakas {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chosen: {customer}</source>
+        <translation>Valittu: {customer}</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3906,96 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
 </context>
 <context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../desktop/ui/models/requests_model.py" line="+37"/>
+        <source>Diary no.</source>
+        <translation>Diaarinro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Lajit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../desktop/ui/requests/page.py" line="+45"/>
+        <source>Data-protection requests</source>
+        <translation>Tietosuojapyynnöt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not closed</source>
+        <translation>Sulkemattomat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>Kaikki pyynnöt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Suljetut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All kinds</source>
+        <translation>Kaikki lajit</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>Log a request…</source>
+        <translation>Kirjaa pyyntö…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Log a request (Ctrl+N)</source>
+        <translation>Kirjaa pyyntö (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n pyyntö</numerusform>
+            <numerusform>%n pyyntöä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
@@ -2774,6 +4035,59 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+6"/>
         <source>The data is kept but not used: the customer is left out of mailings and exports.</source>
         <translation>Tiedot säilytetään, mutta niitä ei käytetä: asiakas jätetään pois postituksista ja tietojen viennistä.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../desktop/core/retention.py" line="+21"/>
+        <source>Order (accounting entry)</source>
+        <translation>Tilaus (kirjanpitomerkintä)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice (accounting voucher)</source>
+        <translation>Lasku (kirjanpidon tosite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open invoice</source>
+        <translation>Avoin lasku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer record under a legal hold</source>
+        <translation>Oikeusvaateen vuoksi säilytettävä asiakastietue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request and its log</source>
+        <translation>Tämä pyyntö ja sen tapahtumaloki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</source>
+        <translation>Kirjanpitolaki 2:10: kirjanpitokirjat säilytetään 10 vuotta tilikauden päättymisestä. Tietosuoja-asetus 17 art. 3 b.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
+        <translation>Kirjanpitolaki 2:10: tositteet säilytetään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi. Tietosuoja-asetus 17 art. 3 b.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</source>
+        <translation>Laskua ei ole maksettu: se säilytetään, kunnes se on maksettu, ja sen jälkeen kirjanpitolain edellyttämän ajan. Tietosuoja-asetus 17 art. 3 b ja e.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</source>
+        <translation>Tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi. Tietosuoja-asetus 17 art. 3 e.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
+        <translation>Näyttö pyynnön käsittelystä (tietosuoja-asetus 5 art. 2 ja 12 art.): diaarinumero, päivämäärät, pyynnön laji, miten henkilöllisyys tarkistettiin ja mitä tehtiin. Poistettuja tietoja siinä ei ole.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +4249,14 @@ Kengänkoko</translation>
         <location filename="../desktop/ui/setup/wizard.py" line="+28"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — luo rekisteri</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="-100"/>
+        <source>Copy all</source>
+        <translation>Kopioi kaikki</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +4534,21 @@ Kengänkoko</translation>
         <location line="+1"/>
         <source>Choose how the identity was checked.</source>
         <translation>Valitse, miten henkilöllisyys tarkistettiin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights_base.py" line="-22"/>
+        <source>Choose at least one kind of processing.</source>
+        <translation>Valitse vähintään yksi käsittelyn laji.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This field cannot be changed through a request.</source>
+        <translation>Tätä kenttää ei voi muuttaa pyynnön kautta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-81"/>
+        <source>Enter the time as h.mm, for example 9.30.</source>
+        <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@
     <name>AttachmentsTab</name>
     <message>
         <location filename="../desktop/ui/customers/attachments_tab.py" line="+48"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+46"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -59,11 +60,13 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+0"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+0"/>
         <source>Added</source>
         <translation>Tillagd</translation>
     </message>
@@ -80,6 +83,8 @@
     <message>
         <location line="+3"/>
         <location line="+83"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+13"/>
+        <location line="+90"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -106,8 +111,69 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="-3"/>
         <source>Delete the attachment {name}? It cannot be restored.</source>
         <translation>Vill du ta bort bilagan {name}? Den kan inte återställas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/requests/attachments.py" line="-100"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach the scanned original…</source>
+        <translation>Bifoga det skannade originalet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach an ID copy…</source>
+        <translation>Bifoga en kopia av identitetshandlingen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only if a copy had to be taken. It is deleted when the request closes.</source>
+        <translation>Endast om en kopia måste tas. Den raderas när begäran stängs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy…</source>
+        <translation>Spara en kopia…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copies of identity documents are deleted when the request closes; the scanned original is kept with the request.</source>
+        <translation>Kopior av identitetshandlingar raderas när begäran stängs; det skannade originalet sparas med begäran.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>ID copy — will be deleted when the request closes</source>
+        <translation>Kopia av identitetshandling — raderas när begäran stängs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanned original</source>
+        <translation>Skannat original</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attach an ID copy</source>
+        <translation>Bifoga en kopia av identitetshandlingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attach a file</source>
+        <translation>Bifoga en fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans and documents</source>
+        <translation>Skanningar och dokument</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
     </message>
 </context>
 <context>
@@ -341,9 +407,17 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
     </message>
 </context>
 <context>
+    <name>ConsentKindsDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="+126"/>
+        <source>Choose at least one.</source>
+        <translation>Välj minst en.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsTab</name>
     <message>
-        <location line="-120"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-120"/>
         <source>Now in force</source>
         <translation>Gäller nu</translation>
     </message>
@@ -1009,7 +1083,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerFilters</name>
     <message>
-        <location filename="../desktop/ui/customers/filters.py" line="+16"/>
+        <location filename="../desktop/ui/customers/filters.py" line="+17"/>
         <source>post</source>
         <translation>per post</translation>
     </message>
@@ -1070,6 +1144,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
+        <source>Has open requests</source>
+        <translation>Öppna begäranden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers with a data-protection request not yet answered</source>
+        <translation>Kunder vars dataskyddsbegäran ännu inte besvarats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Marketing allowed on</source>
         <translation>Marknadsföring tillåten</translation>
     </message>
@@ -1280,7 +1364,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+29"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+100"/>
         <source>Business</source>
         <translation>Företag</translation>
     </message>
@@ -1290,12 +1374,27 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Din roll</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Requests due soon, overdue replies and the age of the last backup will be listed here.</source>
-        <translation>Här visas begäranden som snart förfaller, försenade svar och hur gammal den senaste säkerhetskopian är.</translation>
+        <location line="+4"/>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Due within 7 days</source>
+        <translation>Förfaller inom 7 dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for identification</source>
+        <translation>Väntar på identifiering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended</source>
+        <translation>Förlängda</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
     </message>
@@ -1316,6 +1415,153 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>same name and address</source>
         <translation>samma namn och adress</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../desktop/services/rights_erasure.py" line="+68"/>
+        <source>Customer record</source>
+        <translation>Kundpost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Adresser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses</source>
+        <translation>E-postadresser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents and prohibitions</source>
+        <translation>Samtycken och förbud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact history</source>
+        <translation>Kontakthistorik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other details</source>
+        <translation>Övriga uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders past their retention</source>
+        <translation>Beställningar vars lagringstid har gått ut</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+57"/>
+        <source>Erasure</source>
+        <translation>Radering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer record stays, emptied of personal data, because records the law keeps point at it.</source>
+        <translation>Kundposten finns kvar, tömd på personuppgifter, eftersom uppgifter som lagen kräver att sparas hänvisar till den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer record and everything on it is deleted.</source>
+        <translation>Kundposten och allt som hör till den raderas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Will be deleted</source>
+        <translation>Raderas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>How many</source>
+        <translation>Hur många</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept, because the law requires it</source>
+        <translation>Sparas, eftersom lagen kräver det</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept until</source>
+        <translation>Sparas till</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no fixed date</source>
+        <translation>inget fast datum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tell about the erasure (Art. 19)</source>
+        <translation>Meddela om raderingen (art. 19)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recipients to tell.</source>
+        <translation>Inga mottagare att meddela.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The person once allowed disclosure to partners: tell them too.</source>
+        <translation>Personen har en gång tillåtit utlämnande till samarbetspartner: meddela även dem.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The customer is under a legal hold: nothing can be erased now. Refuse the erasure with the reason, or lift the hold when the claim is settled.</source>
+        <translation>Kundens uppgifter ska bevaras på grund av ett rättsligt anspråk: inget kan raderas nu. Avslå raderingen med motivering, eller häv bevarandet när anspråket är avgjort.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Erase the person&apos;s data now? What is listed as kept stays; everything else is deleted for good and cannot be restored.</source>
+        <translation>Radera personens uppgifter nu? Det som listats som sparat finns kvar; allt annat raderas för gott och kan inte återställas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase for good</source>
+        <translation>Radera för gott</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Erased. The request and the kept records stay in the register.</source>
+        <translation>Raderat. Begäran och de sparade uppgifterna finns kvar i registret.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1766,31 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>The time can be extended only once, and only before the first deadline ({due}) has passed.</source>
         <translation>Tiden kan förlängas bara en gång och bara innan den första tidsfristen ({due}) har gått ut.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/rights_base.py" line="+19"/>
+        <source>Link the request to a customer first. If the person is not in the register, make the access reply saying that the register holds no data on them.</source>
+        <translation>Koppla först begäran till en kund. Om personen inte finns i registret, gör ett svar som säger att registret inte innehåller några uppgifter om hen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The customer is under a legal hold, so the data cannot be erased now. Refuse the erasure with the reason (GDPR Art. 17(3)(e)), or lift the hold when the claim is settled.</source>
+        <translation>Kundens uppgifter ska bevaras på grund av ett rättsligt anspråk och kan inte raderas nu. Avslå raderingen med motivering (artikel 17.3 e i dataskyddsförordningen) eller häv bevarandet när anspråket är avgjort.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
+        <translation>Exporten kunde inte skrivas till {path}. Kontrollera att USB-minnet sitter kvar och försök igen; ingen halvfärdig fil blev kvar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights.py" line="+80"/>
+        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
+        <translation>Kontrollera den begärandes identitet och anteckna hur den kontrollerades innan uppgifter lämnas ut, ändras eller raderas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This request does not ask for erasure, so nothing was erased.</source>
+        <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1675,6 +1946,148 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Kunder exporterade till {path}: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingTab</name>
+    <message>
+        <location filename="../desktop/ui/requests/handling.py" line="+117"/>
+        <source>Show the data extract…</source>
+        <translation>Visa registerutdraget…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rectify…</source>
+        <translation>Rätta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse a change…</source>
+        <translation>Vägra en ändring…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview the erasure…</source>
+        <translation>Förhandsgranska raderingen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restrict processing…</source>
+        <translation>Begränsa behandlingen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Lift the restriction</source>
+        <translation>Häv begränsningen</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Export the data…</source>
+        <translation>Exportera uppgifterna…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the objection…</source>
+        <translation>Registrera invändningen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ban direct marketing…</source>
+        <translation>Förbjud direktmarknadsföring…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw consent…</source>
+        <translation>Återkalla samtycke…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Data extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}: ”{old}” → ”{new}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: “{new}” not changed — {reason}</source>
+        <translation>{field}: ”{new}” inte ändrat — {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>Restrict processing</source>
+        <translation>Begränsa behandlingen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The data is kept but not used for marketing, mailings or exports until the restriction is lifted.</source>
+        <translation>Uppgifterna sparas men används inte för marknadsföring, utskick eller export förrän begränsningen hävs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lift the restriction of processing? The data may then be used as before.</source>
+        <translation>Häva begränsningen av behandlingen? Uppgifterna får då användas som förut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where to save the file</source>
+        <translation>Var filen ska sparas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {name}
+SHA-256: {sha256}</source>
+        <translation>Sparad {name}
+SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Objection</source>
+        <translation>Invändning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which processing does the person object to? It stops for them.</source>
+        <translation>Vilken behandling invänder personen mot? Den upphör för hens del.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the objection</source>
+        <translation>Registrera invändningen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a ban on direct marketing? The person is left out of every marketing channel from now on.</source>
+        <translation>Registrera ett förbud mot direktmarknadsföring? Personen lämnas från och med nu utanför alla marknadsföringskanaler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ban direct marketing</source>
+        <translation>Förbjud direktmarknadsföring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawal of consent</source>
+        <translation>Återkallelse av samtycke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which consents does the person withdraw? Earlier use stays lawful.</source>
+        <translation>Vilka samtycken återkallar personen? Tidigare användning förblir laglig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw</source>
+        <translation>Återkalla</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2453,120 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
 </context>
 <context>
+    <name>LogRequestDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+155"/>
+        <source>Log a request</source>
+        <translation>Registrera en begäran</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What exactly was asked, in their words</source>
+        <translation>Vad som exakt begärdes, med personens egna ord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requester</source>
+        <translation>Den som begär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for</source>
+        <translation>Begär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was asked</source>
+        <translation>Vad som begärdes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>h.mm</source>
+        <translation>t.mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written and signed by hand</source>
+        <translation>Handskriven och undertecknad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only if someone acts for the person</source>
+        <translation>Endast om någon företräder personen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: power of attorney dated 1.11.2026, guardian</source>
+        <translation>Till exempel: fullmakt daterad 1.11.2026, intressebevakare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach the scanned original…</source>
+        <translation>Bifoga det skannade originalet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>No file attached</source>
+        <translation>Ingen fil bifogad</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came by</source>
+        <translation>Kom via</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply in</source>
+        <translation>Svarsspråk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Företrädare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorisation</source>
+        <translation>Fullmakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log the request</source>
+        <translation>Registrera begäran</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The scanned original</source>
+        <translation>Det skannade originalet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Skanningar och dokument (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
@@ -2171,12 +2698,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+84"/>
+        <location filename="../desktop/ui/main_window.py" line="+85"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2236,7 +2763,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Låst. {name} är inloggad.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
@@ -2441,7 +2968,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+27"/>
+        <location filename="../desktop/ui/pages.py" line="+28"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
@@ -2451,18 +2978,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kunder</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Requests</source>
         <translation>Begäranden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The log of data-protection requests, with their legal deadlines, comes in a later version.</source>
-        <translation>Förteckningen över dataskyddsbegäranden, med deras lagstadgade tidsfrister, kommer i en senare version.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <location line="+2"/>
         <source>Documents</source>
         <translation>Dokument</translation>
@@ -2510,6 +3031,14 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+17"/>
         <source>not recorded</source>
         <translation>inte sparad</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="-44"/>
+        <source>Write the reason.</source>
+        <translation>Skriv orsaken.</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3113,59 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
 </context>
 <context>
+    <name>RectifyDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="+77"/>
+        <source>Refuse a rectification</source>
+        <translation>Vägra en rättelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectify the data</source>
+        <translation>Rätta uppgifterna</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value asked for</source>
+        <translation>Begärt värde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct value</source>
+        <translation>Rätt värde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it is not changed</source>
+        <translation>Varför det inte ändras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refuse</source>
+        <translation>Vägra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectify</source>
+        <translation>Rätta</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write the reason.</source>
+        <translation>Skriv orsaken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the correct value.</source>
+        <translation>Skriv rätt värde.</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipTab</name>
     <message>
         <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
@@ -2604,6 +3186,595 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+17"/>
         <source>Given when saved</source>
         <translation>Ges när kunden sparas</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dashboard/reminder.py" line="+16"/>
+        <source>%n request(s) due within 7 days or already late.</source>
+        <translation>
+            <numerusform>%n begäran förfaller inom 7 dagar eller är redan försenad.</numerusform>
+            <numerusform>%n begäranden förfaller inom 7 dagar eller är redan försenade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them overdue.</source>
+        <translation>
+            <numerusform>%n av dem är försenad.</numerusform>
+            <numerusform>%n av dem är försenade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Requests due soon</source>
+        <translation>Begäranden som snart förfaller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dashboard lists them by due date, the most urgent first.</source>
+        <translation>Startsidan visar dem efter förfallodag, de mest brådskande först.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the dashboard</source>
+        <translation>Öppna startsidan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/detail_dialog.py" line="+111"/>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity and deadline</source>
+        <translation>Identitet och tidsfrist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+64"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Event log</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered…</source>
+        <translation>Besvarad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse (Art. 12(5))…</source>
+        <translation>Avslå (art. 12.5)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+304"/>
+        <source>Close the request</source>
+        <translation>Stäng begäran</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>Reopen…</source>
+        <translation>Öppna igen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Requester</source>
+        <translation>Den som begär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation>Företrädare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for</source>
+        <translation>Begär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was asked</source>
+        <translation>Vad som begärdes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came by</source>
+        <translation>Kom via</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by hand</source>
+        <translation>Undertecknad för hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply in</source>
+        <translation>Svarsspråk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How, if not plain from the method</source>
+        <translation>Hur, om det inte framgår av sättet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How it was checked</source>
+        <translation>Hur den kontrollerades</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the identity check</source>
+        <translation>Registrera identitetskontrollen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for identification</source>
+        <translation>Väntar på identifiering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline keeps running while the person is asked to identify themselves.</source>
+        <translation>Tidsfristen löper även medan personen ombeds styrka sin identitet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend…</source>
+        <translation>Förläng…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two further months (Art. 12(3)), once, before the first deadline.</source>
+        <translation>Två månader till (art. 12.3), en gång, innan den första tidsfristen gått ut.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Request {number}</source>
+        <translation>Begäran {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} · {requester}</source>
+        <translation>{number} · {requester}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due {date}</source>
+        <translation>Förfaller {date}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checked {when} by {who}: {method}</source>
+        <translation>Kontrollerad {when} av {who}: {method}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not checked yet.</source>
+        <translation>Inte kontrollerad ännu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Received {when}.</source>
+        <translation>Mottagen {when}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply due {date}.</source>
+        <translation>Ska besvaras senast {date}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extended on {date}: {reason}</source>
+        <translation>Förlängd {date}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answered on {date}.</source>
+        <translation>Besvarad {date}.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Extend the time to reply</source>
+        <translation>Förläng svarstiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply may be given two months later, if the request is complex or there are many. The person must be told of the extension and why within the first month.</source>
+        <translation>Svaret får ges två månader senare om begäran är komplicerad eller om det finns många. Personen ska underrättas om förlängningen och orsaken inom den första månaden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend</source>
+        <translation>Förläng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the reply was sent. What was done can be written down here.</source>
+        <translation>Registrera att svaret har skickats. Här kan du skriva vad som gjordes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as answered</source>
+        <translation>Markera som besvarad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refuse the request</source>
+        <translation>Avslå begäran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
+        <translation>En begäran får avslås om den är uppenbart ogrundad eller orimlig, särskilt för att den upprepas (art. 12.5). Personen ska få veta varför och att hen kan klaga hos dataombudsmannen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
+        <translation>Stänga begäran {number}? Kopior av identitetshandlingar som bifogats raderas; begäran och dess händelselogg sparas som bevis på behandlingen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reopen the request</source>
+        <translation>Öppna begäran igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request goes back to in progress. The reopening is logged.</source>
+        <translation>Begäran går tillbaka till behandling. Återöppnandet registreras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Öppna igen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../desktop/ui/requests/labels.py" line="+34"/>
+        <source>access</source>
+        <translation>tillgång</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rectification</source>
+        <translation>rättelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erasure</source>
+        <translation>radering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restriction</source>
+        <translation>begränsning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portability</source>
+        <translation>dataportabilitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objection</source>
+        <translation>invändning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketing ban</source>
+        <translation>marknadsföringsförbud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent withdrawal</source>
+        <translation>återkallat samtycke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity checked</source>
+        <translation>Identitet kontrollerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time extended</source>
+        <translation>Tidsfristen förlängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Öppnad igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File attached</source>
+        <translation>Fil bifogad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment deleted</source>
+        <translation>Bilaga raderad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID copy attached</source>
+        <translation>Kopia av identitetshandling bifogad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID copy deleted</source>
+        <translation>Kopia av identitetshandling raderad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data extract made</source>
+        <translation>Registerutdrag gjort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified</source>
+        <translation>Rättad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification refused</source>
+        <translation>Rättelse vägrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data erased</source>
+        <translation>Uppgifter raderade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted</source>
+        <translation>Behandlingen begränsad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction lifted</source>
+        <translation>Begränsningen hävd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable copy saved</source>
+        <translation>Portabel kopia sparad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection recorded</source>
+        <translation>Invändning registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct marketing banned</source>
+        <translation>Direktmarknadsföring förbjuden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply address removed</source>
+        <translation>Svarsadressen borttagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n dag kvar</numerusform>
+            <numerusform>%n dagar kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>förfaller i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestListBox</name>
+    <message>
+        <location filename="../desktop/ui/dashboard/page.py" line="-80"/>
+        <source>Diary no.</source>
+        <translation>Diarienr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Den som begär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Typer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the first {shown} shown</source>
+        <translation>de {shown} första visas</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterPicker</name>
+    <message>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-203"/>
+        <source>A customer in the register</source>
+        <translation>En kund i registret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person not in the register</source>
+        <translation>En person som inte finns i registret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by name, customer number, email or phone</source>
+        <translation>Sök på namn, kundnummer, e-post eller telefon</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Postal address</source>
+        <translation>Postadress</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{name} · customer {number}</source>
+        <translation>{name} · kund {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chosen: {customer}</source>
+        <translation>Vald: {customer}</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3906,96 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
 </context>
 <context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../desktop/ui/models/requests_model.py" line="+37"/>
+        <source>Diary no.</source>
+        <translation>Diarienr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Den som begär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Typer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../desktop/ui/requests/page.py" line="+45"/>
+        <source>Data-protection requests</source>
+        <translation>Dataskyddsbegäranden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not closed</source>
+        <translation>Ej stängda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>Alla begäranden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Stängda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>Log a request…</source>
+        <translation>Registrera en begäran…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Log a request (Ctrl+N)</source>
+        <translation>Registrera en begäran (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n begäran</numerusform>
+            <numerusform>%n begäranden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
@@ -2774,6 +4035,59 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+6"/>
         <source>The data is kept but not used: the customer is left out of mailings and exports.</source>
         <translation>Uppgifterna sparas men används inte: kunden lämnas utanför utskick och export.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../desktop/core/retention.py" line="+21"/>
+        <source>Order (accounting entry)</source>
+        <translation>Beställning (bokföringspost)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice (accounting voucher)</source>
+        <translation>Faktura (verifikation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open invoice</source>
+        <translation>Obetald faktura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer record under a legal hold</source>
+        <translation>Kundpost som bevaras på grund av ett rättsligt anspråk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request and its log</source>
+        <translation>Denna begäran och dess logg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</source>
+        <translation>Bokföringslagen 2 kap. 10 §: bokföringsböckerna sparas 10 år från räkenskapsperiodens slut. Dataskyddsförordningen artikel 17.3 b.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
+        <translation>Bokföringslagen 2 kap. 10 §: verifikationerna sparas 6 år från utgången av det år då räkenskapsperioden upphörde. Dataskyddsförordningen artikel 17.3 b.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</source>
+        <translation>Fakturan är obetald: den sparas tills den är betald och därefter så länge bokföringslagen kräver. Dataskyddsförordningen artikel 17.3 b och e.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</source>
+        <translation>Behövs för att fastställa, göra gällande eller försvara ett rättsligt anspråk. Dataskyddsförordningen artikel 17.3 e.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
+        <translation>Bevis på att begäran har behandlats (dataskyddsförordningen artikel 5.2 och 12): diarienummer, datum, typ av begäran, hur identiteten kontrollerades och vad som gjordes. De raderade uppgifterna ingår inte.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +4249,14 @@ Skostorlek</translation>
         <location filename="../desktop/ui/setup/wizard.py" line="+28"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — skapa registret</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="-100"/>
+        <source>Copy all</source>
+        <translation>Kopiera allt</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +4534,21 @@ Skostorlek</translation>
         <location line="+1"/>
         <source>Choose how the identity was checked.</source>
         <translation>Välj hur identiteten kontrollerades.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights_base.py" line="-22"/>
+        <source>Choose at least one kind of processing.</source>
+        <translation>Välj minst en typ av behandling.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This field cannot be changed through a request.</source>
+        <translation>Detta fält kan inte ändras genom en begäran.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-81"/>
+        <source>Enter the time as h.mm, for example 9.30.</source>
+        <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,29 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}".replace(".", ",")
 
 
+def read_checked(path: Path) -> tuple[str, bytes, str]:
+    """(name, contents, MIME type) of a file Kirjuri may keep, or the UserError saying why not.
+    Request attachments (desktop.services.request_attachments) are checked the same way."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:  # refused before a byte is read
+            raise AttachmentTooLarge(
+                name=name, size=_megabytes(size), limit=MAX_BYTES // (1024 * 1024)
+            )
+        data = path.read_bytes()
+    except OSError:
+        raise AttachmentUnreadable(name=name) from None
+    if len(data) > MAX_BYTES:  # the file grew while we looked
+        raise AttachmentTooLarge(
+            name=name, size=_megabytes(len(data)), limit=MAX_BYTES // (1024 * 1024)
+        )
+    mime_type = sniff(data, name)
+    if mime_type is None:
+        raise AttachmentTypeNotAllowed(name=name)
+    return name, data, mime_type
+
+
 def _remove_dirs(directories: set[Path]) -> None:
     for directory in list(directories):
         shutil.rmtree(directory, ignore_errors=True)
@@ -196,24 +219,7 @@ class AttachmentService:
 
     def add(self, customer_id: int, path: Path, description: str = "") -> AttachmentRow:
         self.current.require(Permission.EDIT_CUSTOMERS)
-        path = Path(path)
-        name = path.name
-        try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:  # refused before a byte is read
-                raise AttachmentTooLarge(
-                    name=name, size=_megabytes(size), limit=MAX_BYTES // (1024 * 1024)
-                )
-            data = path.read_bytes()
-        except OSError:
-            raise AttachmentUnreadable(name=name) from None
-        if len(data) > MAX_BYTES:  # the file grew while we looked
-            raise AttachmentTooLarge(
-                name=name, size=_megabytes(len(data)), limit=MAX_BYTES // (1024 * 1024)
-            )
-        mime_type = sniff(data, name)
-        if mime_type is None:
-            raise AttachmentTypeNotAllowed(name=name)
+        name, data, mime_type = read_checked(Path(path))
         with self.register.write() as session:
             if session.get(Customer, customer_id) is None:
                 raise CustomerNotFound()

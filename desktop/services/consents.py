@@ -131,31 +131,57 @@ class ConsentService:
 
         with self.register.write() as session:
             customer = _customer(session, customer_id)
-            entry = ConsentEntry(
-                customer_id=customer_id,
-                kind=kind.value,
-                state=state.value,
+            entry = record_entry(
+                session,
+                self.current,
+                customer,
+                kind,
+                state,
                 decided_on=decided_on,
                 source=source,
-                evidence=evidence.strip(),
-                recorded_at=datetime.now(),
-                recorded_by=self.current.username,
-            )
-            session.add(entry)
-            if is_marketing_ban(kind, state):
-                suppression.remember(
-                    session,
-                    emails=[email.address for email in customer.emails],
-                    phones=[phone.number for phone in customer.phones],
-                    reason=suppression.MARKETING_BAN,
-                )
-            session.flush()
-            audit.append(
-                session,
-                self.current.actor,
-                "consent_recorded",
-                entity="customer",
-                entity_id=customer_id,
-                fields=(kind.value,),  # the kind names a field; the decision itself is not logged
+                evidence=evidence,
             )
             return _row(entry)
+
+
+def record_entry(
+    session: Session,
+    current: CurrentUser,
+    customer: Customer,
+    kind: ConsentKind,
+    state: ConsentState,
+    *,
+    decided_on: date,
+    source: str,
+    evidence: str = "",
+) -> ConsentEntry:
+    """Add one checked decision in the caller's transaction: the entry, the suppression hashes
+    of a marketing ban, and the audit entry (the kind by name, never the decision)."""
+    entry = ConsentEntry(
+        customer_id=customer.id,
+        kind=kind.value,
+        state=state.value,
+        decided_on=decided_on,
+        source=source,
+        evidence=evidence.strip(),
+        recorded_at=datetime.now(),
+        recorded_by=current.username,
+    )
+    session.add(entry)
+    if is_marketing_ban(kind, state):
+        suppression.remember(
+            session,
+            emails=[email.address for email in customer.emails],
+            phones=[phone.number for phone in customer.phones],
+            reason=suppression.MARKETING_BAN,
+        )
+    session.flush()
+    audit.append(
+        session,
+        current.actor,
+        "consent_recorded",
+        entity="customer",
+        entity_id=customer.id,
+        fields=(kind.value,),  # the kind names a field; the decision itself is not logged
+    )
+    return entry

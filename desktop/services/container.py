@@ -11,12 +11,16 @@ from desktop.services.contact_history import ContactHistoryService
 from desktop.services.current_user import CurrentUser
 from desktop.services.customer_query import CustomerQueries
 from desktop.services.customers import CustomerService
+from desktop.services.dashboard import DashboardService
 from desktop.services.duplicate_check import DuplicateCheck
 from desktop.services.exporter import CustomerExporter
 from desktop.services.gate import Gate
 from desktop.services.importer import CustomerImporter
 from desktop.services.orders import OrderService
+from desktop.services.register_description import RegisterDescriptionService
+from desktop.services.request_attachments import RequestAttachmentService
 from desktop.services.requests import RequestService
+from desktop.services.rights import RightsService
 from desktop.services.settings import SettingsService
 from desktop.services.users import UserService
 from desktop.store.register import Register
@@ -38,6 +42,10 @@ class Services:
     attachments: AttachmentService
     duplicates: DuplicateCheck
     requests: RequestService
+    rights: RightsService
+    descriptions: RegisterDescriptionService
+    request_attachments: RequestAttachmentService
+    dashboard: DashboardService
     importer: CustomerImporter
     exporter: CustomerExporter
 
@@ -60,6 +68,10 @@ class Services:
             attachments=AttachmentService(register, user),
             duplicates=DuplicateCheck(register, user),
             requests=RequestService(register, user),
+            rights=RightsService(register, user),
+            descriptions=RegisterDescriptionService(register, user),
+            request_attachments=RequestAttachmentService(register, user),
+            dashboard=DashboardService(register, user),
             importer=CustomerImporter(register, user),
             exporter=CustomerExporter(register, user),
         )

@@ -14,11 +14,13 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.customer_fields import OPT_OUT_CHANNELS, ConsentKind, ConsentState
+from desktop.core.requests import OPEN_STATUSES
 from desktop.core.roles import Permission
 from desktop.core.search_text import normalise_query
 from desktop.services.current_user import CurrentUser
 from desktop.store.customer_models import ConsentEntry, Customer, Email, Phone, Tag
 from desktop.store.register import Register
+from desktop.store.request_models import Request
 
 PAGE_SIZE = 200
 SORTS = ("number", "name", "organisation", "email", "phone", "municipality", "status", "created")
@@ -32,6 +34,7 @@ class CustomerQuery:
     marketing_allowed_on: ConsentKind | None = None
     restricted: bool | None = None
     include_restricted: bool = True
+    has_open_requests: bool | None = None  # a data-protection request not yet answered
     sort: str = "name"
     descending: bool = False
 
@@ -115,6 +118,14 @@ def conditions(query: CustomerQuery) -> list[ColumnElement[bool]]:
         where.append(Customer.restricted.is_(query.restricted))
     if not query.include_restricted:
         where.append(Customer.restricted.is_(False))
+    if query.has_open_requests is not None:
+        open_request = Customer.id.in_(
+            select(Request.customer_id).where(
+                Request.customer_id.is_not(None),
+                Request.status.in_(sorted(status.value for status in OPEN_STATUSES)),
+            )
+        )
+        where.append(open_request if query.has_open_requests else ~open_request)
     if query.marketing_allowed_on is not None:
         state = latest_consent(query.marketing_allowed_on)
         if query.marketing_allowed_on in OPT_OUT_CHANNELS:

@@ -303,34 +303,14 @@ class CustomerService:
         self.current.require(Permission.EDIT_CUSTOMERS)
         with self.register.write() as session:
             customer = self._load(session, customer_id)
-            customer.restricted = True
-            customer.restriction_reason = reason.strip()
-            customer.restricted_on = date.today()
-            customer.updated_at = datetime.now()
-            audit.append(
-                session,
-                self.current.actor,
-                "restriction_set",
-                entity="customer",
-                entity_id=customer.id,
-                fields=("restricted", "restriction_reason"),
-            )
+            restrict(session, self.current, customer, reason)
             return to_detail(customer)
 
     def lift_restriction(self, customer_id: int) -> CustomerDetail:
         self.current.require(Permission.EDIT_CUSTOMERS)
         with self.register.write() as session:
             customer = self._load(session, customer_id)
-            customer.restricted = False
-            customer.updated_at = datetime.now()
-            audit.append(
-                session,
-                self.current.actor,
-                "restriction_lifted",
-                entity="customer",
-                entity_id=customer.id,
-                fields=("restricted",),
-            )
+            lift(session, self.current, customer)
             return to_detail(customer)
 
     def history(self, customer_id: int) -> list[audit.AuditRow]:
@@ -338,3 +318,32 @@ class CustomerService:
         self.current.require(Permission.VIEW)
         with self.register.read() as session:
             return audit.entries_for(session, "customer", customer_id)
+
+
+def restrict(session: Session, current: CurrentUser, customer: Customer, reason: str) -> None:
+    """Set the Art. 18 restriction in the caller's transaction, audited."""
+    customer.restricted = True
+    customer.restriction_reason = reason.strip()
+    customer.restricted_on = date.today()
+    customer.updated_at = datetime.now()
+    audit.append(
+        session,
+        current.actor,
+        "restriction_set",
+        entity="customer",
+        entity_id=customer.id,
+        fields=("restricted", "restriction_reason"),
+    )
+
+
+def lift(session: Session, current: CurrentUser, customer: Customer) -> None:
+    customer.restricted = False
+    customer.updated_at = datetime.now()
+    audit.append(
+        session,
+        current.actor,
+        "restriction_lifted",
+        entity="customer",
+        entity_id=customer.id,
+        fields=("restricted",),
+    )

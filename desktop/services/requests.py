@@ -273,28 +273,7 @@ class RequestService:
         self.current.require(Permission.HANDLE_REQUESTS)
         with self.register.write() as session:
             request = self._load(session, request_id)
-            current = RequestStatus(request.status)
-            if not can_move(current, target):
-                raise StatusMoveRefused()
-            if target in (RequestStatus.REFUSED,) and not note.strip():
-                raise ValidationError({"note": NEEDS_A_REASON})
-            request.status = target.value
-            request.updated_at = datetime.now()
-            if target in (RequestStatus.ANSWERED, RequestStatus.REFUSED):
-                request.answered_on = date.today()
-                request.outcome = note.strip() or request.outcome
-            if target is RequestStatus.CLOSED:
-                request.closed_at = datetime.now()
-            action = "reopened" if current is RequestStatus.CLOSED else f"status_{target.value}"
-            self._event(session, request, action, note)
-            audit.append(
-                session,
-                self.current.actor,
-                "request_status_changed",
-                entity="request",
-                entity_id=request.id,
-                fields=("status",),
-            )
+            apply_move(session, self.current, request, target, note)
             return to_row(request, None)
 
     def wait_for_identification(self, request_id: int) -> RequestRow:
@@ -365,12 +344,44 @@ class RequestService:
             return to_row(request, None)
 
     def _event(self, session: Session, request: Request, action: str, note: str = "") -> None:
-        session.add(
-            RequestEvent(
-                request_id=request.id,
-                at=datetime.now(),
-                username=self.current.username,
-                action=action,
-                note=note,
-            )
+        add_event(session, request, self.current.username, action, note)
+
+
+def add_event(
+    session: Session, request: Request, username: str, action: str, note: str = ""
+) -> None:
+    """One line in the request's own event list, in the caller's transaction."""
+    session.add(
+        RequestEvent(
+            request_id=request.id, at=datetime.now(), username=username, action=action, note=note
         )
+    )
+
+
+def apply_move(
+    session: Session, current: CurrentUser, request: Request, target: RequestStatus, note: str = ""
+) -> None:
+    """The status change of `RequestService.move`, in the caller's transaction (the rights
+    service closes a request and deletes an identity copy in one)."""
+    status = RequestStatus(request.status)
+    if not can_move(status, target):
+        raise StatusMoveRefused()
+    if target in (RequestStatus.REFUSED,) and not note.strip():
+        raise ValidationError({"note": NEEDS_A_REASON})
+    request.status = target.value
+    request.updated_at = datetime.now()
+    if target in (RequestStatus.ANSWERED, RequestStatus.REFUSED):
+        request.answered_on = date.today()
+        request.outcome = note.strip() or request.outcome
+    if target is RequestStatus.CLOSED:
+        request.closed_at = datetime.now()
+    action = "reopened" if status is RequestStatus.CLOSED else f"status_{target.value}"
+    add_event(session, request, current.username, action, note)
+    audit.append(
+        session,
+        current.actor,
+        "request_status_changed",
+        entity="request",
+        entity_id=request.id,
+        fields=("status",),
+    )

@@ -45,6 +45,9 @@ class Customer(Base):
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)  # GDPR Art. 18
     restriction_reason: Mapped[str] = mapped_column(Text, default="")
     restricted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # A legal hold (GDPR Art. 17(3)(e)): erasure keeps the record while a claim is open.
+    legal_claim: Mapped[bool] = mapped_column(Boolean, default=False)
+    legal_claim_note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # Folded names, emails, phone digits, addresses: the FTS5 index reads this column.

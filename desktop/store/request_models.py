@@ -51,6 +51,9 @@ class Request(Base):
     answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     outcome: Mapped[str] = mapped_column(Text, default="")  # what was done, or why refused
     closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # The portability export (Art. 20): its file name only, and its SHA-256 for the cover letter.
+    portability_sha256: Mapped[str] = mapped_column(String(64), default="")
+    portability_file: Mapped[str] = mapped_column(String(255), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -26,6 +26,7 @@ from desktop.ui.dialogs.about import AboutDialog
 from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.login import LoginForm
 from desktop.ui.idle import IdleWatcher
+from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
 from desktop.ui.preferences import Preferences
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         app.installEventFilter(self.idle)
 
         self.page_list: list[Page] = []
+        self.remind_at_login = False  # KirjuriApp turns it on; the widget tests leave it off
         self._install(services)
 
     # --- building ------------------------------------------------------------------------------
@@ -251,7 +253,8 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self, result: LoginResult) -> None:
         previous = self.services
-        if result.user.id != previous.user.id:
+        switched = result.user.id != previous.user.id
+        if switched:
             self._end_session_of(previous)
             self._install(Services.for_user(previous.gate, result.user))
         while self.lock_layout.count():
@@ -260,6 +263,22 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.idle.touch()
         self.current_page().refresh()
+        if switched:
+            self.remind_of_deadlines()
+
+    def remind_of_deadlines(self) -> None:
+        """After a login: requests due within a week or late are told of, once."""
+        if not self.remind_at_login:
+            return
+        from desktop.ui.dashboard.reminder import show_reminder
+
+        run_op(
+            parent=self,
+            work=self.services.dashboard.summary,
+            on_success=lambda summary: show_reminder(
+                self, summary, lambda: self.nav.setCurrentRow(0)
+            ),
+        )
 
     def _end_session_of(self, previous: Services) -> None:
         """Another person logged in: ask whether the previous person's unsaved edits are kept."""

@@ -13,6 +13,7 @@ from desktop.ui.customers.page import CustomersPage
 from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.page import ComingPage, Page
 from desktop.ui.preferences import Preferences
+from desktop.ui.requests.page import RequestsPage
 
 
 def _tr(text: str) -> str:
@@ -26,19 +27,7 @@ def build_pages(
     return [
         (_tr(QT_TRANSLATE_NOOP("Pages", "Dashboard")), DashboardPage(services)),
         (_tr(QT_TRANSLATE_NOOP("Pages", "Customers")), CustomersPage(services)),
-        (
-            _tr(QT_TRANSLATE_NOOP("Pages", "Requests")),
-            ComingPage(
-                _tr(QT_TRANSLATE_NOOP("Pages", "Requests")),
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "Pages",
-                        "The log of data-protection requests, with their legal deadlines, comes in a "
-                        "later version.",
-                    )
-                ),
-            ),
-        ),
+        (_tr(QT_TRANSLATE_NOOP("Pages", "Requests")), RequestsPage(services)),
         (
             _tr(QT_TRANSLATE_NOOP("Pages", "Documents")),
             ComingPage(

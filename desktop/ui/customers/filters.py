@@ -1,11 +1,12 @@
-"""The filters above the customer list: status, segment, marketing channel and restriction."""
+"""The filters above the customer list: status, segment, marketing channel, restriction and
+open data-protection requests."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.core.customer_fields import STATUS_LABELS, ConsentKind
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -45,6 +46,12 @@ class CustomerFilters(QWidget):
         self.restricted.addItem(self.tr("Only restricted"), ONLY)
         self.restricted.addItem(self.tr("Hide restricted"), HIDE)
         self.restricted.setToolTip(self.tr("Customers whose processing is restricted"))
+        self.open_requests = QCheckBox(self.tr("Has open requests"))
+        self.open_requests.setObjectName("openRequestsFilter")
+        self.open_requests.setToolTip(
+            self.tr("Customers with a data-protection request not yet answered")
+        )
+        self.open_requests.toggled.connect(lambda _c: self.changed.emit())
         marketing_label = QLabel(self.tr("Marketing allowed on"))
         marketing_label.setBuddy(self.marketing)
         row = QHBoxLayout(self)
@@ -56,6 +63,8 @@ class CustomerFilters(QWidget):
         row.addWidget(self.marketing)
         row.addSpacing(8)
         row.addWidget(self.restricted)
+        row.addSpacing(8)
+        row.addWidget(self.open_requests)
         row.addStretch(1)
         for combo in (self.status, self.tag, self.marketing, self.restricted):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -84,4 +93,5 @@ class CustomerFilters(QWidget):
             marketing_allowed_on=ConsentKind(marketing) if marketing else None,
             restricted=True if restricted == ONLY else None,
             include_restricted=restricted != HIDE,
+            has_open_requests=True if self.open_requests.isChecked() else None,
         )

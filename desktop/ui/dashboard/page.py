@@ -1,19 +1,90 @@
-"""The first page after login: who is working, for which business, and what needs attention."""
+"""The first page after login: who is working, for which business, and which requests need
+attention — overdue, due within a week, waiting for identification, extended — by due date."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.roles import ROLE_LABELS
 from desktop.services.container import Services
+from desktop.services.dashboard import DashboardSummary, RequestList
+from desktop.ui.customers.tables import fill_table, make_table, selected_key
+from desktop.ui.models.requests_model import request_cell
+from desktop.ui.ops import run_op
 from desktop.ui.page import Page
+from desktop.ui.requests.labels import row_colour
+
+LIST_KEYS = ("diary", "requester", "kinds", "due", "days")
+DAYS_COLUMN = 4
+
+
+class RequestListBox(QFrame):
+    """One of the four lists: a title with its count and the requests, soonest due first."""
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.heading = QLabel()
+        self.heading.setObjectName(f"{name}Heading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.table = make_table(
+            name,
+            [
+                self.tr("Diary no."),
+                self.tr("Requester"),
+                self.tr("Kinds"),
+                self.tr("Due"),
+                self.tr("Deadline"),
+            ],
+            stretch=1,
+        )
+        self.empty = QLabel(self.tr("None."))
+        self.empty.setObjectName(f"{name}Empty")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    def show_list(self, requests: RequestList, today: date) -> None:
+        rows = requests.rows
+        heading = f"{self.title} ({requests.count})"
+        if requests.count > len(rows):
+            heading += " · " + self.tr("the first {shown} shown").format(shown=len(rows))
+        self.heading.setText(heading)
+        fill_table(
+            self.table,
+            [[request_cell(row, key, today) for key in LIST_KEYS] for row in rows],
+            [row.id for row in rows],
+        )
+        for index, row in enumerate(rows):
+            colour = row_colour(row, today)
+            item = self.table.item(index, DAYS_COLUMN)
+            if colour is not None and item is not None:
+                item.setForeground(QBrush(colour))
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
 
 
 class DashboardPage(Page):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.today: date | None = None  # None: the real date (tests set a day)
+        self.summary: DashboardSummary | None = None
         self.greeting = QLabel()
         self.greeting.setObjectName("greeting")
         font = self.greeting.font()
@@ -31,18 +102,24 @@ class DashboardPage(Page):
         grid.addWidget(QLabel(self.tr("Your role")), 1, 0)
         grid.addWidget(self.role, 1, 1)
         grid.setColumnStretch(1, 1)
-        self.attention = QLabel(
-            self.tr(
-                "Requests due soon, overdue replies and the age of the last backup will be "
-                "listed here."
-            )
-        )
-        self.attention.setWordWrap(True)
+
+        self.overdue = RequestListBox("overdueRequests", self.tr("Overdue"))
+        self.due_soon = RequestListBox("dueSoonRequests", self.tr("Due within 7 days"))
+        self.waiting = RequestListBox("waitingRequests", self.tr("Waiting for identification"))
+        self.extended = RequestListBox("extendedRequests", self.tr("Extended"))
+        lists = QGridLayout()
+        lists.setSpacing(14)
+        for index, box in enumerate(self.boxes()):
+            lists.addWidget(box, index // 2, index % 2)
+            box.table.doubleClicked.connect(lambda _i, t=box.table: self.open_from(t))
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
         layout.addWidget(card)
-        layout.addWidget(self.attention)
-        layout.addStretch(1)
+        layout.addSpacing(6)
+        layout.addLayout(lists, 1)
+
+    def boxes(self) -> tuple[RequestListBox, ...]:
+        return (self.overdue, self.due_soon, self.waiting, self.extended)
 
     def refresh(self) -> None:
         user = self.services.user
@@ -52,3 +129,33 @@ class DashboardPage(Page):
             f"{details.name} ({details.business_id})" if details.business_id else details.name
         )
         self.role.setText(QCoreApplication.translate("Roles", ROLE_LABELS[user.role]))
+        run_op(
+            parent=self,
+            work=lambda: self.services.dashboard.summary(self.today),
+            on_success=self.show_summary,
+        )
+
+    def show_summary(self, summary: DashboardSummary) -> None:
+        self.summary = summary
+        for box, requests in zip(
+            self.boxes(),
+            (
+                summary.overdue,
+                summary.due_within_7_days,
+                summary.waiting_for_identification,
+                summary.extended,
+            ),
+            strict=True,
+        ):
+            box.show_list(requests, summary.today)
+
+    def open_from(self, table: QTableWidget) -> None:
+        request_id = selected_key(table)
+        if request_id is not None:
+            self.open_request(request_id)
+
+    def open_request(self, request_id: int) -> None:
+        from desktop.ui.requests.page import open_request_dialog
+
+        open_request_dialog(self.services, request_id, self)
+        self.refresh()

@@ -1,0 +1,250 @@
+"""Erasure (GDPR Art. 17): first a preview of what goes and what must stay, then the erasure.
+
+What must stay: orders still under the Accounting Act's holds (Kirjanpitolaki 2:10), open
+invoices, and the request log itself. A customer under a legal hold is not erased at all: the
+user refuses the erasure with the reason (Art. 17(3)(e)) or lifts the hold first.
+
+When orders must stay, the customer row is ANONYMISED, not deleted: the orders point at it and
+would otherwise cascade away. Every personal field is emptied, the name becomes ERASED_NAME (a
+language-neutral marker the UI may show translated), contacts, consents, contacts history,
+attachments, tags and custom values are deleted, and the orders past their holds go too. When
+nothing must stay, the customer is deleted with everything that hangs on it.
+
+Either way the contacts are remembered as keyed hashes (reason "erased", desktop.services
+.suppression), so an import cannot bring the person back unnoticed.
+
+What the request log keeps (the proof that the request was handled): diary number, dates,
+kinds, channel, how identity was checked (never a copy), status, outcome, events, the name of
+the person who asked (copied from the customer if the request had none: the proof must say
+whom we answered) and, until the request is closed, the address the reply goes to (copied the
+same way). The link to the customer is removed from all their requests, and old and new values
+of their rectifications are emptied (the field names and dates stay).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from desktop.core.customer_fields import ConsentKind, ConsentState, Status
+from desktop.core.customer_form import display_name, format_date
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.money import format_euros
+from desktop.core.order_form import default_period_end
+from desktop.core.register_description import Recipient, RegisterDescription
+from desktop.core.retention import (
+    BOOKS_REASON,
+    INVOICE_VOUCHER,
+    LEGAL_HOLD,
+    LEGAL_HOLD_REASON,
+    OPEN_INVOICE,
+    OPEN_INVOICE_REASON,
+    ORDER_IN_BOOKS,
+    REQUEST_LOG,
+    REQUEST_LOG_REASON,
+    VOUCHER_REASON,
+    KeptItem,
+    accounting_hold,
+    voucher_hold,
+)
+from desktop.services import suppression
+from desktop.services.customers import refresh_search_text
+from desktop.store.customer_models import (
+    Attachment,
+    ConsentEntry,
+    ContactEvent,
+    Customer,
+    Order,
+)
+from desktop.store.request_models import Rectification, Request
+
+ERASED_NAME = "[erased]"
+
+DELETED_LABELS = {
+    "customer": QT_TRANSLATE_NOOP("Erasure", "Customer record"),
+    "addresses": QT_TRANSLATE_NOOP("Erasure", "Addresses"),
+    "phones": QT_TRANSLATE_NOOP("Erasure", "Phone numbers"),
+    "emails": QT_TRANSLATE_NOOP("Erasure", "Email addresses"),
+    "consents": QT_TRANSLATE_NOOP("Erasure", "Consents and prohibitions"),
+    "contact_events": QT_TRANSLATE_NOOP("Erasure", "Contact history"),
+    "attachments": QT_TRANSLATE_NOOP("Erasure", "Attachments"),
+    "tags": QT_TRANSLATE_NOOP("Erasure", "Tags"),
+    "custom_values": QT_TRANSLATE_NOOP("Erasure", "Other details"),
+    "orders": QT_TRANSLATE_NOOP("Erasure", "Orders past their retention"),
+}
+# Scalar fields emptied when the row is kept (the customer number and dates of the record stay).
+CLEARED_FIELDS = (
+    "first_name",
+    "title",
+    "organisation",
+    "organisation_id",
+    "municipality",
+    "web_address",
+    "level",
+    "feedback",
+    "notes",
+    "identity_code",
+    "restriction_reason",
+    "legal_claim_note",
+)
+
+
+@dataclass(frozen=True)
+class ErasurePreview:
+    customer_id: int
+    customer_number: int
+    anonymise: bool  # True: the row stays, emptied, because orders must stay
+    deleted: dict[str, int]  # DELETED_LABELS key → how many
+    kept: list[KeptItem]
+    recipients: tuple[Recipient, ...]  # to be told (Art. 19): from the register description
+    partner_disclosure_granted: bool  # the person once allowed disclosure to partners
+    blocked_by_legal_hold: bool = False
+    deletable_order_ids: tuple[int, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    anonymised: bool
+    deleted: dict[str, int]
+    kept: list[KeptItem]
+    recipients: tuple[Recipient, ...]
+    partner_disclosure_granted: bool
+    suppression_hashes: int
+
+
+def _count(session: Session, model: Any, customer_id: int) -> int:
+    query = select(func.count()).select_from(model).where(model.customer_id == customer_id)
+    return int(session.scalar(query) or 0)
+
+
+def _order_items(order: Order, today: date) -> list[KeptItem]:
+    detail = " ".join(
+        part
+        for part in (
+            format_date(order.ordered_on),
+            order.invoice_number,
+            format_euros(order.amount_cents),
+        )
+        if part
+    )
+    if not order.paid:
+        return [KeptItem(OPEN_INVOICE, OPEN_INVOICE_REASON, None, detail, order.id)]
+    period_end = order.period_end or default_period_end(order.ordered_on)
+    items = []
+    books = accounting_hold(period_end)
+    if today <= books:
+        items.append(KeptItem(ORDER_IN_BOOKS, BOOKS_REASON, books, detail, order.id))
+        vouchers = voucher_hold(period_end)
+        if order.invoice_number and today <= vouchers:
+            items.append(KeptItem(INVOICE_VOUCHER, VOUCHER_REASON, vouchers, detail, order.id))
+    return items
+
+
+def preview(
+    session: Session,
+    customer: Customer,
+    description: RegisterDescription,
+    today: date,
+) -> ErasurePreview:
+    kept: list[KeptItem] = []
+    deletable: list[int] = []
+    orders = session.scalars(
+        select(Order).where(Order.customer_id == customer.id).order_by(Order.ordered_on, Order.id)
+    )
+    for order in orders:
+        items = _order_items(order, today)
+        kept.extend(items)
+        if not items:
+            deletable.append(order.id)
+    anonymise = bool(kept)
+    if customer.legal_claim:
+        kept.insert(0, KeptItem(LEGAL_HOLD, LEGAL_HOLD_REASON, None, customer.legal_claim_note))
+    kept.append(KeptItem(REQUEST_LOG, REQUEST_LOG_REASON, None))
+    deleted = {
+        "customer": 1,
+        "addresses": len(customer.addresses),
+        "phones": len(customer.phones),
+        "emails": len(customer.emails),
+        "consents": _count(session, ConsentEntry, customer.id),
+        "contact_events": _count(session, ContactEvent, customer.id),
+        "attachments": _count(session, Attachment, customer.id),
+        "tags": len(customer.tags),
+        "custom_values": len(customer.custom_values),
+        "orders": len(deletable),
+    }
+    granted = session.scalar(
+        select(ConsentEntry.id).where(
+            ConsentEntry.customer_id == customer.id,
+            ConsentEntry.kind == ConsentKind.PARTNER_DISCLOSURE.value,
+            ConsentEntry.state == ConsentState.GRANTED.value,
+        )
+    )
+    return ErasurePreview(
+        customer_id=customer.id,
+        customer_number=customer.number,
+        anonymise=anonymise,
+        deleted=deleted,
+        kept=kept,
+        recipients=description.recipients,
+        partner_disclosure_granted=granted is not None,
+        blocked_by_legal_hold=customer.legal_claim,
+        deletable_order_ids=tuple(deletable),
+    )
+
+
+def keep_request_proof(session: Session, request: Request, customer: Customer) -> None:
+    """Copy into the person's requests what proves them, then unlink them from the customer."""
+    name = display_name(customer.first_name, customer.last_name, customer.organisation)
+    requests = session.scalars(select(Request).where(Request.customer_id == customer.id))
+    for each in requests:
+        if not each.requester_name:
+            each.requester_name = name[:200]
+        each.customer_id = None
+        each.updated_at = datetime.now()
+        session.execute(
+            update(Rectification)
+            .where(Rectification.request_id == each.id)
+            .values(old_value="", new_value="")
+        )
+    if not request.requester_address and customer.addresses:
+        first = customer.addresses[0]
+        place = f"{first.postal_code} {first.post_office}".strip()
+        request.requester_address = "\n".join(p for p in (first.street, place) if p)
+
+
+def erase_customer(session: Session, customer: Customer, plan: ErasurePreview, today: date) -> int:
+    """Delete or anonymise as `plan` says; returns how many suppression hashes were new."""
+    hashes = suppression.remember(
+        session,
+        emails=[e.address for e in customer.emails],
+        phones=[p.number for p in customer.phones],
+        reason=suppression.ERASED,
+    )
+    for model in (ConsentEntry, ContactEvent, Attachment):
+        session.execute(delete(model).where(model.customer_id == customer.id))
+    if not plan.anonymise:
+        session.delete(customer)  # the orders (all past their holds) cascade in the database
+        return hashes
+    if plan.deletable_order_ids:
+        session.execute(delete(Order).where(Order.id.in_(plan.deletable_order_ids)))
+    for name in CLEARED_FIELDS:
+        setattr(customer, name, "")
+    customer.last_name = ERASED_NAME
+    customer.language = "fi"
+    customer.status = Status.ENDED.value
+    customer.started_on = None
+    customer.ended_on = customer.ended_on or today
+    customer.restricted = False
+    customer.restricted_on = None
+    customer.addresses.clear()
+    customer.phones.clear()
+    customer.emails.clear()
+    customer.tags.clear()
+    customer.custom_values.clear()
+    customer.updated_at = datetime.now()
+    refresh_search_text(customer)
+    return hashes

@@ -1,0 +1,297 @@
+"""Request → Handling: for each kind the person asked for, what can be done about it.
+
+Access shows the data extract; rectification changes a field (or records a refusal); erasure
+previews what goes and what the law keeps, then erases; restriction restricts or lifts;
+portability writes the machine-readable file; objection, the direct-marketing ban and consent
+withdrawal are recorded after a confirmation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.requests import OPEN_STATUSES, RequestKind, RequestStatus
+from desktop.core.roles import Permission
+from desktop.services.container import Services
+from desktop.services.requests import RequestDetail
+from desktop.ui.i18n import translate
+from desktop.ui.messages import confirm
+from desktop.ui.ops import run_op
+from desktop.ui.requests.labels import kind_label
+from desktop.ui.requests.small_dialogs import (
+    ConsentKindsDialog,
+    ReasonDialog,
+    RectifyDialog,
+    TextDialog,
+    field_label,
+)
+
+
+class HandlingTab(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        request_id: int,
+        changed: Callable[[], None],
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.request_id = request_id
+        self.changed = changed
+        self.today = today or date.today()
+        self.can_handle = services.user.can(Permission.HANDLE_REQUESTS)
+        self.kinds: tuple[RequestKind, ...] | None = None
+        self.buttons: dict[str, QPushButton] = {}
+        self.notes: dict[RequestKind, QLabel] = {}
+        self.extract_dialog: TextDialog | None = None  # while open, for tests
+        self.portability_note = ""
+        inner = QWidget()
+        self.column = QVBoxLayout(inner)
+        self.column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # --- building ------------------------------------------------------------------------------
+    def show_detail(self, detail: RequestDetail) -> None:
+        if self.kinds is None:
+            self.kinds = detail.row.kinds
+            for kind in self.kinds:
+                self.column.insertWidget(self.column.count() - 1, self._section(kind))
+        status = detail.row.status
+        workable = self.can_handle and (
+            status in OPEN_STATUSES and status is not RequestStatus.WAITING_FOR_IDENTIFICATION
+        )
+        for widget in self.buttons.values():
+            widget.setVisible(self.can_handle)
+            widget.setEnabled(workable)
+        if RequestKind.RECTIFICATION in self.notes:
+            self._show_rectifications()
+
+    def _section(self, kind: RequestKind) -> QGroupBox:
+        box = QGroupBox(kind_label(kind))
+        box.setObjectName(f"handle_{kind.value}")
+        row = QHBoxLayout()
+        for text, name, slot in self._actions(kind):
+            widget = QPushButton(text)
+            widget.setObjectName(name)
+            widget.setAutoDefault(False)
+            widget.clicked.connect(slot)
+            self.buttons[name] = widget
+            row.addWidget(widget)
+        row.addStretch(1)
+        note = QLabel()
+        note.setObjectName(f"note_{kind.value}")
+        note.setWordWrap(True)
+        note.hide()
+        self.notes[kind] = note
+        column = QVBoxLayout(box)
+        column.addLayout(row)
+        column.addWidget(note)
+        return box
+
+    def _actions(self, kind: RequestKind) -> list[tuple[str, str, Callable[[], None]]]:
+        if kind is RequestKind.ACCESS:
+            return [(self.tr("Show the data extract…"), "showExtract", self.show_extract)]
+        if kind is RequestKind.RECTIFICATION:
+            return [
+                (self.tr("Rectify…"), "rectify", self.rectify),
+                (self.tr("Refuse a change…"), "refuseRectification", self.refuse_rectification),
+            ]
+        if kind is RequestKind.ERASURE:
+            return [(self.tr("Preview the erasure…"), "previewErasure", self.preview_erasure)]
+        if kind is RequestKind.RESTRICTION:
+            return [
+                (self.tr("Restrict processing…"), "restrict", self.restrict),
+                (self.tr("Lift the restriction"), "liftRestriction", self.lift_restriction),
+            ]
+        if kind is RequestKind.PORTABILITY:
+            return [(self.tr("Export the data…"), "exportPortable", lambda: self.export_portable())]
+        if kind is RequestKind.OBJECTION:
+            return [(self.tr("Record the objection…"), "recordObjection", self.object_to)]
+        if kind is RequestKind.MARKETING_BAN:
+            return [(self.tr("Ban direct marketing…"), "banMarketing", self.ban_marketing)]
+        return [(self.tr("Withdraw consent…"), "withdrawConsent", self.withdraw_consent)]
+
+    def _note(self, kind: RequestKind, text: str) -> None:
+        note = self.notes.get(kind)
+        if note is not None:
+            note.setText(text)
+            note.setVisible(bool(text))
+
+    def act(self, work: Callable[[], Any], on_success: Callable[[Any], None] | None = None) -> None:
+        def done(result: Any) -> None:
+            if on_success is not None:
+                on_success(result)
+            self.changed()
+
+        run_op(parent=self, work=work, on_success=done)
+
+    # --- access --------------------------------------------------------------------------------
+    def show_extract(self) -> None:
+        rights = self.services.rights
+        run_op(
+            parent=self,
+            work=lambda: rights.extract_as_text(rights.access_extract(self.request_id), translate),
+            on_success=self._show_extract,
+        )
+
+    def _show_extract(self, text: str) -> None:
+        self.extract_dialog = TextDialog(self.tr("Data extract"), text, self)
+        self.extract_dialog.exec()
+        self.extract_dialog = None
+        self.changed()  # making the extract is logged
+
+    # --- rectification -------------------------------------------------------------------------
+    def rectify(self) -> None:
+        dialog = RectifyDialog(parent=self)
+        if dialog.exec():
+            changes = {dialog.field_name(): dialog.value.text().strip()}
+            self.act(lambda: self.services.rights.rectify(self.request_id, changes))
+
+    def refuse_rectification(self) -> None:
+        dialog = RectifyDialog(refuse=True, parent=self)
+        if dialog.exec():
+            field, value = dialog.field_name(), dialog.value.text().strip()
+            reason = dialog.reason.toPlainText().strip()
+            self.act(
+                lambda: self.services.rights.refuse_rectification(
+                    self.request_id, field, value, reason
+                )
+            )
+
+    def _show_rectifications(self) -> None:
+        run_op(
+            parent=self,
+            work=lambda: self.services.rights.rectifications(self.request_id),
+            on_success=self._rectifications_shown,
+        )
+
+    def _rectifications_shown(self, rows: list[Any]) -> None:
+        lines = []
+        for row in rows:
+            name = field_label(row.field)
+            if row.done:
+                lines.append(
+                    self.tr("{field}: “{old}” → “{new}”").format(
+                        field=name, old=row.old_value, new=row.new_value
+                    )
+                )
+            else:
+                lines.append(
+                    self.tr("{field}: “{new}” not changed — {reason}").format(
+                        field=name, new=row.new_value, reason=row.refusal_reason
+                    )
+                )
+        self._note(RequestKind.RECTIFICATION, "\n".join(lines))
+
+    # --- erasure -------------------------------------------------------------------------------
+    def preview_erasure(self) -> None:
+        from desktop.ui.requests.erasure_dialog import ErasureDialog
+
+        rights = self.services.rights
+        run_op(
+            parent=self,
+            work=lambda: rights.erasure_preview(self.request_id),
+            on_success=lambda preview: self._erasure(
+                ErasureDialog(rights, self.request_id, preview, self)
+            ),
+        )
+
+    def _erasure(self, dialog: QDialog) -> None:
+        dialog.exec()
+        self.changed()
+
+    # --- restriction ---------------------------------------------------------------------------
+    def restrict(self) -> None:
+        dialog = ReasonDialog(
+            self.tr("Restrict processing"),
+            self.tr(
+                "The data is kept but not used for marketing, mailings or exports until the "
+                "restriction is lifted."
+            ),
+            self.tr("Reason"),
+            self.tr("Restrict processing"),
+            parent=self,
+        )
+        if dialog.exec():
+            reason = dialog.text()
+            self.act(lambda: self.services.rights.restrict(self.request_id, reason))
+
+    def lift_restriction(self) -> None:
+        text = self.tr("Lift the restriction of processing? The data may then be used as before.")
+        if confirm(self, text, self.tr("Lift the restriction")):
+            self.act(lambda: self.services.rights.lift_restriction(self.request_id))
+
+    # --- portability ---------------------------------------------------------------------------
+    def export_portable(self, folder: Path | None = None) -> None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Where to save the file"))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        target = folder
+        self.act(
+            lambda: self.services.rights.portability_export(self.request_id, target),
+            on_success=self._exported,
+        )
+
+    def _exported(self, result: Any) -> None:
+        text = self.tr("Saved {name}\nSHA-256: {sha256}").format(
+            name=Path(result.path).name, sha256=result.sha256
+        )
+        self.portability_note = text
+        self._note(RequestKind.PORTABILITY, text)
+
+    # --- objection, marketing ban, consent withdrawal ------------------------------------------
+    def object_to(self) -> None:
+        dialog = ConsentKindsDialog(
+            self.tr("Objection"),
+            self.tr("Which processing does the person object to? It stops for them."),
+            self.tr("Record the objection"),
+            self,
+        )
+        if dialog.exec():
+            kinds = tuple(dialog.kinds())
+            self.act(lambda: self.services.rights.object_to_processing(self.request_id, kinds))
+
+    def ban_marketing(self) -> None:
+        text = self.tr(
+            "Record a ban on direct marketing? The person is left out of every marketing channel "
+            "from now on."
+        )
+        if confirm(self, text, self.tr("Ban direct marketing")):
+            self.act(lambda: self.services.rights.ban_direct_marketing(self.request_id))
+
+    def withdraw_consent(self) -> None:
+        dialog = ConsentKindsDialog(
+            self.tr("Withdrawal of consent"),
+            self.tr("Which consents does the person withdraw? Earlier use stays lawful."),
+            self.tr("Withdraw"),
+            self,
+        )
+        if dialog.exec():
+            kinds = tuple(dialog.kinds())
+            self.act(lambda: self.services.rights.withdraw_consent(self.request_id, kinds))

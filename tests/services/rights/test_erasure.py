@@ -1,0 +1,192 @@
+"""Art. 17 erasure: the preview with exact retention dates, anonymising when orders must stay,
+deleting when nothing must, and the request log that survives both."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.core.customer_form import CustomerForm, EmailForm, PhoneForm
+from desktop.core.register_description import Recipient
+from desktop.core.requests import RequestKind, RequestStatus
+from desktop.core.retention import INVOICE_VOUCHER, OPEN_INVOICE, ORDER_IN_BOOKS, REQUEST_LOG
+from desktop.errors import PermissionDenied
+from desktop.services.customer_query import CustomerQueries, CustomerQuery
+from desktop.services.customers import CustomerService
+from desktop.services.orders import OrderForm, OrderService
+from desktop.services.register_description import RegisterDescriptionService
+from desktop.services.requests import RequestService
+from desktop.services.rights import NotAnErasureRequest
+from desktop.services.rights_base import LegalHoldBlocksErasure
+from desktop.services.rights_erasure import ERASED_NAME
+from desktop.services.suppression import ERASED, SuppressionChecker
+from desktop.store.customer_models import (
+    Attachment,
+    ConsentEntry,
+    ContactEvent,
+    Customer,
+    Email,
+    Order,
+)
+from desktop.store.models import AuditEntry
+from desktop.store.request_models import Request, RequestEvent
+from tests.services.rights.conftest import TODAY, World, log_request
+
+
+def _count(world: World, model: type, customer_id: int) -> int:
+    with world.register.read() as session:
+        return int(
+            session.scalar(
+                select(func.count()).select_from(model).where(model.customer_id == customer_id)  # type: ignore[attr-defined]
+            )
+        )
+
+
+def test_preview_lists_what_goes_and_what_stays_with_exact_dates(world: World) -> None:
+    RegisterDescriptionService(world.register, world.maija).save(
+        replace(
+            RegisterDescriptionService(world.register, world.maija).current(),
+            recipients=(Recipient("Postitus Oy", "FI", "Markkinointikirjeiden postitus"),),
+        )
+    )
+    preview = world.rights(world.lukija).erasure_preview(world.request, today=TODAY)
+    assert preview.anonymise
+    assert preview.deleted == {
+        "customer": 1,
+        "addresses": 2,
+        "phones": 1,
+        "emails": 2,
+        "consents": 3,
+        "contact_events": 500,
+        "attachments": 1,
+        "tags": 1,
+        "custom_values": 1,
+        "orders": 1,  # the 2015 order: books until 31.12.2025, vouchers until 31.12.2021
+    }
+    assert preview.deletable_order_ids == (world.paid_2015,)
+    kept = [(k.what, k.until, k.order_id) for k in preview.kept]
+    assert kept == [
+        (ORDER_IN_BOOKS, date(2030, 12, 31), world.paid_2020),
+        (INVOICE_VOUCHER, date(2026, 12, 31), world.paid_2020),
+        (OPEN_INVOICE, None, world.open_order),
+        (REQUEST_LOG, None, None),
+    ]
+    assert "2:10" in preview.kept[0].reason and "2020-17" in preview.kept[0].detail
+    assert [r.name for r in preview.recipients] == ["Postitus Oy"]
+    assert preview.partner_disclosure_granted, "granted in 2021, withdrawn in 2022: still told"
+    # A year later the voucher hold has passed; the books hold has not.
+    later = world.rights().erasure_preview(world.request, today=date(2027, 1, 1))
+    assert [k.what for k in later.kept if k.order_id == world.paid_2020] == [ORDER_IN_BOOKS]
+
+
+def test_erase_anonymises_when_orders_must_stay(world: World) -> None:
+    old_email = "anna.asiakas@example.fi"
+    result = world.rights().erase(world.request, today=TODAY)
+    assert result.anonymised and result.suppression_hashes == 3
+    assert result.partner_disclosure_granted
+
+    with world.register.read() as session:
+        customer = session.get(Customer, world.anna)
+        assert customer is not None
+        assert (customer.first_name, customer.last_name) == ("", ERASED_NAME)
+        assert customer.status == "ended" and customer.ended_on == TODAY
+        for name in ("title", "municipality", "feedback", "notes", "identity_code"):
+            assert getattr(customer, name) == "", name
+        assert customer.addresses == [] and customer.phones == [] and customer.emails == []
+        assert customer.tags == [] and customer.custom_values == []
+        assert "anna" not in customer.search_text and "asiakas" not in customer.search_text
+        orders = set(session.scalars(select(Order.id).where(Order.customer_id == world.anna)))
+        assert orders == {world.paid_2020, world.open_order}
+        assert SuppressionChecker(session).check(emails=[old_email], phones=["040 123 4567"])
+        hits = SuppressionChecker(session).check(emails=[old_email], phones=[])
+        assert ERASED in {h.reason for h in hits}  # (and marketing_ban: withdrawn in 2022)
+        assert session.scalar(select(Email.id).where(Email.address == old_email)) is None
+        action = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity_id == str(world.anna))
+        ).all()[-1]
+        assert action == "customer_anonymised"
+    for model in (ConsentEntry, ContactEvent, Attachment):
+        assert _count(world, model, world.anna) == 0, model
+    queries = CustomerQueries(world.register, world.ville)
+    for text in ("Asiakas", "anna.asiakas", "Mannerheimintie", "0401234567"):
+        assert queries.page(CustomerQuery(text=text)) == [], text
+
+    # The request log survives, with what proves the request was handled.
+    detail = RequestService(world.register, world.ville).get(world.request)
+    assert detail.row.diary_number == "2026-001" and detail.row.customer_id is None
+    assert detail.row.requester == "Asiakas Anna", "the name the reply went to stays"
+    assert detail.form.requester_address == "Mannerheimintie 1 A 2\n00100 Helsinki"
+    assert detail.identity_method == "signature_matches"
+    erased = [e for e in detail.events if e.action == "erased"]
+    assert len(erased) == 1 and "contact_events=500" in erased[0].note
+    assert "Anna" not in erased[0].note
+
+
+def test_erase_deletes_a_customer_with_nothing_to_keep(world: World) -> None:
+    customers = CustomerService(world.register, world.ville)
+    bertta = customers.create(
+        CustomerForm(
+            first_name="Bertta",
+            last_name="Bergström",
+            phones=(PhoneForm("050 765 4321"),),
+            emails=(EmailForm("bertta@example.fi"),),
+        )
+    ).id
+    OrderService(world.register, world.ville).add(
+        bertta, OrderForm("1.2.2014", "Vanha tilaus", "20", "2014-1", paid=True)
+    )
+    earlier = log_request(world.register, world.ville, bertta, (RequestKind.ACCESS,))
+    request = log_request(world.register, world.ville, bertta, (RequestKind.ERASURE,))
+    preview = world.rights().erasure_preview(request, today=TODAY)
+    assert not preview.anonymise and [k.what for k in preview.kept] == [REQUEST_LOG]
+
+    result = world.rights().erase(request, today=TODAY)
+    assert not result.anonymised and result.deleted["orders"] == 1
+    with world.register.read() as session:
+        assert session.get(Customer, bertta) is None
+        assert (
+            session.scalar(
+                select(func.count()).select_from(Order).where(Order.customer_id == bertta)
+            )
+            == 0
+        )
+        assert SuppressionChecker(session).check(emails=["bertta@example.fi"], phones=[])
+        for request_id in (earlier, request):
+            kept = session.get(Request, request_id)
+            assert kept is not None and kept.customer_id is None
+            assert kept.requester_name == "Bergström Bertta"
+        assert session.scalar(
+            select(RequestEvent.id).where(
+                RequestEvent.request_id == request, RequestEvent.action == "erased"
+            )
+        )
+        assert "customer_erased" in session.scalars(select(AuditEntry.action)).all()
+
+
+def test_erase_refuses_a_legal_hold_a_non_erasure_request_and_a_reader(world: World) -> None:
+    access_only = log_request(world.register, world.ville, world.anna, (RequestKind.ACCESS,))
+    with pytest.raises(NotAnErasureRequest):
+        world.rights().erase(access_only, today=TODAY)
+    with pytest.raises(PermissionDenied):
+        world.rights(world.lukija).erase(world.request, today=TODAY)
+    with world.register.write() as session:
+        customer = session.get(Customer, world.anna)
+        assert customer is not None
+        customer.legal_claim = True
+        customer.legal_claim_note = "Riita laskusta 2026-88, käräjäoikeus"
+    preview = world.rights().erasure_preview(world.request, today=TODAY)
+    assert preview.blocked_by_legal_hold and "käräjäoikeus" in preview.kept[0].detail
+    with pytest.raises(LegalHoldBlocksErasure):
+        world.rights().erase(world.request, today=TODAY)
+    assert _count(world, ContactEvent, world.anna) == 500, "nothing was erased"
+
+
+def test_refusing_an_unfounded_request_is_a_move_with_reasons(world: World) -> None:
+    requests = RequestService(world.register, world.ville)
+    row = requests.move(
+        world.request, RequestStatus.REFUSED, note="Manifestly excessive: the fifth this month"
+    )
+    assert row.status is RequestStatus.REFUSED

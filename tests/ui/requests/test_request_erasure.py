@@ -1,0 +1,88 @@
+"""Erasure through the request's dialog: the preview lists the kept invoice with its until-date,
+"Erase" asks again, and afterwards the person is gone from the search while the order stays."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
+
+from desktop.core.requests import IdentityMethod, RequestKind
+from desktop.core.retention import voucher_hold
+from desktop.services.container import Services
+from desktop.services.customer_query import CustomerQuery
+from desktop.services.orders import OrderForm
+from desktop.store.customer_models import Order
+from desktop.ui.i18n import format_date
+from desktop.ui.requests.erasure_dialog import ErasureDialog
+from tests.ui.conftest import answer_next_dialog
+from tests.ui.customers.conftest import in_next_dialog
+from tests.ui.requests.conftest import log_request, open_dialog
+
+
+def test_erasure_keeps_the_invoice(  # type: ignore[no-untyped-def]
+    qtbot, services: Services, customer_id: int
+) -> None:
+    this_year = date.today().year
+    order = services.orders.add(
+        customer_id,
+        OrderForm(f"2.1.{this_year}", "Catering", "120,00", f"{this_year}-0042", paid=True),
+    )
+    request_id = log_request(
+        services, datetime.now().replace(microsecond=0), (RequestKind.ERASURE,), customer_id
+    )
+    services.requests.record_identity_check(request_id, IdentityMethod.IN_PERSON_WITH_ID)
+    dialog = open_dialog(qtbot, services, request_id, today=date.today())
+    dialog.tabs.setCurrentWidget(dialog.handling)
+    seen: dict[str, object] = {}
+
+    def erase(erasure: QWidget) -> None:
+        assert isinstance(erasure, ErasureDialog)
+        deleted = [erasure.deleted.item(r, 0).text() for r in range(erasure.deleted.rowCount())]
+        kept = [
+            [erasure.kept.item(r, c).text() for c in range(3)]
+            for r in range(erasure.kept.rowCount())
+        ]
+        seen["deleted"], seen["kept"] = deleted, kept
+        asked = answer_next_dialog("Erase for good")
+        qtbot.mouseClick(erasure.erase_button, Qt.MouseButton.LeftButton)
+        seen["asked"] = asked()
+        seen["outcome"] = erasure.outcome.text()
+
+    done = in_next_dialog(erase)
+    qtbot.mouseClick(dialog.handling.buttons["previewErasure"], Qt.MouseButton.LeftButton)
+    assert done["done"]
+    assert "Email addresses" in seen["deleted"]  # type: ignore[operator]
+    invoice = [row for row in seen["kept"] if row[0].startswith("Invoice")]  # type: ignore[union-attr]
+    assert len(invoice) == 1
+    what, until, why = invoice[0]
+    assert f"{this_year}-0042" in what
+    assert until == format_date(voucher_hold(date(this_year, 12, 31)))
+    assert "Accounting Act" in why
+    assert seen["asked"] is True
+    assert str(seen["outcome"]).startswith("Erased.")
+
+    assert services.customer_queries.page(CustomerQuery(text="Meikäläinen")) == []
+    with services.register.read() as session:
+        assert session.scalars(select(Order.id)).all() == [order.id]
+    assert [e.action for e in services.requests.get(request_id).events][-1] == "erased"
+
+
+def test_portability_shows_file_and_checksum(  # type: ignore[no-untyped-def]
+    qtbot, services: Services, customer_id: int, tmp_path: Path
+) -> None:
+    request_id = log_request(
+        services, datetime(2026, 11, 20, 9, 0), (RequestKind.PORTABILITY,), customer_id
+    )
+    services.requests.record_identity_check(request_id, IdentityMethod.SIGNATURE_MATCHES)
+    dialog = open_dialog(qtbot, services, request_id)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog.handling.export_portable(stick)
+    note = dialog.handling.notes[RequestKind.PORTABILITY].text()
+    [written] = list(stick.iterdir())
+    assert written.name in note and "SHA-256: " in note
+    assert len(note.split("SHA-256: ")[1]) == 64
