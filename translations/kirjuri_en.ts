@@ -409,7 +409,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
 <context>
     <name>ConsentKindsDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/small_dialogs.py" line="+126"/>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="+142"/>
         <source>Choose at least one.</source>
         <translation>Choose at least one.</translation>
     </message>
@@ -1951,7 +1951,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+117"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+94"/>
+        <source>Record how the identity was checked first (Identity and deadline).</source>
+        <translation>Record how the identity was checked first (Identity and deadline).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Show the data extract…</source>
         <translation>Show the data extract…</translation>
     </message>
@@ -1977,12 +1982,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Lift the restriction</source>
         <translation>Lift the restriction</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Export the data…</source>
         <translation>Export the data…</translation>
     </message>
@@ -2002,7 +2007,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Data extract</source>
         <translation>Data extract</translation>
     </message>
@@ -3115,7 +3120,32 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/small_dialogs.py" line="+77"/>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="-55"/>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Post office</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Refuse a rectification</source>
         <translation>Refuse a rectification</translation>
     </message>

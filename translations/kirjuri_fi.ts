@@ -409,7 +409,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
 <context>
     <name>ConsentKindsDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/small_dialogs.py" line="+126"/>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="+142"/>
         <source>Choose at least one.</source>
         <translation>Valitse vähintään yksi.</translation>
     </message>
@@ -1951,7 +1951,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+117"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+94"/>
+        <source>Record how the identity was checked first (Identity and deadline).</source>
+        <translation>Kirjaa ensin, miten henkilöllisyys tarkistettiin (Henkilöllisyys ja määräaika).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Show the data extract…</source>
         <translation>Näytä tieto-ote…</translation>
     </message>
@@ -1977,12 +1982,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Lift the restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Export the data…</source>
         <translation>Vie tiedot…</translation>
     </message>
@@ -2002,7 +2007,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Peru suostumus…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Data extract</source>
         <translation>Tieto-ote</translation>
     </message>
@@ -3115,7 +3120,32 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/small_dialogs.py" line="+77"/>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="-55"/>
+        <source>Email address</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Lähiosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Refuse a rectification</source>
         <translation>Kieltäydy oikaisusta</translation>
     </message>

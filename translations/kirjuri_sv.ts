@@ -409,7 +409,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
 <context>
     <name>ConsentKindsDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/small_dialogs.py" line="+126"/>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="+142"/>
         <source>Choose at least one.</source>
         <translation>Välj minst en.</translation>
     </message>
@@ -1951,7 +1951,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+117"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+94"/>
+        <source>Record how the identity was checked first (Identity and deadline).</source>
+        <translation>Registrera först hur identiteten kontrollerades (Identitet och tidsfrist).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Show the data extract…</source>
         <translation>Visa registerutdraget…</translation>
     </message>
@@ -1977,12 +1982,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Lift the restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Export the data…</source>
         <translation>Exportera uppgifterna…</translation>
     </message>
@@ -2002,7 +2007,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Återkalla samtycke…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Data extract</source>
         <translation>Registerutdrag</translation>
     </message>
@@ -3115,7 +3120,32 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/small_dialogs.py" line="+77"/>
+        <location filename="../desktop/ui/requests/small_dialogs.py" line="-55"/>
+        <source>Email address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Refuse a rectification</source>
         <translation>Vägra en rättelse</translation>
     </message>

@@ -273,6 +273,17 @@ class RightsService:
             )
 
     # --- Art. 18 -------------------------------------------------------------------------------
+    def restriction_state(self, request_id: int) -> bool | None:
+        """Whether the requester's processing is restricted now; None if no customer is linked.
+        A flag, not personal data: reading it is not recorded as viewing the customer."""
+        self.current.require(Permission.VIEW)
+        with self.register.read() as session:
+            request = load_request(session, request_id)
+            if request.customer_id is None:
+                return None
+            customer = session.get(Customer, request.customer_id)
+            return None if customer is None else bool(customer.restricted)
+
     def restrict(self, request_id: int, reason: str) -> CustomerDetail:
         self.current.require(Permission.HANDLE_REQUESTS)
         if not reason.strip():

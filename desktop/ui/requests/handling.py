@@ -63,6 +63,7 @@ class HandlingTab(QWidget):
         self.notes: dict[RequestKind, QLabel] = {}
         self.extract_dialog: TextDialog | None = None  # while open, for tests
         self.portability_note = ""
+        self.detail: RequestDetail | None = None
         inner = QWidget()
         self.column = QVBoxLayout(inner)
         self.column.addStretch(1)
@@ -84,9 +85,21 @@ class HandlingTab(QWidget):
         workable = self.can_handle and (
             status in OPEN_STATUSES and status is not RequestStatus.WAITING_FOR_IDENTIFICATION
         )
+        self.detail = detail
+        waiting = status is RequestStatus.WAITING_FOR_IDENTIFICATION
         for widget in self.buttons.values():
             widget.setVisible(self.can_handle)
             widget.setEnabled(workable)
+            widget.setToolTip(
+                self.tr("Record how the identity was checked first (Identity and deadline).")
+                if waiting
+                else ""
+            )
+        if RequestKind.RESTRICTION in self.notes and self.can_handle:
+            # Offer what can be done now: restrict when not restricted, lift when restricted.
+            restricted = self.services.rights.restriction_state(self.request_id)
+            self.buttons["restrict"].setVisible(restricted is False)
+            self.buttons["liftRestriction"].setVisible(restricted is True)
         if RequestKind.RECTIFICATION in self.notes:
             self._show_rectifications()
 
@@ -152,9 +165,13 @@ class HandlingTab(QWidget):
     # --- access --------------------------------------------------------------------------------
     def show_extract(self) -> None:
         rights = self.services.rights
+        not_linked = self.detail is not None and self.detail.row.customer_id is None
         run_op(
             parent=self,
-            work=lambda: rights.extract_as_text(rights.access_extract(self.request_id), translate),
+            # A person not in the register gets the "no data held" extract.
+            work=lambda: rights.extract_as_text(
+                rights.access_extract(self.request_id, person_not_found=not_linked), translate
+            ),
             on_success=self._show_extract,
         )
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.customer_fields import CONSENT_LABELS, ConsentKind
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.customers.labels import FIELD_LABELS
 from desktop.ui.widgets.form import CheckedForm
 
@@ -31,10 +32,25 @@ RECTIFIABLE_FIELDS = (
     "municipality",
     "web_address",
     "notes",
+    "emails.0.address",
+    "phones.0.number",
+    "addresses.0.street",
+    "addresses.0.postal_code",
+    "addresses.0.post_office",
 )
+# The first email, phone and address: what people ask to have corrected in practice.
+CONTACT_FIELD_LABELS = {
+    "emails.0.address": QT_TRANSLATE_NOOP("RectifyDialog", "Email address"),
+    "phones.0.number": QT_TRANSLATE_NOOP("RectifyDialog", "Phone number"),
+    "addresses.0.street": QT_TRANSLATE_NOOP("RectifyDialog", "Street address"),
+    "addresses.0.postal_code": QT_TRANSLATE_NOOP("RectifyDialog", "Postal code"),
+    "addresses.0.post_office": QT_TRANSLATE_NOOP("RectifyDialog", "Post office"),
+}
 
 
 def field_label(name: str) -> str:
+    if name in CONTACT_FIELD_LABELS:
+        return QCoreApplication.translate("RectifyDialog", CONTACT_FIELD_LABELS[name])
     source = FIELD_LABELS.get(name)
     return QCoreApplication.translate("CustomerFieldNames", source) if source else name
 
