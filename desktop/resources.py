@@ -1,0 +1,23 @@
+"""Where the program's own files (fonts, letter templates, icons) are found.
+
+In a source checkout they are in `resources/` next to the package; in a PyInstaller bundle they
+are unpacked under `sys._MEIPASS/resources`. Everything that reads a resource asks here, so the
+packaging issue has one place to point at.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_root() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """Path of one resource file, e.g. resource("fonts", "DejaVuSans.ttf")."""
+    return resources_root().joinpath(*parts)
