@@ -151,3 +151,47 @@ def test_reader_sees_but_cannot_act(qtbot, gate, services: Services, english) ->
         dialog.handling.buttons["previewErasure"],
     ):
         assert not button.isVisibleTo(dialog)
+
+
+def test_restriction_offers_restrict_then_lift(  # type: ignore[no-untyped-def]
+    qtbot, services: Services, customer_id: int
+) -> None:
+    request_id = log_request(
+        services, RECEIVED, (RequestKind.RESTRICTION,), customer_id=customer_id
+    )
+    services.requests.record_identity_check(request_id, IdentityMethod.SIGNATURE_MATCHES)
+    dialog = open_dialog(qtbot, services, request_id)
+    dialog.tabs.setCurrentWidget(dialog.handling)
+    restrict = dialog.handling.buttons["restrict"]
+    lift = dialog.handling.buttons["liftRestriction"]
+    assert restrict.isVisible() and not lift.isVisible()
+
+    _give_reason("The person disputes the accuracy of the address")
+    qtbot.mouseClick(restrict, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: lift.isVisible(), timeout=3000)
+    assert not restrict.isVisible()
+    assert services.rights.restriction_state(request_id) is True
+
+    answer_next_dialog("Lift the restriction")
+    qtbot.mouseClick(lift, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: restrict.isVisible(), timeout=3000)
+    assert not lift.isVisible()
+    assert services.rights.restriction_state(request_id) is False
+
+
+def test_access_for_a_person_not_in_the_register(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    request_id = log_request(services, RECEIVED, (RequestKind.ACCESS,), name="Someone Else")
+    services.requests.record_identity_check(request_id, IdentityMethod.SIGNATURE_MATCHES)
+    dialog = open_dialog(qtbot, services, request_id)
+    dialog.tabs.setCurrentWidget(dialog.handling)
+    shown: dict[str, str] = {}
+
+    def read(extract: QWidget) -> None:
+        assert isinstance(extract, TextDialog)
+        shown["text"] = extract.text.toPlainText()
+
+    seen = in_next_dialog(read)
+    qtbot.mouseClick(dialog.handling.buttons["showExtract"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: seen.get("done", False), timeout=3000)
+    # The extract is in the reply language of the request (Finnish by default).
+    assert "Rekisterissä ei ole sinusta tietoja" in shown["text"]
