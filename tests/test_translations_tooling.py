@@ -31,3 +31,28 @@ def test_translatable_calls_are_extractable() -> None:
     spec.loader.exec_module(translations)
     problems = [p for path in translations.source_files() for p in translations.lint(path)]
     assert not problems, "lupdate would miss or mangle:\n" + "\n".join(problems)
+
+
+def test_export_then_apply_leaves_a_ts_file_unchanged(tmp_path: Path) -> None:
+    """export + apply is how translations cross a merge; it must not churn the file."""
+    untranslated = ROOT / "tools" / "untranslated.py"
+    ts = ROOT / "translations" / "kirjuri_sv.ts"
+    before = ts.read_bytes()
+    exported = subprocess.run(
+        [sys.executable, str(untranslated), "export", "sv", "--from", str(ts)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "\tFel användarnamn eller lösenord" in exported or exported.count("\n") > 100
+    tsv = tmp_path / "sv.tsv"
+    tsv.write_text(exported, encoding="utf-8")
+    try:
+        subprocess.run(
+            [sys.executable, str(untranslated), "apply", "sv", str(tsv)],
+            check=True,
+            capture_output=True,
+        )
+        assert ts.read_bytes() == before
+    finally:
+        ts.write_bytes(before)

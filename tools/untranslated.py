@@ -4,6 +4,7 @@
     python tools/untranslated.py list --all fi           # every message, not only unfinished ones
     python tools/untranslated.py list --suggest fi       # + the same text's translation elsewhere
     python tools/untranslated.py apply fi done.tsv       # TSV: context, source, translation
+    python tools/untranslated.py export fi --from other.ts  # finished messages as that TSV
                                                          # (%n texts: one column per plural form)
 
 Workflow after someone adds strings: `tools/translations.py update`, then
@@ -119,6 +120,22 @@ def cmd_list(langs: list[str], everything: bool, suggest: bool) -> int:
     return 0
 
 
+def cmd_export(lang: str, source_file: Path | None) -> int:
+    """Finished messages as apply's TSV: carries translations across a merge of two branches."""
+    root = read(source_file or ts_file(lang))
+    count = 0
+    for context, message in messages(root):
+        translation = message.find("translation")
+        if translation is None or not is_finished(message):
+            continue
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        columns = [context, message.findtext("source", ""), *(forms or [translation.text or ""])]
+        sys.stdout.write("\t".join(map(escape, columns)) + "\n")
+        count += 1
+    print(f"exported: {lang} {count}", file=sys.stderr)
+    return 0
+
+
 def _set_translation(message: ET.Element, forms: list[str]) -> None:
     translation = message.find("translation")
     if translation is None:
@@ -204,7 +221,12 @@ def main(argv: list[str] | None = None) -> int:
     applying.add_argument(
         "--copy-source", action="store_true", help="translate the rest as their source text"
     )
+    exporting = commands.add_parser("export", help="print finished messages as apply's TSV")
+    exporting.add_argument("lang", choices=LANGUAGES)
+    exporting.add_argument("--from", dest="source_file", type=Path, help="another .ts file")
     args = parser.parse_args(argv)
+    if args.command == "export":
+        return cmd_export(args.lang, args.source_file)
     if args.command == "list":
         unknown = [lang for lang in args.langs if lang not in LANGUAGES]
         if unknown:
