@@ -42,7 +42,7 @@ from desktop.ui.customers.import_dialog import ImportDialog
 from desktop.ui.dialogs.about import AboutDialog
 from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.login import LoginDialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import NAV_ITEM_PADDING, MainWindow
 from desktop.ui.preferences import Preferences
 from desktop.ui.requests.detail_dialog import RequestDialog
 from desktop.ui.requests.log_dialog import LogRequestDialog
@@ -90,7 +90,11 @@ def clipped(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel):
             pixmap = widget.pixmap()
-            if widget.wordWrap() or not widget.text() or (pixmap is not None and not pixmap.isNull()):
+            if (
+                widget.wordWrap()
+                or not widget.text()
+                or (pixmap is not None and not pixmap.isNull())
+            ):
                 continue
             need = widget.sizeHint().width()
             if widget.width() + SLACK < need:
@@ -188,7 +192,7 @@ def test_main_pages_show_whole_texts(qtbot, services: Services, preferences: Pre
     # Each navigation entry fits the fixed-width list.
     for index in range(window.nav.count()):
         item = window.nav.item(index)
-        need = window.nav.fontMetrics().horizontalAdvance(item.text()) + 20 + 24
+        need = window.nav.fontMetrics().horizontalAdvance(item.text()) + 2 * NAV_ITEM_PADDING
         if need > window.nav.viewport().width():
             problems.append(f"navigation {item.text()!r}: needs {need} px")
     assert (window.width(), window.height()) == DEFAULT_SIZE, (
