@@ -136,6 +136,17 @@ def load_finnish(ctx: Context) -> None:
         raise RuntimeError(f"{source!r} translated to {got!r}, expected {expected!r}")
 
 
+def load_icon(ctx: Context) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.app_icon import app_icon
+
+    icon = app_icon()
+    if icon.isNull() or icon.pixmap(48, 48).isNull():
+        raise RuntimeError("the application icon (resources/icons) is missing")
+    QApplication.setWindowIcon(icon)
+
+
 def show_main_window(ctx: Context) -> None:
     from keyring.backends.fail import Keyring as NoKeyring
     from PySide6.QtWidgets import QApplication
@@ -169,6 +180,7 @@ def steps() -> list[Step]:
         ("create a customer", create_customer),
         ("render a PDF with the embedded fonts", render_pdf),
         ("load the Finnish translation", load_finnish),
+        ("load the application icon", load_icon),
         ("show the main window (offscreen)", show_main_window),
     ]
 
