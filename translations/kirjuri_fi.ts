@@ -4276,7 +4276,7 @@ Kengänkoko</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+28"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+29"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — luo rekisteri</translation>
     </message>
@@ -4584,7 +4584,7 @@ Kengänkoko</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-183"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>

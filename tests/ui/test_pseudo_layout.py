@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTabWidget,
     QWidget,
+    QWizard,
 )
 
 from desktop.core.customer_form import CustomerForm, EmailForm
@@ -227,5 +228,10 @@ def test_dialogs_show_whole_texts(  # type: ignore[no-untyped-def]
     for name, dialog in dialogs:
         qtbot.addWidget(dialog)
         problems += check_shown(dialog, name)
+        if isinstance(dialog, QWizard):  # every page, each shown as the first one
+            for page_id in dialog.pageIds()[1:]:
+                dialog.setStartId(page_id)
+                dialog.restart()
+                problems += check_shown(dialog, f"{name}-{page_id}")
         dialog.close()
     assert not problems, "cut-off texts in pseudo-translation:\n" + "\n".join(problems)
