@@ -1,19 +1,49 @@
 """`python -m benchmarks`: build (once) the 100 000-customer demo register, measure, print a table.
 
-Every measurement runs on the encrypted register and on a plain SQLite copy of the same data, in
-the same run, through the same service code, so the ratio shows what the encryption costs.
+Every measurement runs on Kirjuri and on a baseline in the same run: the same service code on a
+plain SQLite copy of the same data, a bare PySide6 window, or a plain file copy. The ratio shows
+what Kirjuri costs on top.
+
+The rows are listed once, in ROWS. A row names either a function here or a module in benchmarks/
+whose `measure(bench: Bench) -> list[Result]` makes it; while that module does not exist (the
+letters and backup branches add theirs), the row says "not measured in this build".
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import shutil
 import statistics
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import build, customer_list, dashboard, importing, isolated, qt_list
-from benchmarks.report import Result, table
+from benchmarks.report import Result, not_measured, table
+
+
+@dataclass
+class Bench:
+    """What every row may use: the cached registers and scratch copies of them."""
+
+    args: argparse.Namespace
+    built: build.Built
+    scratch: Path
+    files: build.RegisterFiles  # scratch copy of the encrypted demo register
+    plain_path: Path  # scratch copy of its plain SQLite export
+
+
+Measure = Callable[[Bench], list[Result]]
+
+
+@dataclass(frozen=True)
+class Row:
+    title: str
+    measure: Measure | str  # a function, or "benchmarks.<module>" with a measure(bench)
+    baseline_name: str = "plain SQLite"
+    qt: bool = False  # left out with --no-qt
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,13 +51,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--events-per-customer", type=float, default=10.0)
     parser.add_argument("--rebuild", action="store_true", help="build the registers anew")
-    parser.add_argument("--no-qt", action="store_true", help="leave out the Qt measurement")
+    parser.add_argument("--no-qt", action="store_true", help="leave out the Qt measurements")
+    parser.add_argument(
+        "--only", metavar="WORD", help="run only the rows whose title contains WORD"
+    )
     args = parser.parse_args(argv)
 
     built = build.build(args.customers, args.events_per_customer, rebuild=args.rebuild)
     scratch = importing.scratch_dir()
     try:
-        results = measure(built, scratch, args)
+        build.say("copying the registers to a scratch folder")
+        # Work on copies, so the cached registers stay as built (opening a customer is audited).
+        files = build.copy_register(built.encrypted, scratch / "encrypted")
+        plain_path = scratch / "plain.db"
+        shutil.copy2(built.plain, plain_path)
+        bench = Bench(args, built, scratch, files, plain_path)
+        results: list[Result] = []
+        for row in ROWS:
+            if args.only and args.only.lower() not in row.title.lower():
+                continue
+            if row.qt and args.no_qt:
+                continue
+            results += run_row(row, bench)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print()
@@ -36,16 +81,58 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def measure(built: build.Built, scratch: Path, args: argparse.Namespace) -> list[Result]:
-    say = build.say
-    # Work on copies, so the cached registers stay as built (opening a customer is audited).
-    say("copying the registers to a scratch folder")
-    files = build.copy_register(built.encrypted, scratch / "encrypted")
-    plain_path = scratch / "plain.db"
-    shutil.copy2(built.plain, plain_path)
+def run_row(row: Row, bench: Bench) -> list[Result]:
+    build.say(row.title)
+    if callable(row.measure):
+        return row.measure(bench)
+    try:
+        module = importlib.import_module(row.measure)
+    except ModuleNotFoundError as missing:
+        if missing.name != row.measure:
+            raise
+        return [not_measured(row.title, row.baseline_name)]
+    return list(module.measure(bench))
 
-    results: list[Result] = []
-    say("first page of the customer list after unlock")
+
+# --- the rows -----------------------------------------------------------------------------------
+def cold_start_row(bench: Bench) -> list[Result]:
+    from benchmarks import startup
+
+    empty = build.copy_register(bench.built.empty, bench.scratch / "start")
+    ours, bare, shown = startup.cold_start(empty)
+    return [
+        Result(
+            "cold start to login window",
+            ours,
+            bare,
+            "ms",
+            3000,
+            f"process start to first paint, offscreen, median of 5 after one warm-up; Kirjuri "
+            f"showed {shown}",
+            "bare PySide6 QWidget",
+        )
+    ]
+
+
+def main_window_row(bench: Bench) -> list[Result]:
+    from benchmarks import main_window
+
+    ours, plain, login = main_window.unlock_to_main_window(bench.files, bench.plain_path)
+    return [
+        Result(
+            "unlock to usable main window",
+            ours,
+            plain,
+            "ms",
+            1000,
+            f"login {login:.0f} ms (Argon2id, opening, audit) + services + main window with its "
+            "first page painted, median of 3. Plain: the same window on the plain copy, no login.",
+        )
+    ]
+
+
+def first_page_row(bench: Bench) -> list[Result]:
+    files = bench.files
     runs = []
     gates: list[object] = []
     for _ in range(3):
@@ -58,16 +145,15 @@ def measure(built: build.Built, scratch: Path, args: argparse.Namespace) -> list
         runs.append(customer_list.first_page_after_login(login))  # type: ignore[arg-type]
         gates.pop().close()  # type: ignore[attr-defined]
     gate, user = build.login(files)
-    register = gate.register
-    assert register is not None
+    gate.close()
     plain_runs = []
     for _ in range(3):
-        plain = build.plain_register(plain_path, files)
+        plain = build.plain_register(bench.plain_path, files)
         plain_runs.append(customer_list.first_page(plain, user))
         plain.close()
     total = statistics.median(r[0] for r in runs)
     unlock = statistics.median(r[1] for r in runs)
-    results.append(
+    return [
         Result(
             "first page of customer list after unlock",
             total,
@@ -77,16 +163,24 @@ def measure(built: build.Built, scratch: Path, args: argparse.Namespace) -> list
             f"{unlock:.0f} ms of it is the login (Argon2id key derivation, opening, audit); "
             f"the first page itself {total - unlock:.0f} ms. Plain: the first page only.",
         )
-    )
+    ]
 
-    plain = build.plain_register(plain_path, files)
-    say("search as you type")
-    queries = customer_list.typed_queries(register)
-    enc_p95, enc_median = customer_list.search_as_you_type(register, user, queries)
-    plain_p95, plain_median = customer_list.search_as_you_type(plain, user, queries)
-    slowest = customer_list.slowest_keystrokes(register, user, queries, 3)
+
+def search_row(bench: Bench) -> list[Result]:
+    gate, user = build.login(bench.files)
+    register = gate.register
+    assert register is not None
+    plain = build.plain_register(bench.plain_path, bench.files)
+    try:
+        queries = customer_list.typed_queries(register)
+        enc_p95, enc_median = customer_list.search_as_you_type(register, user, queries)
+        plain_p95, plain_median = customer_list.search_as_you_type(plain, user, queries)
+        slowest = customer_list.slowest_keystrokes(register, user, queries, 3)
+    finally:
+        plain.close()
+        gate.close()
     keystrokes = sum(len(q) for q in queries)
-    results.append(
+    return [
         Result(
             "search as you type p95",
             enc_p95,
@@ -97,54 +191,89 @@ def measure(built: build.Built, scratch: Path, args: argparse.Namespace) -> list
             f"{enc_median:.1f} ms (plain {plain_median:.1f} ms); slowest: "
             + ", ".join(f"{text} {t:.0f} ms" for t, text in slowest),
         )
-    )
+    ]
 
-    say("open customer detail")
-    results.append(
+
+def detail_row(bench: Bench) -> list[Result]:
+    gate, user = build.login(bench.files)
+    register = gate.register
+    assert register is not None
+    plain = build.plain_register(bench.plain_path, bench.files)
+    try:
+        ours = customer_list.open_detail(register, user)
+        theirs = customer_list.open_detail(plain, user)
+    finally:
+        plain.close()
+        gate.close()
+    return [
         Result(
             "open customer detail (median of 50)",
-            customer_list.open_detail(register, user),
-            customer_list.open_detail(plain, user),
+            ours,
+            theirs,
             "ms",
             100,
             "CustomerService.get (audited view) + ContactHistoryService.page",
         )
-    )
-    plain.close()
-    gate.close()
+    ]
 
-    say("scroll the list end to end (each in its own process)")
+
+def memory_row(bench: Bench) -> list[Result]:
+    files = bench.files
     enc_s, enc_rows, enc_rss = isolated.scroll("encrypted", files.db, files.db)
-    plain_s, plain_rows, plain_rss = isolated.scroll("plain", plain_path, files.db)
-    results.append(
-        Result("scroll list end to end", enc_s, plain_s, "s", None, f"{enc_rows} rows kept")
-    )
-    results.append(Result("  peak RSS after scrolling (VmHWM)", enc_rss, plain_rss, "MB", 300))
+    plain_s, _plain_rows, plain_rss = isolated.scroll("plain", bench.plain_path, files.db)
+    return [
+        Result(
+            "resident memory: peak after scrolling the whole list",
+            enc_rss,
+            plain_rss,
+            "MB",
+            300,
+            "VmHWM of a fresh process that logs in and keeps every row, as the list model does",
+        ),
+        Result("  scroll list end to end", enc_s, plain_s, "s", None, f"{enc_rows} rows kept"),
+    ]
 
-    say("import 100 000 CSV rows")
-    results.append(import_row(built, files, scratch, args.customers))
 
-    if not args.no_qt:
-        results.append(dashboard_row(files, plain_path))
-        say("list model first page shown (Qt, offscreen)")
-        gate, user = build.login(files)
-        assert gate.register is not None
-        model_ms = statistics.median(
-            qt_list.model_first_page(gate.register, user) for _ in range(3)
+def csv_import_row(bench: Bench) -> list[Result]:
+    return [import_row(bench.built, bench.files, bench.scratch, bench.args.customers)]
+
+
+def dashboard_rows(bench: Bench) -> list[Result]:
+    return [dashboard_row(bench.files, bench.plain_path)]
+
+
+def list_model_row(bench: Bench) -> list[Result]:
+    gate, user = build.login(bench.files)
+    assert gate.register is not None
+    model_ms = statistics.median(qt_list.model_first_page(gate.register, user) for _ in range(3))
+    bare_ms = statistics.median(qt_list.bare_view_first_page() for _ in range(3))
+    gate.close()
+    return [
+        Result(
+            "list model first page shown",
+            model_ms,
+            bare_ms,
+            "ms",
+            300,
+            "a bare QTableView over a 200-row QStandardItemModel (not SQLite)",
+            "bare QTableView",
         )
-        bare_ms = statistics.median(qt_list.bare_view_first_page() for _ in range(3))
-        gate.close()
-        results.append(
-            Result(
-                "list model first page shown",
-                model_ms,
-                bare_ms,
-                "ms",
-                300,
-                "plain column: a bare QTableView over a 200-row QStandardItemModel (not SQLite)",
-            )
-        )
-    return results
+    ]
+
+
+ROWS: list[Row] = [
+    Row("cold start to login window", cold_start_row, "bare PySide6 QWidget", qt=True),
+    Row("unlock to usable main window", main_window_row, qt=True),
+    Row("first page of customer list after unlock", first_page_row),
+    Row("search as you type p95", search_row),
+    Row("open customer detail", detail_row),
+    Row("import 100 000 CSV rows", csv_import_row),
+    Row("access reply render", "benchmarks.access_reply", "-"),  # letters branch
+    Row("backup + verify", "benchmarks.backup", "plain file copy"),  # backup branch
+    Row("resident memory", memory_row),
+    Row("dashboard with 10 000 requests", dashboard_rows, qt=True),
+    Row("list model first page shown", list_model_row, "bare QTableView", qt=True),
+]
 
 
 def dashboard_row(files: build.RegisterFiles, plain_path: Path, requests: int = 10_000) -> Result:

@@ -16,6 +16,7 @@ import argparse
 import contextlib
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -359,6 +360,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(parser)
     parser.add_argument("--version", action="version", version=f"kirjuri {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a temporary register (no display needed) and exit",
+    )
+    parser.add_argument(
+        "--pseudo",
+        action="store_true",
+        help="pseudo-translation: every text lengthened, to find clipped labels (as "
+        "KIRJURI_PSEUDO=1)",
+    )
     parser.set_defaults(func=cmd_gui, db=None, lang=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -423,6 +435,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else 2
+    if args.self_test:
+        from desktop import self_test
+
+        return self_test.run()
+    if args.pseudo:
+        os.environ["KIRJURI_PSEUDO"] = "1"
     if args.func is cmd_gui:  # the window makes its own QApplication and chooses the language
         return _run(args, _window_translate)
     with contextlib.ExitStack() as stack:

@@ -18,6 +18,11 @@ def resources_root() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def translations_root() -> Path:
+    """The compiled translations (kirjuri_<lang>.qm): `translations/` beside `resources/`."""
+    return resources_root().parent / "translations"
+
+
 def resource(*parts: str) -> Path:
     """Path of one resource file, e.g. resource("fonts", "DejaVuSans.ttf")."""
     return resources_root().joinpath(*parts)

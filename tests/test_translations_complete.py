@@ -47,8 +47,12 @@ def _problem(source: str, message: ET.Element) -> str | None:
     translation = message.find("translation")
     if translation is None:
         return "no translation"
-    if translation.get("type") in ("unfinished", "vanished", "obsolete"):
-        return f"marked {translation.get('type')}"
+    kind = translation.get("type")
+    if kind in ("vanished", "obsolete"):
+        # Texts gone from the code; `update` (lupdate -no-obsolete) drops them from the file.
+        return f"marked {kind}: no longer in the code, run tools/translations.py update"
+    if kind == "unfinished":
+        return "marked unfinished"
     forms = translation.findall("numerusform")
     texts = [form.text or "" for form in forms] if forms else [translation.text or ""]
     for text in texts:
@@ -110,3 +114,25 @@ def test_the_ts_files_hold_every_text_in_the_code(tmp_path: Path) -> None:
         assert not missing, f"{path.name} lacks {len(missing)} text(s) ({FIX}):\n" + "\n".join(
             f"  {context} / {source!r}" for context, source in missing
         )
+
+
+@pytest.mark.parametrize(
+    ("translation", "problem"),
+    [
+        ('<translation type="unfinished">Asiakkaat</translation>', "marked unfinished"),
+        ('<translation type="unfinished"></translation>', "marked unfinished"),
+        ('<translation type="vanished">Asiakkaat</translation>', "marked vanished"),
+        ('<translation type="obsolete">Asiakkaat</translation>', "marked obsolete"),
+        ("<translation></translation>", "empty translation"),
+        ("<translation>{count} asiakasta</translation>", "placeholders differ"),
+        ("<translation>Asiakkaat</translation>", None),
+    ],
+)
+def test_unfinished_and_stale_entries_are_problems(translation: str, problem: str | None) -> None:
+    """The check above fails on what Qt Linguist and lupdate leave behind."""
+    message = ET.fromstring(f"<message><source>Customers</source>{translation}</message>")
+    found = _problem("Customers", message)
+    if problem is None:
+        assert found is None
+    else:
+        assert found is not None and found.startswith(problem)

@@ -293,7 +293,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+34"/>
+        <location filename="../desktop/cli.py" line="+35"/>
         <source>Created the register {path}</source>
         <translation>Created the register {path}</translation>
     </message>
@@ -376,7 +376,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+162"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+164"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
@@ -417,7 +417,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="-120"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-122"/>
         <source>Now in force</source>
         <translation>Now in force</translation>
     </message>
@@ -427,7 +427,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Change…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
@@ -677,12 +677,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -707,7 +707,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>New customer</translation>
@@ -1083,7 +1083,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerFilters</name>
     <message>
-        <location filename="../desktop/ui/customers/filters.py" line="+17"/>
+        <location filename="../desktop/ui/customers/filters.py" line="+18"/>
         <source>post</source>
         <translation>post</translation>
     </message>
@@ -2703,7 +2703,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+85"/>
+        <location filename="../desktop/ui/main_window.py" line="+87"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
@@ -2758,7 +2758,7 @@ SHA-256: {sha256}</translation>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMO REGISTER</translation>
     </message>
@@ -4268,7 +4268,7 @@ Shoe size</translation>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -4276,7 +4276,7 @@ Shoe size</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+28"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+29"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — create the register</translation>
     </message>
@@ -4584,7 +4584,7 @@ Shoe size</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-183"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
         <source>Welcome to Kirjuri</source>
         <translation>Welcome to Kirjuri</translation>
     </message>

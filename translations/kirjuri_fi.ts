@@ -293,7 +293,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+34"/>
+        <location filename="../desktop/cli.py" line="+35"/>
         <source>Created the register {path}</source>
         <translation>Rekisteri luotiin: {path}</translation>
     </message>
@@ -376,7 +376,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+162"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+164"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -417,7 +417,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="-120"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-122"/>
         <source>Now in force</source>
         <translation>Voimassa nyt</translation>
     </message>
@@ -427,7 +427,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Muuta…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Recorded</source>
         <translation>Kirjattu</translation>
     </message>
@@ -677,12 +677,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -707,7 +707,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
@@ -1083,7 +1083,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerFilters</name>
     <message>
-        <location filename="../desktop/ui/customers/filters.py" line="+17"/>
+        <location filename="../desktop/ui/customers/filters.py" line="+18"/>
         <source>post</source>
         <translation>postitse</translation>
     </message>
@@ -2703,7 +2703,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+85"/>
+        <location filename="../desktop/ui/main_window.py" line="+87"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
@@ -2758,7 +2758,7 @@ SHA-256: {sha256}</translation>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source> — DEMO REGISTER</source>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
@@ -4268,7 +4268,7 @@ Kengänkoko</translation>
         <translation>Kumoa muutokset</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Language on this computer</source>
         <translation>Kieli tällä tietokoneella</translation>
     </message>
@@ -4276,7 +4276,7 @@ Kengänkoko</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+28"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+29"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — luo rekisteri</translation>
     </message>
@@ -4584,7 +4584,7 @@ Kengänkoko</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-183"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>

@@ -293,7 +293,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+34"/>
+        <location filename="../desktop/cli.py" line="+35"/>
         <source>Created the register {path}</source>
         <translation>Registret har skapats: {path}</translation>
     </message>
@@ -376,7 +376,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+162"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+164"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -417,7 +417,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="-120"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-122"/>
         <source>Now in force</source>
         <translation>Gäller nu</translation>
     </message>
@@ -427,7 +427,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Recorded</source>
         <translation>Antecknat</translation>
     </message>
@@ -677,12 +677,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -707,7 +707,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
@@ -1083,7 +1083,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerFilters</name>
     <message>
-        <location filename="../desktop/ui/customers/filters.py" line="+17"/>
+        <location filename="../desktop/ui/customers/filters.py" line="+18"/>
         <source>post</source>
         <translation>per post</translation>
     </message>
@@ -2703,7 +2703,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+85"/>
+        <location filename="../desktop/ui/main_window.py" line="+87"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
@@ -2758,7 +2758,7 @@ SHA-256: {sha256}</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMOREGISTER</translation>
     </message>
@@ -4268,7 +4268,7 @@ Skostorlek</translation>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Language on this computer</source>
         <translation>Språk på den här datorn</translation>
     </message>
@@ -4276,7 +4276,7 @@ Skostorlek</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+28"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+29"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — skapa registret</translation>
     </message>
@@ -4584,7 +4584,7 @@ Skostorlek</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-183"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>

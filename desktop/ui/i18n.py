@@ -10,10 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.errors import UserError, ValidationError
+from desktop.resources import translations_root
+from desktop.ui import pseudo
 
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
+TRANSLATIONS_DIR = translations_root()
 
 _installed: list[QTranslator] = []
 
@@ -33,7 +35,9 @@ def choose_language(preferred: str | None) -> str:
 
 
 def install(language: str, translations_dir: Path = TRANSLATIONS_DIR) -> bool:
-    """Load Kirjuri's and Qt's own translations. Returns whether Kirjuri's file was found."""
+    """Load Kirjuri's and Qt's own translations. Returns whether Kirjuri's file was found.
+
+    With KIRJURI_PSEUDO=1 Kirjuri's texts are also lengthened (desktop/ui/pseudo.py)."""
     app = QCoreApplication.instance()
     assert app is not None
     for old in _installed:
@@ -43,9 +47,12 @@ def install(language: str, translations_dir: Path = TRANSLATIONS_DIR) -> bool:
     found = False
     ours = QTranslator(app)
     if ours.load(str(translations_dir / f"kirjuri_{language}.qm")):
+        found = True
+    if pseudo.enabled():  # every text lengthened, on top of the language's own
+        ours = pseudo.PseudoTranslator(ours if found else None, app)
+    if found or pseudo.enabled():
         app.installTranslator(ours)
         _installed.append(ours)
-        found = True
     qt_base = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(f"qtbase_{language}", qt_dir):

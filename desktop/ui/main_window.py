@@ -31,10 +31,12 @@ from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
 from desktop.ui.preferences import Preferences
 
-NAV_STYLE = """
-QListWidget#navigation { border: none; background: palette(window); font-size: 11pt; }
-QListWidget#navigation::item { padding: 9px 14px; }
-QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+NAV_WIDTH = 210  # px; wider when a page name needs it
+NAV_ITEM_PADDING = 14  # px left and right of each page name
+NAV_STYLE = f"""
+QListWidget#navigation {{ border: none; background: palette(window); font-size: 11pt; }}
+QListWidget#navigation::item {{ padding: 9px {NAV_ITEM_PADDING}px; }}
+QListWidget#navigation::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
 """
 DEMO_BANNER_STYLE = """
 QLabel#demoBanner { background: #ffe45c; color: #2b2300; font-weight: bold; padding: 6px 12px;
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet(NAV_STYLE)
         self.pages = QStackedWidget()
@@ -177,6 +179,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, i=index: self.nav.setCurrentRow(i))
             self.go_menu.addAction(action)
         self.nav.blockSignals(False)
+        # As wide as the longest page name needs (Swedish and Finnish names are longer).
+        self.nav.ensurePolished()  # the style sheet's font size, before measuring
+        metrics = self.nav.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
+            default=0,
+        )
+        needed = longest + 2 * NAV_ITEM_PADDING + 2 * self.nav.frameWidth() + 8
+        self.nav.setFixedWidth(max(NAV_WIDTH, needed))
         self.nav.setCurrentRow(0)
         self._show_page(0)
         user = services.user

@@ -85,10 +85,13 @@ class SettingsTab(QWidget):
         self.revert_button.clicked.connect(self.discard)
 
         form = QFormLayout()
+        # Long labels (Finnish, Swedish) go above their field rather than widen the window; the
+        # check boxes span the whole row, since their text is their label.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(QCoreApplication.translate("Settings", AUTO_LOCK_MINUTES.label), self.auto_lock)
-        form.addRow("", self.allow_remember)
-        form.addRow("", self.identity_codes)
-        form.addRow("", self.identity_codes_note)
+        form.addRow(self.allow_remember)
+        form.addRow(self.identity_codes)
+        form.addRow(self.identity_codes_note)
         form.addRow(QCoreApplication.translate("Settings", CUSTOM_FIELDS.label), self.custom_fields)
         form.addRow(self.tr("Language on this computer"), self.language)
         form.addRow("", self.language_note)

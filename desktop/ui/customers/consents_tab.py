@@ -65,7 +65,9 @@ class ConsentsTab(RecordTab):
             change.setObjectName(f"changeConsent_{kind.value}")
             change.setVisible(can_edit)
             change.clicked.connect(lambda _c=False, k=kind: self.change(k))
-            grid.addWidget(QLabel(label(CONSENT_LABELS, kind)), row, 0)
+            name = QLabel(label(CONSENT_LABELS, kind))
+            name.setWordWrap(True)  # long consent names take two lines, not the dialog's width
+            grid.addWidget(name, row, 0)
             grid.addWidget(state, row, 1)
             grid.addWidget(allowed, row, 2)
             grid.addWidget(change, row, 3)

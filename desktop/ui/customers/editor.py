@@ -138,6 +138,10 @@ class CustomerEditor(QDialog):
                 self.tabs.addTab(tab, title)
                 if tab.load_at_opening:
                     self._load_tab(tab)
+            # Wide enough to show every tab's name (they are longer in Finnish and Swedish).
+            tabs_width = self.tabs.tabBar().sizeHint().width() + 2 * self.layout().spacing() + 24
+            if self.width() < tabs_width:
+                self.resize(tabs_width, self.height())
         self.new_note.setVisible(detail is None and self.can_edit)
 
     def _show_header(self) -> None:

@@ -12,6 +12,7 @@ from desktop.core.customer_fields import STATUS_LABELS, ConsentKind
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.services.customer_query import CustomerQuery
 from desktop.ui.customers.labels import fill_combo
+from desktop.ui.widgets.flow_layout import FlowLayout
 
 MARKETING_LABELS = {
     ConsentKind.MARKETING_POST: QT_TRANSLATE_NOOP("CustomerFilters", "post"),
@@ -54,18 +55,15 @@ class CustomerFilters(QWidget):
         self.open_requests.toggled.connect(lambda _c: self.changed.emit())
         marketing_label = QLabel(self.tr("Marketing allowed on"))
         marketing_label.setBuddy(self.marketing)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.status)
-        row.addWidget(self.tag)
-        row.addSpacing(8)
-        row.addWidget(marketing_label)
-        row.addWidget(self.marketing)
-        row.addSpacing(8)
-        row.addWidget(self.restricted)
-        row.addSpacing(8)
-        row.addWidget(self.open_requests)
-        row.addStretch(1)
+        marketing = QWidget()
+        marketing_row = QHBoxLayout(marketing)
+        marketing_row.setContentsMargins(0, 0, 0, 0)
+        marketing_row.addWidget(marketing_label)
+        marketing_row.addWidget(self.marketing)
+        # One row when there is room; the filters wrap rather than widen the window.
+        row = FlowLayout(self, spacing=8)
+        for widget in (self.status, self.tag, marketing, self.restricted, self.open_requests):
+            row.addWidget(widget)
         for combo in (self.status, self.tag, self.marketing, self.restricted):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
 

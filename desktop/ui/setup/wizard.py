@@ -7,7 +7,6 @@ import unicodedata
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from desktop.store.register import RegisterFiles
 from desktop.ui.i18n import error_text, field_texts
 from desktop.ui.messages import show_error
 from desktop.ui.widgets.form import CheckedForm
+from desktop.ui.widgets.wrapped_check import WrappedCheck
 
 
 def _line(name: str, placeholder: str = "") -> QLineEdit:
@@ -201,9 +201,10 @@ class RecoveryKeyPage(QWizardPage):
         font.setBold(True)
         self.key_label.setFont(font)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.confirm = QCheckBox(
+        confirm = WrappedCheck(
             self.tr("I have written down the recovery key and will keep it in a safe place.")
         )
+        self.confirm = confirm.box
         self.confirm.setObjectName("confirmRecoveryKey")
         self.registerField("recoveryKeyWritten*", self.confirm)
         layout = QVBoxLayout(self)
@@ -211,7 +212,7 @@ class RecoveryKeyPage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(self.key_label)
         layout.addSpacing(12)
-        layout.addWidget(self.confirm)
+        layout.addWidget(confirm)
         layout.addStretch(1)
 
     def show_key(self, recovery_key: str) -> None:
