@@ -86,6 +86,7 @@ class BackupDone:
     manifest: Manifest
     removed: tuple[Path, ...]  # older backups removed to keep the last N
     seconds: float
+    keep: int = DEFAULT_KEEP
 
 
 def _medium_error(exc: BaseException, folder: Path) -> UserError | None:
@@ -208,7 +209,8 @@ def create_backup(
         progress("verify", 1, 1)
     removed = prune(folder, keep)
     assert result.manifest is not None
-    return BackupDone(final, made_at, result.manifest, removed, time.perf_counter() - began)
+    seconds = time.perf_counter() - began
+    return BackupDone(final, made_at, result.manifest, removed, seconds, keep)
 
 
 def _remove_stale_partials(folder: Path) -> None:
