@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from benchmarks import build, customer_list, dashboard, importing, isolated, qt_list
+from benchmarks import backup as backup_bench
 from benchmarks.report import Result, table
 
 
@@ -112,6 +113,7 @@ def measure(built: build.Built, scratch: Path, args: argparse.Namespace) -> list
     )
     plain.close()
     gate.close()
+    results.append(backup_bench.measure(files, scratch))
 
     say("scroll the list end to end (each in its own process)")
     enc_s, enc_rows, enc_rss = isolated.scroll("encrypted", files.db, files.db)
