@@ -179,7 +179,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+43"/>
+        <location filename="../desktop/store/backup_format.py" line="+44"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>This is not a Kirjuri backup (no manifest.json).</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Checking the backup by reading it back…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done. The backup was made and checked: {path}</source>
         <translation>Done. The backup was made and checked: {path}</translation>
     </message>
@@ -459,12 +459,12 @@
         <translation>Choose the folder of the backups</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} customers · {path}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>This backup cannot be used:</source>
         <translation>This backup cannot be used:</translation>
     </message>
@@ -598,6 +598,11 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+94"/>
         <source>Restore the register</source>
         <translation>Restore the register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what happens before you restore.</source>
+        <translation>Check what happens before you restore.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1683,6 +1688,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register was restored</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The backup is in use. Nothing else needs to be done.</source>
+        <translation>The backup is in use. Nothing else needs to be done.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>The backup of {time} was checked and is now the register ({customers} customers).</source>
         <translation>The backup of {time} was checked and is now the register ({customers} customers).</translation>
@@ -2096,7 +2106,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+55"/>
+        <location filename="../desktop/store/backup.py" line="+58"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</translation>
     </message>
@@ -4659,7 +4669,7 @@ Shoe size</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-172"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
         <source>Open the backup</source>
         <translation>Open the backup</translation>
     </message>

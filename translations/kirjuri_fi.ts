@@ -179,7 +179,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+43"/>
+        <location filename="../desktop/store/backup_format.py" line="+44"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Tämä ei ole Kirjurin varmuuskopio (manifest.json puuttuu).</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Varmuuskopio tarkistetaan lukemalla se takaisin…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done. The backup was made and checked: {path}</source>
         <translation>Valmis. Varmuuskopio on tehty ja tarkistettu: {path}</translation>
     </message>
@@ -459,12 +459,12 @@
         <translation>Valitse varmuuskopioiden kansio</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} asiakasta · {path}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>This backup cannot be used:</source>
         <translation>Tätä varmuuskopiota ei voi käyttää:</translation>
     </message>
@@ -598,6 +598,11 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+94"/>
         <source>Restore the register</source>
         <translation>Rekisterin palautus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what happens before you restore.</source>
+        <translation>Tarkista, mitä palautus tekee, ennen kuin jatkat.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1683,6 +1688,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisteri on palautettu</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The backup is in use. Nothing else needs to be done.</source>
+        <translation>Varmuuskopio on nyt käytössä. Muuta ei tarvitse tehdä.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>The backup of {time} was checked and is now the register ({customers} customers).</source>
         <translation>Varmuuskopio ajalta {time} tarkistettiin, ja se on nyt käytössä oleva rekisteri ({customers} asiakasta).</translation>
@@ -2096,7 +2106,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+55"/>
+        <location filename="../desktop/store/backup.py" line="+58"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Varmuuskopio ei mahtunut kohteeseen {path}: levy on täynnä. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan. Vapauta tilaa tai valitse toinen asema.</translation>
     </message>
@@ -4659,7 +4669,7 @@ Kengänkoko</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-172"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
         <source>Open the backup</source>
         <translation>Varmuuskopion avaaminen</translation>
     </message>

@@ -179,7 +179,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+43"/>
+        <location filename="../desktop/store/backup_format.py" line="+44"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Det här är inte en säkerhetskopia av Kirjuri (manifest.json saknas).</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Säkerhetskopian kontrolleras genom att läsas tillbaka…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done. The backup was made and checked: {path}</source>
         <translation>Klart. Säkerhetskopian har gjorts och kontrollerats: {path}</translation>
     </message>
@@ -459,12 +459,12 @@
         <translation>Välj mappen med säkerhetskopiorna</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} kunder · {path}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>This backup cannot be used:</source>
         <translation>Den här säkerhetskopian kan inte användas:</translation>
     </message>
@@ -598,6 +598,11 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+94"/>
         <source>Restore the register</source>
         <translation>Återställ registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what happens before you restore.</source>
+        <translation>Kontrollera vad som händer innan du återställer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1683,6 +1688,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registret har återställts</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The backup is in use. Nothing else needs to be done.</source>
+        <translation>Säkerhetskopian används nu. Inget annat behöver göras.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>The backup of {time} was checked and is now the register ({customers} customers).</source>
         <translation>Säkerhetskopian från {time} kontrollerades och är nu registret ({customers} kunder).</translation>
@@ -2096,7 +2106,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+55"/>
+        <location filename="../desktop/store/backup.py" line="+58"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Säkerhetskopian rymdes inte i {path}: disken är full. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda. Frigör utrymme eller välj en annan enhet.</translation>
     </message>
@@ -4659,7 +4669,7 @@ Skostorlek</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-172"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
         <source>Open the backup</source>
         <translation>Öppna säkerhetskopian</translation>
     </message>

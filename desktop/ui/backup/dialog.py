@@ -182,14 +182,16 @@ class BackupDialog(QDialog):
     def _done(self, result: BackupDone) -> None:
         self.result_ = result
         self.progress.setValue(100)
+        # The folder is shown above; here the backup's own name, which shows its time.
         text = self.tr("Done. The backup was made and checked: {path}").format(
-            path=str(result.path)
+            path=result.path.name
         )
         if result.removed:
             text += "\n" + self.tr(
                 "{count} older backup(s) were removed from the drive; the newest {keep} are kept."
             ).format(count=len(result.removed), keep=result.keep)
         self._show(text, OK_STYLE)
+        self.start_button.setEnabled(False)
         self.close_button.setDefault(True)
 
     def _failed(self, error: UserError) -> None:
@@ -206,3 +208,4 @@ class BackupDialog(QDialog):
         self.status.setText(text)
         self.status.setStyleSheet(style)
         self.status.show()
+        self.adjustSize()

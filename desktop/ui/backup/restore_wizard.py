@@ -104,15 +104,23 @@ class ChooseBackupPage(QWizardPage):
             manifest, _problem = read_manifest(path)
             if manifest is None:
                 continue
-            existing = self.list.findItems(str(path), Qt.MatchFlag.MatchContains)
+            existing = [
+                self.list.item(row)
+                for row in range(self.list.count())
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == str(path)
+            ]
             if existing:
                 first = first or existing[0]
                 continue
+            # The drive or folder by name; the whole path in the tooltip.
             text = self.tr("{time} · {customers} customers · {path}").format(
-                time=backup_time(manifest), customers=manifest.customers(), path=str(path)
+                time=backup_time(manifest),
+                customers=manifest.customers(),
+                path=path.parent.name or str(path.parent),
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
             self.list.addItem(item)
             first = first or item
         if first is not None:
@@ -233,6 +241,7 @@ class ConfirmPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Restore the register"))
+        self.setSubTitle(self.tr("Check what happens before you restore."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Restore"))
         self.text = QLabel()
@@ -284,6 +293,7 @@ class DonePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("The register was restored"))
+        self.setSubTitle(self.tr("The backup is in use. Nothing else needs to be done."))
         self.text = QLabel()
         self.text.setObjectName("doneText")
         self.text.setWordWrap(True)

@@ -84,7 +84,10 @@ def test_restore_from_the_file_menu(qtbot, window: MainWindow, tmp_path: Path) -
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.choose.add_folder(stick)
-    assert wizard.choose.list.count() == 1 and "1 customers" in wizard.choose.list.item(0).text()
+    assert (
+        wizard.choose.list.count() == 1
+        and "1 customers · stick" in wizard.choose.list.item(0).text()
+    )
     wizard.next()
     assert wizard.currentPage() is wizard.unlock
     assert wizard.unlock.username.findText("maija") >= 0
