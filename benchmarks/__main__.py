@@ -12,8 +12,8 @@ import statistics
 import sys
 from pathlib import Path
 
-from benchmarks import build, customer_list, dashboard, importing, isolated, qt_list
 from benchmarks import backup as backup_bench
+from benchmarks import build, customer_list, dashboard, importing, isolated, qt_list
 from benchmarks.report import Result, table
 
 

@@ -47,7 +47,7 @@ def measure(files: build.RegisterFiles, scratch: Path, runs: int = 3) -> Result:
         copies.append(plain_copy(files.db, medium / "copy.db"))
         marks: dict[str, float] = {}
 
-        def progress(step: str, done: int, total: int) -> None:
+        def progress(step: str, done: int, total: int, marks: dict[str, float] = marks) -> None:
             marks.setdefault(step, time.perf_counter())
 
         began = time.perf_counter()
