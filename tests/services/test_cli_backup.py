@@ -10,6 +10,7 @@ import pytest
 
 from desktop.store.backup_format import DB_NAME, backups_in
 from desktop.store.register import RegisterFiles
+from tests.registers import Template
 from tests.services.test_cli import run_process
 
 PW = "maijan salasana"
@@ -115,3 +116,46 @@ def test_verify_reports_damage_with_exit_code_5(files: RegisterFiles, tmp_path: 
 def test_help_lists_exit_codes() -> None:
     done = run_process(["restore", "--help"], "")
     assert done.returncode == 0 and "exit codes:" in done.stdout and "130" in done.stdout
+
+
+def test_restore_with_recovery_key_keeps_the_register_as_it_was(
+    files: RegisterFiles, register_template: Template, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    done = run_process(
+        [
+            "backup",
+            "--db",
+            str(files.db),
+            "--to",
+            str(stick),
+            "--user",
+            "maija",
+            "--password-stdin",
+        ],
+        PW + "\n",
+    )
+    assert done.returncode == 0, done.stderr
+    [backup] = backups_in(stick)
+    before = files.db.read_bytes()
+
+    wrong = run_process(
+        ["restore", str(backup), "--db", str(files.db), "--recovery-key-stdin"], "AAAAA-BBBBB\n"
+    )
+    assert wrong.returncode == 3 and "recovery key is wrong" in wrong.stderr
+    assert files.db.read_bytes() == before  # refused: the register is untouched
+    assert not list(files.db.parent.glob("*before-restore*"))
+
+    restored = run_process(
+        ["restore", str(backup), "--db", str(files.db), "--recovery-key-stdin"],
+        register_template.recovery_key + "\n",
+    )
+    assert restored.returncode == 0, restored.stderr
+    [kept] = files.db.parent.glob("register.before-restore-*.kirjuri")
+    assert f"kept at {kept}" in restored.stdout
+    assert kept.read_bytes() == before and kept.with_name(kept.name + ".keys").exists()
+    check = run_process(
+        ["check", "--db", str(files.db), "--user", "maija", "--password-stdin"], PW + "\n"
+    )
+    assert check.returncode == 0, check.stderr
