@@ -14,8 +14,8 @@ from pathlib import Path
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Role
-from desktop.errors import UserError
-from desktop.store import audit
+from desktop.errors import NewerRegister, UserError
+from desktop.store import audit, schema
 from desktop.store.backup import BackupNotWhole, NotABackup, restore_backup
 from desktop.store.backup_format import (
     DB_NAME,
@@ -66,6 +66,9 @@ def _structure(backup: Path) -> Manifest:
     if not result.ok:
         raise BackupNotWhole(path=str(backup), reasons=" ".join(result.reasons()))
     assert result.manifest is not None
+    # Checked before anything is replaced: this version could not open it afterwards.
+    if result.manifest.schema_revision not in schema.known_revisions():
+        raise NewerRegister()
     return result.manifest
 
 
