@@ -1937,11 +1937,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+5"/>
-        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</source>
-        <translation>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</translation>
+        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</source>
+        <translation>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</source>
         <translation>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</translation>
     </message>
@@ -2908,15 +2908,20 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+261"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — log in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>Log in to Kirjuri</source>
         <translation>Log in to Kirjuri</translation>
     </message>

@@ -1937,11 +1937,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+5"/>
-        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</source>
-        <translation>Rekisteritiedosto on vioittunut, eikä sitä voi lukea turvallisesti. Mitään ei ole muutettu. Palauta uusin varmuuskopio (Ylläpito → Palauta) tai ota yhteyttä tukipalveluun.</translation>
+        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</source>
+        <translation>Rekisteritiedosto on vioittunut, eikä sitä voi lukea turvallisesti. Mitään ei ole muutettu. Palauta uusin varmuuskopio (kirjautumisikkunan ”Palauta varmuuskopiosta…”) tai ota yhteyttä tukipalveluun.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</source>
         <translation>Tämä rekisteri on tallennettu Kirjurin uudemmalla versiolla. Asenna uudempi versio, niin voit avata sen. Tämä versio ei muuta rekisteriä.</translation>
     </message>
@@ -2908,15 +2908,20 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+261"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — kirjaudu sisään</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from a backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>Log in to Kirjuri</source>
         <translation>Kirjaudu Kirjuriin</translation>
     </message>

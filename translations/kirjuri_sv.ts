@@ -1937,11 +1937,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+5"/>
-        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</source>
-        <translation>Registerfilen är skadad och kan inte läsas på ett säkert sätt. Ingenting har ändrats. Återställ den senaste säkerhetskopian (Administration → Återställ) eller kontakta supporten.</translation>
+        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</source>
+        <translation>Registerfilen är skadad och kan inte läsas på ett säkert sätt. Ingenting har ändrats. Återställ den senaste säkerhetskopian (”Återställ från säkerhetskopia…” i inloggningsfönstret) eller kontakta supporten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</source>
         <translation>Det här registret har sparats med en nyare version av Kirjuri. Installera den nyare versionen för att öppna det; den här versionen ändrar inte registret.</translation>
     </message>
@@ -2908,15 +2908,20 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+261"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — logga in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från säkerhetskopia…</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>Log in to Kirjuri</source>
         <translation>Logga in i Kirjuri</translation>
     </message>

@@ -172,3 +172,49 @@ def test_damaged_backup_is_refused_on_the_first_page(
     wizard.next()
     assert wizard.currentPage() is wizard.choose
     assert "is cut short" in wizard.choose.problem.text()
+
+
+def test_damaged_register_restored_from_the_login_window(
+    qtbot, files: RegisterFiles, preferences, tmp_path: Path, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.gate import Gate
+    from desktop.services.remember import RememberedLogins
+    from desktop.store.backup import create_backup
+    from desktop.ui.dialogs.login import LoginDialog
+
+    gate = Gate(files)
+    gate.login("maija", PASSWORDS["maija"])
+    assert gate.register is not None
+    create_backup(gate.register, tmp_path)
+    gate.close()
+    with files.db.open("r+b") as handle:  # a damaged first page: nothing opens it any more
+        handle.seek(200)
+        handle.write(b"\0" * 300)
+
+    dialog = LoginDialog(gate, RememberedLogins(gate.register_id()), preferences)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.username.setCurrentText("maija")
+    dialog.form.password.setText(PASSWORDS["maija"])
+    dialog.form.login_button.click()
+    qtbot.waitUntil(lambda: dialog.form.message.isVisible())
+    assert "damaged" in dialog.form.message.text()
+    assert "Restore from a backup" in dialog.form.message.text()
+
+    wizard = dialog.restore_wizard()  # a child of the dialog: it goes with it
+    wizard.show()
+    wizard.choose.add_folder(tmp_path)
+    wizard.next()
+    wizard.unlock.username.setCurrentText("maija")
+    wizard.unlock.password.setText(PASSWORDS["maija"])
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.done_page
+    dialog.after_restore(wizard)
+    assert not dialog.form.message.isVisible()
+
+    dialog.form.username.setCurrentText("maija")
+    dialog.form.password.setText(PASSWORDS["maija"])
+    dialog.form.login_button.click()
+    qtbot.waitUntil(lambda: dialog.result_ is not None)
+    gate.close()
