@@ -67,3 +67,35 @@ def test_restore_writes_its_audit_entry(backup: Path, files: RegisterFiles) -> N
         actions = list(session.scalars(select(AuditEntry.action)))
     assert "register_restored" in actions
     gate.close()
+
+
+def test_backup_from_an_older_schema_is_upgraded_when_restored(
+    backup: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later Kirjuri (one more migration) restores today's backup on a new computer: the
+    normal upgrade path runs, with its own copy kept first."""
+    import shutil
+
+    from sqlalchemy import inspect
+
+    from desktop.store import schema
+    from tests.store.test_schema_audit import NEXT_MIGRATION
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(schema.SCRIPT_LOCATION, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    head = schema.head_revision()
+    (scripts / "versions" / "9001_nickname.py").write_text(NEXT_MIGRATION.replace("{head}", head))
+    monkeypatch.setattr(schema, "SCRIPT_LOCATION", str(scripts))
+
+    new_computer = RegisterFiles(tmp_path / "new" / "register.kirjuri")
+    unlocked = restore.unlock_with_password(backup, "maija", PASSWORDS["maija"])
+    assert unlocked.manifest.schema_revision == head
+    result = restore.restore(unlocked, new_computer)
+    assert result.kept_copy is None
+    assert list(new_computer.db.parent.glob(f"*before-upgrade-{head}-*.kirjuri"))
+    gate = Gate(new_computer)
+    gate.login("maija", PASSWORDS["maija"])
+    assert gate.register is not None
+    assert schema.current_revision(gate.register.engine) == "9001"
+    assert "nickname" in {c["name"] for c in inspect(gate.register.engine).get_columns("users")}
+    gate.close()
