@@ -33,6 +33,12 @@ def finnish(window: MainWindow):  # type: ignore[no-untyped-def]
 def test_screens(qtbot, window: MainWindow, tmp_path: Path, finnish: None) -> None:  # type: ignore[no-untyped-def]
     stick = tmp_path / "USB-MUISTI"
     stick.mkdir()
+    admin = window.page_list[-1]
+    window.nav.setCurrentRow(len(window.page_list) - 1)
+    admin.tabs.setCurrentWidget(admin.settings)
+    admin.settings.refresh()
+    _save(window, "settings-backups")
+    window.nav.setCurrentRow(0)
     window.page_list[0].refresh()
     assert window.page_list[0].backup_age.text().startswith("Varmuuskopiota ei ole vielä tehty.")
     _save(window, "dashboard-no-backup")
