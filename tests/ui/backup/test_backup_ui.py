@@ -218,3 +218,54 @@ def test_damaged_register_restored_from_the_login_window(
     dialog.form.login_button.click()
     qtbot.waitUntil(lambda: dialog.result_ is not None)
     gate.close()
+
+
+def test_first_start_on_a_new_computer_restores_then_logs_in(
+    qtbot, files: RegisterFiles, tmp_path: Path, english: None, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The first-start wizard's "Restore from a backup…": the app then shows the login, not the
+    register set-up."""
+    from desktop.app import KirjuriApp
+    from desktop.paths import Paths
+    from desktop.services.gate import Gate
+    from desktop.store.backup import create_backup
+    from desktop.ui.preferences import Preferences
+    from desktop.ui.setup.wizard import SetupWizard
+
+    gate = Gate(files)
+    gate.login("maija", PASSWORDS["maija"])
+    assert gate.register is not None
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    create_backup(gate.register, stick)
+    gate.close()
+
+    def drive(wizard: RestoreWizard) -> int:  # what the user clicks through, page by page
+        wizard.show()
+        wizard.choose.add_folder(stick)
+        wizard.next()
+        wizard.unlock.username.setCurrentText("maija")
+        wizard.unlock.password.setText(PASSWORDS["maija"])
+        wizard.next()
+        wizard.next()
+        assert wizard.currentPage() is wizard.done_page
+        wizard.accept()
+        return 1
+
+    def setup_exec(wizard: SetupWizard) -> int:
+        wizard.show()
+        wizard.welcome.restore_button.click()
+        return wizard.result()
+
+    monkeypatch.setattr(RestoreWizard, "exec", drive)
+    monkeypatch.setattr(SetupWizard, "exec", setup_exec)
+    new = tmp_path / "new-computer"
+    paths = Paths(new / "data", new / "config", new / "log", new / "data" / "register.kirjuri")
+    app = KirjuriApp(paths, Preferences(paths.settings_file))
+    logins: list[bool] = []
+    monkeypatch.setattr(app, "_login", lambda: logins.append(True))
+    app.files.db.parent.mkdir(parents=True)
+    assert app._first_run() is None and logins == [True]
+    assert app.files.db.exists() and app.files.keys.exists()
+    assert app.gate.usernames() == ["liisa", "maija", "ville"]
+    app.shutdown()
