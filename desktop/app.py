@@ -79,6 +79,8 @@ class KirjuriApp:
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         if accepted and wizard.wants_demo:
             return self._open_demo()
+        if accepted and wizard.restored:
+            return self._login()
         if not accepted or wizard.created is None:
             if wizard.created is not None:  # created, then the wizard was closed: still usable
                 self.gate.register = wizard.created.register

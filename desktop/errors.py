@@ -92,7 +92,8 @@ class CorruptRegister(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
         "The register file is damaged and cannot be read safely. Nothing has been changed. "
-        "Restore the latest backup (Administration → Restore) or contact support.",
+        "Restore the latest backup (“Restore from a backup…” in the login window) or contact "
+        "support.",
     )
     exit_code = 5
 

@@ -177,9 +177,150 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../desktop/store/backup_format.py" line="+44"/>
+        <source>This is not a Kirjuri backup (no manifest.json).</source>
+        <translation>This is not a Kirjuri backup (no manifest.json).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup&apos;s manifest is damaged or of another format.</source>
+        <translation>The backup&apos;s manifest is damaged or of another format.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup was made by a newer version of Kirjuri (format {version}).</source>
+        <translation>The backup was made by a newer version of Kirjuri (format {version}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} is missing from the backup.</source>
+        <translation>The file {name} is missing from the backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} is cut short: {size} of {expected} bytes.</source>
+        <translation>The file {name} is cut short: {size} of {expected} bytes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} has the wrong size: {size} bytes, expected {expected}.</source>
+        <translation>The file {name} has the wrong size: {size} bytes, expected {expected}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} is damaged: its SHA-256 checksum differs from the manifest.</source>
+        <translation>The file {name} is damaged: its SHA-256 checksum differs from the manifest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file in the backup cannot be read.</source>
+        <translation>The key file in the backup cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file in the backup belongs to another register.</source>
+        <translation>The key file in the backup belongs to another register.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database check {check} found a problem: {detail}</source>
+        <translation>The database check {check} found a problem: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table {table} has {count} rows, the manifest says {expected}.</source>
+        <translation>The table {table} has {count} rows, the manifest says {expected}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database in the backup cannot be read: {detail}</source>
+        <translation>The database in the backup cannot be read: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../desktop/ui/backup/dialog.py" line="+47"/>
+        <source>Back up the register</source>
+        <translation>Back up the register</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup is encrypted like the register: it opens only with a user&apos;s password or the recovery key. Keep the drive somewhere else than the computer.</source>
+        <translation>The backup is encrypted like the register: it opens only with a user&apos;s password or the recovery key. Keep the drive somewhere else than the computer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No USB stick or other removable drive found. Plug one in or choose a folder.</source>
+        <translation>No USB stick or other removable drive found. Plug one in or choose a folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drives</source>
+        <translation>Drives</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose the folder for the backup</source>
+        <translation>Choose the folder for the backup</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a drive or a folder.</source>
+        <translation>Choose a drive or a folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup goes to: {folder}</source>
+        <translation>The backup goes to: {folder}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copying the register…</source>
+        <translation>Copying the register…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking the backup by reading it back…</source>
+        <translation>Checking the backup by reading it back…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done. The backup was made and checked: {path}</source>
+        <translation>Done. The backup was made and checked: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} older backup(s) were removed from the drive; the newest {keep} are kept.</source>
+        <translation>{count} older backup(s) were removed from the drive; the newest {keep} are kept.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+86"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
@@ -291,6 +432,44 @@
     </message>
 </context>
 <context>
+    <name>ChooseBackupPage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+62"/>
+        <source>Choose the backup</source>
+        <translation>Choose the backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups found on the drives are listed, newest first. Or choose a folder.</source>
+        <translation>Backups found on the drives are listed, newest first. Or choose a folder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No backups found on the drives. Plug in the drive or choose the folder.</source>
+        <translation>No backups found on the drives. Plug in the drive or choose the folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the folder of the backups</source>
+        <translation>Choose the folder of the backups</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{time} · {customers} customers · {path}</source>
+        <translation>{time} · {customers} customers · {path}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This backup cannot be used:</source>
+        <translation>This backup cannot be used:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../desktop/cli.py" line="+35"/>
@@ -371,6 +550,78 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <location line="+1"/>
         <source>Added {customers} made-up customers and {events} contact events to {path}</source>
         <translation>Added {customers} made-up customers and {events} contact events to {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup made and verified: {path}</source>
+        <translation>Backup made and verified: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed {count} older backup(s) from the drive to keep the newest {keep}.</source>
+        <translation>Removed {count} older backup(s) from the drive to keep the newest {keep}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK: the backup of {time} is whole ({customers} customers; database checks passed)</source>
+        <translation>OK: the backup of {time} is whole ({customers} customers; database checks passed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK: the backup of {time} is whole as far as can be seen without a password (manifest, sizes and SHA-256 checksums). Give --password-stdin to check the database inside too.</source>
+        <translation>OK: the backup of {time} is whole as far as can be seen without a password (manifest, sizes and SHA-256 checksums). Give --password-stdin to check the database inside too.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup {path} is not whole:</source>
+        <translation>The backup {path} is not whole:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the register {path} from the backup of {time} ({customers} customers).</source>
+        <translation>Restored the register {path} from the backup of {time} ({customers} customers).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register as it was before is kept at {path}</source>
+        <translation>The register as it was before is kept at {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key: </source>
+        <translation>Recovery key: </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+94"/>
+        <source>Restore the register</source>
+        <translation>Restore the register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what happens before you restore.</source>
+        <translation>Check what happens before you restore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The register on this computer will be replaced with the backup of {time} ({customers} customers). Whatever was saved after that is not in the backup.
+
+The register as it is now is kept as a copy beside it, so nothing is lost.</source>
+        <translation>The register on this computer will be replaced with the backup of {time} ({customers} customers). Whatever was saved after that is not in the backup.
+
+The register as it is now is kept as a copy beside it, so nothing is lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup of {time} ({customers} customers) becomes the register on this computer. Afterwards everyone logs in with the passwords they had then.</source>
+        <translation>The backup of {time} ({customers} customers) becomes the register on this computer. Afterwards everyone logs in with the passwords they had then.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1615,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+100"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+104"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
@@ -1374,7 +1625,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Your role</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1394,9 +1650,62 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Extended</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No backup yet.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup today.</source>
+        <translation>Last backup today.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup yesterday.</source>
+        <translation>Last backup yesterday.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup {days} days ago.</source>
+        <translation>Last backup {days} days ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to back up: plug in the backup drive.</source>
+        <translation>Time to back up: plug in the backup drive.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+26"/>
+        <source>The register was restored</source>
+        <translation>The register was restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup is in use. Nothing else needs to be done.</source>
+        <translation>The backup is in use. Nothing else needs to be done.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup of {time} was checked and is now the register ({customers} customers).</source>
+        <translation>The backup of {time} was checked and is now the register ({customers} customers).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register as it was before is kept at {path}</source>
+        <translation>The register as it was before is kept at {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in with your password as it was at the time of the backup.</source>
+        <translation>Log in with your password as it was at the time of the backup.</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1876,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+8"/>
+        <location filename="../desktop/cli.py" line="+19"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</translation>
     </message>
@@ -1628,11 +1937,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+5"/>
-        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</source>
-        <translation>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</translation>
+        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</source>
+        <translation>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</source>
         <translation>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</translation>
     </message>
@@ -1790,6 +2099,31 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+8"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/restore.py" line="+32"/>
+        <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
+        <translation>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/backup.py" line="+58"/>
+        <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
+        <translation>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup could not be written to {path}: the drive was removed or cannot be written to. The backup was not made and the earlier backups are untouched.</source>
+        <translation>The backup could not be written to {path}: the drive was removed or cannot be written to. The backup was not made and the earlier backups are untouched.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup {path} is not whole: {reasons}</source>
+        <translation>The backup {path} is not whole: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a Kirjuri backup.</source>
+        <translation>{path} is not a Kirjuri backup.</translation>
     </message>
 </context>
 <context>
@@ -2574,15 +2908,20 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+261"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — log in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>Log in to Kirjuri</source>
         <translation>Log in to Kirjuri</translation>
     </message>
@@ -2703,12 +3042,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+87"/>
+        <location filename="../desktop/ui/main_window.py" line="+93"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2716,6 +3055,16 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2738,7 +3087,7 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -2758,17 +3107,22 @@ SHA-256: {sha256}</translation>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
+        <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
+        <translation>Kirjuri closes now. Start it again and log in to the restored register.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Locked. {name} is logged in.</source>
         <translation>Locked. {name} is logged in.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
@@ -3734,7 +4088,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-80"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-120"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -4026,6 +4380,14 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreWizard</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+19"/>
+        <source>Kirjuri — restore from a backup</source>
+        <translation>Kirjuri — restore from a backup</translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
@@ -4225,13 +4587,33 @@ SHA-256: {sha256}</translation>
         <source>Keep personal identity codes (shown masked)</source>
         <translation>Keep personal identity codes (shown masked)</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups to keep on each drive</source>
+        <translation>Backups to keep on each drive</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remind to back up after this many days</source>
+        <translation>Remind to back up after this many days</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+52"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+54"/>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days</source>
+        <translation> days</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4268,7 +4650,7 @@ Shoe size</translation>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -4276,7 +4658,7 @@ Shoe size</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+29"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+31"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — create the register</translation>
     </message>
@@ -4287,6 +4669,54 @@ Shoe size</translation>
         <location filename="../desktop/ui/requests/small_dialogs.py" line="-100"/>
         <source>Copy all</source>
         <translation>Copy all</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
+        <source>Open the backup</source>
+        <translation>Open the backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring replaces the whole register, so a main user&apos;s password from the time of the backup, or the recovery key, is needed.</source>
+        <translation>Restoring replaces the whole register, so a main user&apos;s password from the time of the backup, or the recovery key, is needed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A main user&apos;s password</source>
+        <translation>A main user&apos;s password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery key</source>
+        <translation>The recovery key</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the password.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the recovery key.</source>
+        <translation>Enter the recovery key.</translation>
     </message>
 </context>
 <context>
@@ -4584,7 +5014,7 @@ Shoe size</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-199"/>
         <source>Welcome to Kirjuri</source>
         <translation>Welcome to Kirjuri</translation>
     </message>
@@ -4612,6 +5042,16 @@ First we create the register. It is encrypted on this computer: nobody can read 
         <location line="+8"/>
         <source>Try Kirjuri with demo data</source>
         <translation>Try Kirjuri with demo data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</source>
+        <translation>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
     </message>
 </context>
 </TS>

@@ -177,9 +177,150 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../desktop/store/backup_format.py" line="+44"/>
+        <source>This is not a Kirjuri backup (no manifest.json).</source>
+        <translation>Tämä ei ole Kirjurin varmuuskopio (manifest.json puuttuu).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup&apos;s manifest is damaged or of another format.</source>
+        <translation>Varmuuskopion sisällysluettelo on vioittunut tai eri muotoa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup was made by a newer version of Kirjuri (format {version}).</source>
+        <translation>Varmuuskopio on tehty Kirjurin uudemmalla versiolla (muoto {version}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} is missing from the backup.</source>
+        <translation>Tiedosto {name} puuttuu varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} is cut short: {size} of {expected} bytes.</source>
+        <translation>Tiedosto {name} on katkennut: {size}/{expected} tavua.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} has the wrong size: {size} bytes, expected {expected}.</source>
+        <translation>Tiedoston {name} koko on väärä: {size} tavua, odotettiin {expected}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} is damaged: its SHA-256 checksum differs from the manifest.</source>
+        <translation>Tiedosto {name} on vioittunut: sen SHA-256-tarkistussumma poikkeaa sisällysluettelosta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file in the backup cannot be read.</source>
+        <translation>Varmuuskopion avaintiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file in the backup belongs to another register.</source>
+        <translation>Varmuuskopion avaintiedosto kuuluu toiseen rekisteriin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database check {check} found a problem: {detail}</source>
+        <translation>Tietokannan tarkistus {check} löysi virheen: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table {table} has {count} rows, the manifest says {expected}.</source>
+        <translation>Taulussa {table} on {count} riviä, sisällysluettelon mukaan {expected}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database in the backup cannot be read: {detail}</source>
+        <translation>Varmuuskopion tietokantaa ei voi lukea: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../desktop/ui/backup/dialog.py" line="+47"/>
+        <source>Back up the register</source>
+        <translation>Rekisterin varmuuskopiointi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup is encrypted like the register: it opens only with a user&apos;s password or the recovery key. Keep the drive somewhere else than the computer.</source>
+        <translation>Varmuuskopio on salattu kuten rekisterikin: sen saa auki vain käyttäjän salasanalla tai palautusavaimella. Säilytä asemaa muualla kuin tietokoneen luona.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No USB stick or other removable drive found. Plug one in or choose a folder.</source>
+        <translation>USB-muistia tai muuta irrotettavaa asemaa ei löytynyt. Liitä sellainen koneeseen tai valitse kansio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look again</source>
+        <translation>Etsi uudelleen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose folder…</source>
+        <translation>Valitse kansio…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back up</source>
+        <translation>Varmuuskopioi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drives</source>
+        <translation>Asemat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose the folder for the backup</source>
+        <translation>Valitse kansio varmuuskopiolle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a drive or a folder.</source>
+        <translation>Valitse asema tai kansio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup goes to: {folder}</source>
+        <translation>Varmuuskopio tallennetaan kohteeseen: {folder}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copying the register…</source>
+        <translation>Rekisteriä kopioidaan…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking the backup by reading it back…</source>
+        <translation>Varmuuskopio tarkistetaan lukemalla se takaisin…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done. The backup was made and checked: {path}</source>
+        <translation>Valmis. Varmuuskopio on tehty ja tarkistettu: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} older backup(s) were removed from the drive; the newest {keep} are kept.</source>
+        <translation>Asemalta poistettiin vanhempia varmuuskopioita ({count} kpl); uusimmat {keep} säilytetään.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+86"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
@@ -291,6 +432,44 @@
     </message>
 </context>
 <context>
+    <name>ChooseBackupPage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+62"/>
+        <source>Choose the backup</source>
+        <translation>Valitse varmuuskopio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups found on the drives are listed, newest first. Or choose a folder.</source>
+        <translation>Asemilta löytyneet varmuuskopiot näkyvät luettelossa uusin ensin. Voit myös valita kansion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No backups found on the drives. Plug in the drive or choose the folder.</source>
+        <translation>Asemilta ei löytynyt varmuuskopioita. Liitä varmuuskopioasema koneeseen tai valitse kansio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose folder…</source>
+        <translation>Valitse kansio…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the folder of the backups</source>
+        <translation>Valitse varmuuskopioiden kansio</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{time} · {customers} customers · {path}</source>
+        <translation>{time} · {customers} asiakasta · {path}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This backup cannot be used:</source>
+        <translation>Tätä varmuuskopiota ei voi käyttää:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../desktop/cli.py" line="+35"/>
@@ -371,6 +550,78 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <location line="+1"/>
         <source>Added {customers} made-up customers and {events} contact events to {path}</source>
         <translation>Rekisteriin {path} lisättiin keksittyjä asiakkaita {customers} ja yhteydenottoja {events}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup made and verified: {path}</source>
+        <translation>Varmuuskopio tehty ja tarkistettu: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed {count} older backup(s) from the drive to keep the newest {keep}.</source>
+        <translation>Asemalta poistettiin vanhempia varmuuskopioita ({count} kpl), jotta uusimmat {keep} säilyvät.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK: the backup of {time} is whole ({customers} customers; database checks passed)</source>
+        <translation>OK: varmuuskopio ajalta {time} on eheä ({customers} asiakasta; tietokannan tarkistukset läpäisty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK: the backup of {time} is whole as far as can be seen without a password (manifest, sizes and SHA-256 checksums). Give --password-stdin to check the database inside too.</source>
+        <translation>OK: varmuuskopio ajalta {time} on eheä sen osalta, mitä ilman salasanaa voi tarkistaa (sisällysluettelo, koot ja SHA-256-tarkistussummat). Anna --password-stdin, niin myös sen sisällä oleva tietokanta tarkistetaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup {path} is not whole:</source>
+        <translation>Varmuuskopio {path} ei ole eheä:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the register {path} from the backup of {time} ({customers} customers).</source>
+        <translation>Rekisteri {path} palautettiin varmuuskopiosta ajalta {time} ({customers} asiakasta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register as it was before is kept at {path}</source>
+        <translation>Aiempi rekisteri on tallessa kohteessa {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key: </source>
+        <translation>Palautusavain: </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+94"/>
+        <source>Restore the register</source>
+        <translation>Rekisterin palautus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what happens before you restore.</source>
+        <translation>Tarkista, mitä palautus tekee, ennen kuin jatkat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The register on this computer will be replaced with the backup of {time} ({customers} customers). Whatever was saved after that is not in the backup.
+
+The register as it is now is kept as a copy beside it, so nothing is lost.</source>
+        <translation>Tämän tietokoneen rekisteri korvataan varmuuskopiolla ajalta {time} ({customers} asiakasta). Sen jälkeen tallennetut tiedot eivät ole varmuuskopiossa.
+
+Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menetetä.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup of {time} ({customers} customers) becomes the register on this computer. Afterwards everyone logs in with the passwords they had then.</source>
+        <translation>Varmuuskopiosta ajalta {time} ({customers} asiakasta) tulee tämän tietokoneen rekisteri. Sen jälkeen kaikki kirjautuvat silloin voimassa olleilla salasanoillaan.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1615,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+100"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+104"/>
         <source>Business</source>
         <translation>Yritys</translation>
     </message>
@@ -1374,7 +1625,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Roolisi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Back up now…</source>
+        <translation>Varmuuskopioi nyt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
@@ -1394,9 +1650,62 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Määräaikaa jatkettu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No backup yet.</source>
+        <translation>Varmuuskopiota ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup today.</source>
+        <translation>Viimeisin varmuuskopio tänään.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup yesterday.</source>
+        <translation>Viimeisin varmuuskopio eilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup {days} days ago.</source>
+        <translation>Viimeisin varmuuskopio {days} päivää sitten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to back up: plug in the backup drive.</source>
+        <translation>On aika varmuuskopioida: liitä varmuuskopioasema koneeseen.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+26"/>
+        <source>The register was restored</source>
+        <translation>Rekisteri on palautettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup is in use. Nothing else needs to be done.</source>
+        <translation>Varmuuskopio on nyt käytössä. Muuta ei tarvitse tehdä.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup of {time} was checked and is now the register ({customers} customers).</source>
+        <translation>Varmuuskopio ajalta {time} tarkistettiin, ja se on nyt käytössä oleva rekisteri ({customers} asiakasta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register as it was before is kept at {path}</source>
+        <translation>Aiempi rekisteri on tallessa kohteessa {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in with your password as it was at the time of the backup.</source>
+        <translation>Kirjaudu sisään salasanalla, joka sinulla oli varmuuskopion tekohetkellä.</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1876,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+8"/>
+        <location filename="../desktop/cli.py" line="+19"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Salasanaa ei annettu. Syötä se vakiosyötteestä valitsimella --password-stdin tai suorita komento pääteikkunassa.</translation>
     </message>
@@ -1628,11 +1937,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+5"/>
-        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</source>
-        <translation>Rekisteritiedosto on vioittunut, eikä sitä voi lukea turvallisesti. Mitään ei ole muutettu. Palauta uusin varmuuskopio (Ylläpito → Palauta) tai ota yhteyttä tukipalveluun.</translation>
+        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</source>
+        <translation>Rekisteritiedosto on vioittunut, eikä sitä voi lukea turvallisesti. Mitään ei ole muutettu. Palauta uusin varmuuskopio (kirjautumisikkunan ”Palauta varmuuskopiosta…”) tai ota yhteyttä tukipalveluun.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</source>
         <translation>Tämä rekisteri on tallennettu Kirjurin uudemmalla versiolla. Asenna uudempi versio, niin voit avata sen. Tämä versio ei muuta rekisteriä.</translation>
     </message>
@@ -1790,6 +2099,31 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+8"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/restore.py" line="+32"/>
+        <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
+        <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/backup.py" line="+58"/>
+        <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
+        <translation>Varmuuskopio ei mahtunut kohteeseen {path}: levy on täynnä. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan. Vapauta tilaa tai valitse toinen asema.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup could not be written to {path}: the drive was removed or cannot be written to. The backup was not made and the earlier backups are untouched.</source>
+        <translation>Varmuuskopiota ei voitu tallentaa kohteeseen {path}: asema irrotettiin tai siihen ei voi kirjoittaa. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup {path} is not whole: {reasons}</source>
+        <translation>Varmuuskopio {path} ei ole eheä: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a Kirjuri backup.</source>
+        <translation>{path} ei ole Kirjurin varmuuskopio.</translation>
     </message>
 </context>
 <context>
@@ -2574,15 +2908,20 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+261"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — kirjaudu sisään</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from a backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>Log in to Kirjuri</source>
         <translation>Kirjaudu Kirjuriin</translation>
     </message>
@@ -2703,12 +3042,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+87"/>
+        <location filename="../desktop/ui/main_window.py" line="+93"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -2716,6 +3055,16 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Varmuuskopioi nyt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2738,7 +3087,7 @@ SHA-256: {sha256}</translation>
         <translation>L&amp;opeta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
@@ -2758,17 +3107,22 @@ SHA-256: {sha256}</translation>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source> — DEMO REGISTER</source>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
+        <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
+        <translation>Kirjuri sulkeutuu nyt. Käynnistä se uudelleen ja kirjaudu palautettuun rekisteriin.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Locked. {name} is logged in.</source>
         <translation>Lukittu. {name} on kirjautuneena.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
@@ -3734,7 +4088,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-80"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-120"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -4026,6 +4380,14 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreWizard</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+19"/>
+        <source>Kirjuri — restore from a backup</source>
+        <translation>Kirjuri – palautus varmuuskopiosta</translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
@@ -4225,13 +4587,33 @@ SHA-256: {sha256}</translation>
         <source>Keep personal identity codes (shown masked)</source>
         <translation>Tallenna henkilötunnukset (näytetään peitettyinä)</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups to keep on each drive</source>
+        <translation>Säilytettävien varmuuskopioiden määrä asemaa kohden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remind to back up after this many days</source>
+        <translation>Muistuta varmuuskopioinnista, kun edellisestä on kulunut päiviä</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last backup</source>
+        <translation>Viimeisin varmuuskopio</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+52"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+54"/>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days</source>
+        <translation> päivää</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4268,7 +4650,7 @@ Kengänkoko</translation>
         <translation>Kumoa muutokset</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Language on this computer</source>
         <translation>Kieli tällä tietokoneella</translation>
     </message>
@@ -4276,7 +4658,7 @@ Kengänkoko</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+29"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+31"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — luo rekisteri</translation>
     </message>
@@ -4287,6 +4669,54 @@ Kengänkoko</translation>
         <location filename="../desktop/ui/requests/small_dialogs.py" line="-100"/>
         <source>Copy all</source>
         <translation>Kopioi kaikki</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
+        <source>Open the backup</source>
+        <translation>Varmuuskopion avaaminen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring replaces the whole register, so a main user&apos;s password from the time of the backup, or the recovery key, is needed.</source>
+        <translation>Palautus korvaa koko rekisterin, joten tarvitaan pääkäyttäjän salasana sellaisena kuin se oli varmuuskopion tekohetkellä, tai palautusavain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A main user&apos;s password</source>
+        <translation>Pääkäyttäjän salasana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery key</source>
+        <translation>Palautusavain</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery key</source>
+        <translation>Palautusavain</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the password.</source>
+        <translation>Kirjoita salasana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the recovery key.</source>
+        <translation>Kirjoita palautusavain.</translation>
     </message>
 </context>
 <context>
@@ -4584,7 +5014,7 @@ Kengänkoko</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-199"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>
@@ -4612,6 +5042,16 @@ Luodaan ensin rekisteri. Se tallennetaan salattuna tälle tietokoneelle: kukaan 
         <location line="+8"/>
         <source>Try Kirjuri with demo data</source>
         <translation>Kokeile Kirjuria esittelytiedoilla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</source>
+        <translation>Siirrytkö uuteen tietokoneeseen, tai hajosiko vanha? Palauta rekisteri varmuuskopioasemalta uuden luomisen sijaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from a backup…</source>
+        <translation>Palauta varmuuskopiosta…</translation>
     </message>
 </context>
 </TS>

@@ -177,9 +177,150 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../desktop/store/backup_format.py" line="+44"/>
+        <source>This is not a Kirjuri backup (no manifest.json).</source>
+        <translation>Det här är inte en säkerhetskopia av Kirjuri (manifest.json saknas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup&apos;s manifest is damaged or of another format.</source>
+        <translation>Säkerhetskopians innehållsförteckning är skadad eller av ett annat format.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup was made by a newer version of Kirjuri (format {version}).</source>
+        <translation>Säkerhetskopian gjordes med en nyare version av Kirjuri (format {version}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} is missing from the backup.</source>
+        <translation>Filen {name} saknas i säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} is cut short: {size} of {expected} bytes.</source>
+        <translation>Filen {name} är avkortad: {size} av {expected} byte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} has the wrong size: {size} bytes, expected {expected}.</source>
+        <translation>Filen {name} har fel storlek: {size} byte, väntat {expected}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} is damaged: its SHA-256 checksum differs from the manifest.</source>
+        <translation>Filen {name} är skadad: dess SHA-256-kontrollsumma avviker från innehållsförteckningen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file in the backup cannot be read.</source>
+        <translation>Nyckelfilen i säkerhetskopian kan inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file in the backup belongs to another register.</source>
+        <translation>Nyckelfilen i säkerhetskopian hör till ett annat register.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database check {check} found a problem: {detail}</source>
+        <translation>Databaskontrollen {check} hittade ett fel: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table {table} has {count} rows, the manifest says {expected}.</source>
+        <translation>Tabellen {table} har {count} rader, enligt innehållsförteckningen {expected}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database in the backup cannot be read: {detail}</source>
+        <translation>Databasen i säkerhetskopian kan inte läsas: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../desktop/ui/backup/dialog.py" line="+47"/>
+        <source>Back up the register</source>
+        <translation>Säkerhetskopiera registret</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup is encrypted like the register: it opens only with a user&apos;s password or the recovery key. Keep the drive somewhere else than the computer.</source>
+        <translation>Säkerhetskopian är krypterad som registret: den öppnas bara med en användares lösenord eller återställningsnyckeln. Förvara enheten någon annanstans än vid datorn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No USB stick or other removable drive found. Plug one in or choose a folder.</source>
+        <translation>Inget USB-minne eller annan flyttbar enhet hittades. Anslut en eller välj en mapp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look again</source>
+        <translation>Sök igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose folder…</source>
+        <translation>Välj mapp…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back up</source>
+        <translation>Säkerhetskopiera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drives</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose the folder for the backup</source>
+        <translation>Välj mapp för säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a drive or a folder.</source>
+        <translation>Välj en enhet eller en mapp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup goes to: {folder}</source>
+        <translation>Säkerhetskopian sparas i: {folder}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copying the register…</source>
+        <translation>Registret kopieras…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking the backup by reading it back…</source>
+        <translation>Säkerhetskopian kontrolleras genom att läsas tillbaka…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done. The backup was made and checked: {path}</source>
+        <translation>Klart. Säkerhetskopian har gjorts och kontrollerats: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} older backup(s) were removed from the drive; the newest {keep} are kept.</source>
+        <translation>Äldre säkerhetskopior ({count} st.) togs bort från enheten; de {keep} nyaste sparas.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+86"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -291,6 +432,44 @@
     </message>
 </context>
 <context>
+    <name>ChooseBackupPage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+62"/>
+        <source>Choose the backup</source>
+        <translation>Välj säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups found on the drives are listed, newest first. Or choose a folder.</source>
+        <translation>Säkerhetskopior som hittats på enheterna visas med den nyaste först. Du kan också välja en mapp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No backups found on the drives. Plug in the drive or choose the folder.</source>
+        <translation>Inga säkerhetskopior hittades på enheterna. Anslut enheten eller välj mappen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose folder…</source>
+        <translation>Välj mapp…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the folder of the backups</source>
+        <translation>Välj mappen med säkerhetskopiorna</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{time} · {customers} customers · {path}</source>
+        <translation>{time} · {customers} kunder · {path}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This backup cannot be used:</source>
+        <translation>Den här säkerhetskopian kan inte användas:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../desktop/cli.py" line="+35"/>
@@ -371,6 +550,78 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location line="+1"/>
         <source>Added {customers} made-up customers and {events} contact events to {path}</source>
         <translation>Lade till {customers} påhittade kunder och {events} kontakthändelser i {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup made and verified: {path}</source>
+        <translation>Säkerhetskopian gjord och kontrollerad: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed {count} older backup(s) from the drive to keep the newest {keep}.</source>
+        <translation>Äldre säkerhetskopior ({count} st.) togs bort från enheten så att de {keep} nyaste sparas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK: the backup of {time} is whole ({customers} customers; database checks passed)</source>
+        <translation>OK: säkerhetskopian från {time} är hel ({customers} kunder; databaskontrollerna godkända)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK: the backup of {time} is whole as far as can be seen without a password (manifest, sizes and SHA-256 checksums). Give --password-stdin to check the database inside too.</source>
+        <translation>OK: säkerhetskopian från {time} är hel så långt det går att se utan lösenord (innehållsförteckning, storlekar och SHA-256-kontrollsummor). Ange --password-stdin för att även kontrollera databasen i den.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup {path} is not whole:</source>
+        <translation>Säkerhetskopian {path} är inte hel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the register {path} from the backup of {time} ({customers} customers).</source>
+        <translation>Registret {path} återställdes från säkerhetskopian från {time} ({customers} kunder).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register as it was before is kept at {path}</source>
+        <translation>Registret som det var tidigare finns kvar i {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key: </source>
+        <translation>Återställningsnyckel: </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+94"/>
+        <source>Restore the register</source>
+        <translation>Återställ registret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what happens before you restore.</source>
+        <translation>Kontrollera vad som händer innan du återställer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The register on this computer will be replaced with the backup of {time} ({customers} customers). Whatever was saved after that is not in the backup.
+
+The register as it is now is kept as a copy beside it, so nothing is lost.</source>
+        <translation>Registret på den här datorn ersätts med säkerhetskopian från {time} ({customers} kunder). Det som sparats efter det finns inte i säkerhetskopian.
+
+Registret som det är nu sparas som en kopia bredvid, så ingenting går förlorat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup of {time} ({customers} customers) becomes the register on this computer. Afterwards everyone logs in with the passwords they had then.</source>
+        <translation>Säkerhetskopian från {time} ({customers} kunder) blir registret på den här datorn. Därefter loggar alla in med de lösenord de hade då.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1615,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+100"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+104"/>
         <source>Business</source>
         <translation>Företag</translation>
     </message>
@@ -1374,7 +1625,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Din roll</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Back up now…</source>
+        <translation>Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
@@ -1394,9 +1650,62 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Förlängda</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No backup yet.</source>
+        <translation>Ingen säkerhetskopia har gjorts ännu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup today.</source>
+        <translation>Senaste säkerhetskopian i dag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup yesterday.</source>
+        <translation>Senaste säkerhetskopian i går.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup {days} days ago.</source>
+        <translation>Senaste säkerhetskopian för {days} dagar sedan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to back up: plug in the backup drive.</source>
+        <translation>Dags att säkerhetskopiera: anslut säkerhetskopieringsenheten.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+26"/>
+        <source>The register was restored</source>
+        <translation>Registret har återställts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup is in use. Nothing else needs to be done.</source>
+        <translation>Säkerhetskopian används nu. Inget annat behöver göras.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup of {time} was checked and is now the register ({customers} customers).</source>
+        <translation>Säkerhetskopian från {time} kontrollerades och är nu registret ({customers} kunder).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register as it was before is kept at {path}</source>
+        <translation>Registret som det var tidigare finns kvar i {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in with your password as it was at the time of the backup.</source>
+        <translation>Logga in med det lösenord du hade när säkerhetskopian gjordes.</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1876,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+8"/>
+        <location filename="../desktop/cli.py" line="+19"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Inget lösenord angavs. Ge det via standard in med --password-stdin eller kör kommandot i en terminal.</translation>
     </message>
@@ -1628,11 +1937,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+5"/>
-        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (Administration → Restore) or contact support.</source>
-        <translation>Registerfilen är skadad och kan inte läsas på ett säkert sätt. Ingenting har ändrats. Återställ den senaste säkerhetskopian (Administration → Återställ) eller kontakta supporten.</translation>
+        <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</source>
+        <translation>Registerfilen är skadad och kan inte läsas på ett säkert sätt. Ingenting har ändrats. Återställ den senaste säkerhetskopian (”Återställ från säkerhetskopia…” i inloggningsfönstret) eller kontakta supporten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This register was saved by a newer version of Kirjuri. Install the newer version to open it; this version will not change it.</source>
         <translation>Det här registret har sparats med en nyare version av Kirjuri. Installera den nyare versionen för att öppna det; den här versionen ändrar inte registret.</translation>
     </message>
@@ -1790,6 +2099,31 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+8"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/restore.py" line="+32"/>
+        <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
+        <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/backup.py" line="+58"/>
+        <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
+        <translation>Säkerhetskopian rymdes inte i {path}: disken är full. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda. Frigör utrymme eller välj en annan enhet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup could not be written to {path}: the drive was removed or cannot be written to. The backup was not made and the earlier backups are untouched.</source>
+        <translation>Säkerhetskopian kunde inte skrivas till {path}: enheten togs bort eller går inte att skriva till. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup {path} is not whole: {reasons}</source>
+        <translation>Säkerhetskopian {path} är inte hel: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a Kirjuri backup.</source>
+        <translation>{path} är inte en säkerhetskopia av Kirjuri.</translation>
     </message>
 </context>
 <context>
@@ -2574,15 +2908,20 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+256"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+261"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — logga in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från säkerhetskopia…</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>Log in to Kirjuri</source>
         <translation>Logga in i Kirjuri</translation>
     </message>
@@ -2703,12 +3042,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+87"/>
+        <location filename="../desktop/ui/main_window.py" line="+93"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2716,6 +3055,16 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2738,7 +3087,7 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
@@ -2758,17 +3107,22 @@ SHA-256: {sha256}</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
+        <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
+        <translation>Kirjuri stängs nu. Starta det igen och logga in i det återställda registret.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Locked. {name} is logged in.</source>
         <translation>Låst. {name} är inloggad.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
@@ -3734,7 +4088,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-80"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-120"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
@@ -4026,6 +4380,14 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreWizard</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+19"/>
+        <source>Kirjuri — restore from a backup</source>
+        <translation>Kirjuri – återställning från säkerhetskopia</translation>
+    </message>
+</context>
+<context>
     <name>RestrictDialog</name>
     <message>
         <location filename="../desktop/ui/customers/restriction.py" line="+56"/>
@@ -4225,13 +4587,33 @@ SHA-256: {sha256}</translation>
         <source>Keep personal identity codes (shown masked)</source>
         <translation>Spara personbeteckningar (visas maskerade)</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups to keep on each drive</source>
+        <translation>Antal säkerhetskopior som sparas per enhet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remind to back up after this many days</source>
+        <translation>Påminn om säkerhetskopiering efter så här många dagar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last backup</source>
+        <translation>Senaste säkerhetskopian</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+52"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+54"/>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days</source>
+        <translation> dagar</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4268,7 +4650,7 @@ Skostorlek</translation>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Language on this computer</source>
         <translation>Språk på den här datorn</translation>
     </message>
@@ -4276,7 +4658,7 @@ Skostorlek</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+29"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+31"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — skapa registret</translation>
     </message>
@@ -4287,6 +4669,54 @@ Skostorlek</translation>
         <location filename="../desktop/ui/requests/small_dialogs.py" line="-100"/>
         <source>Copy all</source>
         <translation>Kopiera allt</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
+        <source>Open the backup</source>
+        <translation>Öppna säkerhetskopian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring replaces the whole register, so a main user&apos;s password from the time of the backup, or the recovery key, is needed.</source>
+        <translation>Återställningen ersätter hela registret, så det behövs en huvudanvändares lösenord från när säkerhetskopian gjordes, eller återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A main user&apos;s password</source>
+        <translation>En huvudanvändares lösenord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery key</source>
+        <translation>Återställningsnyckeln</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the password.</source>
+        <translation>Skriv lösenordet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the recovery key.</source>
+        <translation>Skriv återställningsnyckeln.</translation>
     </message>
 </context>
 <context>
@@ -4584,7 +5014,7 @@ Skostorlek</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-199"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>
@@ -4612,6 +5042,16 @@ Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan 
         <location line="+8"/>
         <source>Try Kirjuri with demo data</source>
         <translation>Prova Kirjuri med demodata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</source>
+        <translation>Byter du dator, eller gick den gamla sönder? Återställ registret från en säkerhetskopia i stället för att skapa ett nytt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från säkerhetskopia…</translation>
     </message>
 </context>
 </TS>

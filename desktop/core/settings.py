@@ -138,10 +138,35 @@ IDENTITY_CODE_ENABLED = SettingSpec(
     QT_TRANSLATE_NOOP("Settings", "Keep personal identity codes (shown masked)"),
 )
 
+BACKUPS_TO_KEEP = SettingSpec(
+    "backups_to_keep",
+    int,
+    10,
+    QT_TRANSLATE_NOOP("Settings", "Backups to keep on each drive"),
+    minimum=1,
+    maximum=100,
+)
+BACKUP_REMIND_DAYS = SettingSpec(
+    "backup_remind_days",
+    int,
+    7,
+    QT_TRANSLATE_NOOP("Settings", "Remind to back up after this many days"),
+    minimum=1,
+    maximum=365,
+)
+# Written by each verified backup (ISO time); the dashboard tells its age. Kept in the register,
+# so a restored register knows when its own last backup was made.
+LAST_BACKUP_AT = SettingSpec(
+    "last_backup_at", str, "", QT_TRANSLATE_NOOP("Settings", "Last backup")
+)
+
 ALL_SETTINGS: tuple[SettingSpec, ...] = (
     AUTO_LOCK_MINUTES,
     ALLOW_REMEMBER_ME,
     CUSTOM_FIELDS,
     IDENTITY_CODE_ENABLED,
+    BACKUPS_TO_KEEP,
+    BACKUP_REMIND_DAYS,
+    LAST_BACKUP_AT,
 )
 BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in ALL_SETTINGS}

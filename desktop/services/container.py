@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.services.attachments import AttachmentService
+from desktop.services.backups import BackupService
 from desktop.services.business import BusinessService
 from desktop.services.consents import ConsentService
 from desktop.services.contact_history import ContactHistoryService
@@ -48,6 +49,7 @@ class Services:
     dashboard: DashboardService
     importer: CustomerImporter
     exporter: CustomerExporter
+    backups: BackupService
 
     @classmethod
     def for_user(cls, gate: Gate, user: CurrentUser) -> Services:
@@ -74,4 +76,5 @@ class Services:
             dashboard=DashboardService(register, user),
             importer=CustomerImporter(register, user),
             exporter=CustomerExporter(register, user),
+            backups=BackupService(register, user),
         )

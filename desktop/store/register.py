@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import filelock
 from sqlalchemy import Engine, select, text
@@ -26,7 +27,12 @@ from desktop.errors import (
     WrongPassword,
 )
 from desktop.store import crypto, schema
-from desktop.store.engine import make_engine, refuse_plain_sqlite, translated_errors
+from desktop.store.engine import (
+    make_engine,
+    open_connection,
+    refuse_plain_sqlite,
+    translated_errors,
+)
 from desktop.store.keyslots import KeySlotFile
 from desktop.store.models import RegisterInfo
 
@@ -110,6 +116,14 @@ class Register:
         """One transaction, all or nothing. Environment failures become UserErrors."""
         with translated_errors(self.files.db), Session(self._immediate) as session, session.begin():
             yield session
+
+    def open_raw(self) -> Any:
+        """A new keyed DB-API connection outside the pool: the backup reads through it."""
+        return open_connection(self.files.db, self._data_key)
+
+    def backup_key(self) -> bytes:
+        """A backup is keyed with the register's own data key, so its key slots open it."""
+        return self._data_key
 
     def is_demo(self) -> bool:
         with self.read() as session:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.roles import ROLE_LABELS
+from desktop.core.roles import ROLE_LABELS, Permission
 from desktop.core.settings import AUTO_LOCK_MINUTES
 from desktop.services.container import Services
 from desktop.services.gate import LoginResult
@@ -26,10 +28,14 @@ from desktop.ui.dialogs.about import AboutDialog
 from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.login import LoginForm
 from desktop.ui.idle import IdleWatcher
+from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
 from desktop.ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from desktop.ui.backup.restore_wizard import RestoreWizard
 
 NAV_WIDTH = 210  # px; wider when a page name needs it
 NAV_ITEM_PADDING = 14  # px left and right of each page name
@@ -114,6 +120,7 @@ class MainWindow(QMainWindow):
         app.installEventFilter(self.idle)
 
         self.page_list: list[Page] = []
+        self.register_replaced = False  # a restore closed the register: quit without a logout
         self.remind_at_login = False  # KirjuriApp turns it on; the widget tests leave it off
         self._install(services)
 
@@ -123,6 +130,12 @@ class MainWindow(QMainWindow):
         self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save_current)
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action.setObjectName("backupAction")
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.triggered.connect(self.restore_backup)
         self.password_action = QAction(self.tr("Change my &password…"), self)
         self.password_action.triggered.connect(self.change_password)
         self.lock_action = QAction(self.tr("&Lock"), self)
@@ -137,6 +150,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         for action in (
             self.save_action,
+            None,
+            self.backup_action,
+            self.restore_action,
             None,
             self.password_action,
             self.lock_action,
@@ -191,6 +207,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._show_page(0)
         user = services.user
+        self.backup_action.setVisible(user.can(Permission.BACKUP))
+        # Restoring replaces everything: the main user's decision.
+        self.restore_action.setVisible(user.can(Permission.MANAGE_SETTINGS))
         role = QCoreApplication.translate("Roles", ROLE_LABELS[user.role])
         self.user_label.setText(f"{user.full_name} · {role}")
         business = services.business.get().name
@@ -221,6 +240,34 @@ class MainWindow(QMainWindow):
 
         ChangePasswordDialog(self.services.users, changed, self).exec()
 
+    def back_up(self) -> None:
+        from desktop.ui.backup.dialog import BackupDialog
+
+        BackupDialog(self.services, self).exec()
+        self.current_page().refresh()
+
+    def restore_wizard(self) -> RestoreWizard:
+        """The register is closed just before it is replaced (after the backup is unlocked and
+        the user has confirmed); afterwards Kirjuri closes and is started again."""
+        from desktop.ui.backup.restore_wizard import RestoreWizard
+
+        gate = self.services.gate
+
+        def close_register() -> None:
+            self.register_replaced = True
+            gate.close()
+
+        return RestoreWizard(self.services.register.files, close_register, self)
+
+    def restore_backup(self) -> None:
+        self.restore_wizard().exec()
+        if self.register_replaced:
+            show_info(
+                self,
+                self.tr("Kirjuri closes now. Start it again and log in to the restored register."),
+            )
+            self.close()
+
     def show_about(self) -> None:
         AboutDialog(str(self.services.register.files.db), self).exec()
 
@@ -236,7 +283,7 @@ class MainWindow(QMainWindow):
         return self.cover.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
-        if self.is_locked():
+        if self.is_locked() or self.register_replaced:
             return
         self.services.gate.record(self.services.user, "lock")
         if self.lock_form is not None:
@@ -305,6 +352,9 @@ class MainWindow(QMainWindow):
 
     # --- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.register_replaced:
+            self._closing_after_restore(event)
+            return
         unsaved = [page for page in self.page_list if page.has_unsaved_changes()]
         if unsaved and not self.is_locked():
             answer = ask_save_on_close(self)
@@ -322,6 +372,14 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
         self.services.gate.record(self.services.user, "logout")
         # Copies of attachments opened in the system viewer are plaintext: never leave them.
+        self.services.attachments.temp_copies.cleanup()
+        event.accept()
+
+    def _closing_after_restore(self, event: QCloseEvent) -> None:
+        self.preferences.set_window_geometry(self.saveGeometry())
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
         self.services.attachments.temp_copies.cleanup()
         event.accept()
 

@@ -1,4 +1,4 @@
-"""Administration → Settings: auto-lock, remember-me policy, identity codes, the business's own
+"""Administration → Settings: auto-lock, backups kept and the reminder, remember-me policy, identity codes, the business's own
 customer fields and this computer's language."""
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from desktop.core.roles import Permission
 from desktop.core.settings import (
     ALLOW_REMEMBER_ME,
     AUTO_LOCK_MINUTES,
+    BACKUP_REMIND_DAYS,
+    BACKUPS_TO_KEEP,
     CUSTOM_FIELDS,
     IDENTITY_CODE_ENABLED,
     custom_fields_from_labels,
@@ -50,6 +52,15 @@ class SettingsTab(QWidget):
         self.auto_lock.setObjectName("autoLockMinutes")
         self.auto_lock.setRange(AUTO_LOCK_MINUTES.minimum or 1, AUTO_LOCK_MINUTES.maximum or 240)
         self.auto_lock.setSuffix(self.tr(" min"))
+        self.backups_to_keep = QSpinBox()
+        self.backups_to_keep.setObjectName("backupsToKeep")
+        self.backups_to_keep.setRange(BACKUPS_TO_KEEP.minimum or 1, BACKUPS_TO_KEEP.maximum or 100)
+        self.backup_remind_days = QSpinBox()
+        self.backup_remind_days.setObjectName("backupRemindDays")
+        self.backup_remind_days.setRange(
+            BACKUP_REMIND_DAYS.minimum or 1, BACKUP_REMIND_DAYS.maximum or 365
+        )
+        self.backup_remind_days.setSuffix(self.tr(" days"))
         self.allow_remember = QCheckBox(
             QCoreApplication.translate("Settings", ALLOW_REMEMBER_ME.label)
         )
@@ -89,6 +100,13 @@ class SettingsTab(QWidget):
         # check boxes span the whole row, since their text is their label.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(QCoreApplication.translate("Settings", AUTO_LOCK_MINUTES.label), self.auto_lock)
+        form.addRow(
+            QCoreApplication.translate("Settings", BACKUPS_TO_KEEP.label), self.backups_to_keep
+        )
+        form.addRow(
+            QCoreApplication.translate("Settings", BACKUP_REMIND_DAYS.label),
+            self.backup_remind_days,
+        )
         form.addRow(self.allow_remember)
         form.addRow(self.identity_codes)
         form.addRow(self.identity_codes_note)
@@ -106,6 +124,8 @@ class SettingsTab(QWidget):
 
         manage = services.user.can(Permission.MANAGE_SETTINGS)
         self.auto_lock.setEnabled(manage)
+        self.backups_to_keep.setEnabled(manage)
+        self.backup_remind_days.setEnabled(manage)
         self.allow_remember.setEnabled(manage)
         self.identity_codes.setEnabled(manage)
         self.custom_fields.setReadOnly(not manage)
@@ -118,6 +138,8 @@ class SettingsTab(QWidget):
     def _values(self) -> tuple[object, ...]:
         return (
             self.auto_lock.value(),
+            self.backups_to_keep.value(),
+            self.backup_remind_days.value(),
             self.allow_remember.isChecked(),
             self.identity_codes.isChecked(),
             self._custom_labels(),
@@ -126,6 +148,8 @@ class SettingsTab(QWidget):
 
     def refresh(self) -> None:
         self.auto_lock.setValue(int(self.services.settings.get(AUTO_LOCK_MINUTES)))  # type: ignore[call-overload]
+        self.backups_to_keep.setValue(int(self.services.settings.get(BACKUPS_TO_KEEP)))  # type: ignore[call-overload]
+        self.backup_remind_days.setValue(int(self.services.settings.get(BACKUP_REMIND_DAYS)))  # type: ignore[call-overload]
         self.allow_remember.setChecked(bool(self.services.settings.get(ALLOW_REMEMBER_ME)))
         self.identity_codes.setChecked(bool(self.services.settings.get(IDENTITY_CODE_ENABLED)))
         self._custom_loaded = list(self.services.settings.get(CUSTOM_FIELDS))  # type: ignore[call-overload]
@@ -148,6 +172,8 @@ class SettingsTab(QWidget):
                 self.services.settings.update(
                     {
                         AUTO_LOCK_MINUTES.key: self.auto_lock.value(),
+                        BACKUPS_TO_KEEP.key: self.backups_to_keep.value(),
+                        BACKUP_REMIND_DAYS.key: self.backup_remind_days.value(),
                         ALLOW_REMEMBER_ME.key: self.allow_remember.isChecked(),
                         IDENTITY_CODE_ENABLED.key: self.identity_codes.isChecked(),
                         # A label that stays keeps its key, so stored values stay with it.

@@ -10,13 +10,16 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.roles import ROLE_LABELS
+from desktop.core.roles import ROLE_LABELS, Permission
+from desktop.services.backups import BackupStatus
 from desktop.services.container import Services
 from desktop.services.dashboard import DashboardSummary, RequestList
 from desktop.ui.customers.tables import fill_table, make_table, selected_key
@@ -27,6 +30,7 @@ from desktop.ui.requests.labels import row_colour
 
 LIST_KEYS = ("diary", "requester", "kinds", "due", "days")
 DAYS_COLUMN = 4
+REMINDER_STYLE = "color: #8a4b00; font-weight: bold;"
 
 
 class RequestListBox(QFrame):
@@ -103,6 +107,17 @@ class DashboardPage(Page):
         grid.addWidget(self.role, 1, 1)
         grid.setColumnStretch(1, 1)
 
+        self.backup_age = QLabel()
+        self.backup_age.setObjectName("backupAge")
+        self.backup_age.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Back up now…"))
+        self.backup_button.setObjectName("dashboardBackup")
+        self.backup_button.clicked.connect(self.back_up)
+        self.backup_button.setVisible(services.user.can(Permission.BACKUP))
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_age, 1)
+        backup_row.addWidget(self.backup_button)
+
         self.overdue = RequestListBox("overdueRequests", self.tr("Overdue"))
         self.due_soon = RequestListBox("dueSoonRequests", self.tr("Due within 7 days"))
         self.waiting = RequestListBox("waitingRequests", self.tr("Waiting for identification"))
@@ -115,6 +130,7 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
         layout.addWidget(card)
+        layout.addLayout(backup_row)
         layout.addSpacing(6)
         layout.addLayout(lists, 1)
 
@@ -134,6 +150,34 @@ class DashboardPage(Page):
             work=lambda: self.services.dashboard.summary(self.today),
             on_success=self.show_summary,
         )
+        run_op(
+            parent=self,
+            work=lambda: self.services.backups.status(self.today),
+            on_success=self.show_backup_status,
+        )
+
+    def show_backup_status(self, status: BackupStatus) -> None:
+        days = status.age_days
+        if days is None:
+            text = self.tr("No backup yet.")
+        elif days == 0:
+            text = self.tr("Last backup today.")
+        elif days == 1:
+            text = self.tr("Last backup yesterday.")
+        else:
+            text = self.tr("Last backup {days} days ago.").format(days=days)
+        if status.reminder_needed:
+            text += " " + self.tr("Time to back up: plug in the backup drive.")
+            self.backup_age.setStyleSheet(REMINDER_STYLE)
+        else:
+            self.backup_age.setStyleSheet("")
+        self.backup_age.setText(text)
+
+    def back_up(self) -> None:
+        from desktop.ui.backup.dialog import BackupDialog
+
+        BackupDialog(self.services, self).exec()
+        self.refresh()
 
     def show_summary(self, summary: DashboardSummary) -> None:
         self.summary = summary

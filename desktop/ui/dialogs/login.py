@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +26,9 @@ from desktop.ui.i18n import error_text
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
 from desktop.ui.widgets.form import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from desktop.ui.backup.restore_wizard import RestoreWizard
 
 
 class LoginForm(QWidget):
@@ -258,8 +263,15 @@ class LoginDialog(QDialog):
         self.form = LoginForm(gate, remembered, preferences, parent=self)
         self.form.logged_in.connect(self._done)
         self.form.recovery_requested.connect(self._recover)
+        # When the register is damaged or lost, the way back is a backup: no login needed here,
+        # the backup asks for its own main user's password or the recovery key.
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.setObjectName("loginRestore")
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.restore)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setMinimumWidth(420)
         self.form.focus_password()
         self.gate = gate
@@ -267,6 +279,22 @@ class LoginDialog(QDialog):
     def _done(self, result: LoginResult) -> None:
         self.result_ = result
         self.accept()
+
+    def restore_wizard(self) -> RestoreWizard:
+        from desktop.ui.backup.restore_wizard import RestoreWizard
+
+        return RestoreWizard(self.gate.files, self.gate.close, self)
+
+    def restore(self) -> None:
+        wizard = self.restore_wizard()
+        wizard.exec()
+        self.after_restore(wizard)
+
+    def after_restore(self, wizard: RestoreWizard) -> None:
+        if wizard.result_ is not None:
+            self.form.message.hide()
+            self.form.reload_users()
+            self.form.focus_password()
 
     def _recover(self) -> None:
         from desktop.ui.dialogs.recovery import RecoveryDialog

@@ -73,11 +73,24 @@ class WelcomePage(QWizardPage):
         self.demo_button = QPushButton(self.tr("Try Kirjuri with demo data"))
         self.demo_button.setObjectName("tryDemo")
         self.demo_button.clicked.connect(wizard.choose_demo)
+        restore_text = QLabel(
+            self.tr(
+                "Moving to a new computer, or the old one broke? Restore the register from a "
+                "backup drive instead of creating a new one."
+            )
+        )
+        restore_text.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.setObjectName("restoreFromBackup")
+        self.restore_button.clicked.connect(wizard.choose_restore)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch(1)
         layout.addWidget(demo_text)
         layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(12)
+        layout.addWidget(restore_text)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class BusinessPage(QWizardPage):
@@ -222,6 +235,7 @@ class RecoveryKeyPage(QWizardPage):
 class SetupWizard(QWizard):
     """`created` holds the new register, its main user and their key once the wizard is done.
 
+    `restored` is True when a backup was restored instead: the app then shows the login.
     `wants_demo` is True when the user chose to try the demo register instead (the wizard is then
     accepted without creating anything); the app opens the demo register.
     """
@@ -231,6 +245,7 @@ class SetupWizard(QWizard):
         self.files = files
         self.created: NewRegister | None = None
         self.wants_demo = False
+        self.restored = False
         self.setWindowTitle(self.tr("Kirjuri — create the register"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -242,6 +257,16 @@ class SetupWizard(QWizard):
         for page in (self.welcome, self.business, self.main_user, self.recovery):
             self.addPage(page)
         self.setMinimumSize(640, 520)
+
+    def choose_restore(self) -> None:
+        """A backup becomes the register; the app then shows the login."""
+        from desktop.ui.backup.restore_wizard import RestoreWizard
+
+        restore = RestoreWizard(self.files, parent=self)
+        restore.exec()
+        if restore.result_ is not None:
+            self.restored = True
+            self.done(QDialog.DialogCode.Accepted)
 
     def choose_demo(self) -> None:
         self.wants_demo = True

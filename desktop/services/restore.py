@@ -1,0 +1,115 @@
+"""Restoring a backup: unlock it with a main user's password or the recovery key, verify it,
+and put it in place of the register, keeping the register as it was.
+
+No one needs to be logged in: on a new computer there is no register yet. Restoring replaces
+everything, so a password opens the way only when it belongs to an active main user of the
+backup; a clerk's or reader's password is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.roles import Role
+from desktop.errors import NewerRegister, UserError
+from desktop.store import audit, schema
+from desktop.store.backup import BackupNotWhole, NotABackup, restore_backup
+from desktop.store.backup_format import (
+    DB_NAME,
+    KEYS_NAME,
+    Manifest,
+    open_backup_db,
+    verify_structure,
+)
+from desktop.store.keyslots import KeySlotFile
+from desktop.store.register import RegisterFiles, open_register
+
+
+class RestoreNeedsMainUser(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only a main user of the backup, or the recovery key, can restore it. Log in as a main "
+        "user or use the recovery key.",
+    )
+    exit_code = 9
+
+
+@dataclass(frozen=True)
+class UnlockedBackup:
+    path: Path
+    manifest: Manifest
+    data_key: bytes
+    unlocked_by: str  # the user name, or "recovery-key"
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    manifest: Manifest
+    kept_copy: Path | None  # the register as it was before, if there was one
+
+
+def backup_usernames(backup: Path) -> list[str]:
+    """From the backup's key file, so the wizard can list them before anything is unlocked."""
+    try:
+        return KeySlotFile.load(backup / KEYS_NAME).usernames()
+    except UserError:
+        return []
+
+
+def _structure(backup: Path) -> Manifest:
+    if not backup.is_dir():
+        raise NotABackup(path=str(backup))
+    result = verify_structure(backup)
+    if not result.ok:
+        raise BackupNotWhole(path=str(backup), reasons=" ".join(result.reasons()))
+    assert result.manifest is not None
+    # Checked before anything is replaced: this version could not open it afterwards.
+    if result.manifest.schema_revision not in schema.known_revisions():
+        raise NewerRegister()
+    return result.manifest
+
+
+def unlock_with_password(backup: Path, username: str, password: str) -> UnlockedBackup:
+    manifest = _structure(backup)
+    name = username.strip().lower()
+    key = KeySlotFile.load(backup / KEYS_NAME).unwrap_with_password(name, password)
+    connection = open_backup_db(backup / DB_NAME, key)
+    try:
+        row = connection.execute(
+            "SELECT role, active FROM users WHERE username = ?", (name,)
+        ).fetchone()
+    finally:
+        connection.close()
+    if row is None or row[0] != Role.ADMIN.value or not row[1]:
+        raise RestoreNeedsMainUser()
+    return UnlockedBackup(backup, manifest, key, name)
+
+
+def unlock_with_recovery_key(backup: Path, recovery_key: str) -> UnlockedBackup:
+    manifest = _structure(backup)
+    key = KeySlotFile.load(backup / KEYS_NAME).unwrap_with_recovery(recovery_key)
+    return UnlockedBackup(backup, manifest, key, "recovery-key")
+
+
+def restore(unlocked: UnlockedBackup, files: RegisterFiles) -> RestoreResult:
+    """The register at `files` must be closed and locked (RegisterLock) by the caller."""
+    kept = restore_backup(unlocked.path, files, unlocked.data_key)
+    # Open it once: an older schema is upgraded here (keeping its own copy), and the restore is
+    # written to the restored register's audit log.
+    register = open_register(files, lambda _slots: unlocked.data_key)
+    try:
+        with register.write() as session:
+            audit.append(
+                session,
+                audit.Actor(None, unlocked.unlocked_by),
+                "register_restored",
+                entity="backup",
+                entity_id=unlocked.path.name,
+                at=datetime.now(),
+            )
+    finally:
+        register.close()
+    return RestoreResult(unlocked.manifest, kept)

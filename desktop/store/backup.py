@@ -1,0 +1,314 @@
+"""Making a backup, keeping the last N on a medium, and restoring one over the register.
+
+See backup_format.py for what a backup holds. Making one: the database is copied with SQLite's
+online backup API inside one read transaction (a consistent snapshot while Kirjuri is in use),
+the row counts are taken in the same snapshot, everything is fsynced, checked by reopening it
+(cipher_integrity_check, integrity_check, counts), and only then renamed to its final name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import sqlcipher3
+
+from desktop import __version__
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.errors import UserError
+from desktop.store.atomic import fsync_directory
+from desktop.store.backup_format import (
+    DB_NAME,
+    FORMAT,
+    FORMAT_VERSION,
+    KEYS_NAME,
+    MANIFEST_NAME,
+    PARTIAL_MARK,
+    Manifest,
+    VerifyResult,
+    backup_name,
+    backups_in,
+    check_database,
+    count_rows,
+    iter_partials,
+    read_manifest,
+    sha256_of,
+    verify_backup,
+)
+from desktop.store.register import Register, RegisterFiles
+
+Progress = Callable[[str, int, int], None]  # step ("copy", "verify"), done, total
+STEP_PAGES = 8192  # 32 MiB per step: progress, and other connections can keep writing between
+STALE_PARTIAL_SECONDS = 3600
+DEFAULT_KEEP = 10
+
+
+class BackupDiskFull(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup did not fit on {path}: the disk is full. The backup was not made and the "
+        "earlier backups are untouched. Free some space or choose another drive.",
+    )
+    exit_code = 7
+
+
+class BackupMediumFailed(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup could not be written to {path}: the drive was removed or cannot be written "
+        "to. The backup was not made and the earlier backups are untouched.",
+    )
+    exit_code = 7
+
+
+class BackupNotWhole(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "The backup {path} is not whole: {reasons}")
+    exit_code = 5
+
+
+class NotABackup(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "{path} is not a Kirjuri backup.")
+    exit_code = 4
+
+
+@dataclass(frozen=True)
+class BackupDone:
+    path: Path
+    made_at: datetime
+    manifest: Manifest
+    removed: tuple[Path, ...]  # older backups removed to keep the last N
+    seconds: float
+    keep: int = DEFAULT_KEEP
+
+
+def _medium_error(exc: BaseException, folder: Path) -> UserError | None:
+    """A full or vanished medium, said plainly; None for anything else (a bug)."""
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return BackupDiskFull(path=str(folder))
+        return BackupMediumFailed(path=str(folder))
+    if isinstance(exc, sqlcipher3.DatabaseError | sqlite3.DatabaseError):
+        text = str(exc).lower()
+        if "full" in text:
+            return BackupDiskFull(path=str(folder))
+        if any(s in text for s in ("i/o", "unable to open", "readonly", "read-only")):
+            return BackupMediumFailed(path=str(folder))
+    return None
+
+
+def _fsync_file(path: Path, *, drop_cache: bool = False) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+        if drop_cache and hasattr(os, "posix_fadvise"):
+            # The check that follows then reads what is on the medium, not what is in memory.
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with path.open("xb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _snapshot(
+    register: Register, target: Path, progress: Progress | None, step_pages: int
+) -> tuple[dict[str, int], str]:
+    """Copy the database page by page in one read snapshot; count its rows in the same one."""
+    source = register.open_raw()
+    destination = sqlcipher3.connect(str(target), isolation_level=None)
+    try:
+        destination.execute(f"PRAGMA key = \"x'{register.backup_key().hex()}'\"")
+        source.execute("BEGIN")
+        counts = count_rows(source)  # also opens the read transaction the copy then uses
+        revision = str(source.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+        def report(status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress("copy", total - remaining, total)
+
+        source.backup(destination, pages=step_pages, progress=report)
+        source.execute("COMMIT")
+        # One file on the medium: no -wal beside it, and it opens read-only for checking.
+        destination.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        destination.close()
+        source.close()
+    return counts, revision
+
+
+def create_backup(
+    register: Register,
+    folder: Path,
+    *,
+    keep: int = DEFAULT_KEEP,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+    step_pages: int = STEP_PAGES,
+) -> BackupDone:
+    """Back the register up into `folder`, verify it, then keep only the newest `keep`."""
+    began = time.perf_counter()
+    made_at = (now or datetime.now()).replace(microsecond=0)
+    name = backup_name(made_at.strftime("%Y%m%d-%H%M%S"))
+    final = folder / name
+    while final.exists():  # two backups in the same second: the second waits its turn
+        made_at += timedelta(seconds=1)
+        final = folder / backup_name(made_at.strftime("%Y%m%d-%H%M%S"))
+    partial = folder / f".{final.name}{PARTIAL_MARK}{secrets.token_hex(4)}"
+    try:
+        if not folder.is_dir():
+            raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
+        _remove_stale_partials(folder)
+        partial.mkdir()
+        counts, revision = _snapshot(register, partial / DB_NAME, progress, step_pages)
+        _fsync_file(partial / DB_NAME, drop_cache=True)
+        _write_synced(partial / KEYS_NAME, register.files.keys.read_bytes())
+        if progress is not None:
+            progress("verify", 0, 1)
+        # The database is read back from the medium three ways at once: its SHA-256 for the
+        # manifest, and SQLCipher's and SQLite's checks.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            db_hash = pool.submit(sha256_of, partial / DB_NAME)
+            findings = check_database(partial / DB_NAME, register.backup_key(), counts)
+            hashes = {DB_NAME: db_hash.result(), KEYS_NAME: sha256_of(partial / KEYS_NAME)}
+        if findings:
+            reasons = " ".join(finding.render() for finding in findings)
+            raise BackupNotWhole(path=str(final), reasons=reasons)
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "kirjuri_version": __version__,
+            "schema_revision": revision,
+            "created_at": made_at.astimezone().isoformat(),
+            "register_id": register.register_id,
+            "tables": counts,
+            "files": {
+                file: {"size": (partial / file).stat().st_size, "sha256": hashes[file]}
+                for file in (DB_NAME, KEYS_NAME)
+            },
+        }
+        _write_synced(partial / MANIFEST_NAME, json.dumps(manifest, indent=2).encode("utf-8"))
+        fsync_directory(partial)
+        # The manifest read back as verify reads it (the files were checked just above).
+        result = VerifyResult(partial, read_manifest(partial)[0])
+        if result.manifest is None:
+            raise BackupNotWhole(path=str(final), reasons=MANIFEST_NAME)
+        os.rename(partial, final)
+        fsync_directory(folder)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(partial)
+        if isinstance(exc, UserError):
+            raise
+        known = _medium_error(exc, folder)
+        if known is None:
+            raise
+        raise known from exc
+    if progress is not None:
+        progress("verify", 1, 1)
+    removed = prune(folder, keep)
+    assert result.manifest is not None
+    seconds = time.perf_counter() - began
+    return BackupDone(final, made_at, result.manifest, removed, seconds, keep)
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """What a killed backup left behind; recent ones may belong to a backup still running."""
+    for partial in iter_partials(folder):
+        with contextlib.suppress(OSError):
+            if time.time() - partial.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                shutil.rmtree(partial)
+
+
+def prune(folder: Path, keep: int) -> tuple[Path, ...]:
+    """Remove the oldest of Kirjuri's own backups beyond `keep`. Nothing else is touched."""
+    backups = backups_in(folder)
+    extra = backups[: max(0, len(backups) - max(1, keep))]
+    removed = []
+    for old in extra:
+        try:
+            for file in (DB_NAME, KEYS_NAME, MANIFEST_NAME):
+                (old / file).unlink(missing_ok=True)
+            old.rmdir()  # refuses if someone put their own files inside: then it stays
+        except OSError:
+            continue
+        removed.append(old)
+    if removed:
+        with contextlib.suppress(OSError):
+            fsync_directory(folder)
+    return tuple(removed)
+
+
+def check_backup(path: Path, data_key: bytes | None = None) -> VerifyResult:
+    """verify_backup, refusing a folder that is not a backup at all."""
+    if not path.is_dir():
+        raise NotABackup(path=str(path))
+    return verify_backup(path, data_key)
+
+
+# --- restoring ----------------------------------------------------------------------------------
+def restore_backup(
+    backup: Path, files: RegisterFiles, data_key: bytes, *, now: datetime | None = None
+) -> Path | None:
+    """Replace the register at `files` with a verified backup. The register must be closed and
+    locked by the caller. Returns where the register as it was is kept (None if there was none).
+
+    The backup is first copied beside the register under temporary names, so the final step is
+    renames within one folder. The register as it was is copied first, with its side files.
+    """
+    result = verify_backup(backup, data_key)
+    if not result.ok:
+        raise BackupNotWhole(path=str(backup), reasons=" ".join(result.reasons()))
+    folder = files.db.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_hex(4)
+    staged_db = folder / f".{files.db.name}.restore-{token}"
+    staged_keys = folder / f".{files.keys.name}.restore-{token}"
+    kept: Path | None = None
+    try:
+        for source, target in ((backup / DB_NAME, staged_db), (backup / KEYS_NAME, staged_keys)):
+            shutil.copyfile(source, target)
+            _fsync_file(target)
+        if files.db.exists():
+            kept = _keep_current(files, now or datetime.now())
+        for side in files.companions():  # an old -wal must never be replayed into the new file
+            side.unlink(missing_ok=True)
+        os.replace(staged_db, files.db)
+        os.replace(staged_keys, files.keys)
+        fsync_directory(folder)
+    except BaseException:
+        for staged in (staged_db, staged_keys):
+            with contextlib.suppress(OSError):
+                staged.unlink()
+        raise
+    return kept
+
+
+def _keep_current(files: RegisterFiles, now: datetime) -> Path:
+    """The register as it was, still encrypted, like the copy kept before a schema upgrade."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    copy = files.db.with_name(f"{files.db.stem}.before-restore-{stamp}{files.db.suffix}")
+    shutil.copy2(files.db, copy)
+    if files.keys.exists():
+        shutil.copy2(files.keys, copy.with_name(copy.name + ".keys"))
+    for side in files.companions():
+        if side.exists():
+            shutil.copy2(side, copy.with_name(copy.name + side.name[len(files.db.name) :]))
+    for path in copy.parent.glob(copy.name + "*"):
+        _fsync_file(path)
+    fsync_directory(copy.parent)
+    return copy

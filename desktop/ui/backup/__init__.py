@@ -1,0 +1,1 @@
+"""Backing up to a drive or folder, and restoring a backup."""
