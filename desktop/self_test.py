@@ -122,6 +122,19 @@ def render_pdf(ctx: Context) -> None:
         raise RuntimeError("the PDF has no embedded TrueType font")
 
 
+def make_and_verify_backup(ctx: Context) -> None:
+    """The online backup API, the manifest, the read-back check, then an independent verify."""
+    from desktop.store.backup import check_backup
+
+    services = ctx.require_services()
+    medium = ctx.folder / "backup-medium"
+    medium.mkdir()
+    done = services.backups.back_up(medium)
+    result = check_backup(done.path, services.register.backup_key())
+    if not result.ok or not result.full:
+        raise RuntimeError("the backup did not verify: " + "; ".join(result.reasons()))
+
+
 def load_finnish(ctx: Context) -> None:
     from PySide6.QtCore import QCoreApplication
 
@@ -179,6 +192,7 @@ def steps() -> list[Step]:
         ("open a temporary register", open_register),
         ("create a customer", create_customer),
         ("render a PDF with the embedded fonts", render_pdf),
+        ("make and verify a backup", make_and_verify_backup),
         ("load the Finnish translation", load_finnish),
         ("load the application icon", load_icon),
         ("show the main window (offscreen)", show_main_window),
