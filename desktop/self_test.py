@@ -8,7 +8,7 @@ command exits 1. Exit 0 only when every step passed.
 The output is for support and CI, so it is not translated (like `kirjuri check`'s problem list).
 
 To add a step, write a function taking the `Context` and append it to `steps()`; a step fails by
-raising. The letters and backup branches add "render a letter" and "make and verify a backup".
+raising.
 """
 
 from __future__ import annotations
