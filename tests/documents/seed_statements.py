@@ -96,8 +96,8 @@ def _vestelli(seed: Seed) -> RegisterDescription:
             texts[key] = paragraphs(lines)
         elif section.number == 4:  # its first paragraph is the legal basis
             key = "purposes"
-            texts["legal_bases"] = paragraphs(lines[:1]) if seed.name == "000" else paragraphs(
-                lines[:4]
+            texts["legal_bases"] = (
+                paragraphs(lines[:1]) if seed.name == "000" else paragraphs(lines[:4])
             )
             texts["purposes"] = paragraphs(lines[1:] if seed.name == "000" else lines[4:])
         elif section.number == 9:  # first paragraph: how to make a request

@@ -67,7 +67,8 @@ def test_a_seed_statement_goes_in_and_comes_out_whole(
         assert set(refused.value.fields) == {"retention"}
         assert service.versions() == []  # nothing saved by the failed attempt
         description = replace(
-            description, retention="Henkilötietoja käsitellään niin kauan kuin asiakkuus on voimassa."
+            description,
+            retention="Henkilötietoja käsitellään niin kauan kuin asiakkuus on voimassa.",
         )
     version = service.save(description)
     assert service.saved().description == description  # nothing lost on the way into the store
