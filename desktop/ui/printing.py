@@ -82,7 +82,7 @@ def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
     return True
 
 
-def save_pdf(parent: QWidget, pdf: bytes, suggested: str, *, html: bool = False) -> Path | None:
+def save_pdf(parent: QWidget, data: bytes, suggested: str, *, html: bool = False) -> Path | None:
     """Ask where, then write the bytes there (atomically); the chosen path, or None."""
     web = QT_TRANSLATE_NOOP("Printing", "Web pages (*.html)")
     pdfs = QT_TRANSLATE_NOOP("Printing", "PDF documents (*.pdf)")
@@ -95,7 +95,7 @@ def save_pdf(parent: QWidget, pdf: bytes, suggested: str, *, html: bool = False)
     if path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)
     try:
-        atomic_write_bytes(path, pdf)
+        atomic_write_bytes(path, data)
     except OSError:
         message = QT_TRANSLATE_NOOP(
             "Printing",
