@@ -172,10 +172,20 @@ def _description(
 ) -> RegisterDescription:
     base = {
         name: ""
-        for name in (
-            "register_name controller_contact dpo purposes legal_bases data_categories sources "
-            "transfers_outside_eea retention security automated_decisions rights"
-        ).split()
+        for name in [
+            "register_name",
+            "controller_contact",
+            "dpo",
+            "purposes",
+            "legal_bases",
+            "data_categories",
+            "sources",
+            "transfers_outside_eea",
+            "retention",
+            "security",
+            "automated_decisions",
+            "rights",
+        ]
     }
     intro = [line for line in preamble if line.strip() != "Tietosuojaseloste"]
     return RegisterDescription(
