@@ -22,6 +22,7 @@ from desktop.services.request_attachments import RequestAttachmentService
 from desktop.services.requests import RequestService
 from desktop.services.rights import RightsService
 from desktop.services.settings import SettingsService
+from desktop.services.signing import SigningService
 from desktop.services.statement_handouts import StatementHandoutService
 from desktop.services.users import UserService
 from desktop.store.register import Register
@@ -46,6 +47,7 @@ class Services:
     rights: RightsService
     descriptions: RegisterDescriptionService
     handouts: StatementHandoutService
+    signing: SigningService
     request_attachments: RequestAttachmentService
     dashboard: DashboardService
     importer: CustomerImporter
@@ -73,6 +75,7 @@ class Services:
             rights=RightsService(register, user),
             descriptions=RegisterDescriptionService(register, user),
             handouts=StatementHandoutService(register, user),
+            signing=SigningService(register, user),
             request_attachments=RequestAttachmentService(register, user),
             dashboard=DashboardService(register, user),
             importer=CustomerImporter(register, user),
