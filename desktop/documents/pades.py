@@ -12,6 +12,8 @@ from datetime import datetime
 
 from asn1crypto import x509
 from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509 import Name
+from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 
@@ -42,6 +44,12 @@ class CertificateInfo:
     valid_until: datetime
 
 
+def _common_name(name: Name) -> str:
+    """The name a person reads ("Kahvila Meikäläinen"), else the whole distinguished name."""
+    names = name.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else name.rfc4514_string()
+
+
 def certificate_info(pkcs12_data: bytes, passphrase: bytes) -> CertificateInfo:
     """Who the certificate names, and until when; BadCertificate if it cannot be opened."""
     try:
@@ -51,8 +59,8 @@ def certificate_info(pkcs12_data: bytes, passphrase: bytes) -> CertificateInfo:
     if key is None or certificate is None:
         raise BadCertificate()
     return CertificateInfo(
-        subject=certificate.subject.rfc4514_string(),
-        issuer=certificate.issuer.rfc4514_string(),
+        subject=_common_name(certificate.subject),
+        issuer=_common_name(certificate.issuer),
         valid_until=certificate.not_valid_after_utc,
     )
 
