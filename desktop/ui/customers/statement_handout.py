@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.handouts import HANDOUT_LABELS, HandoutMethod
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import LANGUAGES
 from desktop.errors import ValidationError
 from desktop.services.container import Services
@@ -38,11 +39,19 @@ def _tr(text: str) -> str:
 def handout_text(row: HandoutRow | None) -> str:
     """ "Privacy statement: version 3 (Finnish), handed over 24.11.2026" for the customer's card."""
     if row is None:
-        return _tr("Privacy statement: not given yet")
-    version = str(row.description_version) if row.description_version else _tr("template")
-    return _tr("Privacy statement: version {version} ({language}), {how} {date}").format(
+        return _tr(QT_TRANSLATE_NOOP("Statement", "Privacy statement: not given yet"))
+    version = (
+        str(row.description_version)
+        if row.description_version
+        else _tr(QT_TRANSLATE_NOOP("Statement", "template"))
+    )
+    return _tr(
+        QT_TRANSLATE_NOOP(
+            "Statement", "Privacy statement: version {version} ({language}), {how} {date}"
+        )
+    ).format(
         version=version,
-        language=_tr(LANGUAGE_NAMES.get(row.language, row.language)).lower(),
+        language=_tr(LANGUAGE_NAMES.get(row.language, row.language)),
         how=_tr(HANDOUT_LABELS[row.method]).lower(),
         date=format_date(row.given_on),
     )

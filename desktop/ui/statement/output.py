@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import LANGUAGES
 from desktop.services.container import Services
 from desktop.ui.i18n import ui_language
@@ -72,11 +73,21 @@ class StatementOutput:
         for lang in LANGUAGES:
             self.language.addItem(_tr(LANGUAGE_NAMES[lang]), lang)
         self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))
-        self.preview_button = self._button("previewStatement", _tr("Preview…"), self.preview)
-        self.print_button = self._button("printStatement", _tr("Print…"), self.print_statement)
-        self.pdf_button = self._button("savePdf", _tr("Save as PDF…"), self.save_pdf)
-        self.html_button = self._button("saveHtml", _tr("Save as web page…"), self.save_html)
-        self.print_button.setToolTip(_tr("Print the statement (Ctrl+P)"))
+        self.preview_button = self._button(
+            "previewStatement", _tr(QT_TRANSLATE_NOOP("Statement", "Preview…")), self.preview
+        )
+        self.print_button = self._button(
+            "printStatement", _tr(QT_TRANSLATE_NOOP("Statement", "Print…")), self.print_statement
+        )
+        self.pdf_button = self._button(
+            "savePdf", _tr(QT_TRANSLATE_NOOP("Statement", "Save as PDF…")), self.save_pdf
+        )
+        self.html_button = self._button(
+            "saveHtml", _tr(QT_TRANSLATE_NOOP("Statement", "Save as web page…")), self.save_html
+        )
+        self.print_button.setToolTip(
+            _tr(QT_TRANSLATE_NOOP("Statement", "Print the statement (Ctrl+P)"))
+        )
 
     def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
@@ -86,7 +97,7 @@ class StatementOutput:
 
     def buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel(_tr("Privacy statement in:")))
+        row.addWidget(QLabel(_tr(QT_TRANSLATE_NOOP("Statement", "Privacy statement in:"))))
         row.addWidget(self.language)
         row.addStretch(1)
         for button in (self.preview_button, self.print_button, self.pdf_button, self.html_button):
@@ -114,11 +125,16 @@ class StatementOutput:
         return f"{names[self.lang]}.{suffix}"
 
     def preview(self) -> None:
-        title = _tr("Privacy statement")
+        title = _tr(QT_TRANSLATE_NOOP("Statement", "Privacy statement"))
         self._make("pdf", lambda pdf: PdfPreview(pdf, title, self.parent).exec())
 
     def print_statement(self) -> None:
-        self._make("pdf", lambda pdf: print_pdf(self.parent, pdf, _tr("Privacy statement")))
+        self._make(
+            "pdf",
+            lambda pdf: print_pdf(
+                self.parent, pdf, _tr(QT_TRANSLATE_NOOP("Statement", "Privacy statement"))
+            ),
+        )
 
     def save_pdf(self) -> None:
         self._make("pdf", lambda pdf: save_pdf(self.parent, pdf, self._name("pdf")))

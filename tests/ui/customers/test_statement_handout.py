@@ -50,7 +50,7 @@ def test_statement_saved_for_the_customer_and_the_version_recorded(
     assert [(r.description_version, r.method, r.language) for r in rows] == [
         (version, HandoutMethod.MAILED, "fi")
     ]
-    assert f"version {version} (finnish), mailed" in editor.statement_label.text()
+    assert f"version {version} (Finnish), mailed" in editor.statement_label.text()
 
 
 def test_cancelled_save_records_nothing(
