@@ -4581,8 +4581,8 @@ Shoe size</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>For example: Kahvila Meikäläinen: customer register.</source>
-        <translation>For example: Kahvila Meikäläinen: customer register.</translation>
+        <source>For example: Kahvila Aurinko: customer register.</source>
+        <translation>For example: Kahvila Aurinko: customer register.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4879,7 +4879,7 @@ Shoe size</translation>
         <translation>Only the main user can change the register description.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
         <translation>Your changes to the description are not saved. Look at the other version and lose them?</translation>
     </message>

@@ -4581,8 +4581,8 @@ Kengänkoko</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>For example: Kahvila Meikäläinen: customer register.</source>
-        <translation>Esimerkiksi: Kahvila Meikäläinen: asiakasrekisteri.</translation>
+        <source>For example: Kahvila Aurinko: customer register.</source>
+        <translation>Esimerkiksi: Kahvila Aurinko: asiakasrekisteri.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4879,7 +4879,7 @@ Kengänkoko</translation>
         <translation>Vain pääkäyttäjä voi muuttaa rekisteriselostetta.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
         <translation>Selosteeseen tekemiäsi muutoksia ei ole tallennettu. Siirrytäänkö toiseen versioon ja hylätään muutokset?</translation>
     </message>

@@ -4581,8 +4581,8 @@ Skostorlek</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>For example: Kahvila Meikäläinen: customer register.</source>
-        <translation>Till exempel: Kahvila Meikäläinen: kundregister.</translation>
+        <source>For example: Kahvila Aurinko: customer register.</source>
+        <translation>Till exempel: Kahvila Aurinko: kundregister.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4879,7 +4879,7 @@ Skostorlek</translation>
         <translation>Endast huvudanvändaren kan ändra registerbeskrivningen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
         <translation>Dina ändringar i beskrivningen är inte sparade. Vill du gå till den andra versionen och förlora dem?</translation>
     </message>

@@ -3,28 +3,37 @@ with a translated message and an exit code per kind of error."""
 
 from __future__ import annotations
 
-import io
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.services.gate import Gate
 from desktop.services.register_description import RegisterDescriptionService
 from desktop.store.register import RegisterFiles
 from tests.registers import PASSWORDS
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def run(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: list[str], stdin: str
 ) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = main(args)
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+    """In a process of its own: in-process, a QApplication left by a GUI test would keep its
+    language and the --lang message checks would see English."""
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONWARNINGS": "error"},
+        timeout=120,
+    )
+    assert "Traceback" not in done.stdout + done.stderr
+    return done.returncode, done.stdout, done.stderr
 
 
 def statement_args(files: RegisterFiles, lang: str, fmt: str, out: Path) -> list[str]:
@@ -84,6 +93,8 @@ def test_statement_in_each_language_as_pdf_and_html(
     html = page.read_text(encoding="utf-8")
     assert code == 0 and html.startswith("<!DOCTYPE html>") and f'<html lang="{lang}">' in html
     assert heading in html and "<script" not in html
+    pdf.unlink()
+    page.unlink()  # the business's name in the clear: tests/ui/test_no_plaintext_on_disk scans tmp
 
 
 def test_statement_errors_have_their_exit_codes(
@@ -123,3 +134,4 @@ def test_the_template_statement_before_any_save(
     )
     assert code == 0 and "version 0" in stdout
     assert "Kahvila Meikäläinen" in out.read_text(encoding="utf-8")
+    out.unlink()

@@ -30,7 +30,7 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
         "register_name",
         "register_name",
         QT_TRANSLATE_NOOP("Statement", "Register name"),
-        QT_TRANSLATE_NOOP("Statement", "For example: Kahvila Meikäläinen: customer register."),
+        QT_TRANSLATE_NOOP("Statement", "For example: Kahvila Aurinko: customer register."),
     ),
     (
         "introduction",

@@ -188,6 +188,7 @@ class StatementPage(Page):
             self.status.setText(self.tr("Only the main user can change the register description."))
         else:
             self.status.setText("")
+        self.status.setVisible(bool(self.status.text()))
         self._clear_errors()
         self._update_missing()
 
