@@ -123,3 +123,44 @@ def test_own_sections_and_headings_reach_the_statement(qtbot, gate: Gate, englis
     html = page.services.descriptions.statement("fi", "html").decode()
     assert "Evästeet ja seuranta" in html and "Muutokset tähän selosteeseen" in html
     assert "Evästeet ja analytiikka" not in html  # the own heading replaced the standard one
+
+
+def test_preview_and_save_the_statement_from_the_editor(
+    qtbot, gate: Gate, english, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication as App
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui import printing
+    from desktop.ui.statement.output import PdfPreview
+
+    page = page_for(qtbot, gate, "maija")
+    page.save_changes()
+    output = page.output
+    output.language.setCurrentIndex(output.language.findData("sv"))
+    seen: dict[str, int] = {}
+
+    def look() -> None:
+        dialog = App.activeModalWidget()
+        if isinstance(dialog, PdfPreview):
+            seen["pages"] = len(dialog.pages)
+            if SHOTS:
+                dialog.grab().save(str(Path(SHOTS) / "preview.png"))
+            dialog.done(QDialog.DialogCode.Rejected)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(100, look)
+    output.preview_button.click()
+    assert seen["pages"] >= 2
+
+    target = tmp_path / "web" / "seloste"
+    target.parent.mkdir()
+    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    output.html_button.click()
+    html = target.with_name("seloste.html").read_text(encoding="utf-8")
+    assert '<html lang="sv">' in html and "Dataskyddsbeskrivning" in html and "Version 1" in html
+    output.pdf_button.click()
+    assert target.with_name("seloste.pdf").read_bytes().startswith(b"%PDF")
+    for written in target.parent.iterdir():
+        written.unlink()  # the business's name in the clear: the no-plaintext test scans tmp
