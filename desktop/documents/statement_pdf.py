@@ -32,7 +32,9 @@ RIGHT = 20 * mm
 
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14, spaceAfter=5)
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=10, leading=14, spaceAfter=5
+    )
     return {
         "title": ParagraphStyle("title", fontName=BOLD, fontSize=20, leading=24, spaceAfter=4),
         "register": ParagraphStyle("register", fontName=BOLD, fontSize=12, leading=16),
@@ -74,6 +76,7 @@ def _flowables(block: Block, styles: dict[str, ParagraphStyle], width: float) ->
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR),  # else Helvetica is listed (unembedded)
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.grey),
@@ -91,7 +94,7 @@ def _numbered_canvas(label: str, footer_left: str) -> type[pdf_canvas.Canvas]:
 
     class NumberedCanvas(pdf_canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", REGULAR)  # else an unembedded Helvetica
+            kwargs["initialFontName"] = REGULAR  # else an unembedded Helvetica is listed
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
