@@ -40,6 +40,12 @@ def test_sheet_holds_the_key_in_groups_and_the_instructions(lang: str, word: str
     assert all(group in text for group in groups)
     assert "Kahvila Meikäläinen" in text and "24.11.2026" in text and word in text
     assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 1
+    fonts = {
+        f["/BaseFont"]
+        for p in pypdf.PdfReader(io.BytesIO(pdf)).pages
+        for f in p["/Resources"]["/Font"].values()
+    }
+    assert fonts and all("DejaVuSans" in str(name) for name in fonts)  # embedded, nothing else
 
 
 def test_print_and_save_from_the_wizard_page_leave_no_file_behind(

@@ -164,3 +164,18 @@ def test_preview_and_save_the_statement_from_the_editor(
     assert target.with_name("seloste.pdf").read_bytes().startswith(b"%PDF")
     for written in target.parent.iterdir():
         written.unlink()  # the business's name in the clear: the no-plaintext test scans tmp
+
+
+def test_ctrl_s_in_the_window_saves_a_version(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    index = next(
+        i for i in range(window.nav.count()) if window.nav.item(i).text() == "Register description"
+    )
+    window.nav.setCurrentRow(index)
+    page = window.current_page()
+    assert isinstance(page, StatementPage)
+    page.boxes["sources"].text.setPlainText("Asiakkaalta itseltään.")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.services.descriptions.saved().description.sources == "Asiakkaalta itseltään."
+    assert not page.has_unsaved_changes()
