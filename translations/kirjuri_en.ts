@@ -22,7 +22,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/admin/page.py" line="+30"/>
+        <location filename="../desktop/ui/admin/page.py" line="+31"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -32,9 +32,14 @@
         <translation>Business</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
     </message>
 </context>
 <context>
@@ -320,7 +325,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+103"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
@@ -590,6 +595,11 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <location line="+1"/>
         <source>Recovery key: </source>
         <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
+        <translation>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</translation>
     </message>
 </context>
 <context>
@@ -922,18 +932,23 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+63"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+65"/>
         <source>Restrict processing…</source>
         <translation>Restrict processing…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+209"/>
+        <location line="+237"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-233"/>
+        <source>Give privacy statement…</source>
+        <translation>Give privacy statement…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -958,7 +973,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>New customer</translation>
@@ -969,7 +984,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} · customer {number}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+102"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1876,7 +1891,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+19"/>
+        <location filename="../desktop/cli.py" line="+8"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</translation>
     </message>
@@ -1894,6 +1909,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+7"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>The register {path} already has customers. kirjuri demo fills only a new or empty register.</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
+        <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
     </message>
     <message>
         <location filename="../desktop/errors.py" line="+28"/>
@@ -2124,6 +2144,31 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+5"/>
         <source>{path} is not a Kirjuri backup.</source>
         <translation>{path} is not a Kirjuri backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/pades.py" line="+27"/>
+        <source>The certificate file could not be opened: it is not a PKCS#12 file (.p12 or .pfx), or the passphrase is wrong.</source>
+        <translation>The certificate file could not be opened: it is not a PKCS#12 file (.p12 or .pfx), or the passphrase is wrong.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The document to sign is not a readable PDF.</source>
+        <translation>The document to sign is not a readable PDF.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/register_description.py" line="+37"/>
+        <source>Version {version} of the register description is not there.</source>
+        <translation>Version {version} of the register description is not there.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/signing.py" line="+39"/>
+        <source>This computer has no secure keyring (password store) for the certificate&apos;s passphrase, so digital signatures cannot be used here.</source>
+        <translation>This computer has no secure keyring (password store) for the certificate&apos;s passphrase, so digital signatures cannot be used here.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</source>
+        <translation>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2472,59 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="+68"/>
+        <source>Give privacy statement</source>
+        <translation>Give privacy statement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer gets version {version}, last updated {date}.</source>
+        <translation>The customer gets version {version}, last updated {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description has not been saved yet: the customer gets the template.</source>
+        <translation>The register description has not been saved yet: the customer gets the template.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print and record…</source>
+        <translation>Print and record…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save PDF and record…</source>
+        <translation>Save PDF and record…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record only</source>
+        <translation>Record only</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Privacy statement</source>
+        <translation>Privacy statement</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3425,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+28"/>
+        <location filename="../desktop/ui/pages.py" line="+29"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3353,18 +3451,12 @@ SHA-256: {sha256}</translation>
         <translation>Signed letters, the privacy statement and mailing labels come in a later version.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Register description</source>
         <translation>Register description</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The description of the register, from which the privacy statement is made, comes in a later version.</source>
-        <translation>The description of the register, from which the privacy statement is made, comes in a later version.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -3393,11 +3485,52 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../desktop/ui/printing.py" line="+73"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer could not print the document.</source>
+        <translation>The printer could not print the document.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Web pages (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
+        <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../desktop/ui/requests/small_dialogs.py" line="-44"/>
         <source>Write the reason.</source>
         <translation>Write the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsTable</name>
+    <message>
+        <location filename="../desktop/ui/statement/sections.py" line="+156"/>
+        <source>The same in every language: change it in Finnish.</source>
+        <translation>The same in every language: change it in Finnish.</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3602,31 @@ SHA-256: {sha256}</translation>
         <location line="+16"/>
         <source>I have written down the recovery key and will keep it in a safe place.</source>
         <translation>I have written down the recovery key and will keep it in a safe place.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save it only on a USB stick that goes into the safe with the paper.</source>
+        <translation>Save it only on a USB stick that goes into the safe with the paper.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recovery-key.pdf</source>
+        <translation>recovery-key.pdf</translation>
     </message>
 </context>
 <context>
@@ -4658,9 +4816,499 @@ Shoe size</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+31"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+17"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — create the register</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/signature_tab.py" line="+37"/>
+        <source>Letters sent by email can carry the business&apos;s digital signature (PAdES). Choose the business&apos;s certificate file (.p12 or .pfx) and type its passphrase. The file is kept encrypted in the register; the passphrase is kept only in this computer&apos;s keyring.</source>
+        <translation>Letters sent by email can carry the business&apos;s digital signature (PAdES). Choose the business&apos;s certificate file (.p12 or .pfx) and type its passphrase. The file is kept encrypted in the register; the passphrase is kept only in this computer&apos;s keyring.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use this certificate</source>
+        <translation>Use this certificate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the certificate</source>
+        <translation>Remove the certificate</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Certificate file</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Digital signatures are not offered on this computer: it has no secure keyring (the system&apos;s password store) to keep the certificate&apos;s passphrase, and Kirjuri never stores it anywhere else.</source>
+        <translation>Digital signatures are not offered on this computer: it has no secure keyring (the system&apos;s password store) to keep the certificate&apos;s passphrase, and Kirjuri never stores it anywhere else.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate in use: {subject}, issued by {issuer}, valid until {date}.</source>
+        <translation>Certificate in use: {subject}, issued by {issuer}, valid until {date}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its passphrase is not on this computer: choose the file again to sign here.</source>
+        <translation>Its passphrase is not on this computer: choose the file again to sign here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No certificate has been chosen.</source>
+        <translation>No certificate has been chosen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the certificate</source>
+        <translation>Choose the certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the certificate file first.</source>
+        <translation>Choose the certificate file first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That file is too large to be a certificate.</source>
+        <translation>That file is too large to be a certificate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove the certificate? Letters can no longer be signed digitally.</source>
+        <translation>Remove the certificate? Letters can no longer be signed digitally.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../desktop/core/handouts.py" line="+18"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailed</source>
+        <translation>Mailed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emailed</source>
+        <translation>Emailed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-104"/>
+        <source>Privacy statement: not given yet</source>
+        <translation>Privacy statement: not given yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy statement: version {version} ({language}), {how} {date}</source>
+        <translation>Privacy statement: version {version} ({language}), {how} {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statement/fields.py" line="+12"/>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business&apos;s name, business ID, address and contacts.</source>
+        <translation>The business&apos;s name, business ID, address and contacts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who answers questions about the register, and how.</source>
+        <translation>Who answers questions about the register, and how.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data protection officer</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the business has appointed one; a sole trader usually has not.</source>
+        <translation>Only if the business has appointed one; a sole trader usually has not.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register name</source>
+        <translation>Register name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Kahvila Aurinko: customer register.</source>
+        <translation>For example: Kahvila Aurinko: customer register.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional text under the title, before the sections.</source>
+        <translation>Optional text under the title, before the sections.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Purposes of processing</source>
+        <translation>Purposes of processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the data is kept. One purpose per line.</source>
+        <translation>Why the data is kept. One purpose per line.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legal bases</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract, legal obligation, legitimate interest or consent, for what.</source>
+        <translation>Contract, legal obligation, legitimate interest or consent, for what.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data categories</source>
+        <translation>Data categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the register holds. Start a line with &quot;-&quot; for a list item.</source>
+        <translation>What the register holds. Start a line with &quot;-&quot; for a list item.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regular sources</source>
+        <translation>Regular sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the data comes from.</source>
+        <translation>Where the data comes from.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipients and processors</source>
+        <translation>Recipients and processors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional text before the table. The table lists everyone the data goes to; give the country as a two-letter code (FI, SE, US).</source>
+        <translation>Optional text before the table. The table lists everyone the data goes to; give the country as a two-letter code (FI, SE, US).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Transfers outside the EU/EEA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether data leaves the EU/EEA, and on what safeguard.</source>
+        <translation>Whether data leaves the EU/EEA, and on what safeguard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long each kind of data is kept. One line per kind.</source>
+        <translation>How long each kind of data is kept. One line per kind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Security: electronic material</source>
+        <translation>Security: electronic material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the register and its backups are protected.</source>
+        <translation>How the register and its backups are protected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Security: manual material</source>
+        <translation>Security: manual material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How paper documents are kept and destroyed.</source>
+        <translation>How paper documents are kept and destroyed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cookies and analytics</source>
+        <translation>Cookies and analytics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The web site&apos;s cookies and visitor analytics; leave empty if none.</source>
+        <translation>The web site&apos;s cookies and visitor analytics; leave empty if none.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automated decisions and profiling</source>
+        <translation>Automated decisions and profiling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether decisions are made by machine alone (Art. 22).</source>
+        <translation>Whether decisions are made by machine alone (Art. 22).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rights of the data subject</source>
+        <translation>Rights of the data subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access, rectification, erasure, restriction, objection…</source>
+        <translation>Access, rectification, erasure, restriction, objection…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How to use the rights</source>
+        <translation>How to use the rights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In writing and signed by hand, or in person at the address.</source>
+        <translation>In writing and signed by hand, or in person at the address.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statement/output.py" line="+77"/>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as web page…</source>
+        <translation>Save as web page…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the statement (Ctrl+P)</source>
+        <translation>Print the statement (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Privacy statement in:</source>
+        <translation>Privacy statement in:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+7"/>
+        <source>Privacy statement</source>
+        <translation>Privacy statement</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPage</name>
+    <message>
+        <location filename="../desktop/ui/statement/page.py" line="+60"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves a new version (Ctrl+S)</source>
+        <translation>Saves a new version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the texts:</source>
+        <translation>Language of the texts:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer safeguard</source>
+        <translation>Transfer safeguard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a recipient</source>
+        <translation>Add a recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected recipient</source>
+        <translation>Remove the selected recipient</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a section of your own</source>
+        <translation>Add a section of your own</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Template (not saved yet)</source>
+        <translation>Template (not saved yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{version} — updated {date} by {user}</source>
+        <translation>{version} — updated {date} by {user}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
+        <translation>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the template for a sole trader&apos;s customer register. Check every section, change what does not fit your business, and save.</source>
+        <translation>This is the template for a sole trader&apos;s customer register. Check every section, change what does not fit your business, and save.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the main user can change the register description.</source>
+        <translation>Only the main user can change the register description.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
+        <translation>Your changes to the description are not saved. Look at the other version and lose them?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lose the changes</source>
+        <translation>Lose the changes</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Heading in the statement:</source>
+        <translation>Heading in the statement:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{language}: {count} sections untranslated</source>
+        <translation>{language}: {count} sections untranslated</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untranslated sections are printed in Finnish in that language&apos;s statement. {list}</source>
+        <translation>Untranslated sections are printed in Finnish in that language&apos;s statement. {list}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Section of your own</source>
+        <translation>Section of your own</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove section</source>
+        <translation>Remove section</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>The description was not saved. Correct the fields marked below.</source>
+        <translation>The description was not saved. Correct the fields marked below.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipient {row}: {problem}</source>
+        <translation>Recipient {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5010,11 +5658,56 @@ Shoe size</translation>
         <source>Enter the time as h.mm, for example 9.30.</source>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/register_description.py" line="+242"/>
+        <source>This is needed in the privacy statement.</source>
+        <translation>This is needed in the privacy statement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the recipient&apos;s name.</source>
+        <translation>Give the recipient&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the country as its two-letter code, for example FI, SE or US.</source>
+        <translation>Give the country as its two-letter code, for example FI, SE or US.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what the recipient does with the data.</source>
+        <translation>Say what the recipient does with the data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The country is outside the EU/EEA: name the transfer safeguard (adequacy decision, standard contractual clauses, ...).</source>
+        <translation>The country is outside the EU/EEA: name the transfer safeguard (adequacy decision, standard contractual clauses, ...).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the section a heading.</source>
+        <translation>Give the section a heading.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the section&apos;s text, or remove the section.</source>
+        <translation>Write the section&apos;s text, or remove the section.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement_handouts.py" line="+22"/>
+        <source>The date cannot be in the future.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer is no longer in the register.</source>
+        <translation>The customer is no longer in the register.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-199"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-230"/>
         <source>Welcome to Kirjuri</source>
         <translation>Welcome to Kirjuri</translation>
     </message>

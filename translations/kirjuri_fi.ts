@@ -22,7 +22,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/admin/page.py" line="+30"/>
+        <location filename="../desktop/ui/admin/page.py" line="+31"/>
         <source>Users</source>
         <translation>Käyttäjät</translation>
     </message>
@@ -32,9 +32,14 @@
         <translation>Yritys</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Sähköinen allekirjoitus</translation>
     </message>
 </context>
 <context>
@@ -320,7 +325,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+103"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
@@ -590,6 +595,11 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <location line="+1"/>
         <source>Recovery key: </source>
         <translation>Palautusavain: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
+        <translation>Kirjoitettiin tietosuojaseloste (versio {version}, {lang}, {format}) tiedostoon {path}</translation>
     </message>
 </context>
 <context>
@@ -922,18 +932,23 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+63"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+65"/>
         <source>Restrict processing…</source>
         <translation>Rajoita käsittelyä…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+209"/>
+        <location line="+237"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-233"/>
+        <source>Give privacy statement…</source>
+        <translation>Anna tietosuojaseloste…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -958,7 +973,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
@@ -969,7 +984,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>{name} · asiakas {number}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+102"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -1876,7 +1891,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+19"/>
+        <location filename="../desktop/cli.py" line="+8"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Salasanaa ei annettu. Syötä se vakiosyötteestä valitsimella --password-stdin tai suorita komento pääteikkunassa.</translation>
     </message>
@@ -1894,6 +1909,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+7"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>Rekisterissä {path} on jo asiakkaita. kirjuri demo täyttää vain uuden tai tyhjän rekisterin.</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
+        <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
     </message>
     <message>
         <location filename="../desktop/errors.py" line="+28"/>
@@ -2124,6 +2144,31 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+5"/>
         <source>{path} is not a Kirjuri backup.</source>
         <translation>{path} ei ole Kirjurin varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/pades.py" line="+27"/>
+        <source>The certificate file could not be opened: it is not a PKCS#12 file (.p12 or .pfx), or the passphrase is wrong.</source>
+        <translation>Varmennetiedostoa ei voitu avata: se ei ole PKCS#12-tiedosto (.p12 tai .pfx), tai tunnuslause on väärä.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The document to sign is not a readable PDF.</source>
+        <translation>Allekirjoitettava asiakirja ei ole luettava PDF-tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/register_description.py" line="+37"/>
+        <source>Version {version} of the register description is not there.</source>
+        <translation>Rekisteriselosteen versiota {version} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/signing.py" line="+39"/>
+        <source>This computer has no secure keyring (password store) for the certificate&apos;s passphrase, so digital signatures cannot be used here.</source>
+        <translation>Tässä tietokoneessa ei ole turvallista avainnippua (salasanasäilöä) varmenteen tunnuslauseelle, joten sähköistä allekirjoitusta ei voi käyttää täällä.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</source>
+        <translation>Sähköisen allekirjoituksen varmennetta ei ole valittu, tai sen tunnuslause ei ole tässä tietokoneessa. Pääkäyttäjä voi asettaa sen kohdassa Hallinta → Sähköinen allekirjoitus.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2472,59 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>Withdraw</source>
         <translation>Peru</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="+68"/>
+        <source>Give privacy statement</source>
+        <translation>Anna tietosuojaseloste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer gets version {version}, last updated {date}.</source>
+        <translation>Asiakas saa version {version}, päivitetty {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description has not been saved yet: the customer gets the template.</source>
+        <translation>Rekisteriselostetta ei ole vielä tallennettu: asiakas saa mallipohjan mukaisen selosteen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print and record…</source>
+        <translation>Tulosta ja kirjaa…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save PDF and record…</source>
+        <translation>Tallenna PDF ja kirjaa…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record only</source>
+        <translation>Kirjaa vain</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Privacy statement</source>
+        <translation>Tietosuojaseloste</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3425,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+28"/>
+        <location filename="../desktop/ui/pages.py" line="+29"/>
         <source>Dashboard</source>
         <translation>Etusivu</translation>
     </message>
@@ -3353,18 +3451,12 @@ SHA-256: {sha256}</translation>
         <translation>Allekirjoitetut kirjeet, tietosuojaseloste ja osoitetarrat tulevat myöhempään versioon.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Register description</source>
         <translation>Rekisterin kuvaus</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The description of the register, from which the privacy statement is made, comes in a later version.</source>
-        <translation>Rekisterin kuvaus, josta tietosuojaseloste laaditaan, tulee myöhempään versioon.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Administration</source>
         <translation>Ylläpito</translation>
     </message>
@@ -3393,11 +3485,52 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../desktop/ui/printing.py" line="+73"/>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer could not print the document.</source>
+        <translation>Tulostin ei pystynyt tulostamaan asiakirjaa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Web pages (*.html)</source>
+        <translation>Verkkosivut (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>Tallenna nimellä</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
+        <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../desktop/ui/requests/small_dialogs.py" line="-44"/>
         <source>Write the reason.</source>
         <translation>Kirjoita syy.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsTable</name>
+    <message>
+        <location filename="../desktop/ui/statement/sections.py" line="+156"/>
+        <source>The same in every language: change it in Finnish.</source>
+        <translation>Sama kaikilla kielillä: muuta se suomenkielisissä teksteissä.</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3602,31 @@ SHA-256: {sha256}</translation>
         <location line="+16"/>
         <source>I have written down the recovery key and will keep it in a safe place.</source>
         <translation>Olen kirjoittanut palautusavaimen muistiin ja säilytän sitä turvallisessa paikassa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save it only on a USB stick that goes into the safe with the paper.</source>
+        <translation>Tallenna se vain USB-muistitikulle, joka säilytetään kassakaapissa paperin kanssa.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recovery key</source>
+        <translation>Palautusavain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recovery-key.pdf</source>
+        <translation>palautusavain.pdf</translation>
     </message>
 </context>
 <context>
@@ -4658,9 +4816,499 @@ Kengänkoko</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+31"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+17"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — luo rekisteri</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/signature_tab.py" line="+37"/>
+        <source>Letters sent by email can carry the business&apos;s digital signature (PAdES). Choose the business&apos;s certificate file (.p12 or .pfx) and type its passphrase. The file is kept encrypted in the register; the passphrase is kept only in this computer&apos;s keyring.</source>
+        <translation>Sähköpostilla lähetettäviin kirjeisiin voidaan liittää yrityksen sähköinen allekirjoitus (PAdES). Valitse yrityksen varmennetiedosto (.p12 tai .pfx) ja kirjoita sen tunnuslause. Tiedosto säilytetään salattuna rekisterissä; tunnuslause säilytetään vain tämän tietokoneen avainnipussa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use this certificate</source>
+        <translation>Ota varmenne käyttöön</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the certificate</source>
+        <translation>Poista varmenne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Certificate file</source>
+        <translation>Varmennetiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Digital signatures are not offered on this computer: it has no secure keyring (the system&apos;s password store) to keep the certificate&apos;s passphrase, and Kirjuri never stores it anywhere else.</source>
+        <translation>Sähköistä allekirjoitusta ei tarjota tässä tietokoneessa: siinä ei ole turvallista avainnippua (järjestelmän salasanasäilöä) varmenteen tunnuslauseelle, eikä Kirjuri tallenna sitä koskaan muualle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate in use: {subject}, issued by {issuer}, valid until {date}.</source>
+        <translation>Käytössä oleva varmenne: {subject}, myöntäjä {issuer}, voimassa {date} asti.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its passphrase is not on this computer: choose the file again to sign here.</source>
+        <translation>Sen tunnuslause ei ole tässä tietokoneessa: valitse tiedosto uudelleen, jotta voit allekirjoittaa täällä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No certificate has been chosen.</source>
+        <translation>Varmennetta ei ole valittu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the certificate</source>
+        <translation>Valitse varmenne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Varmenteet (*.p12 *.pfx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the certificate file first.</source>
+        <translation>Valitse ensin varmennetiedosto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That file is too large to be a certificate.</source>
+        <translation>Tiedosto on liian suuri ollakseen varmenne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read.</source>
+        <translation>Tiedostoa ei voitu lukea.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove the certificate? Letters can no longer be signed digitally.</source>
+        <translation>Poistetaanko varmenne? Kirjeitä ei sen jälkeen voi allekirjoittaa sähköisesti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../desktop/core/handouts.py" line="+18"/>
+        <source>Handed over</source>
+        <translation>Annettu käsin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailed</source>
+        <translation>Postitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emailed</source>
+        <translation>Lähetetty sähköpostilla</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-104"/>
+        <source>Privacy statement: not given yet</source>
+        <translation>Tietosuojaselostetta ei ole vielä annettu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>template</source>
+        <translation>mallipohja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy statement: version {version} ({language}), {how} {date}</source>
+        <translation>Tietosuojaseloste: versio {version} ({language}), {how} {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statement/fields.py" line="+12"/>
+        <source>Controller</source>
+        <translation>Rekisterinpitäjä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business&apos;s name, business ID, address and contacts.</source>
+        <translation>Yrityksen nimi, Y-tunnus, osoite ja yhteystiedot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who answers questions about the register, and how.</source>
+        <translation>Kuka vastaa rekisteriä koskeviin kysymyksiin ja miten häneen saa yhteyden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data protection officer</source>
+        <translation>Tietosuojavastaava</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the business has appointed one; a sole trader usually has not.</source>
+        <translation>Vain jos yritys on nimittänyt sellaisen; yksityisellä elinkeinonharjoittajalla sitä ei yleensä ole.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register name</source>
+        <translation>Rekisterin nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Kahvila Aurinko: customer register.</source>
+        <translation>Esimerkiksi: Kahvila Aurinko: asiakasrekisteri.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Introduction</source>
+        <translation>Johdanto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional text under the title, before the sections.</source>
+        <translation>Vapaaehtoinen teksti otsikon alle ennen numeroituja kohtia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Purposes of processing</source>
+        <translation>Käsittelyn tarkoitukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the data is kept. One purpose per line.</source>
+        <translation>Miksi tietoja säilytetään. Yksi tarkoitus kullekin riville.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legal bases</source>
+        <translation>Oikeusperusteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract, legal obligation, legitimate interest or consent, for what.</source>
+        <translation>Sopimus, lakisääteinen velvoite, oikeutettu etu tai suostumus – ja mihin kukin perustuu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data categories</source>
+        <translation>Tietoryhmät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the register holds. Start a line with &quot;-&quot; for a list item.</source>
+        <translation>Mitä tietoja rekisterissä on. Aloita rivi merkillä &quot;-&quot;, niin siitä tulee luettelon kohta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regular sources</source>
+        <translation>Säännönmukaiset tietolähteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the data comes from.</source>
+        <translation>Mistä tiedot saadaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipients and processors</source>
+        <translation>Vastaanottajat ja käsittelijät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional text before the table. The table lists everyone the data goes to; give the country as a two-letter code (FI, SE, US).</source>
+        <translation>Vapaaehtoinen teksti ennen taulukkoa. Taulukkoon merkitään kaikki, joille tietoja luovutetaan; anna maa kaksikirjaimisena koodina (FI, SE, US).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Siirrot EU:n/ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether data leaves the EU/EEA, and on what safeguard.</source>
+        <translation>Siirretäänkö tietoja EU:n/ETA:n ulkopuolelle ja millä suojatoimilla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention</source>
+        <translation>Säilytysaika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long each kind of data is kept. One line per kind.</source>
+        <translation>Kuinka kauan kutakin tietoryhmää säilytetään. Yksi rivi kullekin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Security: electronic material</source>
+        <translation>Suojaus: sähköinen aineisto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the register and its backups are protected.</source>
+        <translation>Miten rekisteri ja sen varmuuskopiot on suojattu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Security: manual material</source>
+        <translation>Suojaus: manuaalinen aineisto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How paper documents are kept and destroyed.</source>
+        <translation>Miten paperiasiakirjat säilytetään ja hävitetään.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cookies and analytics</source>
+        <translation>Evästeet ja analytiikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The web site&apos;s cookies and visitor analytics; leave empty if none.</source>
+        <translation>Verkkosivuston evästeet ja kävijäseuranta; jätä tyhjäksi, jos niitä ei ole.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automated decisions and profiling</source>
+        <translation>Automaattinen päätöksenteko ja profilointi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether decisions are made by machine alone (Art. 22).</source>
+        <translation>Tehdäänkö päätöksiä pelkästään automaattisesti (22 artikla).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rights of the data subject</source>
+        <translation>Rekisteröidyn oikeudet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access, rectification, erasure, restriction, objection…</source>
+        <translation>Tarkastus, oikaisu, poisto, käsittelyn rajoittaminen, vastustaminen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How to use the rights</source>
+        <translation>Oikeuksien käyttäminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In writing and signed by hand, or in person at the address.</source>
+        <translation>Kirjallisesti ja omakätisesti allekirjoitettuna tai henkilökohtaisesti osoitteessa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Englanti</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statement/output.py" line="+77"/>
+        <source>Preview…</source>
+        <translation>Esikatsele…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as web page…</source>
+        <translation>Tallenna verkkosivuksi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the statement (Ctrl+P)</source>
+        <translation>Tulosta seloste (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Privacy statement in:</source>
+        <translation>Selosteen kieli:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+7"/>
+        <source>Privacy statement</source>
+        <translation>Tietosuojaseloste</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPage</name>
+    <message>
+        <location filename="../desktop/ui/statement/page.py" line="+60"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves a new version (Ctrl+S)</source>
+        <translation>Tallentaa uuden version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the texts:</source>
+        <translation>Tekstien kieli:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version:</source>
+        <translation>Versio:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer safeguard</source>
+        <translation>Siirron suojatoimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a recipient</source>
+        <translation>Lisää vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected recipient</source>
+        <translation>Poista valittu vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a section of your own</source>
+        <translation>Lisää oma kohta</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Template (not saved yet)</source>
+        <translation>Mallipohja (ei vielä tallennettu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{version} — updated {date} by {user}</source>
+        <translation>{version} – päivitetty {date}, {user}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
+        <translation>Katselet versiota {version} ajalta {date}. Sitä ei voi muuttaa; valitse uusin versio, jos haluat muokata.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the template for a sole trader&apos;s customer register. Check every section, change what does not fit your business, and save.</source>
+        <translation>Tämä on mallipohja yksityisen elinkeinonharjoittajan asiakasrekisterille. Tarkista jokainen kohta, muuta se, mikä ei sovi yrityksellesi, ja tallenna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the main user can change the register description.</source>
+        <translation>Vain pääkäyttäjä voi muuttaa rekisteriselostetta.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
+        <translation>Selosteeseen tekemiäsi muutoksia ei ole tallennettu. Siirrytäänkö toiseen versioon ja hylätään muutokset?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lose the changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Heading in the statement:</source>
+        <translation>Otsikko selosteessa:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{language}: {count} sections untranslated</source>
+        <translation>{language}: {count} kohtaa kääntämättä</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untranslated sections are printed in Finnish in that language&apos;s statement. {list}</source>
+        <translation>Kääntämättömät kohdat tulostuvat kyseisen kielen selosteeseen suomeksi. {list}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Section of your own</source>
+        <translation>Oma kohta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading:</source>
+        <translation>Otsikko:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove section</source>
+        <translation>Poista kohta</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>The description was not saved. Correct the fields marked below.</source>
+        <translation>Selostetta ei tallennettu. Korjaa alla merkityt kentät.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipient {row}: {problem}</source>
+        <translation>Vastaanottaja {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5010,11 +5658,56 @@ Kengänkoko</translation>
         <source>Enter the time as h.mm, for example 9.30.</source>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/register_description.py" line="+242"/>
+        <source>This is needed in the privacy statement.</source>
+        <translation>Tämä tarvitaan tietosuojaselosteeseen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the recipient&apos;s name.</source>
+        <translation>Anna vastaanottajan nimi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the country as its two-letter code, for example FI, SE or US.</source>
+        <translation>Anna maa kaksikirjaimisena koodina, esimerkiksi FI, SE tai US.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what the recipient does with the data.</source>
+        <translation>Kerro, mitä vastaanottaja tekee tiedoilla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The country is outside the EU/EEA: name the transfer safeguard (adequacy decision, standard contractual clauses, ...).</source>
+        <translation>Maa on EU:n/ETA:n ulkopuolella: nimeä siirron suojatoimi (tietosuojan riittävyyttä koskeva päätös, vakiosopimuslausekkeet tms.).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the section a heading.</source>
+        <translation>Anna kohdalle otsikko.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the section&apos;s text, or remove the section.</source>
+        <translation>Kirjoita kohdan teksti tai poista kohta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement_handouts.py" line="+22"/>
+        <source>The date cannot be in the future.</source>
+        <translation>Päivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer is no longer in the register.</source>
+        <translation>Asiakas ei ole enää rekisterissä.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-199"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-230"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>

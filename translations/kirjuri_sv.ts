@@ -22,7 +22,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/admin/page.py" line="+30"/>
+        <location filename="../desktop/ui/admin/page.py" line="+31"/>
         <source>Users</source>
         <translation>Användare</translation>
     </message>
@@ -32,9 +32,14 @@
         <translation>Företag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital signature</source>
+        <translation>Elektronisk underskrift</translation>
     </message>
 </context>
 <context>
@@ -320,7 +325,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+103"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -590,6 +595,11 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location line="+1"/>
         <source>Recovery key: </source>
         <translation>Återställningsnyckel: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
+        <translation>Skrev dataskyddsbeskrivningen (version {version}, {lang}, {format}) till {path}</translation>
     </message>
 </context>
 <context>
@@ -922,18 +932,23 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+63"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+65"/>
         <source>Restrict processing…</source>
         <translation>Begränsa behandlingen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+209"/>
+        <location line="+237"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-233"/>
+        <source>Give privacy statement…</source>
+        <translation>Ge dataskyddsbeskrivning…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -958,7 +973,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
@@ -969,7 +984,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} · kund {number}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+102"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -1876,7 +1891,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+19"/>
+        <location filename="../desktop/cli.py" line="+8"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Inget lösenord angavs. Ge det via standard in med --password-stdin eller kör kommandot i en terminal.</translation>
     </message>
@@ -1894,6 +1909,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+7"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
+        <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
     </message>
     <message>
         <location filename="../desktop/errors.py" line="+28"/>
@@ -2124,6 +2144,31 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+5"/>
         <source>{path} is not a Kirjuri backup.</source>
         <translation>{path} är inte en säkerhetskopia av Kirjuri.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/documents/pades.py" line="+27"/>
+        <source>The certificate file could not be opened: it is not a PKCS#12 file (.p12 or .pfx), or the passphrase is wrong.</source>
+        <translation>Certifikatfilen kunde inte öppnas: den är inte en PKCS#12-fil (.p12 eller .pfx), eller så är lösenfrasen fel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The document to sign is not a readable PDF.</source>
+        <translation>Dokumentet som ska undertecknas är inte en läsbar PDF-fil.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/register_description.py" line="+37"/>
+        <source>Version {version} of the register description is not there.</source>
+        <translation>Version {version} av registerbeskrivningen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/signing.py" line="+39"/>
+        <source>This computer has no secure keyring (password store) for the certificate&apos;s passphrase, so digital signatures cannot be used here.</source>
+        <translation>Den här datorn har ingen säker nyckelring (lösenordsförvaring) för certifikatets lösenfras, så elektroniska underskrifter kan inte användas här.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</source>
+        <translation>Inget certifikat för elektroniska underskrifter har valts, eller så finns dess lösenfras inte på den här datorn. Huvudanvändaren kan ställa in det under Administration → Elektronisk underskrift.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2472,59 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>Withdraw</source>
         <translation>Återkalla</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="+68"/>
+        <source>Give privacy statement</source>
+        <translation>Ge dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer gets version {version}, last updated {date}.</source>
+        <translation>Kunden får version {version}, uppdaterad {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description has not been saved yet: the customer gets the template.</source>
+        <translation>Registerbeskrivningen har inte sparats ännu: kunden får mallen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print and record…</source>
+        <translation>Skriv ut och anteckna…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save PDF and record…</source>
+        <translation>Spara PDF och anteckna…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record only</source>
+        <translation>Anteckna endast</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Privacy statement</source>
+        <translation>Dataskyddsbeskrivning</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3425,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+28"/>
+        <location filename="../desktop/ui/pages.py" line="+29"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
@@ -3353,18 +3451,12 @@ SHA-256: {sha256}</translation>
         <translation>Undertecknade brev, dataskyddsbeskrivningen och adressetiketter kommer i en senare version.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Register description</source>
         <translation>Registerbeskrivning</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The description of the register, from which the privacy statement is made, comes in a later version.</source>
-        <translation>Registerbeskrivningen, som dataskyddsbeskrivningen görs utifrån, kommer i en senare version.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -3393,11 +3485,52 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../desktop/ui/printing.py" line="+73"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The printer could not print the document.</source>
+        <translation>Skrivaren kunde inte skriva ut dokumentet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Web pages (*.html)</source>
+        <translation>Webbsidor (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
+        <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../desktop/ui/requests/small_dialogs.py" line="-44"/>
         <source>Write the reason.</source>
         <translation>Skriv orsaken.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsTable</name>
+    <message>
+        <location filename="../desktop/ui/statement/sections.py" line="+156"/>
+        <source>The same in every language: change it in Finnish.</source>
+        <translation>Samma på alla språk: ändra det i de finska texterna.</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3602,31 @@ SHA-256: {sha256}</translation>
         <location line="+16"/>
         <source>I have written down the recovery key and will keep it in a safe place.</source>
         <translation>Jag har skrivit upp återställningsnyckeln och förvarar den på ett säkert ställe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save it only on a USB stick that goes into the safe with the paper.</source>
+        <translation>Spara den endast på ett USB-minne som förvaras i kassaskåpet tillsammans med papperet.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recovery-key.pdf</source>
+        <translation>aterstallningsnyckel.pdf</translation>
     </message>
 </context>
 <context>
@@ -4658,9 +4816,499 @@ Skostorlek</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+31"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+17"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — skapa registret</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/signature_tab.py" line="+37"/>
+        <source>Letters sent by email can carry the business&apos;s digital signature (PAdES). Choose the business&apos;s certificate file (.p12 or .pfx) and type its passphrase. The file is kept encrypted in the register; the passphrase is kept only in this computer&apos;s keyring.</source>
+        <translation>Brev som skickas per e-post kan förses med företagets elektroniska underskrift (PAdES). Välj företagets certifikatfil (.p12 eller .pfx) och skriv dess lösenfras. Filen förvaras krypterad i registret; lösenfrasen förvaras endast i den här datorns nyckelring.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use this certificate</source>
+        <translation>Använd certifikatet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the certificate</source>
+        <translation>Ta bort certifikatet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Certificate file</source>
+        <translation>Certifikatfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Digital signatures are not offered on this computer: it has no secure keyring (the system&apos;s password store) to keep the certificate&apos;s passphrase, and Kirjuri never stores it anywhere else.</source>
+        <translation>Elektroniska underskrifter erbjuds inte på den här datorn: den har ingen säker nyckelring (systemets lösenordsförvaring) för certifikatets lösenfras, och Kirjuri sparar den aldrig någon annanstans.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate in use: {subject}, issued by {issuer}, valid until {date}.</source>
+        <translation>Certifikat i bruk: {subject}, utfärdat av {issuer}, giltigt till {date}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its passphrase is not on this computer: choose the file again to sign here.</source>
+        <translation>Dess lösenfras finns inte på den här datorn: välj filen på nytt för att underteckna här.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No certificate has been chosen.</source>
+        <translation>Inget certifikat har valts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the certificate</source>
+        <translation>Välj certifikatet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certifikat (*.p12 *.pfx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the certificate file first.</source>
+        <translation>Välj först certifikatfilen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That file is too large to be a certificate.</source>
+        <translation>Filen är för stor för att vara ett certifikat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read.</source>
+        <translation>Filen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove the certificate? Letters can no longer be signed digitally.</source>
+        <translation>Ta bort certifikatet? Brev kan då inte längre undertecknas elektroniskt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../desktop/core/handouts.py" line="+18"/>
+        <source>Handed over</source>
+        <translation>Överlämnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailed</source>
+        <translation>Postad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emailed</source>
+        <translation>Skickad per e-post</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-104"/>
+        <source>Privacy statement: not given yet</source>
+        <translation>Dataskyddsbeskrivningen har inte getts ännu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>template</source>
+        <translation>mall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy statement: version {version} ({language}), {how} {date}</source>
+        <translation>Dataskyddsbeskrivning: version {version} ({language}), {how} {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statement/fields.py" line="+12"/>
+        <source>Controller</source>
+        <translation>Personuppgiftsansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business&apos;s name, business ID, address and contacts.</source>
+        <translation>Företagets namn, FO-nummer, adress och kontaktuppgifter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who answers questions about the register, and how.</source>
+        <translation>Vem som svarar på frågor om registret, och hur hen nås.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data protection officer</source>
+        <translation>Dataskyddsombud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the business has appointed one; a sole trader usually has not.</source>
+        <translation>Endast om företaget har utsett ett; en enskild näringsidkare har det vanligen inte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register name</source>
+        <translation>Registrets namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Kahvila Aurinko: customer register.</source>
+        <translation>Till exempel: Kahvila Aurinko: kundregister.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional text under the title, before the sections.</source>
+        <translation>Valfri text under rubriken, före de numrerade avsnitten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Purposes of processing</source>
+        <translation>Ändamål med behandlingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the data is kept. One purpose per line.</source>
+        <translation>Varför uppgifterna sparas. Ett ändamål per rad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legal bases</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract, legal obligation, legitimate interest or consent, for what.</source>
+        <translation>Avtal, rättslig förpliktelse, berättigat intresse eller samtycke – och för vad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data categories</source>
+        <translation>Uppgiftskategorier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the register holds. Start a line with &quot;-&quot; for a list item.</source>
+        <translation>Vad registret innehåller. Börja en rad med &quot;-&quot; för en punkt i en lista.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regular sources</source>
+        <translation>Regelbundna uppgiftskällor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the data comes from.</source>
+        <translation>Varifrån uppgifterna kommer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipients and processors</source>
+        <translation>Mottagare och personuppgiftsbiträden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional text before the table. The table lists everyone the data goes to; give the country as a two-letter code (FI, SE, US).</source>
+        <translation>Valfri text före tabellen. Tabellen listar alla som uppgifterna lämnas till; ange landet med en tvåbokstavskod (FI, SE, US).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Överföringar utanför EU/EES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether data leaves the EU/EEA, and on what safeguard.</source>
+        <translation>Om uppgifter överförs utanför EU/EES, och med vilka skyddsåtgärder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long each kind of data is kept. One line per kind.</source>
+        <translation>Hur länge varje slags uppgifter sparas. En rad per slag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Security: electronic material</source>
+        <translation>Skydd: elektroniskt material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the register and its backups are protected.</source>
+        <translation>Hur registret och dess säkerhetskopior skyddas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Security: manual material</source>
+        <translation>Skydd: manuellt material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How paper documents are kept and destroyed.</source>
+        <translation>Hur pappershandlingar förvaras och förstörs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cookies and analytics</source>
+        <translation>Kakor och analys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The web site&apos;s cookies and visitor analytics; leave empty if none.</source>
+        <translation>Webbplatsens kakor och besöksanalys; lämna tomt om sådana saknas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automated decisions and profiling</source>
+        <translation>Automatiserade beslut och profilering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether decisions are made by machine alone (Art. 22).</source>
+        <translation>Om beslut fattas enbart automatiskt (artikel 22).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rights of the data subject</source>
+        <translation>Den registrerades rättigheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access, rectification, erasure, restriction, objection…</source>
+        <translation>Tillgång, rättelse, radering, begränsning, invändning…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How to use the rights</source>
+        <translation>Hur rättigheterna utövas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In writing and signed by hand, or in person at the address.</source>
+        <translation>Skriftligen och egenhändigt undertecknat, eller personligen på adressen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statement/output.py" line="+77"/>
+        <source>Preview…</source>
+        <translation>Förhandsgranska…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as web page…</source>
+        <translation>Spara som webbsida…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the statement (Ctrl+P)</source>
+        <translation>Skriv ut beskrivningen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Privacy statement in:</source>
+        <translation>Beskrivningens språk:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+7"/>
+        <source>Privacy statement</source>
+        <translation>Dataskyddsbeskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPage</name>
+    <message>
+        <location filename="../desktop/ui/statement/page.py" line="+60"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves a new version (Ctrl+S)</source>
+        <translation>Sparar en ny version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the texts:</source>
+        <translation>Texternas språk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer safeguard</source>
+        <translation>Skyddsåtgärd vid överföring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a recipient</source>
+        <translation>Lägg till mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected recipient</source>
+        <translation>Ta bort vald mottagare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a section of your own</source>
+        <translation>Lägg till ett eget avsnitt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Template (not saved yet)</source>
+        <translation>Mall (inte sparad ännu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{version} — updated {date} by {user}</source>
+        <translation>{version} – uppdaterad {date} av {user}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
+        <translation>Du tittar på version {version} från {date}. Den kan inte ändras; välj den senaste versionen för att redigera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the template for a sole trader&apos;s customer register. Check every section, change what does not fit your business, and save.</source>
+        <translation>Det här är mallen för en enskild näringsidkares kundregister. Gå igenom varje avsnitt, ändra det som inte passar ditt företag och spara.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the main user can change the register description.</source>
+        <translation>Endast huvudanvändaren kan ändra registerbeskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
+        <translation>Dina ändringar i beskrivningen är inte sparade. Vill du gå till den andra versionen och förlora dem?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lose the changes</source>
+        <translation>Förlora ändringarna</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Heading in the statement:</source>
+        <translation>Rubrik i beskrivningen:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{language}: {count} sections untranslated</source>
+        <translation>{language}: {count} avsnitt oöversatta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untranslated sections are printed in Finnish in that language&apos;s statement. {list}</source>
+        <translation>Oöversatta avsnitt skrivs ut på finska i beskrivningen på det språket. {list}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Section of your own</source>
+        <translation>Eget avsnitt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading:</source>
+        <translation>Rubrik:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove section</source>
+        <translation>Ta bort avsnittet</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>The description was not saved. Correct the fields marked below.</source>
+        <translation>Beskrivningen sparades inte. Rätta de fält som markerats nedan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipient {row}: {problem}</source>
+        <translation>Mottagare {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5010,11 +5658,56 @@ Skostorlek</translation>
         <source>Enter the time as h.mm, for example 9.30.</source>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/register_description.py" line="+242"/>
+        <source>This is needed in the privacy statement.</source>
+        <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the recipient&apos;s name.</source>
+        <translation>Ange mottagarens namn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the country as its two-letter code, for example FI, SE or US.</source>
+        <translation>Ange landet med en tvåbokstavskod, till exempel FI, SE eller US.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what the recipient does with the data.</source>
+        <translation>Ange vad mottagaren gör med uppgifterna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The country is outside the EU/EEA: name the transfer safeguard (adequacy decision, standard contractual clauses, ...).</source>
+        <translation>Landet ligger utanför EU/EES: ange skyddsåtgärden för överföringen (beslut om adekvat skyddsnivå, standardavtalsklausuler osv.).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the section a heading.</source>
+        <translation>Ge avsnittet en rubrik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the section&apos;s text, or remove the section.</source>
+        <translation>Skriv avsnittets text, eller ta bort avsnittet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement_handouts.py" line="+22"/>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer is no longer in the register.</source>
+        <translation>Kunden finns inte längre i registret.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-199"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-230"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>

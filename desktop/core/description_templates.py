@@ -1,7 +1,7 @@
 """Template texts of the register description for a sole trader's customer register.
 
 Document texts in fi / sv / en (not UI strings, so not marked for Qt translation). "{business}"
-is replaced by the business's name. The business must check them: they describe the typical
+is replaced by the business's name, "{address}" by its street address. The business must check them: they describe the typical
 case (customers, orders, direct marketing, an accounting firm) and say nothing it does not do.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 FI = {
     "register_name": "{business}: asiakasrekisteri",
     "controller_contact": "{business}",
+    "contact_person": "{business}",
     "dpo": "",
     "purposes": (
         "Asiakassuhteen hoitaminen: tilausten ja laskujen käsittely, yhteydenpito asiakkaaseen, "
@@ -55,7 +56,15 @@ FI = {
     "security": (
         "Rekisteri on salattu, ja sitä käyttävät vain nimetyt henkilöt omilla tunnuksillaan. "
         "Käyttöoikeudet on rajattu tehtävien mukaan, ja tietojen käsittelystä pidetään lokia. "
-        "Varmuuskopiot ovat salattuja. Paperiset asiakirjat säilytetään lukitussa tilassa."
+        "Tietoja käsittelevillä on vaitiolovelvollisuus. Varmuuskopiot ovat salattuja."
+    ),
+    "security_manual": (
+        "Paperiset asiakirjat säilytetään lukitussa tilassa, johon on pääsy vain niitä "
+        "käsittelevillä henkilöillä. Tarpeettomat asiakirjat hävitetään tietoturvallisesti."
+    ),
+    "cookies": (
+        "Verkkosivuillamme käytetään vain sivuston toiminnan kannalta välttämättömiä evästeitä. "
+        "Emme käytä kävijäseurantaa emmekä kolmansien osapuolten mainosevästeitä."
     ),
     "automated_decisions": (
         "Tietoja ei käytetä automaattiseen päätöksentekoon, jolla olisi asiakkaalle "
@@ -69,10 +78,14 @@ FI = {
         "(20 artikla) ja vastustaa oikeutettuun etuun perustuvaa käsittelyä (21 artikla). "
         "Suoramarkkinoinnin asiakas voi kieltää milloin tahansa, ja suostumuksen voi perua "
         "milloin tahansa; peruminen ei vaikuta sitä ennen tehdyn käsittelyn lainmukaisuuteen.\n"
-        "Pyynnöt voi esittää rekisterinpitäjälle kirjeellä, sähköpostilla tai asioidessa. "
-        "Vastaamme kuukauden kuluessa.\n"
         "Asiakkaalla on oikeus tehdä valitus tietosuojavaltuutetun toimistolle "
         "(www.tietosuoja.fi)."
+    ),
+    "how_to_use_rights": (
+        "Oikeuksien käyttämistä koskevat pyynnöt tehdään kirjallisesti ja omakätisesti "
+        "allekirjoitettuina tai henkilökohtaisesti osoitteessa {address}. Henkilöllisyys "
+        "tarkistetaan ennen tietojen antamista. Vastaamme kuukauden kuluessa pyynnön "
+        "saapumisesta."
     ),
     "no_recipients": (
         "Tietoja ei luovuteta säännönmukaisesti. Tietoja voidaan luovuttaa viranomaisille, kun "
@@ -83,6 +96,7 @@ FI = {
 SV = {
     "register_name": "{business}: kundregister",
     "controller_contact": "{business}",
+    "contact_person": "{business}",
     "dpo": "",
     "purposes": (
         "Skötsel av kundrelationen: behandling av beställningar och fakturor, kontakt med kunden, "
@@ -129,7 +143,15 @@ SV = {
     "security": (
         "Registret är krypterat och används endast av utsedda personer med egna användarnamn. "
         "Behörigheterna är begränsade enligt uppgifterna, och behandlingen loggas. "
-        "Säkerhetskopiorna är krypterade. Pappershandlingar förvaras i ett låst utrymme."
+        "De som behandlar uppgifterna har tystnadsplikt. Säkerhetskopiorna är krypterade."
+    ),
+    "security_manual": (
+        "Pappershandlingar förvaras i ett låst utrymme som endast de som behandlar dem har "
+        "tillträde till. Handlingar som inte längre behövs förstörs på ett datasäkert sätt."
+    ),
+    "cookies": (
+        "På vår webbplats används endast kakor som är nödvändiga för att webbplatsen ska fungera. "
+        "Vi använder varken besöksspårning eller tredje parters reklamkakor."
     ),
     "automated_decisions": (
         "Uppgifterna används inte för automatiserat beslutsfattande som har rättsliga följder "
@@ -144,9 +166,12 @@ SV = {
         "(artikel 21). Kunden kan när som helst förbjuda direktmarknadsföring och när som helst "
         "återkalla ett samtycke; återkallandet påverkar inte lagligheten av behandlingen före "
         "det.\n"
-        "Begäran kan framställas till den personuppgiftsansvarige per brev, e-post eller vid "
-        "besök. Vi svarar inom en månad.\n"
         "Kunden har rätt att lämna in klagomål till dataombudsmannens byrå (www.tietosuoja.fi)."
+    ),
+    "how_to_use_rights": (
+        "Begäran om att utöva rättigheterna görs skriftligen och egenhändigt undertecknad eller "
+        "personligen på adressen {address}. Identiteten kontrolleras innan uppgifter lämnas ut. "
+        "Vi svarar inom en månad från att begäran kommit in."
     ),
     "no_recipients": (
         "Uppgifterna lämnas inte ut regelbundet. De kan lämnas ut till myndigheter när lagen "
@@ -157,6 +182,7 @@ SV = {
 EN = {
     "register_name": "{business}: customer register",
     "controller_contact": "{business}",
+    "contact_person": "{business}",
     "dpo": "",
     "purposes": (
         "Managing the customer relationship: handling orders and invoices, contacting the "
@@ -200,8 +226,16 @@ EN = {
     ),
     "security": (
         "The register is encrypted and used only by named persons with their own user names. "
-        "Access rights are limited to what each task needs, and processing is logged. Backups "
-        "are encrypted. Paper documents are kept in a locked room."
+        "Access rights are limited to what each task needs, and processing is logged. Those "
+        "who process the data are bound by confidentiality. Backups are encrypted."
+    ),
+    "security_manual": (
+        "Paper documents are kept in a locked room that only those who handle them can enter. "
+        "Documents no longer needed are destroyed securely."
+    ),
+    "cookies": (
+        "Our web site uses only the cookies the site needs to work. We use no visitor tracking "
+        "and no third-party advertising cookies."
     ),
     "automated_decisions": (
         "The data is not used for automated decision-making that has legal or similarly "
@@ -214,10 +248,13 @@ EN = {
         "(Article 20) and to object to processing based on legitimate interest (Article 21). "
         "Direct marketing can be forbidden and consent withdrawn at any time; withdrawal does "
         "not affect the lawfulness of processing before it.\n"
-        "Requests can be made to the controller by letter, email or in person. We reply within "
-        "one month.\n"
         "The customer has the right to lodge a complaint with the Office of the Data Protection "
         "Ombudsman (www.tietosuoja.fi)."
+    ),
+    "how_to_use_rights": (
+        "Requests to use these rights are made in writing and signed by hand, or in person at "
+        "{address}. We check the person's identity before giving out any data. We reply within "
+        "one month of receiving the request."
     ),
     "no_recipients": (
         "The data is not regularly disclosed. It may be disclosed to authorities where the law "

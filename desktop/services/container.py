@@ -23,6 +23,8 @@ from desktop.services.request_attachments import RequestAttachmentService
 from desktop.services.requests import RequestService
 from desktop.services.rights import RightsService
 from desktop.services.settings import SettingsService
+from desktop.services.signing import SigningService
+from desktop.services.statement_handouts import StatementHandoutService
 from desktop.services.users import UserService
 from desktop.store.register import Register
 
@@ -45,6 +47,8 @@ class Services:
     requests: RequestService
     rights: RightsService
     descriptions: RegisterDescriptionService
+    handouts: StatementHandoutService
+    signing: SigningService
     request_attachments: RequestAttachmentService
     dashboard: DashboardService
     importer: CustomerImporter
@@ -72,6 +76,8 @@ class Services:
             requests=RequestService(register, user),
             rights=RightsService(register, user),
             descriptions=RegisterDescriptionService(register, user),
+            handouts=StatementHandoutService(register, user),
+            signing=SigningService(register, user),
             request_attachments=RequestAttachmentService(register, user),
             dashboard=DashboardService(register, user),
             importer=CustomerImporter(register, user),

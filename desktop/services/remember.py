@@ -80,3 +80,12 @@ class RememberedLogins:
     def forget(self, username: str) -> None:
         with contextlib.suppress(Exception):
             self.backend.delete_password(self.service, username)
+
+
+def keyring_is_safe(backend: KeyringBackend | None = None) -> bool:
+    """Whether secrets may go to this keyring backend (the default one when None)."""
+    try:
+        return _is_safe(backend or keyring.get_keyring())
+    except Exception:
+        log.warning("keyring backend could not be queried", exc_info=True)
+        return False

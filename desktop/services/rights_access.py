@@ -105,6 +105,8 @@ class AccessExtract:
 
 
 def art15_information(description: RegisterDescription, lang: str) -> dict[str, str]:
+    description = description.in_language(lang)  # the reply's language where translated
+    rights = "\n".join(t for t in (description.rights, description.how_to_use_rights) if t)
     return {
         "purposes": description.purposes,
         "legal_bases": description.legal_bases,
@@ -112,7 +114,7 @@ def art15_information(description: RegisterDescription, lang: str) -> dict[str, 
         "recipients": format_recipients(description, lang),
         "transfers": description.transfers_outside_eea,
         "retention": description.retention,
-        "rights": description.rights,
+        "rights": rights,
         "source": description.sources,
         "automated_decisions": description.automated_decisions,
     }

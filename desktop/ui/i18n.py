@@ -94,3 +94,13 @@ def format_datetime(value: object) -> str:
     if isinstance(value, datetime):
         return f"{format_date(value)} {value:%H.%M}"
     return ""
+
+
+def ui_language() -> str:
+    """ "fi", "sv" or "en": the language the window speaks now (documents default to it)."""
+    language = QLocale().language()
+    if language == QLocale.Language.Swedish:
+        return "sv"
+    if language == QLocale.Language.English:
+        return "en"
+    return "fi"

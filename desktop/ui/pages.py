@@ -14,6 +14,7 @@ from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.page import ComingPage, Page
 from desktop.ui.preferences import Preferences
 from desktop.ui.requests.page import RequestsPage
+from desktop.ui.statement.page import StatementPage
 
 
 def _tr(text: str) -> str:
@@ -41,19 +42,7 @@ def build_pages(
                 ),
             ),
         ),
-        (
-            _tr(QT_TRANSLATE_NOOP("Pages", "Register description")),
-            ComingPage(
-                _tr(QT_TRANSLATE_NOOP("Pages", "Register description")),
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "Pages",
-                        "The description of the register, from which the privacy statement is made, "
-                        "comes in a later version.",
-                    )
-                ),
-            ),
-        ),
+        (_tr(QT_TRANSLATE_NOOP("Pages", "Register description")), StatementPage(services)),
         (
             _tr(QT_TRANSLATE_NOOP("Pages", "Administration")),
             AdminPage(services, preferences, on_settings_saved),

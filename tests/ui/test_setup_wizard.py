@@ -68,6 +68,9 @@ def test_wizard_checks_fields_then_creates_register(qtbot, tmp_path: Path, engli
     assert wizard.currentPage() is wizard.recovery
     key = wizard.recovery.key_label.text()
     assert re.fullmatch(r"([2-9A-Z]{5}-){5}[2-9A-Z]{5}", key)
+    sheet = wizard.recovery.sheet  # what "Print…" and "Save as PDF…" lay out
+    assert sheet is not None and sheet.key == key and sheet.business == "Kahvila Meikäläinen"
+    assert wizard.recovery.print_button.isEnabled() and wizard.recovery.save_button.isEnabled()
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled(), "finishing needs the recovery key to be written down"
     wizard.recovery.confirm.setChecked(True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from desktop.services.container import Services
 from desktop.ui.admin.business_tab import BusinessTab
 from desktop.ui.admin.settings_tab import SettingsTab
+from desktop.ui.admin.signature_tab import SignatureTab
 from desktop.ui.admin.users_tab import UsersTab
 from desktop.ui.page import Page
 from desktop.ui.preferences import Preferences
@@ -29,12 +30,15 @@ class AdminPage(Page):
         self.settings = SettingsTab(services, preferences, on_settings_saved)
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.business, self.tr("Business"))
+        self.signature = SignatureTab(services)
         self.tabs.addTab(self.settings, self.tr("Settings"))
+        self.tabs.addTab(self.signature, self.tr("Digital signature"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
     def refresh(self) -> None:
         self.users.refresh()
+        self.signature.refresh()
         if not self.business.has_unsaved_changes():
             self.business.refresh()
         if not self.settings.has_unsaved_changes():

@@ -30,9 +30,11 @@ from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.customers import CustomerDetail
 from desktop.services.duplicates import DuplicateHit
+from desktop.services.statement_handouts import HandoutRow
 from desktop.ui.customers.form_tabs import ContactTab, PersonTab, RelationshipTab
 from desktop.ui.customers.record_tabs import record_tabs
 from desktop.ui.customers.restriction import RestrictDialog, RestrictionBanner
+from desktop.ui.customers.statement_handout import HandoutDialog, handout_text
 from desktop.ui.customers.tables import RecordTab
 from desktop.ui.i18n import error_text, field_texts
 from desktop.ui.messages import confirm, show_error
@@ -67,6 +69,11 @@ class CustomerEditor(QDialog):
         self.lift_button.setObjectName("liftRestriction")
         self.lift_button.clicked.connect(self.lift_restriction)
         self.banner = RestrictionBanner()
+        self.statement_button = QPushButton(self.tr("Give privacy statement…"))
+        self.statement_button.setObjectName("giveStatement")
+        self.statement_button.clicked.connect(self.give_statement)
+        self.statement_label = QLabel()
+        self.statement_label.setObjectName("statementGiven")
 
         custom_fields = services.settings.get(CUSTOM_FIELDS)
         self.person = PersonTab(
@@ -105,6 +112,7 @@ class CustomerEditor(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.statement_button)
         top.addWidget(self.restrict_button)
         top.addWidget(self.lift_button)
         bottom = QHBoxLayout()
@@ -112,6 +120,7 @@ class CustomerEditor(QDialog):
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.statement_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.new_note)
@@ -158,6 +167,27 @@ class CustomerEditor(QDialog):
         restricted = detail is not None and detail.restricted
         self.restrict_button.setVisible(self.can_edit and detail is not None and not restricted)
         self.lift_button.setVisible(self.can_edit and restricted)
+        self.statement_button.setVisible(self.can_edit and detail is not None)
+        self.statement_label.setVisible(detail is not None)
+        if detail is not None:
+            customer_id = detail.id
+            run_op(
+                parent=self,
+                work=lambda: self.services.handouts.for_customer(customer_id),
+                on_success=self._show_handouts,
+            )
+
+    def _show_handouts(self, rows: list[HandoutRow]) -> None:
+        """The latest statement given on the card; every earlier one in the tooltip."""
+        self.statement_label.setText(handout_text(rows[0] if rows else None))
+        self.statement_label.setToolTip("\n".join(handout_text(row) for row in rows))
+
+    def give_statement(self) -> None:
+        if self.detail is None:
+            return
+        dialog = HandoutDialog(self.services, self.detail.id, self.detail.form.language, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._show_header()
 
     def _tab_shown(self, index: int) -> None:
         self._load_tab(self.tabs.widget(index))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,14 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.roles import Role
+from desktop.documents.recovery_sheet import RecoverySheet, recovery_sheet_pdf
 from desktop.errors import UserError, ValidationError
 from desktop.services.business import BusinessDetails
 from desktop.services.demo import DEMO_PASSWORD, DEMO_USERNAME
 from desktop.services.setup import NewRegister, create_new_register
 from desktop.services.users import NewUser
 from desktop.store.register import RegisterFiles
-from desktop.ui.i18n import error_text, field_texts
+from desktop.ui.i18n import error_text, field_texts, ui_language
 from desktop.ui.messages import show_error
+from desktop.ui.printing import print_pdf, save_pdf
 from desktop.ui.widgets.form import CheckedForm
 from desktop.ui.widgets.wrapped_check import WrappedCheck
 
@@ -220,16 +224,47 @@ class RecoveryKeyPage(QWizardPage):
         self.confirm = confirm.box
         self.confirm.setObjectName("confirmRecoveryKey")
         self.registerField("recoveryKeyWritten*", self.confirm)
+        self.sheet: RecoverySheet | None = None
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printRecoverySheet")
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setObjectName("saveRecoverySheet")
+        self.save_button.setToolTip(
+            self.tr("Save it only on a USB stick that goes into the safe with the paper.")
+        )
+        self.save_button.clicked.connect(self.save_sheet)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addSpacing(12)
         layout.addWidget(self.key_label)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
         layout.addSpacing(12)
         layout.addWidget(confirm)
         layout.addStretch(1)
 
-    def show_key(self, recovery_key: str) -> None:
+    def show_key(self, recovery_key: str, sheet: RecoverySheet | None = None) -> None:
         self.key_label.setText(recovery_key)
+        self.sheet = sheet
+        self.print_button.setEnabled(sheet is not None)
+        self.save_button.setEnabled(sheet is not None)
+
+    def sheet_pdf(self) -> bytes:
+        """The sheet made in memory, each time anew: the key is never kept in a file."""
+        assert self.sheet is not None
+        return recovery_sheet_pdf(self.sheet)
+
+    def print_sheet(self) -> None:
+        print_pdf(self, self.sheet_pdf(), self.tr("Recovery key"))
+
+    def save_sheet(self) -> None:
+        save_pdf(self, self.sheet_pdf(), self.tr("recovery-key.pdf"))
 
 
 class SetupWizard(QWizard):
@@ -302,5 +337,13 @@ class SetupWizard(QWizard):
             show_error(self, error_text(exc))
             return False
         page.form.clear_errors()
-        self.recovery.show_key(self.created.recovery_key)
+        sheet = RecoverySheet(
+            business=self.business.details().name.strip(),
+            register=self.files.db.name,
+            register_id=self.created.register.register_id,
+            key=self.created.recovery_key,
+            made_on=date.today(),
+            lang=ui_language(),
+        )
+        self.recovery.show_key(self.created.recovery_key, sheet)
         return True

@@ -1,0 +1,1 @@
+"""The register description editor and the privacy statement made from it."""

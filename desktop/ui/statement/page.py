@@ -1,0 +1,395 @@
+"""Register description: the editor of the text the privacy statement (and the Art. 15 part of
+every access reply) is made from. The main user edits; everyone else reads. Save (Ctrl+S) keeps a
+new version with its date; earlier versions can be looked at, and any version printed or saved as
+the statement in Finnish, Swedish or English."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.register_description import LANGUAGES, PRIMARY, RegisterDescription
+from desktop.core.roles import Permission
+from desktop.documents.statement import fixed_texts
+from desktop.errors import ValidationError
+from desktop.services.container import Services
+from desktop.services.register_description import SavedDescription
+from desktop.ui.i18n import field_texts, format_date
+from desktop.ui.messages import confirm, show_error
+from desktop.ui.ops import run_op
+from desktop.ui.page import Page
+from desktop.ui.statement.fields import LANGUAGE_NAMES, SECTIONS
+from desktop.ui.statement.model import EditorValues, from_description, to_description
+from desktop.ui.statement.output import StatementOutput
+from desktop.ui.statement.sections import ExtraBox, RecipientsTable, SectionBox
+from desktop.ui.statement.sections import show_error as show
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Statement", text)
+
+
+class StatementPage(Page):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.editable = services.user.can(Permission.EDIT_DESCRIPTION)
+        self.lang = PRIMARY  # the language being edited
+        self.values = EditorValues()
+        self.loaded: RegisterDescription | None = None
+        self.shown: SavedDescription | None = None
+        self.latest_version = 0
+
+        self.language = QComboBox()
+        self.language.setObjectName("statementLanguage")
+        for lang in LANGUAGES:
+            self.language.addItem(_tr(LANGUAGE_NAMES[lang]), lang)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.versions = QComboBox()
+        self.versions.setObjectName("descriptionVersions")
+        self.versions.activated.connect(self._version_chosen)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveDescription")
+        self.save_button.setToolTip(self.tr("Saves a new version (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_changes)
+        self.save_button.setVisible(self.editable)
+        self.output = StatementOutput(self, services, self._statement_version)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Language of the texts:")))
+        top.addWidget(self.language)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Version:")))
+        top.addWidget(self.versions, 1)
+        top.addWidget(self.save_button)
+        self.status = QLabel()
+        self.status.setObjectName("descriptionStatus")
+        self.status.setWordWrap(True)
+        self.missing = QLabel()
+        self.missing.setObjectName("missingTranslations")
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #8a5a00;")
+
+        self.boxes: dict[str, SectionBox] = {}
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for name, section, label, hint in SECTIONS:
+            box = SectionBox(name, _tr(label), _tr(hint), heading=bool(section))
+            box.text.textChanged.connect(self._edited)
+            if box.heading is not None:
+                box.heading.textChanged.connect(self._edited)
+            self.boxes[name] = box
+            column.addWidget(box)
+            if name == "disclosures":
+                self.recipients = RecipientsTable(
+                    [
+                        self.tr("Name"),
+                        self.tr("Country"),
+                        self.tr("Function"),
+                        self.tr("Transfer safeguard"),
+                        self.tr("Updated"),
+                    ],
+                    self.tr("Add a recipient"),
+                    self.tr("Remove the selected recipient"),
+                )
+                self.recipients.changed.connect(self._edited)
+                box.layout().addWidget(self.recipients)
+        self.extras_column = QVBoxLayout()
+        column.addLayout(self.extras_column)
+        self.extras: list[ExtraBox] = []
+        self.add_extra_button = QPushButton(self.tr("Add a section of your own"))
+        self.add_extra_button.setObjectName("addExtraSection")
+        self.add_extra_button.clicked.connect(lambda: self.add_extra())
+        self.add_extra_button.setVisible(self.editable)
+        column.addWidget(self.add_extra_button)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.scroll = scroll
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.missing)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(self.output.buttons())
+        self._loading = False
+        # Ctrl+S is the window's File → Save, which calls save_changes(); Ctrl+P prints here.
+        print_action = QAction(self)
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_action.triggered.connect(self.output.print_statement)
+        self.addAction(print_action)
+
+    # --- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.has_unsaved_changes():
+            return
+        run_op(parent=self, work=self._fetch, on_success=self._show_saved)
+
+    def _fetch(self) -> tuple[SavedDescription, list[tuple[int, object, str]]]:
+        return self.services.descriptions.saved(), self.services.descriptions.versions()
+
+    def _show_saved(self, result: tuple[SavedDescription, list[tuple[int, object, str]]]) -> None:
+        saved, versions = result
+        self.latest_version = saved.version
+        self.versions.clear()
+        if not versions:
+            self.versions.addItem(self.tr("Template (not saved yet)"), 0)
+        for version, updated_on, saved_by in versions:
+            text = self.tr("{version} — updated {date} by {user}").format(
+                version=version, date=format_date(updated_on), user=saved_by
+            )
+            self.versions.addItem(text, version)
+        self._load(saved)
+
+    def _load(self, saved: SavedDescription) -> None:
+        self.shown = saved
+        self.loaded = saved.description
+        self.values = from_description(saved.description)
+        self._loading = True
+        self.recipients.set_rows(self.values.recipients, self.lang)
+        for box in self.extras:
+            box.deleteLater()
+        self.extras = []
+        for extra in self.values.extras:
+            self.add_extra(extra, edited=False)
+        self._show_language(self.lang)
+        self._loading = False
+        index = self.versions.findData(saved.version)
+        self.versions.setCurrentIndex(max(index, 0))
+        earlier = saved.version not in (0, self.latest_version)
+        self._set_read_only(not self.editable or earlier)
+        if earlier:
+            self.status.setText(
+                self.tr(
+                    "You are looking at version {version} of {date}. It cannot be changed; choose "
+                    "the newest version to edit."
+                ).format(version=saved.version, date=format_date(saved.updated_on))
+            )
+        elif saved.version == 0:
+            self.status.setText(
+                self.tr(
+                    "This is the template for a sole trader's customer register. Check every "
+                    "section, change what does not fit your business, and save."
+                )
+            )
+        elif not self.editable:
+            self.status.setText(self.tr("Only the main user can change the register description."))
+        else:
+            self.status.setText("")
+        self.status.setVisible(bool(self.status.text()))
+        self._clear_errors()
+        self._update_missing()
+
+    def _version_chosen(self, index: int) -> None:
+        version = self.versions.itemData(index)
+        if self.shown is not None and version == self.shown.version:
+            return
+        if self.has_unsaved_changes() and not confirm(
+            self,
+            self.tr(
+                "Your changes to the description are not saved. Look at the other version and "
+                "lose them?"
+            ),
+            self.tr("Lose the changes"),
+        ):
+            self.versions.setCurrentIndex(self.versions.findData(self.shown.version))  # type: ignore[union-attr]
+            return
+        run_op(
+            parent=self,
+            work=lambda: self.services.descriptions.saved(version or None),
+            on_success=self._load,
+        )
+
+    # --- languages ---------------------------------------------------------------------------
+    def _language_chosen(self, index: int) -> None:
+        self._store()
+        self.lang = self.language.itemData(index)
+        self._loading = True
+        self._show_language(self.lang)
+        self._loading = False
+
+    def _show_language(self, lang: str) -> None:
+        standard = fixed_texts(lang)["headings"]
+        for name, section, _, _ in SECTIONS:
+            box = self.boxes[name]
+            box.text.setPlainText(self.values.texts.get((lang, name), ""))
+            if box.heading is not None:
+                box.heading.setText(self.values.texts.get((lang, f"heading.{section}"), ""))
+                box.set_standard_heading(self.tr("Heading in the statement:"), standard[section])
+            if lang != PRIMARY:
+                box.text.setPlaceholderText(self.values.texts.get((PRIMARY, name), ""))
+            else:
+                box.text.setPlaceholderText("")
+        self.recipients.show_language(lang)
+        for box in self.extras:
+            box.show_language(lang)
+
+    def _store(self) -> None:
+        """The widgets' values into `values`, for the language shown."""
+        for name, section, _, _ in SECTIONS:
+            box = self.boxes[name]
+            self.values.texts[(self.lang, name)] = box.text.toPlainText()
+            if box.heading is not None:
+                self.values.texts[(self.lang, f"heading.{section}")] = box.heading.text()
+        self.recipients.store()
+        self.values.recipients = self.recipients.rows
+        for box in self.extras:
+            box.store(self.lang)
+        self.values.extras = [dict(box.values) for box in self.extras]
+
+    def _update_missing(self) -> None:
+        description = self.description()
+        missing = []
+        for lang in LANGUAGES[1:]:
+            count = len(description.missing_translations(lang))
+            if count:
+                missing.append(
+                    self.tr("{language}: {count} sections untranslated").format(
+                        language=_tr(LANGUAGE_NAMES[lang]), count=count
+                    )
+                )
+        text = ""
+        if missing:
+            text = self.tr(
+                "Untranslated sections are printed in Finnish in that language's statement. {list}"
+            ).format(list="; ".join(missing) + ".")
+        self.missing.setText(text)
+        self.missing.setVisible(bool(text))
+
+    # --- editing -----------------------------------------------------------------------------
+    def add_extra(
+        self, values: dict[str, tuple[str, str]] | None = None, edited: bool = True
+    ) -> None:
+        box = ExtraBox(
+            (self.tr("Section of your own"), self.tr("Heading:"), self.tr("Remove section")),
+            len(self.extras),
+        )
+        box.values = dict(values or {})
+        box.show_language(self.lang)
+        box.heading.textChanged.connect(self._edited)
+        box.text.textChanged.connect(self._edited)
+        box.removed.connect(self._remove_extra)
+        box.set_read_only(not self.editable or self._read_only)
+        self.extras.append(box)
+        self.extras_column.addWidget(box)
+        if edited:
+            self._edited()
+            box.heading.setFocus()
+
+    def _remove_extra(self, box: ExtraBox) -> None:
+        self.extras.remove(box)
+        box.deleteLater()
+        self._edited()
+
+    _read_only = False
+
+    def _set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for box in self.boxes.values():
+            box.set_read_only(read_only)
+        self.recipients.set_read_only(read_only)
+        for extra in self.extras:
+            extra.set_read_only(read_only)
+        self.save_button.setEnabled(self.editable and not read_only)
+        self.add_extra_button.setVisible(self.editable and not read_only)
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self._update_missing_later()
+
+    def _update_missing_later(self) -> None:
+        self._store()
+        self._update_missing()
+
+    def description(self) -> RegisterDescription:
+        self._store()
+        return to_description(self.values)
+
+    def _statement_version(self) -> int | None:
+        """The version on screen (the statement is made of what is saved, never of edits)."""
+        return (self.shown.version if self.shown else None) or None
+
+    # --- saving ------------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        if self.loaded is None or self._read_only:
+            return False
+        return self.description() != self.loaded
+
+    def save_changes(self) -> bool:
+        if not self.editable or self._read_only:
+            return False
+        description = self.description()
+        outcome = {"ok": False}
+
+        def saved(_version: int) -> None:
+            outcome["ok"] = True
+            self.loaded = None  # reload whatever is on screen from the store
+            self.refresh()
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, ValidationError):
+                self._show_errors(field_texts(error))
+            else:
+                show_error(self, str(error))
+
+        run_op(
+            parent=self,
+            work=lambda: self.services.descriptions.save(description),
+            on_success=saved,
+            on_user_error=refused,
+        )
+        return outcome["ok"]
+
+    def discard_changes(self) -> None:
+        self.loaded = None
+        self.refresh()
+
+    def _clear_errors(self) -> None:
+        self.status.setStyleSheet("")
+        for box in self.boxes.values():
+            show(box.error, "")
+        show(self.recipients.error, "")
+        for extra in self.extras:
+            show(extra.heading_error, "")
+            show(extra.text_error, "")
+
+    def _show_errors(self, problems: dict[str, str]) -> None:
+        """Each problem below its field; the Finnish texts are the ones checked, so show those."""
+        self._clear_errors()
+        if self.lang != PRIMARY:
+            self.language.setCurrentIndex(self.language.findData(PRIMARY))
+        first = None
+        for name, text in problems.items():
+            if name in self.boxes:
+                show(self.boxes[name].error, text)
+                first = first or self.boxes[name].text
+            elif name.startswith("extra."):
+                _, index, part = name.split(".")
+                box = self.extras[int(index)]
+                show(box.heading_error if part == "heading" else box.text_error, text)
+                first = first or (box.heading if part == "heading" else box.text)
+        recipient_problems = {k: v for k, v in problems.items() if k.startswith("recipients.")}
+        if recipient_problems:
+            self.recipients.show_errors(recipient_problems, self._describe_recipient_problem)
+            first = first or self.recipients.table
+        show(
+            self.status, self.tr("The description was not saved. Correct the fields marked below.")
+        )
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first)
+            first.setFocus()
+
+    def _describe_recipient_problem(self, index: int, column: str, text: str) -> str:
+        return self.tr("Recipient {row}: {problem}").format(row=index + 1, problem=text)

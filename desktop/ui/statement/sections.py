@@ -1,0 +1,242 @@
+"""The editor's building blocks: one box per section of the statement (text, and a heading of the
+business's own), the recipients table and the sections of one's own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.widgets.form import ERROR_STYLE
+
+RECIPIENT_COLUMNS = ("name", "country", "function", "safeguard", "updated")
+PER_LANGUAGE = ("function", "safeguard")  # the other columns are the same in every language
+
+
+def error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(f"error_{name}")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class TextEdit(QPlainTextEdit):
+    """A text box that grows with its text up to a limit, and tabs onwards instead of inserting."""
+
+    def __init__(self, name: str, lines: int = 4) -> None:
+        super().__init__()
+        self.setObjectName(f"text_{name}")
+        self.setTabChangesFocus(True)
+        self._lines = lines
+        self.textChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        rows = max(2, min(self._lines * 3, self.document().lineCount() + 1))
+        height = self.fontMetrics().lineSpacing() * rows + 12
+        self.setFixedHeight(max(height, self.fontMetrics().lineSpacing() * 2 + 12))
+
+
+class SectionBox(QGroupBox):
+    """One section: a hint, the text, the statement's heading (own or standard), the error."""
+
+    def __init__(self, name: str, title: str, hint: str, *, heading: bool = True) -> None:
+        super().__init__(title)
+        self.setObjectName(f"section_{name}")
+        self.name = name
+        self.hint = QLabel(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.heading = QLineEdit() if heading else None
+        self.text = TextEdit(name)
+        self.error = error_label(name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        if self.heading is not None:
+            self.heading.setObjectName(f"heading_{name}")
+            row = QHBoxLayout()
+            self.heading_label = QLabel()
+            row.addWidget(self.heading_label)
+            row.addWidget(self.heading, 1)
+            layout.addLayout(row)
+        layout.addWidget(self.text)
+        layout.addWidget(self.error)
+
+    def set_standard_heading(self, label: str, standard: str) -> None:
+        if self.heading is not None:
+            self.heading_label.setText(label)
+            self.heading.setPlaceholderText(standard)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.text.setReadOnly(read_only)
+        if self.heading is not None:
+            self.heading.setReadOnly(read_only)
+
+
+class RecipientsTable(QWidget):
+    """Recipients and processors, one row each; function and safeguard per language."""
+
+    changed = Signal()
+
+    def __init__(self, headers: list[str], add_text: str, remove_text: str) -> None:
+        super().__init__()
+        self.rows: list[dict[str, str]] = []  # "function.sv" etc. for the translated columns
+        self.lang = "fi"
+        self.table = QTableWidget(0, len(RECIPIENT_COLUMNS))
+        self.table.setObjectName("recipientsTable")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        for column in range(len(RECIPIENT_COLUMNS)):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in (0, 2, 3)
+                else (QHeaderView.ResizeMode.ResizeToContents)
+            )
+            header.setSectionResizeMode(column, mode)
+        self.table.setMinimumHeight(150)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.add_button = QPushButton(add_text)
+        self.add_button.setObjectName("addRecipient")
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button = QPushButton(remove_text)
+        self.remove_button.setObjectName("removeRecipient")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.error = error_label("recipients")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+
+    def _key(self, column: str, lang: str) -> str:
+        return column if column not in PER_LANGUAGE or lang == "fi" else f"{column}.{lang}"
+
+    def store(self) -> None:
+        """The table's cells into `rows`, for the language shown."""
+        for row_index, row in enumerate(self.rows):
+            for column_index, column in enumerate(RECIPIENT_COLUMNS):
+                item = self.table.item(row_index, column_index)
+                row[self._key(column, self.lang)] = item.text().strip() if item else ""
+
+    def show_language(self, lang: str) -> None:
+        self.lang = lang
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for row_index, row in enumerate(self.rows):
+            for column_index, column in enumerate(RECIPIENT_COLUMNS):
+                item = QTableWidgetItem(row.get(self._key(column, lang), ""))
+                if column not in PER_LANGUAGE and lang != "fi":
+                    item.setToolTip(self.tr("The same in every language: change it in Finnish."))
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row_index, column_index, item)
+        self.table.blockSignals(False)
+
+    def set_rows(self, rows: list[dict[str, str]], lang: str) -> None:
+        self.rows = [dict(row) for row in rows]
+        self.show_language(lang)
+
+    def add_row(self) -> None:
+        self.store()
+        self.rows.append({})
+        self.show_language(self.lang)
+        self.table.setCurrentCell(len(self.rows) - 1, 0)
+        self.table.setFocus()
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        self.store()
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            del self.rows[row]
+            self.show_language(self.lang)
+            self.changed.emit()
+
+    def show_errors(
+        self, problems: dict[str, str], describe: Callable[[int, str, str], str]
+    ) -> None:
+        """`problems` maps "recipients.N.column" to its text; each becomes a line below."""
+        lines = []
+        for key, text in problems.items():
+            _, index, column = key.split(".")
+            lines.append(describe(int(index), column, text))
+            item = self.table.item(int(index), RECIPIENT_COLUMNS.index(column))
+            if item is not None:
+                item.setToolTip(text)
+        show_error(self.error, "\n".join(lines))
+
+    def set_read_only(self, read_only: bool) -> None:
+        triggers = (
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.AllEditTriggers
+        )
+        self.table.setEditTriggers(triggers)
+        self.add_button.setVisible(not read_only)
+        self.remove_button.setVisible(not read_only)
+
+
+class ExtraBox(QGroupBox):
+    """A section of the business's own: its heading and text, in the language shown."""
+
+    removed = Signal(object)
+
+    def __init__(self, labels: tuple[str, str, str], index: int) -> None:
+        super().__init__(labels[0])
+        self.setObjectName(f"extra_{index}")
+        self.heading = QLineEdit()
+        self.heading.setObjectName(f"extraHeading_{index}")
+        self.text = TextEdit(f"extra_{index}")
+        self.remove = QPushButton(labels[2])
+        self.remove.clicked.connect(lambda: self.removed.emit(self))
+        self.heading_error = error_label(f"extra.{index}.heading")
+        self.text_error = error_label(f"extra.{index}.text")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(labels[1]))
+        row.addWidget(self.heading, 1)
+        row.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.heading_error)
+        layout.addWidget(self.text)
+        layout.addWidget(self.text_error)
+        self.values: dict[str, tuple[str, str]] = {}  # lang → (heading, text)
+
+    def store(self, lang: str) -> None:
+        self.values[lang] = (self.heading.text().strip(), self.text.toPlainText().strip())
+
+    def show_language(self, lang: str) -> None:
+        heading, text = self.values.get(lang, ("", ""))
+        self.heading.setText(heading)
+        self.text.setPlainText(text)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.heading.setReadOnly(read_only)
+        self.text.setReadOnly(read_only)
+        self.remove.setVisible(not read_only)
