@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -103,7 +103,7 @@ class LetterContent:
     copies: Sequence[str] = ()
     appendix: Appendix | None = None
     title: str = ""  # the PDF's title in its properties
-    extra: dict[str, Any] = field(default_factory=dict)
+    standalone: bool = False  # only the appendix (a printed data extract): no letter part
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -199,7 +199,10 @@ def _indented(flowable: Flowable) -> Flowable:
 def _listing(label: str, items: Sequence[str], styles: dict[str, ParagraphStyle]) -> Flowable:
     """ "Liitteet", "Jakelu", "Tiedoksi": the label at the margin, the items at the second tab."""
     rows = [
-        [Paragraph(_text(label) if i == 0 else "", styles["label"]), Paragraph(_text(item), styles["cell"])]
+        [
+            Paragraph(_text(label) if i == 0 else "", styles["label"]),
+            Paragraph(_text(item), styles["cell"]),
+        ]
         for i, item in enumerate(items)
     ]
     table = Table(rows, colWidths=[TAB2 - LEFT, RIGHT - TAB2], hAlign="LEFT")
@@ -214,8 +217,11 @@ def _listing(label: str, items: Sequence[str], styles: dict[str, ParagraphStyle]
     return KeepTogether([Spacer(1, 10), table])
 
 
-def _appendix(appendix: Appendix, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), Paragraph(_text(appendix.title), styles["heading"])]
+def _appendix(
+    appendix: Appendix, styles: dict[str, ParagraphStyle], *, new_page: bool = True
+) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak()] if new_page else []
+    story.append(Paragraph(_text(appendix.title), styles["heading"]))
     if appendix.intro:
         story.append(Paragraph(_text(appendix.intro), styles["small"]))
     for section in appendix.sections:
@@ -299,6 +305,14 @@ def render_letter(content: LetterContent) -> bytes:
         topMargin=NEXT_BODY_TOP,
         bottomMargin=BOTTOM,
     )
+    later_page = PageTemplate(id="later", frames=[later])
+    if content.standalone:
+        doc.addPageTemplates([later_page])
+        assert content.appendix is not None
+        doc.build(
+            _appendix(content.appendix, styles, new_page=False), canvasmaker=_header_canvas(content)
+        )
+        return out.getvalue()
     doc.addPageTemplates(
         [
             PageTemplate(
@@ -307,7 +321,7 @@ def render_letter(content: LetterContent) -> bytes:
                 onPage=lambda canvas, _doc: _draw_recipient(canvas, content),
                 autoNextPageTemplate="later",
             ),
-            PageTemplate(id="later", frames=[later]),
+            later_page,
         ]
     )
     story = _body(content.text, styles)

@@ -16,6 +16,7 @@ from desktop.services.duplicate_check import DuplicateCheck
 from desktop.services.exporter import CustomerExporter
 from desktop.services.gate import Gate
 from desktop.services.importer import CustomerImporter
+from desktop.services.letters import LetterService
 from desktop.services.orders import OrderService
 from desktop.services.register_description import RegisterDescriptionService
 from desktop.services.request_attachments import RequestAttachmentService
@@ -48,6 +49,7 @@ class Services:
     dashboard: DashboardService
     importer: CustomerImporter
     exporter: CustomerExporter
+    letters: LetterService
 
     @classmethod
     def for_user(cls, gate: Gate, user: CurrentUser) -> Services:
@@ -74,4 +76,5 @@ class Services:
             dashboard=DashboardService(register, user),
             importer=CustomerImporter(register, user),
             exporter=CustomerExporter(register, user),
+            letters=LetterService(register, user),
         )
