@@ -45,6 +45,7 @@ from desktop.ui.requests.labels import (
     row_days_text,
     status_text,
 )
+from desktop.ui.requests.letters_tab import LettersTab
 from desktop.ui.requests.small_dialogs import ReasonDialog
 from desktop.ui.widgets.form import CheckedForm
 
@@ -114,6 +115,8 @@ class RequestDialog(QDialog):
         self.tabs.addTab(self.handling, self.tr("Handling"))
         self.attachments = AttachmentsTab(services, request_id, self.reload)
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        self.letters = LettersTab(services, request_id, self.reload)
+        self.tabs.addTab(self.letters, self.tr("Letters"))
         self.events = make_table(
             "requestEvents", [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Note")]
         )
@@ -261,6 +264,7 @@ class RequestDialog(QDialog):
         self._show_deadline(detail)
         self.handling.show_detail(detail)
         self.attachments.load()
+        self.letters.show_detail(detail)
         fill_table(
             self.events,
             [
