@@ -26,6 +26,7 @@ from desktop.core.retention import (
     ORDER_IN_BOOKS,
     REQUEST_LOG,
 )
+from desktop.core.validation import phone_for_display
 from desktop.documents.letter_templates import compose, fill, texts
 from desktop.errors import UserError
 from desktop.services.register_description import current_description
@@ -101,7 +102,11 @@ def sender_lines(business: Business | None, lang: str) -> list[str]:
     if business is None:
         return []
     place = " ".join(p for p in (business.postal_code, business.post_office) if p)
-    phone = f"{texts(lang)['common']['phone']} {business.phone}" if business.phone else ""
+    phone = (
+        f"{texts(lang)['common']['phone']} {phone_for_display(business.phone)}"
+        if business.phone
+        else ""
+    )
     business_id = f"{'FO-nummer' if lang == 'sv' else 'Y-tunnus'} {business.business_id}"
     lines = [business.name, business.street, place, phone, business.email]
     if business.business_id:
@@ -112,7 +117,11 @@ def sender_lines(business: Business | None, lang: str) -> list[str]:
 def business_contact(business: Business | None, lang: str) -> str:
     if business is None:
         return ""
-    phone = f"{texts(lang)['common']['phone']} {business.phone}" if business.phone else ""
+    phone = (
+        f"{texts(lang)['common']['phone']} {phone_for_display(business.phone)}"
+        if business.phone
+        else ""
+    )
     return ", ".join(part for part in (phone, business.email) if part)
 
 

@@ -14,10 +14,6 @@ from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterActions", text)
-
-
 def letter_title(row: LetterRow) -> str:
     return f"{row.document_name.capitalize()} {row.diary_number}"
 
@@ -35,12 +31,21 @@ def print_letter(parent: QWidget | None, services: Services, row: LetterRow) -> 
 
 
 def save_letter(parent: QWidget | None, services: Services, row: LetterRow) -> None:
-    path = ask_save_path(parent, _tr("Save the letter as PDF"), file_name(row))
+    path = ask_save_path(
+        parent,
+        QCoreApplication.translate("LetterActions", "Save the letter as PDF"),
+        file_name(row),
+    )
     if path is None:
         return
 
     def done(_result: object) -> None:
-        show_info(parent, _tr("The letter was saved as {path}.").format(path=str(path)))
+        show_info(
+            parent,
+            QCoreApplication.translate("LetterActions", "The letter was saved as {path}.").format(
+                path=str(path)
+            ),
+        )
 
     def work() -> None:
         save_pdf(path, services.letters.pdf(row.id))

@@ -12,24 +12,27 @@ from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterActions", text)
-
-
 def show_customer_extract(
     parent: QWidget | None, services: Services, customer_id: int, language: str
 ) -> None:
-    title = _tr("Data extract")
+    title = QCoreApplication.translate("LetterActions", "Data extract")
 
     def show(pdf: bytes) -> None:
         def save() -> None:
-            path = ask_save_path(dialog, _tr("Save the data extract as PDF"), "extract.pdf")
+            path = ask_save_path(
+                dialog,
+                QCoreApplication.translate("LetterActions", "Save the data extract as PDF"),
+                "extract.pdf",
+            )
             if path is not None:
                 run_op(
                     parent=dialog,
                     work=lambda: save_pdf(path, pdf),
                     on_success=lambda _r: show_info(
-                        dialog, _tr("The extract was saved as {path}.").format(path=str(path))
+                        dialog,
+                        QCoreApplication.translate(
+                            "LetterActions", "The extract was saved as {path}."
+                        ).format(path=str(path)),
                     ),
                 )
 
