@@ -12,7 +12,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from benchmarks import build, customer_list, dashboard, importing, isolated, qt_list
+from benchmarks import access_reply, build, customer_list, dashboard, importing, isolated, qt_list
 from benchmarks.report import Result, table
 
 
@@ -144,6 +144,8 @@ def measure(built: build.Built, scratch: Path, args: argparse.Namespace) -> list
                 "plain column: a bare QTableView over a 200-row QStandardItemModel (not SQLite)",
             )
         )
+    say("access reply render (500 contact events)")
+    results.append(access_reply.access_reply_row())
     return results
 
 
