@@ -13,7 +13,20 @@ from desktop.services.rights_access import AccessExtract
 
 def _address(item: dict[str, str]) -> str:
     place = f"{item['postal_code']} {item['post_office']}".strip()
-    return ", ".join(part for part in (item["street"], place, item.get("country", "")) if part)
+    country = item.get("country", "")
+    country = "" if country.upper() in ("FI", "SUOMI", "FINLAND") else country
+    return ", ".join(part for part in (item["street"], place, country) if part)
+
+
+def _person(extract: AccessExtract) -> list[tuple[str, str]]:
+    """The register's codes (status, source, language) in words of the reply's language."""
+    words = extract_words(extract.language)
+    values = texts(extract.language)["values"]
+    coded = {words["status"], words["source_field"], words["language"]}
+    return [
+        (label, values.get(value, value) if label in coded else value)
+        for label, value in extract.person.items()
+    ]
 
 
 def data_sections(extract: AccessExtract) -> list[AppendixSection]:
@@ -31,7 +44,7 @@ def data_sections(extract: AccessExtract) -> list[AppendixSection]:
     if extract.is_empty:
         return [AppendixSection(words["person"], lines=[words["no_data"]])]
     return [
-        AppendixSection(words["person"], pairs=list(extract.person.items())),
+        AppendixSection(words["person"], pairs=_person(extract)),
         section("addresses", [_address(a) for a in extract.addresses]),
         section("phones", [p["number"] for p in extract.phones]),
         section("emails", [e["address"] for e in extract.emails]),
@@ -102,7 +115,11 @@ def data_sections(extract: AccessExtract) -> list[AppendixSection]:
             [
                 fill(
                     letter["appendix"]["audit_line"],
-                    {"date": format_date(a.at.date()), "user": a.username, "action": a.action},
+                    {
+                        "date": format_date(a.at.date()),
+                        "user": a.username,
+                        "action": letter["audit_actions"].get(a.action, a.action.replace("_", " ")),
+                    },
                 )
                 for a in extract.audit
             ],

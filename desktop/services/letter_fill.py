@@ -145,9 +145,15 @@ def recipient_rows(request: Request, customer: Customer | None) -> list[str]:
         rows = [first.street, f"{first.postal_code} {first.post_office.upper()}".strip()]
         if first.country and first.country.upper() not in ("FI", "SUOMI", "FINLAND"):
             rows.append(first.country.upper())
-    else:
-        rows = [line.strip() for line in request.requester_address.splitlines()]
+    else:  # typed on the request, or kept there from an erased customer
+        rows = [_postal_line(line.strip()) for line in request.requester_address.splitlines()]
     return [row for row in [name, supplement, *rows] if row]
+
+
+def _postal_line(line: str) -> str:
+    """ "00100 Helsinki" → "00100 HELSINKI", as Posti prints the post office."""
+    code, _, office = line.partition(" ")
+    return f"{code} {office.upper()}" if len(code) == 5 and code.isdigit() and office else line
 
 
 def _field_label(key: str, lang: str) -> str:
