@@ -2861,7 +2861,7 @@ SHA-256: {sha256}</translation>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Choose a letter above, or make a new one.</translation>
     </message>
@@ -3822,12 +3822,12 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+305"/>
+        <location line="+308"/>
         <source>Close the request</source>
         <translation>Close the request</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -3987,7 +3987,12 @@ SHA-256: {sha256}</translation>
         <translation>Answered on {date}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>Reply sent: {sent}</source>
+        <translation>Reply sent: {sent}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Extend the time to reply</source>
         <translation>Extend the time to reply</translation>
     </message>

@@ -2861,7 +2861,7 @@ SHA-256: {sha256}</translation>
         <translation>Hylkää luonnos</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Valitse kirje yllä olevasta luettelosta tai tee uusi.</translation>
     </message>
@@ -3822,12 +3822,12 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+305"/>
+        <location line="+308"/>
         <source>Close the request</source>
         <translation>Sulje pyyntö</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <source>Reopen…</source>
         <translation>Avaa uudelleen…</translation>
     </message>
@@ -3987,7 +3987,12 @@ SHA-256: {sha256}</translation>
         <translation>Vastattu {date}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>Reply sent: {sent}</source>
+        <translation>Vastaus lähetetty: {sent}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Extend the time to reply</source>
         <translation>Jatka vastausaikaa</translation>
     </message>

@@ -2861,7 +2861,7 @@ SHA-256: {sha256}</translation>
         <translation>Kassera utkast</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Välj ett brev ovan eller gör ett nytt.</translation>
     </message>
@@ -3822,12 +3822,12 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+305"/>
+        <location line="+308"/>
         <source>Close the request</source>
         <translation>Stäng begäran</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <source>Reopen…</source>
         <translation>Öppna igen…</translation>
     </message>
@@ -3987,7 +3987,12 @@ SHA-256: {sha256}</translation>
         <translation>Besvarad {date}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>Reply sent: {sent}</source>
+        <translation>Svaret skickat: {sent}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Extend the time to reply</source>
         <translation>Förläng svarstiden</translation>
     </message>

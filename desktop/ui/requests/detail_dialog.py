@@ -261,10 +261,10 @@ class RequestDialog(QDialog):
             self.details[key].setText(text or "—")
 
         self._show_identity(detail)
+        self.letters.show_detail(detail)  # first: the deadline box says when the reply left
         self._show_deadline(detail)
         self.handling.show_detail(detail)
         self.attachments.load()
-        self.letters.show_detail(detail)
         fill_table(
             self.events,
             [
@@ -319,6 +319,9 @@ class RequestDialog(QDialog):
             lines.append(
                 self.tr("Answered on {date}.").format(date=format_date(detail.answered_on))
             )
+        sent = self.letters.answer_sent_text()
+        if sent:
+            lines.append(self.tr("Reply sent: {sent}").format(sent=sent))
         self.deadline_state.setText("\n".join(lines))
         self.extend_button.setVisible(
             self.can_handle

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.letters import LetterKind, LetterState, short_hash
+from desktop.core.letters import ANSWERS, LetterKind, LetterState, short_hash
 from desktop.core.roles import Permission
 from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
@@ -184,6 +184,11 @@ class LettersTab(QWidget):
         )
         if keep is not None:
             self._select(keep)
+
+    def answer_sent_text(self) -> str:
+        """When the first answering letter left, and whether in time (for the deadline box)."""
+        sent = [row for row in self.rows if row.kind in ANSWERS and row.sent_on is not None]
+        return sent_text(min(sent, key=lambda row: row.sent_on or row.due_on)) if sent else ""
 
     def _select(self, letter_id: int) -> None:
         for index, row in enumerate(self.rows):

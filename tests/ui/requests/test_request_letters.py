@@ -100,6 +100,8 @@ def test_draft_edit_preview_sign_print_and_send(  # type: ignore[no-untyped-def]
     assert done["done"]
     qtbot.waitUntil(lambda: "JJFI6234567890" in tab.info.text())
     assert "within the deadline" in tab.info.text()
+    assert "Reply sent:" in dialog.deadline_state.text()
+    assert "JJFI6234567890" in dialog.deadline_state.text()
     if SHOTS:
         tab.grab().save(str(Path(SHOTS) / "letters-tab-signed.png"))
 
