@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -40,9 +41,11 @@ from desktop.services.letter_fill import (
 )
 from desktop.services.register_description import current_description
 from desktop.services.requests import add_event
+from desktop.services.rights import _writing as writing
 from desktop.services.rights_access import AccessExtract, art15_information, build_extract
 from desktop.services.rights_base import diary, load_request
 from desktop.store import audit
+from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Customer
 from desktop.store.letter_models import Letter, UserSignature
 from desktop.store.models import Business, User
@@ -178,6 +181,13 @@ def check_edit(edit: LetterEdit) -> LetterEdit:
     if problems:
         raise ValidationError(problems)
     return edit
+
+
+def write_pdf(path: Path, pdf: bytes) -> None:
+    """A copy the user asked for (a USB stick): written whole or not at all, and a full or
+    read-only disk said plainly."""
+    with writing(path.parent):
+        atomic_write_bytes(path, pdf)
 
 
 class LetterService:

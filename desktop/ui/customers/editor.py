@@ -166,6 +166,12 @@ class CustomerEditor(QDialog):
             detail is not None and self.services.user.can(Permission.PRINT_LETTERS)
         )
 
+    def print_extract(self) -> None:
+        """The access reply's data appendix on its own, in the customer's language."""
+        if self.detail is None:
+            return
+        show_customer_extract(self, self.services, self.detail.id, self.detail.form.language)
+
     def _tab_shown(self, index: int) -> None:
         self._load_tab(self.tabs.widget(index))
 
@@ -356,9 +362,3 @@ def ask_about_duplicates(parent: QWidget, hits: list[DuplicateHit]) -> str:
     if clicked is open_existing:
         return "open"
     return ""
-
-    def print_extract(self) -> None:
-        """The access reply's data appendix on its own, in the customer's language."""
-        if self.detail is None:
-            return
-        show_customer_extract(self, self.services, self.detail.id, self.detail.form.language)

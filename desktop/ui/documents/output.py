@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import UserError
-from desktop.store.atomic import atomic_write_bytes
+from desktop.services.letters import write_pdf
 
 # Printers print at 300-600 dpi; a "high resolution" QPrinter says 1200, where one A4 page would
 # take over half a gigabyte of memory for no visible gain.
@@ -109,7 +109,4 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | 
 
 def save_pdf(path: Path, pdf: bytes) -> None:
     """Written whole or not at all (a pulled USB stick leaves no half file)."""
-    from desktop.services.rights import _writing
-
-    with _writing(path.parent):
-        atomic_write_bytes(path, pdf)
+    write_pdf(path, pdf)

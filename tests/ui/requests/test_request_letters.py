@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.core.letters import Delivery, LetterKind, LetterState
 from desktop.core.requests import IdentityMethod, RequestKind
 from desktop.services.container import Services
-from desktop.ui.documents import output
+from desktop.ui.documents import actions, output
 from desktop.ui.documents.page import DocumentsPage
 from desktop.ui.documents.preview import PdfPreviewDialog
 from desktop.ui.requests.sent_dialog import MarkSentDialog
-from tests.ui.conftest import answer_next_dialog
+from tests.ui.conftest import answer_next_dialog, capture_next_message
 from tests.ui.customers.conftest import in_next_dialog
 from tests.ui.requests.conftest import log_request, open_dialog
 
@@ -49,7 +49,12 @@ def _files(folder: Path) -> set[Path]:
 
 
 def test_draft_edit_preview_sign_print_and_send(  # type: ignore[no-untyped-def]
-    qtbot, services: Services, customer_id: int, printed: list[Path]
+    qtbot,
+    services: Services,
+    customer_id: int,
+    printed: list[Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tmp = Path(os.environ["TMPDIR"])
     before = _files(tmp)
@@ -126,6 +131,14 @@ def test_draft_edit_preview_sign_print_and_send(  # type: ignore[no-untyped-def]
         page.grab().save(str(Path(SHOTS) / "documents-page.png"))
     page.print_selected()  # Ctrl+P on the page
     assert len(printed) == 2
+    stick = tmp_path / "usb" / "kirje.pdf"
+    stick.parent.mkdir()
+    monkeypatch.setattr(actions, "ask_save_path", lambda *_args: stick)
+    message = capture_next_message()
+    page.save_selected()
+    assert stick.read_bytes() == services.letters.pdf(row.id)  # the very bytes signed
+    assert str(stick) in message["text"]
+    stick.unlink()
 
     for path in printed:  # the fake printer's files are this test's own; a real one has none
         path.unlink()
@@ -177,13 +190,17 @@ def test_customer_extract_and_signature_dialog(  # type: ignore[no-untyped-def]
     assert services.letters.my_signature().image is not None
     picture.unlink()
 
-    from desktop.ui.documents.extract import show_customer_extract
+    from desktop.ui.customers.editor import CustomerEditor
 
     def look(preview: QWidget) -> None:
         assert isinstance(preview, PdfPreviewDialog) and preview.view.pages
         preview.close()
 
+    editor = CustomerEditor(services, services.customers.get(customer_id))
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.extract_button.isVisible()
     shown = in_next_dialog(look)
-    show_customer_extract(None, services, customer_id, "fi")
+    qtbot.mouseClick(editor.extract_button, Qt.MouseButton.LeftButton)
     assert shown["done"]
     assert QApplication.activeModalWidget() is None
