@@ -37,8 +37,10 @@ def test_navigation_shows_every_page(qtbot, window: MainWindow) -> None:  # type
         window.nav.setCurrentRow(index)
         assert window.pages.currentIndex() == index
     window.nav.setCurrentRow(3)
+    assert window.pages.currentWidget().objectName() == "documentsPage"
+    window.nav.setCurrentRow(4)
     coming = window.pages.currentWidget().findChild(QLabel, "comingText")
-    assert coming is not None and "letters" in coming.text()
+    assert coming is not None and "description" in coming.text()
     assert "Kahvila Meikäläinen" in window.windowTitle()
     assert "Maija Meikäläinen" in window.user_label.text()
 
