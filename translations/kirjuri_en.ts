@@ -677,12 +677,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+215"/>
+        <location line="+221"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-218"/>
         <source>Print data extract…</source>
         <translation>Print data extract…</translation>
     </message>
@@ -728,7 +728,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} · customer {number}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1898,7 +1898,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+68"/>
+        <location filename="../desktop/services/letters.py" line="+86"/>
         <source>The letter was not found.</source>
         <translation>The letter was not found.</translation>
     </message>
@@ -1913,7 +1913,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Sign the letter first.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/services/letter_render.py" line="+30"/>
         <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
         <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
     </message>
@@ -5184,7 +5184,7 @@ Shoe size</translation>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="-30"/>
+        <location filename="../desktop/services/letters.py" line="-24"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Write the tracking number of the registered letter.</translation>
     </message>
@@ -5199,7 +5199,7 @@ Shoe size</translation>
         <translation>The letter cannot have been sent before it was signed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/services/letter_rows.py" line="+15"/>
         <source>The letter has no text.</source>
         <translation>The letter has no text.</translation>
     </message>
@@ -5209,7 +5209,7 @@ Shoe size</translation>
         <translation>Write the recipient&apos;s name and address.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/services/letters.py" line="+3"/>
         <source>The signature image is too large: use a picture under 2 MB.</source>
         <translation>The signature image is too large: use a picture under 2 MB.</translation>
     </message>

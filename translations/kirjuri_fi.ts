@@ -677,12 +677,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+215"/>
+        <location line="+221"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-218"/>
         <source>Print data extract…</source>
         <translation>Tulosta tietoote…</translation>
     </message>
@@ -728,7 +728,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>{name} · asiakas {number}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -1898,7 +1898,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisteriselosteessa ei ole vastaanottajia. Lisää ne sinne tai kirjoita ilmoitus tavallisena kirjeenä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+68"/>
+        <location filename="../desktop/services/letters.py" line="+86"/>
         <source>The letter was not found.</source>
         <translation>Kirjettä ei löytynyt.</translation>
     </message>
@@ -1913,7 +1913,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoita kirje ensin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/services/letter_render.py" line="+30"/>
         <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
         <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin tiedot luovutetaan vastauksessa.</translation>
     </message>
@@ -5184,7 +5184,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="-30"/>
+        <location filename="../desktop/services/letters.py" line="-24"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Kirjoita kirjatun kirjeen lähetystunnus.</translation>
     </message>
@@ -5199,7 +5199,7 @@ Kengänkoko</translation>
         <translation>Kirjettä ei ole voitu lähettää ennen kuin se allekirjoitettiin.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/services/letter_rows.py" line="+15"/>
         <source>The letter has no text.</source>
         <translation>Kirjeessä ei ole tekstiä.</translation>
     </message>
@@ -5209,7 +5209,7 @@ Kengänkoko</translation>
         <translation>Kirjoita vastaanottajan nimi ja osoite.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/services/letters.py" line="+3"/>
         <source>The signature image is too large: use a picture under 2 MB.</source>
         <translation>Allekirjoituksen kuva on liian suuri: käytä alle 2 Mt:n kuvaa.</translation>
     </message>

@@ -677,12 +677,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
-        <location line="+215"/>
+        <location line="+221"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-218"/>
         <source>Print data extract…</source>
         <translation>Skriv ut registerutdrag…</translation>
     </message>
@@ -728,7 +728,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} · kund {number}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -1898,7 +1898,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registerbeskrivningen nämner inga mottagare. Lägg till dem där, eller skriv meddelandet som ett vanligt brev.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+68"/>
+        <location filename="../desktop/services/letters.py" line="+86"/>
         <source>The letter was not found.</source>
         <translation>Brevet hittades inte.</translation>
     </message>
@@ -1913,7 +1913,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Underteckna brevet först.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/services/letter_render.py" line="+30"/>
         <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
         <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan uppgifterna lämnas ut i ett svar.</translation>
     </message>
@@ -5184,7 +5184,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="-30"/>
+        <location filename="../desktop/services/letters.py" line="-24"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Skriv det rekommenderade brevets försändelsenummer.</translation>
     </message>
@@ -5199,7 +5199,7 @@ Skostorlek</translation>
         <translation>Brevet kan inte ha skickats innan det undertecknades.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/services/letter_rows.py" line="+15"/>
         <source>The letter has no text.</source>
         <translation>Brevet har ingen text.</translation>
     </message>
@@ -5209,7 +5209,7 @@ Skostorlek</translation>
         <translation>Skriv mottagarens namn och adress.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/services/letters.py" line="+3"/>
         <source>The signature image is too large: use a picture under 2 MB.</source>
         <translation>Bilden på underskriften är för stor: använd en bild under 2 MB.</translation>
     </message>

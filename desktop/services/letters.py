@@ -9,7 +9,6 @@ the answer left, which tells whether it left within the request's deadline.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -23,34 +22,52 @@ from desktop.core.letters import (
     LetterState,
     format_letter_date,
     suggested_kind,
-    within_deadline,
 )
-from desktop.core.requests import RequestKind, RequestStatus, diary_number
+from desktop.core.requests import RequestKind, RequestStatus
 from desktop.core.roles import Permission
-from desktop.documents.letter_layout import LetterContent, render_letter
-from desktop.documents.letter_templates import texts
+from desktop.documents.letter_layout import render_letter
 from desktop.errors import UserError, ValidationError
 from desktop.services.current_user import CurrentUser
 from desktop.services.customers import CustomerNotFound
-from desktop.services.letter_appendix import access_appendix
-from desktop.services.letter_fill import (
-    Draft,
-    draft_letter,
-    recipients,
-    sender_lines,
+from desktop.services.letter_fill import draft_letter, recipients
+from desktop.services.letter_render import (
+    IdentityNotCheckedForLetter,
+    customer_extract_content,
+    letter_content,
 )
-from desktop.services.register_description import current_description
+from desktop.services.letter_rows import (
+    LetterDetail,
+    LetterEdit,
+    LetterRow,
+    Signature,
+    check_edit,
+    detail_of,
+    lines,
+    row_of,
+)
 from desktop.services.requests import add_event
 from desktop.services.rights import _writing as writing
-from desktop.services.rights_access import AccessExtract, art15_information, build_extract
-from desktop.services.rights_base import diary, load_request
+from desktop.services.rights_base import load_request
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Customer
 from desktop.store.letter_models import Letter, UserSignature
-from desktop.store.models import Business, User
+from desktop.store.models import User
 from desktop.store.register import Register
 from desktop.store.request_models import Request
+
+__all__ = [
+    "IdentityNotCheckedForLetter",
+    "LetterAlreadySigned",
+    "LetterDetail",
+    "LetterEdit",
+    "LetterNotFound",
+    "LetterNotSigned",
+    "LetterRow",
+    "LetterService",
+    "Signature",
+    "write_pdf",
+]
 
 NEEDS_TRACKING = QT_TRANSLATE_NOOP(
     "Validation", "Write the tracking number of the registered letter."
@@ -59,8 +76,6 @@ SENT_IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "The date sent cannot be in the
 SENT_BEFORE_SIGNING = QT_TRANSLATE_NOOP(
     "Validation", "The letter cannot have been sent before it was signed."
 )
-NEEDS_TEXT = QT_TRANSLATE_NOOP("Validation", "The letter has no text.")
-NEEDS_RECIPIENT = QT_TRANSLATE_NOOP("Validation", "Write the recipient's name and address.")
 SIGNATURE_TOO_BIG = QT_TRANSLATE_NOOP(
     "Validation", "The signature image is too large: use a picture under 2 MB."
 )
@@ -79,108 +94,6 @@ class LetterAlreadySigned(UserError):
 
 class LetterNotSigned(UserError):
     message = QT_TRANSLATE_NOOP("Errors", "Sign the letter first.")
-
-
-class IdentityNotCheckedForLetter(UserError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "Check the requester's identity and record how it was checked before the data is "
-        "disclosed in a reply.",
-    )
-
-
-@dataclass(frozen=True)
-class LetterRow:
-    id: int
-    request_id: int
-    diary_number: str
-    kind: LetterKind
-    language: str
-    state: LetterState
-    document_name: str
-    recipient_name: str
-    created_at: datetime
-    signed_by_name: str
-    signed_at: datetime | None
-    sha256: str
-    pdf_size: int
-    sent_on: date | None
-    sent_how: Delivery | None
-    tracking_number: str
-    due_on: date
-
-    @property
-    def within_deadline(self) -> bool | None:
-        return None if self.sent_on is None else within_deadline(self.sent_on, self.due_on)
-
-
-@dataclass(frozen=True)
-class LetterDetail:
-    row: LetterRow
-    recipient: str
-    text: str
-    enclosures: str
-    copies: str
-
-
-@dataclass(frozen=True)
-class LetterEdit:
-    """What the user may change in a draft before signing."""
-
-    text: str
-    recipient: str
-    enclosures: str = ""
-    copies: str = ""
-
-
-@dataclass(frozen=True)
-class Signature:
-    full_name: str
-    title: str
-    image: bytes | None
-
-
-def _row(letter: Letter, request: Request) -> LetterRow:
-    return LetterRow(
-        id=letter.id,
-        request_id=letter.request_id,
-        diary_number=diary_number(request.diary_year, request.diary_sequence),
-        kind=LetterKind(letter.kind),
-        language=letter.language,
-        state=LetterState(letter.state),
-        document_name=letter.document_name,
-        recipient_name=(letter.recipient.splitlines() or [""])[0],
-        created_at=letter.created_at,
-        signed_by_name=letter.signed_by_name,
-        signed_at=letter.signed_at,
-        sha256=letter.sha256,
-        pdf_size=letter.pdf_size,
-        sent_on=letter.sent_on,
-        sent_how=Delivery(letter.sent_how) if letter.sent_how else None,
-        tracking_number=letter.tracking_number,
-        due_on=request.due_on,
-    )
-
-
-def _detail(letter: Letter, request: Request) -> LetterDetail:
-    return LetterDetail(
-        _row(letter, request), letter.recipient, letter.text, letter.enclosures, letter.copies
-    )
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def check_edit(edit: LetterEdit) -> LetterEdit:
-    problems = {}
-    if not edit.text.strip():
-        problems["text"] = NEEDS_TEXT
-    if not _lines(edit.recipient):
-        problems["recipient"] = NEEDS_RECIPIENT
-    if problems:
-        raise ValidationError(problems)
-    return edit
 
 
 def write_pdf(path: Path, pdf: bytes) -> None:
@@ -268,20 +181,13 @@ class LetterService:
             session.flush()
             add_event(session, request, self.current.username, "letter_drafted", kind.value)
             self._audit(session, "letter_drafted", "letter", letter.id)
-            return _detail(letter, request)
-
-    def draft_text(self, request_id: int, kind: LetterKind, *, today: date | None = None) -> Draft:
-        """The filled template without storing anything (to compare with an edited text)."""
-        self.current.require(Permission.HANDLE_REQUESTS)
-        with self.register.read() as session:
-            request = load_request(session, request_id)
-            return draft_letter(session, request, kind, today or date.today())
+            return detail_of(letter, request)
 
     def get(self, letter_id: int) -> LetterDetail:
         self.current.require(Permission.VIEW)
         with self.register.read() as session:
             letter, request = self._load(session, letter_id)
-            return _detail(letter, request)
+            return detail_of(letter, request)
 
     def update(self, letter_id: int, edit: LetterEdit) -> LetterDetail:
         self.current.require(Permission.HANDLE_REQUESTS)
@@ -292,14 +198,14 @@ class LetterService:
                 raise LetterAlreadySigned()
             self._apply(letter, edit)
             self._audit(session, "letter_edited", "letter", letter.id)
-            return _detail(letter, request)
+            return detail_of(letter, request)
 
     @staticmethod
     def _apply(letter: Letter, edit: LetterEdit) -> None:
         letter.text = edit.text.strip()
-        letter.recipient = "\n".join(_lines(edit.recipient))
-        letter.enclosures = "\n".join(_lines(edit.enclosures))
-        letter.copies = "\n".join(_lines(edit.copies))
+        letter.recipient = "\n".join(lines(edit.recipient))
+        letter.enclosures = "\n".join(lines(edit.enclosures))
+        letter.copies = "\n".join(lines(edit.copies))
 
     def discard(self, letter_id: int) -> None:
         self.current.require(Permission.HANDLE_REQUESTS)
@@ -310,57 +216,6 @@ class LetterService:
             session.delete(letter)
             add_event(session, request, self.current.username, "letter_discarded", letter.kind)
             self._audit(session, "letter_discarded", "letter", letter_id)
-
-    # --- rendering -----------------------------------------------------------------------------
-    def _content(
-        self,
-        session: Session,
-        letter: Letter,
-        request: Request,
-        signer: Signature,
-        today: date,
-    ) -> LetterContent:
-        lang = letter.language
-        common = texts(lang)["common"]
-        business = session.scalar(select(Business))
-        appendix = None
-        if letter.kind == LetterKind.ACCESS.value:
-            appendix = access_appendix(self._extract(session, request, today))
-        place = business.post_office if business and business.post_office else ""
-        day = format_letter_date(today)
-        return LetterContent(
-            sender=sender_lines(business, lang),
-            recipient=_lines(letter.recipient),
-            document_name=letter.document_name,
-            date_text=day,
-            diary_label=common["diary_label"],
-            diary_number=diary(request),
-            text=letter.text,
-            closing=common["closing"],
-            place_and_date=f"{place} {day}".strip(),
-            signer_name=signer.full_name,
-            signer_title=signer.title,
-            signature_image=signer.image,
-            enclosures_label=common["enclosures"],
-            enclosures=_lines(letter.enclosures),
-            copies_label=common["copies"],
-            copies=_lines(letter.copies),
-            appendix=appendix,
-            title=f"{letter.document_name} {diary(request)}",
-        )
-
-    @staticmethod
-    def _extract(session: Session, request: Request, today: date) -> AccessExtract:
-        if not request.identity_method:
-            raise IdentityNotCheckedForLetter()
-        lang = request.reply_language
-        description = current_description(session, lang)
-        customer = session.get(Customer, request.customer_id) if request.customer_id else None
-        if customer is None:
-            return AccessExtract.empty(
-                diary(request), lang, today, art15_information(description, lang)
-            )
-        return build_extract(session, request, customer, description, today)
 
     def preview(
         self, letter_id: int, edit: LetterEdit | None = None, *, today: date | None = None
@@ -376,7 +231,7 @@ class LetterService:
                 check_edit(edit)
                 session.expunge(letter)
                 self._apply(letter, edit)
-            content = self._content(session, letter, request, self._signature(session), today)
+            content = letter_content(session, letter, request, self._signature(session), today)
             return render_letter(content)
 
     def sign(
@@ -393,7 +248,7 @@ class LetterService:
             if edit is not None:
                 self._apply(letter, check_edit(edit))
             signer = self._signature(session)
-            pdf = render_letter(self._content(session, letter, request, signer, today))
+            pdf = render_letter(letter_content(session, letter, request, signer, today))
             letter.pdf = pdf
             letter.pdf_size = len(pdf)
             letter.sha256 = hashlib.sha256(pdf).hexdigest()
@@ -406,7 +261,7 @@ class LetterService:
             self._audit(session, "letter_signed", "letter", letter.id)
             if letter.kind == LetterKind.ACCESS.value and request.customer_id:
                 self._audit(session, "access_extract_made", "customer", request.customer_id)
-            return _row(letter, request)
+            return row_of(letter, request)
 
     @staticmethod
     def _stored(session: Session, letter: Letter) -> bytes:
@@ -466,7 +321,7 @@ class LetterService:
             note = f"{letter.kind} {how.value} {format_letter_date(sent_on)} {tracking}".strip()
             add_event(session, request, self.current.username, "letter_sent", note)
             self._audit(session, "letter_sent", "letter", letter.id)
-            return _row(letter, request)
+            return row_of(letter, request)
 
     # --- lists ---------------------------------------------------------------------------------
     def for_request(self, request_id: int) -> list[LetterRow]:
@@ -476,7 +331,7 @@ class LetterService:
             letters = session.scalars(
                 select(Letter).where(Letter.request_id == request_id).order_by(Letter.id)
             )
-            return [_row(letter, request) for letter in letters]
+            return [row_of(letter, request) for letter in letters]
 
     def signed_page(
         self,
@@ -528,7 +383,7 @@ class LetterService:
                 .offset(offset)
                 .limit(limit)
             ).all()
-            return [_row(letter, request) for letter, request in rows]
+            return [row_of(letter, request) for letter, request in rows]
 
     # --- signatures ----------------------------------------------------------------------------
     def my_signature(self) -> Signature:
@@ -577,30 +432,8 @@ class LetterService:
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise CustomerNotFound()
-            lang = lang if lang in ("fi", "sv", "en") else "fi"
-            description = current_description(session, lang)
-            # No request: an unsaved stand-in gives the extract its language (it is never added).
-            stand_in = Request(id=0, diary_year=today.year, diary_sequence=0, reply_language=lang)
-            extract = build_extract(session, stand_in, customer, description, today)
-            extract = replace(extract, request_diary_number="")
-            business = session.scalar(select(Business))
-            appendix = access_appendix(extract, standalone=True)
-            common = texts(lang)["common"]
-            signer = self._signature(session)
-            content = LetterContent(
-                sender=sender_lines(business, lang),
-                recipient=[],
-                document_name=appendix.title.upper()[:40],
-                date_text=format_letter_date(today),
-                diary_label=common["diary_label"],
-                diary_number="",
-                text="",
-                closing="",
-                place_and_date="",
-                signer_name=signer.full_name,
-                appendix=appendix,
-                title=appendix.title,
-                standalone=True,
+            content = customer_extract_content(
+                session, customer, lang, self._signature(session), today
             )
             self._audit(session, "customer_extract_printed", "customer", customer.id)
             return render_letter(content)
