@@ -106,7 +106,6 @@ def suggested_kind(
     kinds: tuple[RequestKind, ...],
     *,
     identity_checked: bool,
-    extended: bool,
     has_letters: bool,
 ) -> LetterKind:
     """The letter a clerk most likely writes next, given where the request stands."""
@@ -117,9 +116,7 @@ def suggested_kind(
     if status is RequestStatus.RECEIVED and not identity_checked:
         return LetterKind.ACKNOWLEDGEMENT if not has_letters else LetterKind.IDENTIFICATION
     if status is RequestStatus.EXTENDED and not has_letters:
-        return LetterKind.EXTENSION
-    if extended and status is RequestStatus.EXTENDED and not identity_checked:
-        return LetterKind.EXTENSION
+        return LetterKind.EXTENSION  # the person must be told within the first month
     for request_kind, letter_kind in _BY_REQUEST_KIND:
         if request_kind in kinds:
             return letter_kind

@@ -140,7 +140,6 @@ class LetterService:
                 RequestStatus(request.status),
                 tuple(RequestKind(k.kind) for k in request.kinds),
                 identity_checked=bool(request.identity_method),
-                extended=request.extended,
                 has_letters=has_letters is not None,
             )
 
