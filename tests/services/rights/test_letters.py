@@ -243,3 +243,39 @@ def test_no_name_in_plaintext_on_disk_after_signing(world: World, files: object)
         assert path.suffix != ".pdf", path
         data = path.read_bytes()
         assert b"Mannerheimintie" not in data and b"Asiakas" not in data, path
+
+
+def test_access_reply_for_a_person_not_in_the_register(world: World) -> None:
+    request = log_request(
+        world.register,
+        world.ville,
+        None,
+        (RequestKind.ACCESS,),
+        requester_address="Kirkkokatu 5 B 7\n00170 Helsinki",
+    )
+    service = letters(world)
+    letter = service.create(request, LetterKind.ACCESS, today=TODAY)
+    assert letter.recipient.splitlines() == ["Pekka Puuttuva", "Kirkkokatu 5 B 7", "00170 HELSINKI"]
+    text = flat(service.preview(letter.row.id, today=TODAY))
+    assert "ei käsittele sinusta henkilötietoja" in text
+    assert "Rekisterissä ei ole sinusta tietoja." in text  # the appendix says so too
+    assert "Käsittelyn tarkoitukset" in text  # and still gives the Art. 15 information
+
+
+def test_signing_is_audited_without_values(world: World) -> None:
+    from sqlalchemy import select
+
+    from desktop.store.models import AuditEntry
+
+    service = letters(world)
+    row = service.sign(service.create(world.request, LetterKind.ACCESS, today=TODAY).row.id)
+    with world.register.read() as session:
+        entries = session.execute(
+            select(AuditEntry.action, AuditEntry.entity, AuditEntry.fields).where(
+                AuditEntry.action.in_(["letter_drafted", "letter_signed", "access_extract_made"])
+            )
+        ).all()
+    assert ("letter_signed", "letter", "") in entries
+    assert ("access_extract_made", "customer", "") in entries
+    assert all("Asiakas" not in fields for _a, _e, fields in entries)
+    assert row.sha256 and row.pdf_size > 10_000

@@ -204,3 +204,23 @@ def test_customer_extract_and_signature_dialog(  # type: ignore[no-untyped-def]
     qtbot.mouseClick(editor.extract_button, Qt.MouseButton.LeftButton)
     assert shown["done"]
     assert QApplication.activeModalWidget() is None
+
+
+def test_documents_model_fetches_more_as_it_scrolls(  # type: ignore[no-untyped-def]
+    qtbot, services: Services, customer_id: int
+) -> None:
+    from desktop.ui.models.letters_model import LetterFilter, LettersModel
+
+    request_id = log_request(services, RECEIVED, (RequestKind.ACCESS,), customer_id=customer_id)
+    for _ in range(5):
+        services.letters.sign(
+            services.letters.create(request_id, LetterKind.ACKNOWLEDGEMENT).row.id
+        )
+    model = LettersModel(services.letters, page_size=2)
+    model.set_filter(LetterFilter())
+    assert model.rowCount() == 2 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 5 and not model.canFetchMore()
+    model.set_filter(LetterFilter(kind=LetterKind.ACCESS))
+    assert model.rowCount() == 0
