@@ -158,7 +158,7 @@ def _body(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     return story
 
 
-def _signature(content: LetterContent, styles: dict[str, ParagraphStyle]) -> Flowable:
+def _signature(content: LetterContent, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     parts: list[Flowable] = [
         Spacer(1, 4),
         Paragraph(_text(content.closing), styles["sign"]),
@@ -182,7 +182,9 @@ def _signature(content: LetterContent, styles: dict[str, ParagraphStyle]) -> Flo
     parts.append(Paragraph(_text(content.signer_name), styles["sign"]))
     if content.signer_title:
         parts.append(Paragraph(_text(content.signer_title), styles["sign"]))
-    return KeepTogether(parts)
+    for part in parts[:-1]:  # one block: reportlab keeps a chain of keepWithNext together
+        part.keepWithNext = True
+    return parts
 
 
 def _table_style(*commands: tuple[Any, ...]) -> TableStyle:
@@ -325,7 +327,9 @@ def render_letter(content: LetterContent) -> bytes:
         ]
     )
     story = _body(content.text, styles)
-    story.append(_signature(content, styles))
+    if story:  # the signature never stands alone on a page: the last paragraph goes with it
+        story[-1].keepWithNext = True
+    story.extend(_signature(content, styles))
     for label, items in (
         (content.enclosures_label, content.enclosures),
         (content.distribution_label, content.distribution),

@@ -132,3 +132,13 @@ def test_user_text_is_not_markup() -> None:
     pdf = render_letter(_content(text="Otsikko <b>\n\nA & B <i>ei kursiivia</i>"))
     assert "A & B <i>ei kursiivia</i>" in " ".join(pdf_text(pdf).split())
     assert re.search(r"1 \(1\)", pdf_text(pdf))
+
+
+def test_the_signature_never_stands_alone_on_a_page() -> None:
+    """Whatever the length, the last paragraph goes to the page the signature is on."""
+    paragraph = "Tämä on kirjeen kappale, jossa on sen verran tekstiä, että rivejä kertyy. " * 4
+    for count in range(6, 14):
+        body = "\n\n".join([paragraph] * count + ["Viimeinen kappale."])
+        pages = pdf_text(render_letter(_content(text=f"Otsikko\n\n{body}"))).split("\f")
+        signed = next(page for page in pages if "Maija Meikäläinen" in page)
+        assert "Viimeinen kappale." in signed, count
