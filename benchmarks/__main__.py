@@ -268,8 +268,8 @@ ROWS: list[Row] = [
     Row("search as you type p95", search_row),
     Row("open customer detail", detail_row),
     Row("import 100 000 CSV rows", csv_import_row),
-    Row("access reply render", "benchmarks.access_reply", "-"),  # letters branch
-    Row("backup + verify", "benchmarks.backup", "plain file copy"),  # backup branch
+    Row("access reply render", "benchmarks.access_reply", "bare reportlab"),
+    Row("backup + verify", "benchmarks.backup", "plain file copy"),
     Row("resident memory", memory_row),
     Row("dashboard with 10 000 requests", dashboard_rows, qt=True),
     Row("list model first page shown", list_model_row, "bare QTableView", qt=True),

@@ -932,18 +932,28 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+65"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+66"/>
         <source>Restrict processing…</source>
         <translation>Restrict processing…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+237"/>
+        <location line="+253"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-250"/>
+        <source>Print data extract…</source>
+        <translation>Print data extract…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything the register holds on this customer, as a PDF to print or save.</source>
+        <translation>Everything the register holds on this customer, as a PDF to print or save.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Give privacy statement…</source>
         <translation>Give privacy statement…</translation>
     </message>
@@ -973,7 +983,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>New customer</translation>
@@ -984,7 +994,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} · customer {number}</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1696,6 +1706,52 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../desktop/ui/documents/page.py" line="+49"/>
+        <source>Signed letters</source>
+        <translation>Signed letters</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search: name, diary number, SHA-256…</source>
+        <translation>Search: name, diary number, SHA-256…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All letters</source>
+        <translation>All letters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed between</source>
+        <translation>Signed between</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+26"/>
@@ -1744,7 +1800,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights_erasure.py" line="+68"/>
+        <location filename="../desktop/services/rights_erasure.py" line="+69"/>
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
@@ -2169,6 +2225,81 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+9"/>
         <source>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</source>
         <translation>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letter_fill.py" line="+38"/>
+        <source>The time has not been extended: record the extension with its reason first.</source>
+        <translation>The time has not been extended: record the extension with its reason first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rectification has been made through this request yet. Make it first.</source>
+        <translation>No rectification has been made through this request yet. Make it first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rectification has been refused with a reason in this request yet.</source>
+        <translation>No rectification has been refused with a reason in this request yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been erased through this request yet.</source>
+        <translation>Nothing has been erased through this request yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing has not been restricted through this request yet.</source>
+        <translation>The processing has not been restricted through this request yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No objection, ban or withdrawal has been recorded through this request yet.</source>
+        <translation>No objection, ban or withdrawal has been recorded through this request yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portability export has not been made yet. Make it first: its checksum goes into the cover letter.</source>
+        <translation>The portability export has not been made yet. Make it first: its checksum goes into the cover letter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
+        <translation>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
+        <translation>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</source>
+        <translation>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letter_render.py" line="+30"/>
+        <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
+        <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letters.py" line="+86"/>
+        <source>The letter was not found.</source>
+        <translation>The letter was not found.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter has been signed and cannot be changed. Write a new letter instead.</source>
+        <translation>The letter has been signed and cannot be changed. Write a new letter instead.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign the letter first.</source>
+        <translation>Sign the letter first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/output.py" line="+96"/>
+        <source>The printer could not be started. Check that it is on and try again.</source>
+        <translation>The printer could not be started. Check that it is on and try again.</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3021,334 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../desktop/ui/documents/actions.py" line="+36"/>
+        <source>Save the letter as PDF</source>
+        <translation>Save the letter as PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The letter was saved as {path}.</source>
+        <translation>The letter was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/extract.py" line="+18"/>
+        <source>Data extract</source>
+        <translation>Data extract</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the data extract as PDF</source>
+        <translation>Save the data extract as PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The extract was saved as {path}.</source>
+        <translation>The extract was saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../desktop/core/letters.py" line="+47"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for identification</source>
+        <translation>Request for identification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension notice</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access reply with the data appendix</source>
+        <translation>Access reply with the data appendix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification done</source>
+        <translation>Rectification done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification refused (certificate)</source>
+        <translation>Rectification refused (certificate)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erasure done</source>
+        <translation>Erasure done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction confirmed</source>
+        <translation>Restriction confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection or marketing ban confirmed</source>
+        <translation>Objection or marketing ban confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portability cover letter</source>
+        <translation>Portability cover letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal (Art. 12(5))</source>
+        <translation>Refusal (Art. 12(5))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to a recipient (Art. 19)</source>
+        <translation>Notice to a recipient (Art. 19)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority letter</source>
+        <translation>Priority letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered letter</source>
+        <translation>Registered letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over in person</source>
+        <translation>Handed over in person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/labels.py" line="+51"/>
+        <source>within the deadline {due}</source>
+        <translation>within the deadline {due}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFTER the deadline {due}</source>
+        <translation>AFTER the deadline {due}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date}, {how} — {deadline}</source>
+        <translation>{date}, {how} — {deadline}</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <location filename="../desktop/ui/models/letters_model.py" line="+26"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary no.</source>
+        <translation>Diary no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+78"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New letter</source>
+        <translation>New letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter</source>
+        <translation>The letter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enclosures</source>
+        <translation>Enclosures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to</source>
+        <translation>Copy to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text (the first line is the subject)</source>
+        <translation>Text (the first line is the subject)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign and print…</source>
+        <translation>Sign and print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print again…</source>
+        <translation>Print again…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as sent…</source>
+        <translation>Mark as sent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Choose a letter above, or make a new one.</source>
+        <translation>Choose a letter above, or make a new one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft: edit the text, look at the preview, then sign and print.</source>
+        <translation>Draft: edit the text, look at the preview, then sign and print.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed {when} by {who}. SHA-256: {sha}</source>
+        <translation>Signed {when} by {who}. SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent: {sent}</source>
+        <translation>Sent: {sent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not marked as sent yet.</source>
+        <translation>Not marked as sent yet.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Preview: {title}</source>
+        <translation>Preview: {title}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sign this letter as {name}? The signed letter is kept in the register exactly as it prints, and it cannot be changed afterwards.</source>
+        <translation>Sign this letter as {name}? The signed letter is kept in the register exactly as it prints, and it cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign and print</source>
+        <translation>Sign and print</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{letter}, signed {when}.</source>
+        <translation>{letter}, signed {when}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discard this draft?</source>
+        <translation>Discard this draft?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
         <location filename="../desktop/ui/requests/log_dialog.py" line="+155"/>
@@ -3140,7 +3599,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../desktop/ui/main_window.py" line="+94"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
@@ -3176,6 +3635,11 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>My si&amp;gnature…</source>
+        <translation>My si&amp;gnature…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
@@ -3185,7 +3649,7 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -3210,7 +3674,7 @@ SHA-256: {sha256}</translation>
         <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri closes now. Start it again and log in to the restored register.</translation>
     </message>
@@ -3244,6 +3708,35 @@ SHA-256: {sha256}</translation>
         <location line="+11"/>
         <source>Some changes are not saved. Save them now?</source>
         <translation>Some changes are not saved. Save them now?</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+38"/>
+        <location line="+21"/>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>e.g. JJFI12345678901234</source>
+        <translation>e.g. JJFI12345678901234</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
     </message>
 </context>
 <context>
@@ -3425,7 +3918,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+29"/>
+        <location filename="../desktop/ui/pages.py" line="+30"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3440,18 +3933,12 @@ SHA-256: {sha256}</translation>
         <translation>Requests</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Signed letters, the privacy statement and mailing labels come in a later version.</source>
-        <translation>Signed letters, the privacy statement and mailing labels come in a later version.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Register description</source>
         <translation>Register description</translation>
     </message>
@@ -3459,6 +3946,19 @@ SHA-256: {sha256}</translation>
         <location line="+2"/>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/documents/preview.py" line="+75"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
 </context>
 <context>
@@ -3772,7 +4272,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/detail_dialog.py" line="+111"/>
+        <location filename="../desktop/ui/requests/detail_dialog.py" line="+112"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
@@ -3790,6 +4290,11 @@ SHA-256: {sha256}</translation>
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letters</source>
+        <translation>Letters</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3829,12 +4334,12 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+304"/>
+        <location line="+308"/>
         <source>Close the request</source>
         <translation>Close the request</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-307"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -3964,7 +4469,7 @@ SHA-256: {sha256}</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Checked {when} by {who}: {method}</source>
         <translation>Checked {when} by {who}: {method}</translation>
     </message>
@@ -3994,7 +4499,12 @@ SHA-256: {sha256}</translation>
         <translation>Answered on {date}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>Reply sent: {sent}</source>
+        <translation>Reply sent: {sent}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Extend the time to reply</source>
         <translation>Extend the time to reply</translation>
     </message>
@@ -4125,6 +4635,36 @@ SHA-256: {sha256}</translation>
         <location line="+3"/>
         <source>Logged</source>
         <translation>Logged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter drafted</source>
+        <translation>Letter drafted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter draft discarded</source>
+        <translation>Letter draft discarded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter signed</source>
+        <translation>Letter signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter printed</source>
+        <translation>Letter printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter saved as PDF</source>
+        <translation>Letter saved as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter sent</source>
+        <translation>Letter sent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4822,6 +5362,69 @@ Shoe size</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/signature.py" line="+47"/>
+        <source>My signature</source>
+        <translation>My signature</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name, title and scanned signature are printed in the signature block of the letters you sign. Scan your signature on white paper; a PNG or JPEG picture is fine.</source>
+        <translation>Your name, title and scanned signature are printed in the signature block of the letters you sign. Scan your signature on white paper; a PNG or JPEG picture is fine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. Entrepreneur</source>
+        <translation>e.g. Entrepreneur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose picture…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove picture</source>
+        <translation>Remove picture</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No picture: the letters leave room to sign by hand.</source>
+        <translation>No picture: the letters leave room to sign by hand.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the signature picture</source>
+        <translation>Choose the signature picture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is not a picture Kirjuri can read. Use PNG or JPEG.</source>
+        <translation>The file is not a picture Kirjuri can read. Use PNG or JPEG.</translation>
+    </message>
+</context>
+<context>
     <name>SignatureTab</name>
     <message>
         <location filename="../desktop/ui/admin/signature_tab.py" line="+37"/>
@@ -5162,12 +5765,12 @@ Shoe size</translation>
         <translation>Print the statement (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Privacy statement in:</source>
         <translation>Privacy statement in:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+7"/>
         <source>Privacy statement</source>
         <translation>Privacy statement</translation>
@@ -5702,6 +6305,36 @@ Shoe size</translation>
         <location line="+1"/>
         <source>The customer is no longer in the register.</source>
         <translation>The customer is no longer in the register.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letter_rows.py" line="+15"/>
+        <source>The letter has no text.</source>
+        <translation>The letter has no text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the recipient&apos;s name and address.</source>
+        <translation>Write the recipient&apos;s name and address.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letters.py" line="-24"/>
+        <source>Write the tracking number of the registered letter.</source>
+        <translation>Write the tracking number of the registered letter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date sent cannot be in the future.</source>
+        <translation>The date sent cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter cannot have been sent before it was signed.</source>
+        <translation>The letter cannot have been sent before it was signed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature image is too large: use a picture under 2 MB.</source>
+        <translation>The signature image is too large: use a picture under 2 MB.</translation>
     </message>
 </context>
 <context>

@@ -932,18 +932,28 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+65"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+66"/>
         <source>Restrict processing…</source>
         <translation>Rajoita käsittelyä…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+237"/>
+        <location line="+253"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-250"/>
+        <source>Print data extract…</source>
+        <translation>Tulosta tietoote…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything the register holds on this customer, as a PDF to print or save.</source>
+        <translation>Kaikki rekisterin tiedot tästä asiakkaasta PDF-tiedostona tulostettavaksi tai tallennettavaksi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Give privacy statement…</source>
         <translation>Anna tietosuojaseloste…</translation>
     </message>
@@ -973,7 +983,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
@@ -984,7 +994,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>{name} · asiakas {number}</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -1696,6 +1706,52 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../desktop/ui/documents/page.py" line="+49"/>
+        <source>Signed letters</source>
+        <translation>Allekirjoitetut kirjeet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search: name, diary number, SHA-256…</source>
+        <translation>Hae: nimi, diaarinumero, SHA-256…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All letters</source>
+        <translation>Kaikki kirjeet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed between</source>
+        <translation>Allekirjoitettu välillä</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF-tiedostoksi…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n kirje</numerusform>
+            <numerusform>%n kirjettä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+26"/>
@@ -1744,7 +1800,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights_erasure.py" line="+68"/>
+        <location filename="../desktop/services/rights_erasure.py" line="+69"/>
         <source>Customer record</source>
         <translation>Asiakastietue</translation>
     </message>
@@ -2169,6 +2225,81 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+9"/>
         <source>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</source>
         <translation>Sähköisen allekirjoituksen varmennetta ei ole valittu, tai sen tunnuslause ei ole tässä tietokoneessa. Pääkäyttäjä voi asettaa sen kohdassa Hallinta → Sähköinen allekirjoitus.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letter_fill.py" line="+38"/>
+        <source>The time has not been extended: record the extension with its reason first.</source>
+        <translation>Määräaikaa ei ole pidennetty. Kirjaa ensin pidennys ja sen syy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rectification has been made through this request yet. Make it first.</source>
+        <translation>Tämän pyynnön kautta ei ole vielä oikaistu tietoja. Tee oikaisu ensin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rectification has been refused with a reason in this request yet.</source>
+        <translation>Tässä pyynnössä ei ole vielä evätty oikaisua perusteluineen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been erased through this request yet.</source>
+        <translation>Tämän pyynnön kautta ei ole vielä poistettu tietoja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing has not been restricted through this request yet.</source>
+        <translation>Käsittelyä ei ole vielä rajoitettu tämän pyynnön kautta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No objection, ban or withdrawal has been recorded through this request yet.</source>
+        <translation>Tämän pyynnön kautta ei ole vielä kirjattu vastustamista, kieltoa tai suostumuksen peruutusta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portability export has not been made yet. Make it first: its checksum goes into the cover letter.</source>
+        <translation>Siirrettäviä tietoja ei ole vielä viety. Tee vienti ensin: sen tarkistesumma tulee saatekirjeeseen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
+        <translation>Pyyntöä ei ole evätty perusteluineen. Epää se ensin (12 artiklan 5 kohta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
+        <translation>Tämän pyynnön kautta ei ole oikaistu, poistettu tai rajoitettu mitään, joten vastaanottajille ei ole ilmoitettavaa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</source>
+        <translation>Rekisteriselosteessa ei ole vastaanottajia. Lisää ne sinne tai kirjoita ilmoitus tavallisena kirjeenä.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letter_render.py" line="+30"/>
+        <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
+        <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin tiedot luovutetaan vastauksessa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letters.py" line="+86"/>
+        <source>The letter was not found.</source>
+        <translation>Kirjettä ei löytynyt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter has been signed and cannot be changed. Write a new letter instead.</source>
+        <translation>Kirje on allekirjoitettu, eikä sitä voi enää muuttaa. Kirjoita sen sijaan uusi kirje.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign the letter first.</source>
+        <translation>Allekirjoita kirje ensin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/output.py" line="+96"/>
+        <source>The printer could not be started. Check that it is on and try again.</source>
+        <translation>Tulostinta ei saatu käynnistettyä. Tarkista, että se on päällä, ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3021,334 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../desktop/ui/documents/actions.py" line="+36"/>
+        <source>Save the letter as PDF</source>
+        <translation>Tallenna kirje PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The letter was saved as {path}.</source>
+        <translation>Kirje tallennettiin tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/extract.py" line="+18"/>
+        <source>Data extract</source>
+        <translation>Tietoote</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the data extract as PDF</source>
+        <translation>Tallenna tietoote PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The extract was saved as {path}.</source>
+        <translation>Tietoote tallennettiin tiedostoon {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../desktop/core/letters.py" line="+47"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Vastaanottoilmoitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for identification</source>
+        <translation>Pyyntö henkilöllisyyden varmistamiseksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension notice</source>
+        <translation>Ilmoitus määräajan pidentämisestä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access reply with the data appendix</source>
+        <translation>Vastaus tarkastuspyyntöön tietoliitteineen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification done</source>
+        <translation>Ilmoitus oikaisusta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification refused (certificate)</source>
+        <translation>Oikaisun epääminen (todistus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erasure done</source>
+        <translation>Ilmoitus tietojen poistamisesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction confirmed</source>
+        <translation>Käsittelyn rajoittamisen vahvistus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection or marketing ban confirmed</source>
+        <translation>Vastustamisen tai markkinointikiellon vahvistus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portability cover letter</source>
+        <translation>Siirrettävien tietojen saatekirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal (Art. 12(5))</source>
+        <translation>Epääminen (12 artiklan 5 kohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to a recipient (Art. 19)</source>
+        <translation>Ilmoitus vastaanottajalle (19 artikla)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority letter</source>
+        <translation>Priority-kirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered letter</source>
+        <translation>Kirjattu kirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over in person</source>
+        <translation>Luovutettu henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/labels.py" line="+51"/>
+        <source>within the deadline {due}</source>
+        <translation>määräajassa ({due})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFTER the deadline {due}</source>
+        <translation>MÄÄRÄAJAN ({due}) JÄLKEEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date}, {how} — {deadline}</source>
+        <translation>{date}, {how} — {deadline}</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <location filename="../desktop/ui/models/letters_model.py" line="+26"/>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary no.</source>
+        <translation>Diaarinro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Allekirjoittaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+78"/>
+        <source>To</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New letter</source>
+        <translation>Uusi kirje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enclosures</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to</source>
+        <translation>Tiedoksi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text (the first line is the subject)</source>
+        <translation>Teksti (ensimmäinen rivi on otsikko)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save draft</source>
+        <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign and print…</source>
+        <translation>Allekirjoita ja tulosta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print again…</source>
+        <translation>Tulosta uudelleen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as sent…</source>
+        <translation>Merkitse lähetetyksi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard draft</source>
+        <translation>Hylkää luonnos</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Choose a letter above, or make a new one.</source>
+        <translation>Valitse kirje yllä olevasta luettelosta tai tee uusi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft: edit the text, look at the preview, then sign and print.</source>
+        <translation>Luonnos: muokkaa tekstiä, katso esikatselu ja allekirjoita ja tulosta sitten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed {when} by {who}. SHA-256: {sha}</source>
+        <translation>Allekirjoittanut {who} {when}. SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent: {sent}</source>
+        <translation>Lähetetty: {sent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not marked as sent yet.</source>
+        <translation>Ei vielä merkitty lähetetyksi.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Preview: {title}</source>
+        <translation>Esikatselu: {title}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sign this letter as {name}? The signed letter is kept in the register exactly as it prints, and it cannot be changed afterwards.</source>
+        <translation>Allekirjoitetaanko kirje nimellä {name}? Allekirjoitettu kirje säilytetään rekisterissä täsmälleen tulostetun kaltaisena, eikä sitä voi sen jälkeen muuttaa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign and print</source>
+        <translation>Allekirjoita ja tulosta</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{letter}, signed {when}.</source>
+        <translation>{letter}, allekirjoitettu {when}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discard this draft?</source>
+        <translation>Hylätäänkö tämä luonnos?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
         <location filename="../desktop/ui/requests/log_dialog.py" line="+155"/>
@@ -3140,7 +3599,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../desktop/ui/main_window.py" line="+94"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
@@ -3176,6 +3635,11 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>My si&amp;gnature…</source>
+        <translation>Oma &amp;allekirjoitus…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>S&amp;witch user…</source>
         <translation>Vaihda &amp;käyttäjää…</translation>
     </message>
@@ -3185,7 +3649,7 @@ SHA-256: {sha256}</translation>
         <translation>L&amp;opeta</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
@@ -3210,7 +3674,7 @@ SHA-256: {sha256}</translation>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri sulkeutuu nyt. Käynnistä se uudelleen ja kirjaudu palautettuun rekisteriin.</translation>
     </message>
@@ -3244,6 +3708,35 @@ SHA-256: {sha256}</translation>
         <location line="+11"/>
         <source>Some changes are not saved. Save them now?</source>
         <translation>Kaikkia muutoksia ei ole tallennettu. Tallennetaanko ne nyt?</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+38"/>
+        <location line="+21"/>
+        <source>Mark as sent</source>
+        <translation>Merkitse lähetetyksi</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>e.g. JJFI12345678901234</source>
+        <translation>esim. JJFI12345678901234</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent on</source>
+        <translation>Lähetyspäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Lähetystapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Lähetystunnus</translation>
     </message>
 </context>
 <context>
@@ -3425,7 +3918,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+29"/>
+        <location filename="../desktop/ui/pages.py" line="+30"/>
         <source>Dashboard</source>
         <translation>Etusivu</translation>
     </message>
@@ -3440,18 +3933,12 @@ SHA-256: {sha256}</translation>
         <translation>Pyynnöt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Documents</source>
         <translation>Asiakirjat</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Signed letters, the privacy statement and mailing labels come in a later version.</source>
-        <translation>Allekirjoitetut kirjeet, tietosuojaseloste ja osoitetarrat tulevat myöhempään versioon.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Register description</source>
         <translation>Rekisterin kuvaus</translation>
     </message>
@@ -3459,6 +3946,19 @@ SHA-256: {sha256}</translation>
         <location line="+2"/>
         <source>Administration</source>
         <translation>Ylläpito</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/documents/preview.py" line="+75"/>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF-tiedostoksi…</translation>
     </message>
 </context>
 <context>
@@ -3772,7 +4272,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/detail_dialog.py" line="+111"/>
+        <location filename="../desktop/ui/requests/detail_dialog.py" line="+112"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
@@ -3790,6 +4290,11 @@ SHA-256: {sha256}</translation>
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Liitteet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letters</source>
+        <translation>Kirjeet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3829,12 +4334,12 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+304"/>
+        <location line="+308"/>
         <source>Close the request</source>
         <translation>Sulje pyyntö</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-307"/>
         <source>Reopen…</source>
         <translation>Avaa uudelleen…</translation>
     </message>
@@ -3964,7 +4469,7 @@ SHA-256: {sha256}</translation>
         <translation>Ei</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Checked {when} by {who}: {method}</source>
         <translation>Tarkistettu {when}, tarkistaja {who}: {method}</translation>
     </message>
@@ -3994,7 +4499,12 @@ SHA-256: {sha256}</translation>
         <translation>Vastattu {date}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>Reply sent: {sent}</source>
+        <translation>Vastaus lähetetty: {sent}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Extend the time to reply</source>
         <translation>Jatka vastausaikaa</translation>
     </message>
@@ -4125,6 +4635,36 @@ SHA-256: {sha256}</translation>
         <location line="+3"/>
         <source>Logged</source>
         <translation>Kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter drafted</source>
+        <translation>Kirjeluonnos tehty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter draft discarded</source>
+        <translation>Kirjeluonnos hylätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter signed</source>
+        <translation>Kirje allekirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter printed</source>
+        <translation>Kirje tulostettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter saved as PDF</source>
+        <translation>Kirje tallennettu PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter sent</source>
+        <translation>Kirje lähetetty</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4822,6 +5362,69 @@ Kengänkoko</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/signature.py" line="+47"/>
+        <source>My signature</source>
+        <translation>Oma allekirjoitus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name, title and scanned signature are printed in the signature block of the letters you sign. Scan your signature on white paper; a PNG or JPEG picture is fine.</source>
+        <translation>Nimesi, tehtävänimikkeesi ja skannattu allekirjoituksesi tulostuvat allekirjoittamiesi kirjeiden allekirjoitusosaan. Skannaa allekirjoitus valkoiselta paperilta; PNG- tai JPEG-kuva käy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. Entrepreneur</source>
+        <translation>esim. yrittäjä</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose picture…</source>
+        <translation>Valitse kuva…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove picture</source>
+        <translation>Poista kuva</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No picture: the letters leave room to sign by hand.</source>
+        <translation>Ei kuvaa: kirjeisiin jätetään tila käsin allekirjoittamista varten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the signature picture</source>
+        <translation>Valitse allekirjoituksen kuva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is not a picture Kirjuri can read. Use PNG or JPEG.</source>
+        <translation>Tiedosto ei ole kuva, jonka Kirjuri osaa lukea. Käytä PNG- tai JPEG-kuvaa.</translation>
+    </message>
+</context>
+<context>
     <name>SignatureTab</name>
     <message>
         <location filename="../desktop/ui/admin/signature_tab.py" line="+37"/>
@@ -5162,12 +5765,12 @@ Kengänkoko</translation>
         <translation>Tulosta seloste (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Privacy statement in:</source>
         <translation>Selosteen kieli:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+7"/>
         <source>Privacy statement</source>
         <translation>Tietosuojaseloste</translation>
@@ -5702,6 +6305,36 @@ Kengänkoko</translation>
         <location line="+1"/>
         <source>The customer is no longer in the register.</source>
         <translation>Asiakas ei ole enää rekisterissä.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letter_rows.py" line="+15"/>
+        <source>The letter has no text.</source>
+        <translation>Kirjeessä ei ole tekstiä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the recipient&apos;s name and address.</source>
+        <translation>Kirjoita vastaanottajan nimi ja osoite.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letters.py" line="-24"/>
+        <source>Write the tracking number of the registered letter.</source>
+        <translation>Kirjoita kirjatun kirjeen lähetystunnus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date sent cannot be in the future.</source>
+        <translation>Lähetyspäivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter cannot have been sent before it was signed.</source>
+        <translation>Kirjettä ei ole voitu lähettää ennen kuin se allekirjoitettiin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature image is too large: use a picture under 2 MB.</source>
+        <translation>Allekirjoituksen kuva on liian suuri: käytä alle 2 Mt:n kuvaa.</translation>
     </message>
 </context>
 <context>

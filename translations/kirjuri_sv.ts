@@ -932,18 +932,28 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+65"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+66"/>
         <source>Restrict processing…</source>
         <translation>Begränsa behandlingen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+237"/>
+        <location line="+253"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-250"/>
+        <source>Print data extract…</source>
+        <translation>Skriv ut registerutdrag…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything the register holds on this customer, as a PDF to print or save.</source>
+        <translation>Allt som registret innehåller om kunden, som en PDF att skriva ut eller spara.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Give privacy statement…</source>
         <translation>Ge dataskyddsbeskrivning…</translation>
     </message>
@@ -973,7 +983,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
@@ -984,7 +994,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} · kund {number}</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -1696,6 +1706,52 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../desktop/ui/documents/page.py" line="+49"/>
+        <source>Signed letters</source>
+        <translation>Undertecknade brev</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search: name, diary number, SHA-256…</source>
+        <translation>Sök: namn, diarienummer, SHA-256…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All letters</source>
+        <translation>Alla brev</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed between</source>
+        <translation>Undertecknat mellan</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n brev</numerusform>
+            <numerusform>%n brev</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+26"/>
@@ -1744,7 +1800,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights_erasure.py" line="+68"/>
+        <location filename="../desktop/services/rights_erasure.py" line="+69"/>
         <source>Customer record</source>
         <translation>Kundpost</translation>
     </message>
@@ -2169,6 +2225,81 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+9"/>
         <source>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</source>
         <translation>Inget certifikat för elektroniska underskrifter har valts, eller så finns dess lösenfras inte på den här datorn. Huvudanvändaren kan ställa in det under Administration → Elektronisk underskrift.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letter_fill.py" line="+38"/>
+        <source>The time has not been extended: record the extension with its reason first.</source>
+        <translation>Tidsfristen har inte förlängts. Registrera först förlängningen och skälet till den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rectification has been made through this request yet. Make it first.</source>
+        <translation>Inga uppgifter har ännu rättats genom denna begäran. Gör rättelsen först.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rectification has been refused with a reason in this request yet.</source>
+        <translation>Ingen rättelse har ännu avslagits med motivering i denna begäran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been erased through this request yet.</source>
+        <translation>Inga uppgifter har ännu raderats genom denna begäran.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing has not been restricted through this request yet.</source>
+        <translation>Behandlingen har ännu inte begränsats genom denna begäran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No objection, ban or withdrawal has been recorded through this request yet.</source>
+        <translation>Ingen invändning, inget förbud och ingen återkallelse har ännu registrerats genom denna begäran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portability export has not been made yet. Make it first: its checksum goes into the cover letter.</source>
+        <translation>Uppgifterna för dataportabilitet har ännu inte exporterats. Gör exporten först: dess kontrollsumma skrivs i följebrevet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
+        <translation>Begäran har inte avslagits med motivering. Avslå den först (artikel 12.5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
+        <translation>Inget har rättats, raderats eller begränsats genom denna begäran, så det finns inget att meddela mottagarna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</source>
+        <translation>Registerbeskrivningen nämner inga mottagare. Lägg till dem där, eller skriv meddelandet som ett vanligt brev.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letter_render.py" line="+30"/>
+        <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
+        <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan uppgifterna lämnas ut i ett svar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letters.py" line="+86"/>
+        <source>The letter was not found.</source>
+        <translation>Brevet hittades inte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter has been signed and cannot be changed. Write a new letter instead.</source>
+        <translation>Brevet har undertecknats och kan inte ändras. Skriv ett nytt brev i stället.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign the letter first.</source>
+        <translation>Underteckna brevet först.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/output.py" line="+96"/>
+        <source>The printer could not be started. Check that it is on and try again.</source>
+        <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3021,334 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../desktop/ui/documents/actions.py" line="+36"/>
+        <source>Save the letter as PDF</source>
+        <translation>Spara brevet som PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The letter was saved as {path}.</source>
+        <translation>Brevet sparades som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/extract.py" line="+18"/>
+        <source>Data extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the data extract as PDF</source>
+        <translation>Spara registerutdraget som PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The extract was saved as {path}.</source>
+        <translation>Utdraget sparades som {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../desktop/core/letters.py" line="+47"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Mottagningsbevis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for identification</source>
+        <translation>Begäran om identifiering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension notice</source>
+        <translation>Meddelande om förlängd tidsfrist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access reply with the data appendix</source>
+        <translation>Svar på begäran om tillgång med uppgiftsbilaga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification done</source>
+        <translation>Meddelande om rättelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification refused (certificate)</source>
+        <translation>Avslag på rättelse (intyg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erasure done</source>
+        <translation>Meddelande om radering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restriction confirmed</source>
+        <translation>Bekräftelse på begränsning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection or marketing ban confirmed</source>
+        <translation>Bekräftelse på invändning eller marknadsföringsförbud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portability cover letter</source>
+        <translation>Följebrev för dataportabilitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal (Art. 12(5))</source>
+        <translation>Avslag (artikel 12.5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice to a recipient (Art. 19)</source>
+        <translation>Meddelande till en mottagare (artikel 19)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority letter</source>
+        <translation>Prioritetsbrev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered letter</source>
+        <translation>Rekommenderat brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over in person</source>
+        <translation>Överlämnat personligen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/labels.py" line="+51"/>
+        <source>within the deadline {due}</source>
+        <translation>inom tidsfristen ({due})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFTER the deadline {due}</source>
+        <translation>EFTER tidsfristen ({due})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date}, {how} — {deadline}</source>
+        <translation>{date}, {how} — {deadline}</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <location filename="../desktop/ui/models/letters_model.py" line="+26"/>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary no.</source>
+        <translation>Diarienr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Undertecknat av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+78"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New letter</source>
+        <translation>Nytt brev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The letter</source>
+        <translation>Brevet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enclosures</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to</source>
+        <translation>För kännedom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text (the first line is the subject)</source>
+        <translation>Text (första raden är rubriken)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save draft</source>
+        <translation>Spara utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign and print…</source>
+        <translation>Underteckna och skriv ut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print again…</source>
+        <translation>Skriv ut igen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as sent…</source>
+        <translation>Markera som skickat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard draft</source>
+        <translation>Kassera utkast</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Choose a letter above, or make a new one.</source>
+        <translation>Välj ett brev ovan eller gör ett nytt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft: edit the text, look at the preview, then sign and print.</source>
+        <translation>Utkast: redigera texten, titta på förhandsgranskningen och underteckna och skriv sedan ut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed {when} by {who}. SHA-256: {sha}</source>
+        <translation>Undertecknat {when} av {who}. SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent: {sent}</source>
+        <translation>Skickat: {sent}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not marked as sent yet.</source>
+        <translation>Inte markerat som skickat ännu.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Preview: {title}</source>
+        <translation>Förhandsgranskning: {title}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sign this letter as {name}? The signed letter is kept in the register exactly as it prints, and it cannot be changed afterwards.</source>
+        <translation>Underteckna brevet som {name}? Det undertecknade brevet sparas i registret exakt som det skrivs ut, och det kan inte ändras efteråt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign and print</source>
+        <translation>Underteckna och skriv ut</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{letter}, signed {when}.</source>
+        <translation>{letter}, undertecknat {when}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discard this draft?</source>
+        <translation>Kassera detta utkast?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Kassera</translation>
+    </message>
+</context>
+<context>
     <name>LogRequestDialog</name>
     <message>
         <location filename="../desktop/ui/requests/log_dialog.py" line="+155"/>
@@ -3140,7 +3599,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../desktop/ui/main_window.py" line="+94"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
@@ -3176,6 +3635,11 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>My si&amp;gnature…</source>
+        <translation>Min &amp;underskrift…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Byt användare…</translation>
     </message>
@@ -3185,7 +3649,7 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
@@ -3210,7 +3674,7 @@ SHA-256: {sha256}</translation>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri stängs nu. Starta det igen och logga in i det återställda registret.</translation>
     </message>
@@ -3244,6 +3708,35 @@ SHA-256: {sha256}</translation>
         <location line="+11"/>
         <source>Some changes are not saved. Save them now?</source>
         <translation>Alla ändringar har inte sparats. Vill du spara dem nu?</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+38"/>
+        <location line="+21"/>
+        <source>Mark as sent</source>
+        <translation>Markera som skickat</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>e.g. JJFI12345678901234</source>
+        <translation>t.ex. JJFI12345678901234</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent on</source>
+        <translation>Skickat den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Försändelsenummer</translation>
     </message>
 </context>
 <context>
@@ -3425,7 +3918,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+29"/>
+        <location filename="../desktop/ui/pages.py" line="+30"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
@@ -3440,18 +3933,12 @@ SHA-256: {sha256}</translation>
         <translation>Begäranden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Signed letters, the privacy statement and mailing labels come in a later version.</source>
-        <translation>Undertecknade brev, dataskyddsbeskrivningen och adressetiketter kommer i en senare version.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Register description</source>
         <translation>Registerbeskrivning</translation>
     </message>
@@ -3459,6 +3946,19 @@ SHA-256: {sha256}</translation>
         <location line="+2"/>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/documents/preview.py" line="+75"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
     </message>
 </context>
 <context>
@@ -3772,7 +4272,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/detail_dialog.py" line="+111"/>
+        <location filename="../desktop/ui/requests/detail_dialog.py" line="+112"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
@@ -3790,6 +4290,11 @@ SHA-256: {sha256}</translation>
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Bilagor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letters</source>
+        <translation>Brev</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3829,12 +4334,12 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+304"/>
+        <location line="+308"/>
         <source>Close the request</source>
         <translation>Stäng begäran</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-307"/>
         <source>Reopen…</source>
         <translation>Öppna igen…</translation>
     </message>
@@ -3964,7 +4469,7 @@ SHA-256: {sha256}</translation>
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Checked {when} by {who}: {method}</source>
         <translation>Kontrollerad {when} av {who}: {method}</translation>
     </message>
@@ -3994,7 +4499,12 @@ SHA-256: {sha256}</translation>
         <translation>Besvarad {date}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>Reply sent: {sent}</source>
+        <translation>Svaret skickat: {sent}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Extend the time to reply</source>
         <translation>Förläng svarstiden</translation>
     </message>
@@ -4125,6 +4635,36 @@ SHA-256: {sha256}</translation>
         <location line="+3"/>
         <source>Logged</source>
         <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter drafted</source>
+        <translation>Brevutkast gjort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter draft discarded</source>
+        <translation>Brevutkast kasserat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter signed</source>
+        <translation>Brev undertecknat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter printed</source>
+        <translation>Brev utskrivet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter saved as PDF</source>
+        <translation>Brev sparat som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter sent</source>
+        <translation>Brev skickat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4822,6 +5362,69 @@ Skostorlek</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/signature.py" line="+47"/>
+        <source>My signature</source>
+        <translation>Min underskrift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name, title and scanned signature are printed in the signature block of the letters you sign. Scan your signature on white paper; a PNG or JPEG picture is fine.</source>
+        <translation>Ditt namn, din titel och din skannade underskrift skrivs ut i underskriftsdelen av de brev du undertecknar. Skanna underskriften på vitt papper; en PNG- eller JPEG-bild går bra.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. Entrepreneur</source>
+        <translation>t.ex. företagare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose picture…</source>
+        <translation>Välj bild…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove picture</source>
+        <translation>Ta bort bild</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No picture: the letters leave room to sign by hand.</source>
+        <translation>Ingen bild: breven lämnar plats för en handskriven underskrift.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the signature picture</source>
+        <translation>Välj bild på underskriften</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is not a picture Kirjuri can read. Use PNG or JPEG.</source>
+        <translation>Filen är inte en bild som Kirjuri kan läsa. Använd PNG eller JPEG.</translation>
+    </message>
+</context>
+<context>
     <name>SignatureTab</name>
     <message>
         <location filename="../desktop/ui/admin/signature_tab.py" line="+37"/>
@@ -5162,12 +5765,12 @@ Skostorlek</translation>
         <translation>Skriv ut beskrivningen (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Privacy statement in:</source>
         <translation>Beskrivningens språk:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+7"/>
         <source>Privacy statement</source>
         <translation>Dataskyddsbeskrivning</translation>
@@ -5702,6 +6305,36 @@ Skostorlek</translation>
         <location line="+1"/>
         <source>The customer is no longer in the register.</source>
         <translation>Kunden finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letter_rows.py" line="+15"/>
+        <source>The letter has no text.</source>
+        <translation>Brevet har ingen text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the recipient&apos;s name and address.</source>
+        <translation>Skriv mottagarens namn och adress.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/letters.py" line="-24"/>
+        <source>Write the tracking number of the registered letter.</source>
+        <translation>Skriv det rekommenderade brevets försändelsenummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date sent cannot be in the future.</source>
+        <translation>Datumet då brevet skickades kan inte vara i framtiden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter cannot have been sent before it was signed.</source>
+        <translation>Brevet kan inte ha skickats innan det undertecknades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature image is too large: use a picture under 2 MB.</source>
+        <translation>Bilden på underskriften är för stor: använd en bild under 2 MB.</translation>
     </message>
 </context>
 <context>

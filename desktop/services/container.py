@@ -17,6 +17,7 @@ from desktop.services.duplicate_check import DuplicateCheck
 from desktop.services.exporter import CustomerExporter
 from desktop.services.gate import Gate
 from desktop.services.importer import CustomerImporter
+from desktop.services.letters import LetterService
 from desktop.services.orders import OrderService
 from desktop.services.register_description import RegisterDescriptionService
 from desktop.services.request_attachments import RequestAttachmentService
@@ -54,6 +55,7 @@ class Services:
     importer: CustomerImporter
     exporter: CustomerExporter
     backups: BackupService
+    letters: LetterService
 
     @classmethod
     def for_user(cls, gate: Gate, user: CurrentUser) -> Services:
@@ -83,4 +85,5 @@ class Services:
             importer=CustomerImporter(register, user),
             exporter=CustomerExporter(register, user),
             backups=BackupService(register, user),
+            letters=LetterService(register, user),
         )

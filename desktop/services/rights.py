@@ -60,7 +60,7 @@ from desktop.services.rights_base import (
     linked_customer,
     load_request,
 )
-from desktop.services.rights_erasure import ErasurePreview, ErasureResult
+from desktop.services.rights_erasure import ErasurePreview, ErasureResult, erasure_summary
 from desktop.services.rights_other import RectificationRow, changed_form, value_of
 from desktop.services.rights_other import to_row as rectification_row
 from desktop.services.rights_portability import PortabilityResult
@@ -259,6 +259,7 @@ class RightsService:
             customer_id = customer.id
             rights_erasure.keep_request_proof(session, request, customer)
             hashes = rights_erasure.erase_customer(session, customer, plan, today)
+            request.erasure_summary = erasure_summary(plan, today)  # for the reply letter
             counts = " ".join(f"{key}={count}" for key, count in plan.deleted.items())
             self._event(session, request, "erased", f"{counts} kept={len(plan.kept) - 1}")
             action = "customer_anonymised" if plan.anonymise else "customer_erased"

@@ -23,6 +23,7 @@ of their rectifications are emptied (the field names and dates stay).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -248,3 +249,24 @@ def erase_customer(session: Session, customer: Customer, plan: ErasurePreview, t
     customer.updated_at = datetime.now()
     refresh_search_text(customer)
     return hashes
+
+
+def erasure_summary(plan: ErasurePreview, today: date) -> str:
+    """What the erasure did, as JSON kept on the request: the reply letter says it back."""
+    return json.dumps(
+        {
+            "erased_on": today.isoformat(),
+            "anonymised": plan.anonymise,
+            "deleted": {key: count for key, count in plan.deleted.items() if count},
+            "kept": [
+                {
+                    "what": item.what,
+                    "until": item.until.isoformat() if item.until else None,
+                    "detail": item.detail,
+                }
+                for item in plan.kept
+            ],
+            "recipients": [recipient.name for recipient in plan.recipients],
+        },
+        ensure_ascii=False,
+    )

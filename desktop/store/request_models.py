@@ -54,6 +54,8 @@ class Request(Base):
     # The portability export (Art. 20): its file name only, and its SHA-256 for the cover letter.
     portability_sha256: Mapped[str] = mapped_column(String(64), default="")
     portability_file: Mapped[str] = mapped_column(String(255), default="")
+    # What an erasure did (JSON: deleted counts, kept items with reason and date), for the letter.
+    erasure_summary: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

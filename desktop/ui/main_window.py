@@ -27,6 +27,7 @@ from desktop.services.settings import read_setting
 from desktop.ui.dialogs.about import AboutDialog
 from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.login import LoginForm
+from desktop.ui.dialogs.signature import SignatureDialog
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.signature_action = QAction(self.tr("My si&gnature…"), self)
+        self.signature_action.setObjectName("signatureAction")
+        self.signature_action.triggered.connect(self.edit_signature)
         self.switch_action = QAction(self.tr("S&witch user…"), self)
         self.switch_action.triggered.connect(self.lock)
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
             self.restore_action,
             None,
             self.password_action,
+            self.signature_action,
             self.lock_action,
             self.switch_action,
             None,
@@ -231,6 +236,9 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page.has_unsaved_changes():
             page.save_changes()
+
+    def edit_signature(self) -> None:
+        SignatureDialog(self.services, self).exec()
 
     def change_password(self) -> None:
         def changed(kek: bytes) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class Page(QWidget):
@@ -20,21 +20,3 @@ class Page(QWidget):
 
     def discard_changes(self) -> None:
         """Forget pending edits."""
-
-
-class ComingPage(Page):
-    """A page that a later version fills. It says so plainly instead of showing empty controls."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        heading.setFont(font)
-        body = QLabel(text)
-        body.setObjectName("comingText")
-        body.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)

@@ -1,4 +1,4 @@
-"""Which pages the main window shows, in order. Later features replace the "coming" pages."""
+"""Which pages the main window shows, in order."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from desktop.services.container import Services
 from desktop.ui.admin.page import AdminPage
 from desktop.ui.customers.page import CustomersPage
 from desktop.ui.dashboard.page import DashboardPage
-from desktop.ui.page import ComingPage, Page
+from desktop.ui.documents.page import DocumentsPage
+from desktop.ui.page import Page
 from desktop.ui.preferences import Preferences
 from desktop.ui.requests.page import RequestsPage
 from desktop.ui.statement.page import StatementPage
@@ -29,19 +30,7 @@ def build_pages(
         (_tr(QT_TRANSLATE_NOOP("Pages", "Dashboard")), DashboardPage(services)),
         (_tr(QT_TRANSLATE_NOOP("Pages", "Customers")), CustomersPage(services)),
         (_tr(QT_TRANSLATE_NOOP("Pages", "Requests")), RequestsPage(services)),
-        (
-            _tr(QT_TRANSLATE_NOOP("Pages", "Documents")),
-            ComingPage(
-                _tr(QT_TRANSLATE_NOOP("Pages", "Documents")),
-                _tr(
-                    QT_TRANSLATE_NOOP(
-                        "Pages",
-                        "Signed letters, the privacy statement and mailing labels come in a later "
-                        "version.",
-                    )
-                ),
-            ),
-        ),
+        (_tr(QT_TRANSLATE_NOOP("Pages", "Documents")), DocumentsPage(services)),
         (_tr(QT_TRANSLATE_NOOP("Pages", "Register description")), StatementPage(services)),
         (
             _tr(QT_TRANSLATE_NOOP("Pages", "Administration")),

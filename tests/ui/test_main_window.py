@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop.core.settings import AUTO_LOCK_MINUTES
 from desktop.services.settings import read_setting
@@ -37,8 +37,9 @@ def test_navigation_shows_every_page(qtbot, window: MainWindow) -> None:  # type
         window.nav.setCurrentRow(index)
         assert window.pages.currentIndex() == index
     window.nav.setCurrentRow(3)
-    coming = window.pages.currentWidget().findChild(QLabel, "comingText")
-    assert coming is not None and "letters" in coming.text()
+    assert window.pages.currentWidget().objectName() == "documentsPage"
+    window.nav.setCurrentRow(4)
+    assert window.pages.currentWidget().findChild(QWidget, "saveDescription") is not None
     assert "Kahvila Meikäläinen" in window.windowTitle()
     assert "Maija Meikäläinen" in window.user_label.text()
 

@@ -36,6 +36,7 @@ from desktop.ui.customers.record_tabs import record_tabs
 from desktop.ui.customers.restriction import RestrictDialog, RestrictionBanner
 from desktop.ui.customers.statement_handout import HandoutDialog, handout_text
 from desktop.ui.customers.tables import RecordTab
+from desktop.ui.documents.extract import show_customer_extract
 from desktop.ui.i18n import error_text, field_texts
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
@@ -68,6 +69,12 @@ class CustomerEditor(QDialog):
         self.lift_button = QPushButton(self.tr("Lift restriction"))
         self.lift_button.setObjectName("liftRestriction")
         self.lift_button.clicked.connect(self.lift_restriction)
+        self.extract_button = QPushButton(self.tr("Print data extract…"))
+        self.extract_button.setObjectName("printExtract")
+        self.extract_button.setToolTip(
+            self.tr("Everything the register holds on this customer, as a PDF to print or save.")
+        )
+        self.extract_button.clicked.connect(self.print_extract)
         self.banner = RestrictionBanner()
         self.statement_button = QPushButton(self.tr("Give privacy statement…"))
         self.statement_button.setObjectName("giveStatement")
@@ -113,6 +120,7 @@ class CustomerEditor(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.statement_button)
+        top.addWidget(self.extract_button)
         top.addWidget(self.restrict_button)
         top.addWidget(self.lift_button)
         bottom = QHBoxLayout()
@@ -169,6 +177,9 @@ class CustomerEditor(QDialog):
         self.lift_button.setVisible(self.can_edit and restricted)
         self.statement_button.setVisible(self.can_edit and detail is not None)
         self.statement_label.setVisible(detail is not None)
+        self.extract_button.setVisible(
+            detail is not None and self.services.user.can(Permission.PRINT_LETTERS)
+        )
         if detail is not None:
             customer_id = detail.id
             run_op(
@@ -188,6 +199,12 @@ class CustomerEditor(QDialog):
         dialog = HandoutDialog(self.services, self.detail.id, self.detail.form.language, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._show_header()
+
+    def print_extract(self) -> None:
+        """The access reply's data appendix on its own, in the customer's language."""
+        if self.detail is None:
+            return
+        show_customer_extract(self, self.services, self.detail.id, self.detail.form.language)
 
     def _tab_shown(self, index: int) -> None:
         self._load_tab(self.tabs.widget(index))

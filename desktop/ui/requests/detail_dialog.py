@@ -45,6 +45,7 @@ from desktop.ui.requests.labels import (
     row_days_text,
     status_text,
 )
+from desktop.ui.requests.letters_tab import LettersTab
 from desktop.ui.requests.small_dialogs import ReasonDialog
 from desktop.ui.widgets.form import CheckedForm
 
@@ -114,6 +115,8 @@ class RequestDialog(QDialog):
         self.tabs.addTab(self.handling, self.tr("Handling"))
         self.attachments = AttachmentsTab(services, request_id, self.reload)
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        self.letters = LettersTab(services, request_id, self.reload)
+        self.tabs.addTab(self.letters, self.tr("Letters"))
         self.events = make_table(
             "requestEvents", [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Note")]
         )
@@ -258,6 +261,7 @@ class RequestDialog(QDialog):
             self.details[key].setText(text or "—")
 
         self._show_identity(detail)
+        self.letters.show_detail(detail)  # first: the deadline box says when the reply left
         self._show_deadline(detail)
         self.handling.show_detail(detail)
         self.attachments.load()
@@ -315,6 +319,9 @@ class RequestDialog(QDialog):
             lines.append(
                 self.tr("Answered on {date}.").format(date=format_date(detail.answered_on))
             )
+        sent = self.letters.answer_sent_text()
+        if sent:
+            lines.append(self.tr("Reply sent: {sent}").format(sent=sent))
         self.deadline_state.setText("\n".join(lines))
         self.extend_button.setVisible(
             self.can_handle

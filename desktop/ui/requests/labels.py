@@ -42,6 +42,12 @@ SHORT_KIND_LABELS = {
 }
 EVENT_LABELS = {
     "logged": QT_TRANSLATE_NOOP("RequestLabels", "Logged"),
+    "letter_drafted": QT_TRANSLATE_NOOP("RequestLabels", "Letter drafted"),
+    "letter_discarded": QT_TRANSLATE_NOOP("RequestLabels", "Letter draft discarded"),
+    "letter_signed": QT_TRANSLATE_NOOP("RequestLabels", "Letter signed"),
+    "letter_printed": QT_TRANSLATE_NOOP("RequestLabels", "Letter printed"),
+    "letter_saved": QT_TRANSLATE_NOOP("RequestLabels", "Letter saved as PDF"),
+    "letter_sent": QT_TRANSLATE_NOOP("RequestLabels", "Letter sent"),
     "identity_checked": QT_TRANSLATE_NOOP("RequestLabels", "Identity checked"),
     "extended": QT_TRANSLATE_NOOP("RequestLabels", "Time extended"),
     "reopened": QT_TRANSLATE_NOOP("RequestLabels", "Reopened"),

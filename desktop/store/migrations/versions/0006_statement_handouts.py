@@ -1,7 +1,7 @@
 """Privacy statement handouts: which version of the statement a customer was given.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-24
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"  # the lead re-chains this after the other issue-5 revisions
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,344 @@
+"""An A4 business letter laid out after the Finnish letter standard SFS 2487, with reportlab.
+
+The grid (millimetres from the page's left edge): the left margin 20, the second tab 46 (where
+body text, the signature and the contents of "Liitteet"/"Jakelu" begin), the document name and
+date at 110, the diary number at 152, the page number ending at 190.
+
+The recipient's address is placed for a C5 / C65 window envelope. SFS 2487 puts the address field
+at 20 mm from the left and about 45 mm from the top, about 90 × 45 mm; the common Nordic C5
+window begins 44 mm from the top, 15 mm from the left, 35 mm high and 105 mm wide
+(officeconsult.no, "Brevmaler: plassering av mottakerfelt i vinduskonvolutter"). The address rows
+are kept inside both: x 24-110 mm, the first row's top at 50 mm, at most six rows, so the block
+ends by 80 mm. The rows follow Posti's order (itella.fi, "Addressing"): extra details on row 0,
+then the addressee, a supplement to the name (c/o, department), the street address or P.O. box,
+and the postal code with the post office; a foreign country last, in capitals.
+
+Every page repeats the sender's name, the document name, date, diary number and "page (pages)",
+so the number of pages is known only at the end: the canvas keeps each page and draws the headers
+when the document is saved.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.documents.fonts import BOLD, register_fonts
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT = 20 * mm
+TAB2 = 46 * mm
+TAB_NAME = 110 * mm
+TAB_DIARY = 152 * mm
+RIGHT = 190 * mm
+HEADER_TOP = 15 * mm  # baseline of the first header row, from the top
+ROW = 4.5 * mm
+# The recipient's window (see the module text): where the address rows must stay.
+WINDOW_LEFT, WINDOW_TOP, WINDOW_WIDTH, WINDOW_HEIGHT = 20 * mm, 45 * mm, 90 * mm, 45 * mm
+ADDRESS_LEFT = 24 * mm
+ADDRESS_TOP = 50 * mm
+ADDRESS_ROWS = 6
+FIRST_BODY_TOP = 100 * mm
+NEXT_BODY_TOP = 42 * mm
+BOTTOM = 20 * mm
+GREY = Color(0.35, 0.35, 0.35)
+
+
+@dataclass(frozen=True)
+class AppendixSection:
+    heading: str
+    lines: Sequence[str] = ()  # plain text, one paragraph each; "Label: value" if `pairs`
+    pairs: Sequence[tuple[str, str]] = ()
+
+
+@dataclass(frozen=True)
+class Appendix:
+    title: str
+    intro: str
+    sections: Sequence[AppendixSection]
+
+
+@dataclass(frozen=True)
+class LetterContent:
+    sender: Sequence[str]  # name first
+    recipient: Sequence[str]  # address rows in Posti's order
+    document_name: str
+    date_text: str
+    diary_label: str
+    diary_number: str
+    text: str  # the subject on the first line, then paragraphs separated by blank lines
+    closing: str
+    place_and_date: str
+    signer_name: str
+    signer_title: str = ""
+    signature_image: bytes | None = None
+    enclosures_label: str = ""
+    enclosures: Sequence[str] = ()
+    distribution_label: str = ""
+    distribution: Sequence[str] = ()
+    copies_label: str = ""
+    copies: Sequence[str] = ()
+    appendix: Appendix | None = None
+    title: str = ""  # the PDF's title in its properties
+    standalone: bool = False  # only the appendix (a printed data extract): no letter part
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    regular = register_fonts()
+    base = ParagraphStyle("base", fontName=regular, fontSize=10, leading=13.5)
+    return {
+        "subject": ParagraphStyle("subject", base, fontName=BOLD, spaceAfter=10),
+        "body": ParagraphStyle("body", base, leftIndent=TAB2 - LEFT, spaceAfter=8),
+        "item": ParagraphStyle(
+            "item",
+            base,
+            leftIndent=TAB2 - LEFT + 5 * mm,
+            firstLineIndent=-4 * mm,
+            spaceAfter=2,
+        ),
+        "sign": ParagraphStyle("sign", base, leftIndent=TAB2 - LEFT),
+        "label": ParagraphStyle("label", base, fontName=BOLD),
+        "cell": ParagraphStyle("cell", base),
+        "heading": ParagraphStyle(
+            "heading", base, fontName=BOLD, fontSize=12, leading=15, spaceAfter=6
+        ),
+        "section": ParagraphStyle(
+            "section", base, fontName=BOLD, spaceBefore=8, spaceAfter=3, keepWithNext=True
+        ),
+        "line": ParagraphStyle(
+            "line", base, fontSize=9, leading=11.5, leftIndent=4 * mm, firstLineIndent=-4 * mm
+        ),
+        "small": ParagraphStyle("small", base, fontSize=9, leading=11.5, textColor=GREY),
+    }
+
+
+def _text(value: str) -> str:
+    """User text for Paragraph markup: escaped, line breaks kept."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def _body(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    from desktop.documents.letter_templates import split_subject
+
+    subject, parts = split_subject(text)
+    story: list[Flowable] = []
+    if subject:
+        story.append(Paragraph(_text(subject), styles["subject"]))
+    for part in parts:
+        lines = part.split("\n")
+        if all(line.startswith("- ") for line in lines):
+            for line in lines:
+                story.append(Paragraph("–&nbsp;&nbsp;" + _text(line[2:].strip()), styles["item"]))
+            story.append(Spacer(1, 6))
+        else:
+            story.append(Paragraph(_text(part), styles["body"]))
+    return story
+
+
+def _signature(content: LetterContent, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    parts: list[Flowable] = [
+        Spacer(1, 4),
+        Paragraph(_text(content.closing), styles["sign"]),
+        Spacer(1, 4),
+        Paragraph(_text(content.sender[0] if content.sender else ""), styles["sign"]),
+        Paragraph(_text(content.place_and_date), styles["sign"]),
+    ]
+    if content.signature_image:
+        reader = ImageReader(io.BytesIO(content.signature_image))
+        width, height = reader.getSize()
+        scale = min(55 * mm / width, 16 * mm / height)
+        image = Image(io.BytesIO(content.signature_image), width * scale, height * scale)
+        image.hAlign = "LEFT"
+        holder = Table([[image]], colWidths=[RIGHT - TAB2], hAlign="LEFT")
+        holder.setStyle(
+            _table_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2))
+        )
+        parts.append(_indented(holder))
+    else:
+        parts.append(Spacer(1, 16 * mm))
+    parts.append(Paragraph(_text(content.signer_name), styles["sign"]))
+    if content.signer_title:
+        parts.append(Paragraph(_text(content.signer_title), styles["sign"]))
+    for part in parts[:-1]:  # one block: reportlab keeps a chain of keepWithNext together
+        part.keepWithNext = True
+    return parts
+
+
+def _table_style(*commands: tuple[Any, ...]) -> TableStyle:
+    # A table's own default font is Helvetica, which would be referenced but never embedded.
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts()), *commands])
+
+
+def _indented(flowable: Flowable) -> Flowable:
+    table = Table([["", flowable]], colWidths=[TAB2 - LEFT, RIGHT - TAB2], hAlign="LEFT")
+    table.setStyle(_table_style(("LEFTPADDING", (0, 0), (-1, -1), 0)))
+    return table
+
+
+def _listing(label: str, items: Sequence[str], styles: dict[str, ParagraphStyle]) -> Flowable:
+    """ "Liitteet", "Jakelu", "Tiedoksi": the label at the margin, the items at the second tab."""
+    rows = [
+        [
+            Paragraph(_text(label) if i == 0 else "", styles["label"]),
+            Paragraph(_text(item), styles["cell"]),
+        ]
+        for i, item in enumerate(items)
+    ]
+    table = Table(rows, colWidths=[TAB2 - LEFT, RIGHT - TAB2], hAlign="LEFT")
+    table.setStyle(
+        _table_style(
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        )
+    )
+    return KeepTogether([Spacer(1, 10), table])
+
+
+def _appendix(
+    appendix: Appendix, styles: dict[str, ParagraphStyle], *, new_page: bool = True
+) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak()] if new_page else []
+    story.append(Paragraph(_text(appendix.title), styles["heading"]))
+    if appendix.intro:
+        story.append(Paragraph(_text(appendix.intro), styles["small"]))
+    for section in appendix.sections:
+        story.append(Paragraph(_text(section.heading), styles["section"]))
+        for label, value in section.pairs:
+            story.append(Paragraph(f"<b>{_text(label)}:</b> {_text(value)}", styles["line"]))
+        for line in section.lines:
+            story.append(Paragraph(_text(line), styles["line"]))
+    return story
+
+
+def _header_canvas(content: LetterContent) -> type[Canvas]:
+    regular = register_fonts()
+
+    class LetterCanvas(Canvas):
+        """Keeps every page until the end, then draws the headers with "page (pages)"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = regular  # else Helvetica, which is never embedded
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._header(number, total)
+                super().showPage()
+            super().save()
+
+        def _header(self, number: int, total: int) -> None:
+            top = PAGE_HEIGHT - HEADER_TOP
+            self.setFont(BOLD, 10)
+            if content.sender:
+                self.drawString(LEFT, top, content.sender[0])
+            self.drawString(TAB_NAME, top, content.document_name)
+            self.setFont(regular, 10)
+            self.drawRightString(RIGHT, top, f"{number} ({total})")
+            self.drawString(TAB_NAME, top - ROW, content.date_text)
+            if content.diary_number:
+                self.drawString(
+                    TAB_DIARY, top - ROW, f"{content.diary_label} {content.diary_number}"
+                )
+            if number == 1:
+                self.setFont(regular, 9)
+                for i, line in enumerate(content.sender[1:], start=1):
+                    self.drawString(LEFT, top - i * ROW * 0.9, line)
+
+    return LetterCanvas
+
+
+def _draw_recipient(canvas: Canvas, content: LetterContent) -> None:
+    regular = register_fonts()
+    canvas.setFont(regular, 10)
+    rows = [row for row in content.recipient if row.strip()][:ADDRESS_ROWS]
+    for i, row in enumerate(rows):
+        # The first row's cap height starts at ADDRESS_TOP; baselines 4.6 mm apart.
+        baseline = PAGE_HEIGHT - ADDRESS_TOP - 3.6 * mm - i * 4.6 * mm
+        canvas.drawString(ADDRESS_LEFT, baseline, row[:60])
+
+
+def render_letter(content: LetterContent) -> bytes:
+    """The letter, with its appendix if it has one, as PDF bytes (kept in memory only)."""
+    styles = _styles()
+    out = io.BytesIO()
+    width = RIGHT - LEFT
+    first = Frame(LEFT, BOTTOM, width, PAGE_HEIGHT - FIRST_BODY_TOP - BOTTOM, id="first")
+    later = Frame(LEFT, BOTTOM, width, PAGE_HEIGHT - NEXT_BODY_TOP - BOTTOM, id="later")
+    doc = BaseDocTemplate(
+        out,
+        pagesize=A4,
+        title=content.title or content.document_name,
+        author=content.sender[0] if content.sender else "",
+        creator="Kirjuri",
+        leftMargin=LEFT,
+        rightMargin=PAGE_WIDTH - RIGHT,
+        topMargin=NEXT_BODY_TOP,
+        bottomMargin=BOTTOM,
+    )
+    later_page = PageTemplate(id="later", frames=[later])
+    if content.standalone:
+        doc.addPageTemplates([later_page])
+        assert content.appendix is not None
+        doc.build(
+            _appendix(content.appendix, styles, new_page=False), canvasmaker=_header_canvas(content)
+        )
+        return out.getvalue()
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                id="first",
+                frames=[first],
+                onPage=lambda canvas, _doc: _draw_recipient(canvas, content),
+                autoNextPageTemplate="later",
+            ),
+            later_page,
+        ]
+    )
+    story = _body(content.text, styles)
+    if story:  # the signature never stands alone on a page: the last paragraph goes with it
+        story[-1].keepWithNext = True
+    story.extend(_signature(content, styles))
+    for label, items in (
+        (content.enclosures_label, content.enclosures),
+        (content.distribution_label, content.distribution),
+        (content.copies_label, content.copies),
+    ):
+        items = [item for item in items if item.strip()]
+        if items:  # never an empty "Liitteet"
+            story.append(_listing(label, items, styles))
+    if content.appendix is not None:
+        story.extend(_appendix(content.appendix, styles))
+    doc.build(story, canvasmaker=_header_canvas(content))
+    return out.getvalue()

@@ -1,0 +1,68 @@
+"""Preview, print and save a signed letter: the same three actions on the request's Letters tab
+and on the Documents page. The stored bytes are used every time: a reprint is the original."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.services.container import Services
+from desktop.services.letters import LetterRow
+from desktop.ui.documents.output import ask_save_path, print_pdf, save_pdf
+from desktop.ui.documents.preview import PdfPreviewDialog
+from desktop.ui.messages import show_info
+from desktop.ui.ops import run_op
+
+
+def letter_title(row: LetterRow) -> str:
+    return f"{row.document_name.capitalize()} {row.diary_number}"
+
+
+def file_name(row: LetterRow) -> str:
+    return f"{row.diary_number}-{row.kind.value}-{row.id}.pdf"
+
+
+def print_letter(parent: QWidget | None, services: Services, row: LetterRow) -> None:
+    def send(pdf: bytes) -> None:
+        if print_pdf(parent, pdf, letter_title(row)):
+            run_op(parent=parent, work=lambda: services.letters.record_output(row.id, "print"))
+
+    run_op(parent=parent, work=lambda: services.letters.pdf(row.id), on_success=send)
+
+
+def save_letter(parent: QWidget | None, services: Services, row: LetterRow) -> None:
+    path = ask_save_path(
+        parent,
+        QCoreApplication.translate("LetterActions", "Save the letter as PDF"),
+        file_name(row),
+    )
+    if path is None:
+        return
+
+    def done(_result: object) -> None:
+        show_info(
+            parent,
+            QCoreApplication.translate("LetterActions", "The letter was saved as {path}.").format(
+                path=str(path)
+            ),
+        )
+
+    def work() -> None:
+        save_pdf(path, services.letters.pdf(row.id))
+        services.letters.record_output(row.id, "save")
+
+    run_op(parent=parent, work=work, on_success=done)
+
+
+def preview_letter(parent: QWidget | None, services: Services, row: LetterRow) -> None:
+    def show(pdf: bytes) -> None:
+        dialog = PdfPreviewDialog(
+            pdf,
+            letter_title(row),
+            on_print=lambda: print_letter(dialog, services, row),
+            on_save=lambda: save_letter(dialog, services, row),
+            parent=parent,
+        )
+        dialog.exec()
+
+    run_op(parent=parent, work=lambda: services.letters.pdf(row.id), on_success=show)

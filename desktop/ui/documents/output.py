@@ -1,0 +1,112 @@
+"""Showing, printing and saving a PDF that is held in memory.
+
+The pages are rendered with PDFium (pypdfium2) straight from the bytes: no temporary file is ever
+written, so no copy of a letter is left on the disk. Printing renders each page at the printer's
+own resolution and draws it on the QPrinter chosen in the system print dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.errors import UserError
+from desktop.services.letters import write_pdf
+
+# Printers print at 300-600 dpi; a "high resolution" QPrinter says 1200, where one A4 page would
+# take over half a gigabyte of memory for no visible gain.
+MAX_PRINT_DPI = 600
+
+
+def page_images(pdf: bytes, dpi: float) -> Iterator[QImage]:
+    """Each page as an image at `dpi`, made in memory."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72, may_draw_forms=False, prefer_bgrx=True)
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB32,  # BGRx bytes: RGB32 on little-endian machines
+            ).copy()  # own the pixels: the bitmap is freed below
+            bitmap.close()
+            page.close()
+            yield image
+    finally:
+        document.close()
+
+
+def page_count(pdf: bytes) -> int:
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def ask_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+    """The system print dialog; None if the user cancels. Tests replace this function."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
+    """Print every page at the printer's resolution. Returns False if the user cancelled."""
+    printer = ask_printer(parent, title)
+    if printer is None:
+        return False
+    draw_on(printer, pdf)
+    return True
+
+
+def draw_on(printer: QPrinter, pdf: bytes) -> None:
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrinterNotReady()
+    try:
+        dpi = printer.resolution()
+        for number, image in enumerate(page_images(pdf, min(dpi, MAX_PRINT_DPI))):
+            if number:
+                printer.newPage()
+            target = printer.pageLayout().paintRectPixels(dpi)
+            paper = printer.pageLayout().fullRectPixels(dpi)
+            # The PDF page is the whole sheet: place it on the paper, not on the printable area.
+            area = QRect(-target.left(), -target.top(), paper.width(), paper.height())
+            painter.drawImage(area, image)
+    finally:
+        painter.end()
+
+
+class PrinterNotReady(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The printer could not be started. Check that it is on and try again."
+    )
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
+    """Where to save (a folder or a USB stick the user chooses); None if cancelled."""
+    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def save_pdf(path: Path, pdf: bytes) -> None:
+    """Written whole or not at all (a pulled USB stick leaves no half file)."""
+    write_pdf(path, pdf)

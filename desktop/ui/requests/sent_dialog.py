@@ -1,0 +1,95 @@
+"""Mark a signed letter as sent: the date it left, how, and a registered letter's tracking
+number. The business's proof that the answer left, and when."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.letters import Delivery
+from desktop.errors import UserError, ValidationError
+from desktop.ui.documents.labels import deliveries
+from desktop.ui.i18n import error_text, field_texts
+from desktop.ui.messages import show_error
+from desktop.ui.ops import run_op
+from desktop.ui.widgets.form import CheckedForm
+
+Submit = Callable[[date, Delivery, str], Any]
+
+
+class MarkSentDialog(QDialog):
+    def __init__(self, explanation: str, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.submit = submit
+        self.setObjectName("markSentDialog")
+        self.setWindowTitle(self.tr("Mark as sent"))
+        text = QLabel(explanation)
+        text.setWordWrap(True)
+        self.sent_on = QDateEdit(QDate.currentDate())
+        self.sent_on.setObjectName("sentOn")
+        self.sent_on.setCalendarPopup(True)
+        self.sent_on.setDisplayFormat("d.M.yyyy")
+        self.how = QComboBox()
+        self.how.setObjectName("sentHow")
+        for how, label in deliveries():
+            self.how.addItem(label, how.value)
+        self.tracking = QLineEdit()
+        self.tracking.setObjectName("trackingNumber")
+        self.tracking.setPlaceholderText(self.tr("e.g. JJFI12345678901234"))
+        self.form = CheckedForm()
+        self.form.add_field("sent_on", self.tr("Sent on"), self.sent_on)
+        self.form.add_field("sent_how", self.tr("How"), self.how)
+        self.form.add_field("tracking_number", self.tr("Tracking number"), self.tracking)
+        self.how.currentIndexChanged.connect(self._how_changed)
+        self._how_changed()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.addButton(self.tr("Mark as sent"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("confirmSent")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Kept open, with the problem at its field, until the service takes it."""
+        self.form.clear_errors()
+        day, how, tracking = self.day(), self.delivery(), self.tracking_number()
+        run_op(
+            parent=self,
+            work=lambda: self.submit(day, how, tracking),
+            on_success=lambda _row: super(MarkSentDialog, self).accept(),
+            on_user_error=self._problem,
+        )
+
+    def _problem(self, error: UserError) -> None:
+        if isinstance(error, ValidationError):
+            self.form.show_errors(field_texts(error))
+        else:
+            show_error(self, error_text(error))
+
+    def _how_changed(self) -> None:
+        self.tracking.setEnabled(self.delivery() is Delivery.REGISTERED)
+
+    def delivery(self) -> Delivery:
+        return Delivery(self.how.currentData())
+
+    def day(self) -> date:
+        return self.sent_on.date().toPython()  # type: ignore[no-any-return]
+
+    def tracking_number(self) -> str:
+        return self.tracking.text() if self.delivery() is Delivery.REGISTERED else ""
