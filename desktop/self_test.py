@@ -22,6 +22,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -45,6 +46,7 @@ class Context:
     gate: Gate | None = None
     services: Services | None = None
     customer_id: int | None = None
+    letter_pdf: bytes | None = None
     app: Any = None  # the QApplication
     keep: list[Any] = field(default_factory=list)  # widgets that must outlive their step
 
@@ -122,6 +124,45 @@ def render_pdf(ctx: Context) -> None:
         raise RuntimeError("the PDF has no embedded TrueType font")
 
 
+def render_letter(ctx: Context) -> None:
+    """A request for the new customer and its Finnish access reply: templates, layout, appendix."""
+    from desktop.core.letters import LetterKind
+    from desktop.core.requests import IdentityMethod, RequestChannel, RequestKind
+    from desktop.services.requests import RequestForm
+
+    services = ctx.require_services()
+    request = services.requests.log(
+        RequestForm(
+            received_at=datetime.now().replace(microsecond=0),
+            channel=RequestChannel.LETTER,
+            kinds=(RequestKind.ACCESS,),
+            customer_id=ctx.customer_id,
+            signed_by_hand=True,
+        )
+    )
+    services.requests.record_identity_check(request.id, IdentityMethod.SIGNATURE_MATCHES)
+    draft = services.letters.create(request.id, LetterKind.ACCESS)
+    pdf = services.letters.preview(draft.row.id)
+    if not pdf.startswith(b"%PDF-") or b"/FontFile2" not in pdf:
+        raise RuntimeError("the access reply has no embedded TrueType font")
+    ctx.letter_pdf = pdf  # kept in memory only, for the preview step
+
+
+def preview_with_pdfium(ctx: Context) -> None:
+    """The preview and printing draw pages with PDFium (pypdfium2): its native library must load."""
+    import pypdfium2
+
+    if ctx.letter_pdf is None:
+        raise RuntimeError("no letter to preview (an earlier step failed)")
+    document = pypdfium2.PdfDocument(ctx.letter_pdf)
+    try:
+        bitmap = document[0].render(scale=0.5)
+        if bitmap.width < 100 or bitmap.height < 100:
+            raise RuntimeError("PDFium drew no page")
+    finally:
+        document.close()
+
+
 def make_and_verify_backup(ctx: Context) -> None:
     """The online backup API, the manifest, the read-back check, then an independent verify."""
     from desktop.store.backup import check_backup
@@ -192,6 +233,8 @@ def steps() -> list[Step]:
         ("open a temporary register", open_register),
         ("create a customer", create_customer),
         ("render a PDF with the embedded fonts", render_pdf),
+        ("render a letter (access reply)", render_letter),
+        ("draw its first page with PDFium (preview, print)", preview_with_pdfium),
         ("make and verify a backup", make_and_verify_backup),
         ("load the Finnish translation", load_finnish),
         ("load the application icon", load_icon),

@@ -1728,7 +1728,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Signed between</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -3028,9 +3028,34 @@ SHA-256: {sha256}</translation>
         <translation>Save the letter as PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Add the business&apos;s digital signature to the PDF? Use it when the letter is sent by email; a printed letter is signed by hand.</source>
+        <translation>Add the business&apos;s digital signature to the PDF? Use it when the letter is sent by email; a printed letter is signed by hand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign digitally</source>
+        <translation>Sign digitally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save without</source>
+        <translation>Save without</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter was saved, digitally signed, as {path}.</source>
+        <translation>The letter was saved, digitally signed, as {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The letter was saved as {path}.</source>
         <translation>The letter was saved as {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reply {diary_number}</source>
+        <translation>Reply {diary_number}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/documents/extract.py" line="+18"/>

@@ -1728,7 +1728,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettu välillä</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
@@ -3028,9 +3028,34 @@ SHA-256: {sha256}</translation>
         <translation>Tallenna kirje PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Add the business&apos;s digital signature to the PDF? Use it when the letter is sent by email; a printed letter is signed by hand.</source>
+        <translation>Lisätäänkö PDF-tiedostoon yrityksen sähköinen allekirjoitus? Käytä sitä, kun kirje lähetetään sähköpostilla; tulostettu kirje allekirjoitetaan käsin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign digitally</source>
+        <translation>Allekirjoita sähköisesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save without</source>
+        <translation>Tallenna ilman</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter was saved, digitally signed, as {path}.</source>
+        <translation>Kirje tallennettiin sähköisesti allekirjoitettuna tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The letter was saved as {path}.</source>
         <translation>Kirje tallennettiin tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reply {diary_number}</source>
+        <translation>Vastaus {diary_number}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/documents/extract.py" line="+18"/>

@@ -1728,7 +1728,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Undertecknat mellan</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -3028,9 +3028,34 @@ SHA-256: {sha256}</translation>
         <translation>Spara brevet som PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Add the business&apos;s digital signature to the PDF? Use it when the letter is sent by email; a printed letter is signed by hand.</source>
+        <translation>Lägga till företagets elektroniska underskrift i PDF-filen? Använd den när brevet skickas per e-post; ett utskrivet brev undertecknas för hand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign digitally</source>
+        <translation>Underteckna elektroniskt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save without</source>
+        <translation>Spara utan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter was saved, digitally signed, as {path}.</source>
+        <translation>Brevet sparades elektroniskt undertecknat som {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The letter was saved as {path}.</source>
         <translation>Brevet sparades som {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reply {diary_number}</source>
+        <translation>Svar {diary_number}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/documents/extract.py" line="+18"/>

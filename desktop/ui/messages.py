@@ -39,7 +39,14 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
     box.exec()
 
 
-def confirm(parent: QWidget | None, text: str, yes: str, title: str | None = None) -> bool:
+def confirm(
+    parent: QWidget | None,
+    text: str,
+    yes: str,
+    title: str | None = None,
+    *,
+    no: str | None = None,
+) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title or _tr(TITLE),
@@ -48,6 +55,6 @@ def confirm(parent: QWidget | None, text: str, yes: str, title: str | None = Non
         parent,
     )
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr(CANCEL), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(no or _tr(CANCEL), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes_button

@@ -10,7 +10,7 @@ from desktop.services.container import Services
 from desktop.services.letters import LetterRow
 from desktop.ui.documents.output import ask_save_path, print_pdf, save_pdf
 from desktop.ui.documents.preview import PdfPreviewDialog
-from desktop.ui.messages import show_info
+from desktop.ui.messages import confirm, show_info
 from desktop.ui.ops import run_op
 
 
@@ -38,17 +38,36 @@ def save_letter(parent: QWidget | None, services: Services, row: LetterRow) -> N
     )
     if path is None:
         return
+    # For a reply sent by email: the business's PAdES signature, when one is set up here.
+    sign = services.signing.status().ready and confirm(
+        parent,
+        QCoreApplication.translate(
+            "LetterActions",
+            "Add the business's digital signature to the PDF? Use it when the letter is sent "
+            "by email; a printed letter is signed by hand.",
+        ),
+        QCoreApplication.translate("LetterActions", "Sign digitally"),
+        no=QCoreApplication.translate("LetterActions", "Save without"),
+    )
 
     def done(_result: object) -> None:
-        show_info(
-            parent,
-            QCoreApplication.translate("LetterActions", "The letter was saved as {path}.").format(
-                path=str(path)
-            ),
+        text = (
+            QCoreApplication.translate(
+                "LetterActions", "The letter was saved, digitally signed, as {path}."
+            )
+            if sign
+            else QCoreApplication.translate("LetterActions", "The letter was saved as {path}.")
         )
+        show_info(parent, text.format(path=str(path)))
 
     def work() -> None:
-        save_pdf(path, services.letters.pdf(row.id))
+        pdf = services.letters.pdf(row.id)
+        if sign:
+            reason = QCoreApplication.translate("LetterActions", "Reply {diary_number}").format(
+                diary_number=row.diary_number
+            )
+            pdf = services.signing.sign_pdf_for_email(pdf, reason=reason)
+        save_pdf(path, pdf)
         services.letters.record_output(row.id, "save")
 
     run_op(parent=parent, work=work, on_success=done)
