@@ -20,6 +20,7 @@ from desktop.services.orders import OrderService
 from desktop.services.register_description import RegisterDescriptionService
 from desktop.services.request_attachments import RequestAttachmentService
 from desktop.services.requests import RequestService
+from desktop.services.retention import RetentionService
 from desktop.services.rights import RightsService
 from desktop.services.settings import SettingsService
 from desktop.services.users import UserService
@@ -48,6 +49,7 @@ class Services:
     dashboard: DashboardService
     importer: CustomerImporter
     exporter: CustomerExporter
+    retention: RetentionService
 
     @classmethod
     def for_user(cls, gate: Gate, user: CurrentUser) -> Services:
@@ -74,4 +76,5 @@ class Services:
             dashboard=DashboardService(register, user),
             importer=CustomerImporter(register, user),
             exporter=CustomerExporter(register, user),
+            retention=RetentionService(register, user),
         )
