@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.services.attachments import AttachmentService
+from desktop.services.audit_viewer import AuditViewer
 from desktop.services.business import BusinessService
 from desktop.services.consents import ConsentService
 from desktop.services.contact_history import ContactHistoryService
@@ -50,6 +51,7 @@ class Services:
     importer: CustomerImporter
     exporter: CustomerExporter
     retention: RetentionService
+    audit_log: AuditViewer
 
     @classmethod
     def for_user(cls, gate: Gate, user: CurrentUser) -> Services:
@@ -77,4 +79,5 @@ class Services:
             importer=CustomerImporter(register, user),
             exporter=CustomerExporter(register, user),
             retention=RetentionService(register, user),
+            audit_log=AuditViewer(register, user),
         )
