@@ -17,6 +17,7 @@ from desktop.services.duplicate_check import DuplicateCheck
 from desktop.services.exporter import CustomerExporter
 from desktop.services.gate import Gate
 from desktop.services.importer import CustomerImporter
+from desktop.services.mailing_labels import MailingLabels
 from desktop.services.orders import OrderService
 from desktop.services.register_description import RegisterDescriptionService
 from desktop.services.request_attachments import RequestAttachmentService
@@ -52,6 +53,7 @@ class Services:
     exporter: CustomerExporter
     retention: RetentionService
     audit_log: AuditViewer
+    labels: MailingLabels
 
     @classmethod
     def for_user(cls, gate: Gate, user: CurrentUser) -> Services:
@@ -80,4 +82,5 @@ class Services:
             exporter=CustomerExporter(register, user),
             retention=RetentionService(register, user),
             audit_log=AuditViewer(register, user),
+            labels=MailingLabels(register, user),
         )
