@@ -45,6 +45,7 @@ class LabelCounts:
 @dataclass(frozen=True)
 class LabelRun:
     counts: LabelCounts
+    lines: list[list[str]]  # each label's rows, in printing order
     pdf: bytes
 
 
@@ -140,7 +141,7 @@ class MailingLabels:
             return self._counts(session, query)[0]
 
     def make(self, query: CustomerQuery, sheet: LabelSheet, skip: int = 0) -> LabelRun:
-        """The labels as PDF bytes (in memory); audited as printed."""
+        """The labels, and the same as PDF bytes (in memory); audited as printed."""
         self.current.require(Permission.PRINT_LETTERS)
         with self.register.read() as session:
             counts, lines = self._counts(session, query)
@@ -154,4 +155,4 @@ class MailingLabels:
                 entity_id=counts.labels,
                 fields=["name", "organisation", "address"],
             )
-        return LabelRun(counts, pdf)
+        return LabelRun(counts, lines, pdf)
