@@ -23,6 +23,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("AuditModel", "Record"),
     QT_TRANSLATE_NOOP("AuditModel", "Fields"),
 )
+CUSTOMER_NUMBER = QT_TRANSLATE_NOOP("AuditModel", "Customer {number}")
+CUSTOMER_ERASED = QT_TRANSLATE_NOOP("AuditModel", "Customer (erased)")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -116,6 +118,12 @@ MORE_ACTIONS = {
     "customers_imported": QT_TRANSLATE_NOOP("AuditModel", "Customers imported"),
     "labels_printed": QT_TRANSLATE_NOOP("AuditModel", "Address labels printed"),
     "audit_exported": QT_TRANSLATE_NOOP("AuditModel", "Audit log exported"),
+    "register_created": QT_TRANSLATE_NOOP("AuditModel", "Register created"),
+    "business_created": QT_TRANSLATE_NOOP("AuditModel", "Business details entered"),
+    "business_updated": QT_TRANSLATE_NOOP("AuditModel", "Business details changed"),
+    "register_description_saved": QT_TRANSLATE_NOOP("AuditModel", "Register description saved"),
+    "request_logged": QT_TRANSLATE_NOOP("AuditModel", "Request logged"),
+    "request_status_changed": QT_TRANSLATE_NOOP("AuditModel", "Request status changed"),
     "user_created": QT_TRANSLATE_NOOP("AuditModel", "User added"),
     "user_updated": QT_TRANSLATE_NOOP("AuditModel", "User changed"),
     "user_removed": QT_TRANSLATE_NOOP("AuditModel", "User removed"),
@@ -133,10 +141,23 @@ def action_text(action: str) -> str:
 def record_text(line: AuditLine) -> str:
     if line.entity == "customer":
         if line.customer_number is not None:
-            return QCoreApplication.translate(CONTEXT, "Customer {number}").format(
+            return QCoreApplication.translate(CONTEXT, CUSTOMER_NUMBER).format(
                 number=line.customer_number
             )
-        return QCoreApplication.translate(CONTEXT, "Customer (erased)")
-    if not line.entity:
-        return ""
+        return QCoreApplication.translate(CONTEXT, CUSTOMER_ERASED)
+    if line.entity in ENTITY_LABELS:
+        name = QCoreApplication.translate(CONTEXT, ENTITY_LABELS[line.entity])
+        # A register's id is a long UUID that tells the user nothing.
+        return name if line.entity == "register" else f"{name} {line.entity_id}".strip()
     return f"{line.entity} {line.entity_id}".strip()
+
+
+ENTITY_LABELS = {
+    "user": QT_TRANSLATE_NOOP("AuditModel", "User"),
+    "business": QT_TRANSLATE_NOOP("AuditModel", "Business"),
+    "register": QT_TRANSLATE_NOOP("AuditModel", "Register"),
+    "request": QT_TRANSLATE_NOOP("AuditModel", "Request"),
+    "settings": QT_TRANSLATE_NOOP("AuditModel", "Settings"),
+    "retention": QT_TRANSLATE_NOOP("AuditModel", "Retention"),
+    "customers": QT_TRANSLATE_NOOP("AuditModel", "Customers"),
+}

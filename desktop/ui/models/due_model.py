@@ -33,6 +33,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("DueModel", "Due since"),
     QT_TRANSLATE_NOOP("DueModel", "Kept because / note"),
 )
+CUSTOMER_UNTIL = QT_TRANSLATE_NOOP("DueModel", "Customer until {date}")
 Index = QModelIndex | QPersistentModelIndex
 PageReader = Callable[[DueKind, tuple[Any, int] | None, int], list[DueItem]]
 
@@ -123,7 +124,7 @@ class DueModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and item.selectable:
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return (
                 Qt.CheckState.Checked if item.record_id in self.checked else Qt.CheckState.Unchecked
             )
@@ -149,7 +150,7 @@ class DueModel(QAbstractTableModel):
 
 def _record_text(item: DueItem) -> str:
     if item.kind is DueKind.CUSTOMERS:
-        ended = QCoreApplication.translate(CONTEXT, "Customer until {date}")
+        ended = QCoreApplication.translate(CONTEXT, CUSTOMER_UNTIL)
         return ended.format(date=format_date(item.start))
     if item.kind is DueKind.CONTACTS:
         source = CHANNEL_LABELS.get(item.what)  # type: ignore[call-overload]
