@@ -87,6 +87,7 @@ class LabelsDialog(QDialog):
         self.query = query
         self.counts: LabelCounts | None = None
         self.setWindowTitle(self.tr("Print address labels"))
+        self.setMinimumWidth(560)
         self.summary = QLabel()
         self.summary.setObjectName("labelsSummary")
         self.summary.setWordWrap(True)
@@ -231,14 +232,14 @@ class LabelsDialog(QDialog):
         counts = self.counts
         if counts is None:
             return
-        sheets = sheet_count(counts.labels, sheet, self.skip.value() - 1) if not problems else 0
-        self.summary.setText(
-            self.tr("%n customer(s) in the list.", "", counts.in_list)
-            + " "
-            + self.tr("%n label(s)", "", counts.labels)
-            + " "
-            + self.tr("on %n sheet(s).", "", sheets)
-        )
+        text = self.tr("%n customer(s) in the list.", "", counts.in_list)
+        text += " " + self.tr("%n label(s)", "", counts.labels)
+        if problems:  # the sheet does not fit A4: how many sheets is not known yet
+            text += "."
+        else:
+            sheets = sheet_count(counts.labels, sheet, self.skip.value() - 1)
+            text += " " + self.tr("on %n sheet(s).", "", sheets)
+        self.summary.setText(text)
         reasons = []
         if counts.marketing_ban:
             reasons.append(self.tr("%n banned direct marketing by post", "", counts.marketing_ban))
