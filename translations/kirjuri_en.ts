@@ -22,7 +22,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/admin/page.py" line="+31"/>
+        <location filename="../desktop/ui/admin/page.py" line="+36"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -40,6 +40,21 @@
         <location line="+1"/>
         <source>Digital signature</source>
         <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due for erasure</source>
+        <translation>Due for erasure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -179,6 +194,350 @@
         <location line="+18"/>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+237"/>
+        <source>Who has viewed this customer</source>
+        <translation>Who has viewed this customer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../desktop/ui/models/audit_model.py" line="+20"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer {number}</source>
+        <translation>Customer {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer (erased)</source>
+        <translation>Customer (erased)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login refused</source>
+        <translation>Login refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention rules changed</source>
+        <translation>Retention rules changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure batch (retention)</source>
+        <translation>Erasure batch (retention)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased (retention ended)</source>
+        <translation>Erased (retention ended)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised (retention ended)</source>
+        <translation>Anonymised (retention ended)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact deleted (retention ended)</source>
+        <translation>Contact deleted (retention ended)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachment deleted (retention ended)</source>
+        <translation>Attachment deleted (retention ended)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order deleted (retention ended)</source>
+        <translation>Order deleted (retention ended)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased on request</source>
+        <translation>Erased on request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised on request</source>
+        <translation>Anonymised on request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers exported</source>
+        <translation>Customers exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers imported</source>
+        <translation>Customers imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address labels printed</source>
+        <translation>Address labels printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log exported</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register created</source>
+        <translation>Register created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business details entered</source>
+        <translation>Business details entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business details changed</source>
+        <translation>Business details changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description saved</source>
+        <translation>Register description saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request logged</source>
+        <translation>Request logged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request status changed</source>
+        <translation>Request status changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User changed</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User removed</source>
+        <translation>User removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-196"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action code</source>
+        <translation>Action code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log names who did what and which fields changed, never the values.</source>
+        <translation>The log names who did what and which fields changed, never the values.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The log is intact: all %n entries check out against their hashes.</source>
+        <translation>
+            <numerusform>The log is intact: its %n entry checks out against its hash.</numerusform>
+            <numerusform>The log is intact: all %n entries check out against their hashes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log has been changed outside Kirjuri: the chain breaks at entry {entry}. Entries before it check out ({count}). Keep the backups and find out who had access to the register file.</source>
+        <translation>The log has been changed outside Kirjuri: the chain breaks at entry {entry}. Entries before it check out ({count}). Keep the backups and find out who had access to the register file.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No customer has this number.</source>
+        <translation>No customer has this number.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n entries were written to {path}.</source>
+        <translation>
+            <numerusform>%n entry was written to {path}.</numerusform>
+            <numerusform>%n entries were written to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1927,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+48"/>
+        <location filename="../desktop/ui/customers/page.py" line="+49"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Search by name, email, phone, address or customer number</translation>
     </message>
@@ -1618,8 +1977,18 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Print labels…</source>
+        <translation>Print labels…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address labels for the customers listed now</source>
+        <translation>Address labels for the customers listed now</translation>
+    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+62"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1777,6 +2146,132 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+3"/>
         <source>Log in with your password as it was at the time of the backup.</source>
         <translation>Log in with your password as it was at the time of the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../desktop/ui/models/due_model.py" line="+30"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept because / note</source>
+        <translation>Kept because / note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer until {date}</source>
+        <translation>Customer until {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DueTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/due_tab.py" line="+34"/>
+        <source>These records have been kept for as long as the retention rules say. Review them, tick what may go and erase it in one go. Records that must still be kept are shown greyed with the reason and cannot be ticked.</source>
+        <translation>These records have been kept for as long as the retention rules say. Review them, tick what may go and erase it in one go. Records that must still be kept are shown greyed with the reason and cannot be ticked.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Update list</source>
+        <translation>Update list</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing of this kind is due for erasure.</source>
+        <translation>Nothing of this kind is due for erasure.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick all shown</source>
+        <translation>Tick all shown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick all</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete (anonymise where orders must stay)</source>
+        <translation>Delete (anonymise where orders must stay)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymise (keep the empty record)</source>
+        <translation>Anonymise (keep the empty record)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase ticked…</source>
+        <translation>Erase ticked…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n ticked</numerusform>
+            <numerusform>%n ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Anonymise %n record(s) of “{what}”? Names, contact details, consents, contact history and attachments are erased; an empty record stays with its orders. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise %n record of “{what}”? Names, contact details, consents, contact history and attachments are erased; an empty record stays with its orders. This cannot be undone.</numerusform>
+            <numerusform>Anonymise %n records of “{what}”? Names, contact details, consents, contact history and attachments are erased; empty records stay with their orders. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Erase %n record(s) of “{what}” for good? Where orders must still be kept under the Accounting Act, the customer is anonymised instead. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %n record of “{what}” for good? Where orders must still be kept under the Accounting Act, the customer is anonymised instead. This cannot be undone.</numerusform>
+            <numerusform>Erase %n records of “{what}” for good? Where orders must still be kept under the Accounting Act, the customer is anonymised instead. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Erased: %n deleted</source>
+        <translation>
+            <numerusform>Erased: %n deleted</numerusform>
+            <numerusform>Erased: %n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n anonymised</source>
+        <translation>
+            <numerusform>%n anonymised</numerusform>
+            <numerusform>%n anonymised</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2796,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>The printer could not be started. Check that it is on and try again.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/retention.py" line="+69"/>
+        <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
+        <translation>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These records can only be deleted.</source>
+        <translation>These records can only be deleted.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2661,7 +3166,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/customers/history_tab.py" line="+21"/>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+22"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -2684,6 +3189,11 @@ SHA-256: {sha256}</translation>
         <location line="+3"/>
         <source>The register keeps who did what and which fields changed, never the values.</source>
         <translation>The register keeps who did what and which fields changed, never the values.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who has viewed this customer…</source>
+        <translation>Who has viewed this customer…</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3528,213 @@ SHA-256: {sha256}</translation>
         <location line="+5"/>
         <source>— do not import —</source>
         <translation>— do not import —</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="+77"/>
+        <source>At least one.</source>
+        <translation>At least one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label must be at least 15 mm.</source>
+        <translation>A label must be at least 15 mm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be negative.</source>
+        <translation>Cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labels, margin and gaps are wider than A4 (210 mm).</source>
+        <translation>The labels, margin and gaps are wider than A4 (210 mm).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labels, margin and gaps are taller than A4 (297 mm).</source>
+        <translation>The labels, margin and gaps are taller than A4 (297 mm).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>3 × 8 labels, 70 × 37 mm</source>
+        <translation>3 × 8 labels, 70 × 37 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 × 7 labels, 99.1 × 38.1 mm</source>
+        <translation>2 × 7 labels, 99.1 × 38.1 mm</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/labels_dialog.py" line="+89"/>
+        <source>Print address labels</source>
+        <translation>Print address labels</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Own sheet…</source>
+        <translation>Own sheet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On a sheet already partly used, start at this label.</source>
+        <translation>On a sheet already partly used, start at this label.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Own sheet (millimetres)</source>
+        <translation>Own sheet (millimetres)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label width</source>
+        <translation>Label width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label height</source>
+        <translation>Label height</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top margin</source>
+        <translation>Top margin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left margin</source>
+        <translation>Left margin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap between columns</source>
+        <translation>Gap between columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap between rows</source>
+        <translation>Gap between rows</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label sheet</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at label</source>
+        <translation>Start at label</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n customer(s) in the list.</source>
+        <translation>
+            <numerusform>%n customer in the list.</numerusform>
+            <numerusform>%n customers in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>on %n sheet(s).</source>
+        <translation>
+            <numerusform>on %n sheet.</numerusform>
+            <numerusform>on %n sheets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n banned direct marketing by post</source>
+        <translation>
+            <numerusform>%n banned direct marketing by post</numerusform>
+            <numerusform>%n banned direct marketing by post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with processing restricted</source>
+        <translation>
+            <numerusform>%n with processing restricted</numerusform>
+            <numerusform>%n with processing restricted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a postal address</source>
+        <translation>
+            <numerusform>%n without a postal address</numerusform>
+            <numerusform>%n without a postal address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left out: {reasons}.</source>
+        <translation>
+            <numerusform>%n left out: {reasons}.</numerusform>
+            <numerusform>%n left out: {reasons}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody was left out.</source>
+        <translation>Nobody was left out.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save labels as PDF</source>
+        <translation>Save labels as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The labels were saved in {path}.</source>
+        <translation>The labels were saved in {path}.</translation>
     </message>
 </context>
 <context>
@@ -5204,11 +5921,175 @@ SHA-256: {sha256}</translation>
         <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
         <translation>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/retention_rules.py" line="+41"/>
+        <source>Customer data</source>
+        <translation>Customer data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact events (visits, letters, email)</source>
+        <translation>Contact events (visits, letters, email)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone calls</source>
+        <translation>Phone calls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/services/retention_due.py" line="+41"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders (accounting books)</source>
+        <translation>Orders (accounting books)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices (accounting vouchers)</source>
+        <translation>Invoices (accounting vouchers)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after the customer relationship ended</source>
+        <translation>after the customer relationship ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the contact</source>
+        <translation>after the contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the call</source>
+        <translation>after the call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the chat</source>
+        <translation>after the chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after it was added</source>
+        <translation>after it was added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the end of the financial period</source>
+        <translation>after the end of the financial period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the end of the year in which the financial period ended</source>
+        <translation>after the end of the year in which the financial period ended</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/retention_due.py" line="-2"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact history</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders and invoices</source>
+        <translation>Orders and invoices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing restricted (GDPR Art. 18)</source>
+        <translation>Processing restricted (GDPR Art. 18)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An open data-protection request</source>
+        <translation>An open data-protection request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders must still be kept: the record is anonymised, not deleted</source>
+        <translation>Orders must still be kept: the record is anonymised, not deleted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymised earlier; only the empty record is left</source>
+        <translation>Anonymised earlier; only the empty record is left</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/retention_tab.py" line="+97"/>
+        <source>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</source>
+        <translation>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for</source>
+        <translation>Kept for</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</source>
+        <translation>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the defaults</source>
+        <translation>Use the defaults</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save retention rules</source>
+        <translation>Save retention rules</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../desktop/core/roles.py" line="+44"/>
+        <location filename="../desktop/core/roles.py" line="+45"/>
         <source>Main user</source>
         <translation>Main user</translation>
     </message>
@@ -5286,6 +6167,11 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>making backups</source>
         <translation>making backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erasing records whose retention period has ended</source>
+        <translation>erasing records whose retention period has ended</translation>
     </message>
 </context>
 <context>

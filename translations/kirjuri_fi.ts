@@ -22,7 +22,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/admin/page.py" line="+31"/>
+        <location filename="../desktop/ui/admin/page.py" line="+36"/>
         <source>Users</source>
         <translation>Käyttäjät</translation>
     </message>
@@ -39,7 +39,22 @@
     <message>
         <location line="+1"/>
         <source>Digital signature</source>
-        <translation>Sähköinen allekirjoitus</translation>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention</source>
+        <translation>Säilytysajat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due for erasure</source>
+        <translation>Poistettavat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log</source>
+        <translation>Tapahtumaloki</translation>
     </message>
 </context>
 <context>
@@ -179,6 +194,350 @@
         <location line="+18"/>
         <source>Save a copy</source>
         <translation>Tallenna kopio</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+237"/>
+        <source>Who has viewed this customer</source>
+        <translation>Ketkä ovat katsoneet asiakkaan tietoja</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../desktop/ui/models/audit_model.py" line="+20"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Kentät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer {number}</source>
+        <translation>Asiakas {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer (erased)</source>
+        <translation>Asiakas (poistettu)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Logged in</source>
+        <translation>Kirjautui sisään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed login</source>
+        <translation>Epäonnistunut kirjautuminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login refused</source>
+        <translation>Kirjautuminen estetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocked</source>
+        <translation>Lukitus avattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>Asetuksia muutettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention rules changed</source>
+        <translation>Säilytysaikoja muutettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure batch (retention)</source>
+        <translation>Poistoerä (säilytysaika päättynyt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased (retention ended)</source>
+        <translation>Poistettu (säilytysaika päättynyt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised (retention ended)</source>
+        <translation>Anonymisoitu (säilytysaika päättynyt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact deleted (retention ended)</source>
+        <translation>Yhteydenotto poistettu (säilytysaika päättynyt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachment deleted (retention ended)</source>
+        <translation>Liite poistettu (säilytysaika päättynyt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order deleted (retention ended)</source>
+        <translation>Tilaus poistettu (säilytysaika päättynyt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased on request</source>
+        <translation>Poistettu pyynnöstä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised on request</source>
+        <translation>Anonymisoitu pyynnöstä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers exported</source>
+        <translation>Asiakkaita viety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers imported</source>
+        <translation>Asiakkaita tuotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address labels printed</source>
+        <translation>Osoitetarroja tulostettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log exported</source>
+        <translation>Tapahtumaloki viety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register created</source>
+        <translation>Rekisteri luotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business details entered</source>
+        <translation>Yrityksen tiedot syötetty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business details changed</source>
+        <translation>Yrityksen tietoja muutettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description saved</source>
+        <translation>Rekisteriseloste tallennettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request logged</source>
+        <translation>Pyyntö kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request status changed</source>
+        <translation>Pyynnön tila muuttunut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User added</source>
+        <translation>Käyttäjä lisätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User changed</source>
+        <translation>Käyttäjää muutettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User removed</source>
+        <translation>Käyttäjä poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Salasana vaihdettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Salasana asetettu uudelleen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>Säilytysajat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-196"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action code</source>
+        <translation>Tapahtumakoodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record type</source>
+        <translation>Tietueen laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>Tietueen tunniste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Fields</source>
+        <translation>Kentät</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Asti</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export as CSV…</source>
+        <translation>Vie CSV-tiedostoon…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log names who did what and which fields changed, never the values.</source>
+        <translation>Lokiin kirjataan, kuka teki mitä ja mitkä kentät muuttuivat, ei koskaan kenttien arvoja.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>All users</source>
+        <translation>Kaikki käyttäjät</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All actions</source>
+        <translation>Kaikki tapahtumat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The log is intact: all %n entries check out against their hashes.</source>
+        <translation>
+            <numerusform>Loki on eheä: kaikki %n merkintä täsmää tarkistesummiinsa.</numerusform>
+            <numerusform>Loki on eheä: kaikki %n merkintää täsmäävät tarkistesummiinsa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log has been changed outside Kirjuri: the chain breaks at entry {entry}. Entries before it check out ({count}). Keep the backups and find out who had access to the register file.</source>
+        <translation>Lokia on muutettu Kirjurin ulkopuolella: ketju katkeaa merkinnän {entry} kohdalla. Sitä edeltävät merkinnät ({count}) täsmäävät. Säilytä varmuuskopiot ja selvitä, kenellä on ollut pääsy rekisteritiedostoon.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No customer has this number.</source>
+        <translation>Tällä numerolla ei ole asiakasta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the audit log</source>
+        <translation>Vie tapahtumaloki</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n entries were written to {path}.</source>
+        <translation>
+            <numerusform>%n merkintä kirjoitettiin tiedostoon {path}.</numerusform>
+            <numerusform>%n merkintää kirjoitettiin tiedostoon {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1927,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+48"/>
+        <location filename="../desktop/ui/customers/page.py" line="+49"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Hae nimellä, sähköpostilla, puhelinnumerolla, osoitteella tai asiakasnumerolla</translation>
     </message>
@@ -1618,8 +1977,18 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>Export…</source>
         <translation>Vie…</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Print labels…</source>
+        <translation>Tulosta osoitetarrat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address labels for the customers listed now</source>
+        <translation>Osoitetarrat luettelossa nyt näkyville asiakkaille</translation>
+    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+62"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -1777,6 +2146,132 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+3"/>
         <source>Log in with your password as it was at the time of the backup.</source>
         <translation>Kirjaudu sisään salasanalla, joka sinulla oli varmuuskopion tekohetkellä.</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../desktop/ui/models/due_model.py" line="+30"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due since</source>
+        <translation>Poistettava alkaen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept because / note</source>
+        <translation>Säilytetään, koska / huomautus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer until {date}</source>
+        <translation>Asiakkaana {date} asti</translation>
+    </message>
+</context>
+<context>
+    <name>DueTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/due_tab.py" line="+34"/>
+        <source>These records have been kept for as long as the retention rules say. Review them, tick what may go and erase it in one go. Records that must still be kept are shown greyed with the reason and cannot be ticked.</source>
+        <translation>Näitä tietoja on säilytetty säilytysaikojen mukainen aika. Käy ne läpi, rastita poistettavat ja poista ne kerralla. Tiedot, jotka on vielä säilytettävä, näkyvät harmaina syineen, eikä niitä voi rastittaa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Update list</source>
+        <translation>Päivitä luettelo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing of this kind is due for erasure.</source>
+        <translation>Tämän lajin tietoja ei ole poistettavana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick all shown</source>
+        <translation>Rastita kaikki näkyvät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick all</source>
+        <translation>Poista rastit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete (anonymise where orders must stay)</source>
+        <translation>Poista (anonymisoi, jos tilaukset on säilytettävä)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymise (keep the empty record)</source>
+        <translation>Anonymisoi (tyhjä tietue jää)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase ticked…</source>
+        <translation>Poista rastitetut…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n rastitettu</numerusform>
+            <numerusform>%n rastitettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Anonymise %n record(s) of “{what}”? Names, contact details, consents, contact history and attachments are erased; an empty record stays with its orders. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymisoidaanko %n tietue ryhmästä ”{what}”? Nimet, yhteystiedot, suostumukset, yhteydenottohistoria ja liitteet poistetaan; tyhjä tietue jää tilauksineen. Toimintoa ei voi perua.</numerusform>
+            <numerusform>Anonymisoidaanko %n tietuetta ryhmästä ”{what}”? Nimet, yhteystiedot, suostumukset, yhteydenottohistoria ja liitteet poistetaan; tyhjät tietueet jäävät tilauksineen. Toimintoa ei voi perua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Erase %n record(s) of “{what}” for good? Where orders must still be kept under the Accounting Act, the customer is anonymised instead. This cannot be undone.</source>
+        <translation>
+            <numerusform>Poistetaanko %n tietue ryhmästä ”{what}” pysyvästi? Jos tilauksia on vielä säilytettävä kirjanpitolain mukaan, asiakas anonymisoidaan. Toimintoa ei voi perua.</numerusform>
+            <numerusform>Poistetaanko %n tietuetta ryhmästä ”{what}” pysyvästi? Jos tilauksia on vielä säilytettävä kirjanpitolain mukaan, asiakas anonymisoidaan. Toimintoa ei voi perua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase</source>
+        <translation>Poista</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Erased: %n deleted</source>
+        <translation>
+            <numerusform>Valmis: %n poistettu</numerusform>
+            <numerusform>Valmis: %n poistettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n anonymised</source>
+        <translation>
+            <numerusform>%n anonymisoitu</numerusform>
+            <numerusform>%n anonymisoitu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2796,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>Tulostinta ei saatu käynnistettyä. Tarkista, että se on päällä, ja yritä uudelleen.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/retention.py" line="+69"/>
+        <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
+        <translation>Osa valituista tiedoista ei ole enää poistettavana tai niitä on nyt säilytettävä (oikeudellinen vaade, käsittelyn rajoitus tai avoin pyyntö). Mitään ei poistettu. Päivitä luettelo ja valitse uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These records can only be deleted.</source>
+        <translation>Nämä tiedot voi vain poistaa.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2661,7 +3166,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/customers/history_tab.py" line="+21"/>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+22"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
@@ -2684,6 +3189,11 @@ SHA-256: {sha256}</translation>
         <location line="+3"/>
         <source>The register keeps who did what and which fields changed, never the values.</source>
         <translation>Rekisteriin tallentuu, kuka teki mitä ja mitkä kentät muuttuivat, mutta ei koskaan kenttien arvoja.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who has viewed this customer…</source>
+        <translation>Ketkä ovat katsoneet tietoja…</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3528,213 @@ SHA-256: {sha256}</translation>
         <location line="+5"/>
         <source>— do not import —</source>
         <translation>— älä tuo —</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="+77"/>
+        <source>At least one.</source>
+        <translation>Vähintään yksi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label must be at least 15 mm.</source>
+        <translation>Tarran on oltava vähintään 15 mm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be negative.</source>
+        <translation>Ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labels, margin and gaps are wider than A4 (210 mm).</source>
+        <translation>Tarrat, marginaali ja välit ovat yhteensä leveämpiä kuin A4 (210 mm).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labels, margin and gaps are taller than A4 (297 mm).</source>
+        <translation>Tarrat, marginaali ja välit ovat yhteensä korkeampia kuin A4 (297 mm).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>3 × 8 labels, 70 × 37 mm</source>
+        <translation>3 × 8 tarraa, 70 × 37 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 × 7 labels, 99.1 × 38.1 mm</source>
+        <translation>2 × 7 tarraa, 99,1 × 38,1 mm</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/labels_dialog.py" line="+89"/>
+        <source>Print address labels</source>
+        <translation>Tulosta osoitetarrat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Own sheet…</source>
+        <translation>Oma arkki…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On a sheet already partly used, start at this label.</source>
+        <translation>Osittain käytetyllä arkilla aloita tästä tarrasta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Own sheet (millimetres)</source>
+        <translation>Oma arkki (millimetreinä)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Columns</source>
+        <translation>Sarakkeita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Rivejä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label width</source>
+        <translation>Tarran leveys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label height</source>
+        <translation>Tarran korkeus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top margin</source>
+        <translation>Yläreuna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left margin</source>
+        <translation>Vasen reuna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap between columns</source>
+        <translation>Sarakkeiden väli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap between rows</source>
+        <translation>Rivien väli</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Tulosta (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label sheet</source>
+        <translation>Tarra-arkki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at label</source>
+        <translation>Aloita tarrasta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n customer(s) in the list.</source>
+        <translation>
+            <numerusform>Luettelossa on %n asiakas.</numerusform>
+            <numerusform>Luettelossa on %n asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n tarra</numerusform>
+            <numerusform>%n tarraa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>on %n sheet(s).</source>
+        <translation>
+            <numerusform>%n arkille.</numerusform>
+            <numerusform>%n arkille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n banned direct marketing by post</source>
+        <translation>
+            <numerusform>%n on kieltänyt postitse tehtävän suoramarkkinoinnin</numerusform>
+            <numerusform>%n on kieltänyt postitse tehtävän suoramarkkinoinnin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with processing restricted</source>
+        <translation>
+            <numerusform>%n:n tietojen käsittely on rajoitettu</numerusform>
+            <numerusform>%n:n tietojen käsittely on rajoitettu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a postal address</source>
+        <translation>
+            <numerusform>%n:lta puuttuu postiosoite</numerusform>
+            <numerusform>%n:lta puuttuu postiosoite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left out: {reasons}.</source>
+        <translation>
+            <numerusform>Pois jätetty %n: {reasons}.</numerusform>
+            <numerusform>Pois jätetty %n: {reasons}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody was left out.</source>
+        <translation>Ketään ei jätetty pois.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save labels as PDF</source>
+        <translation>Tallenna tarrat PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The labels were saved in {path}.</source>
+        <translation>Tarrat tallennettiin tiedostoon {path}.</translation>
     </message>
 </context>
 <context>
@@ -5204,11 +5921,175 @@ SHA-256: {sha256}</translation>
         <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
         <translation>Näyttö pyynnön käsittelystä (tietosuoja-asetus 5 art. 2 ja 12 art.): diaarinumero, päivämäärät, pyynnön laji, miten henkilöllisyys tarkistettiin ja mitä tehtiin. Poistettuja tietoja siinä ei ole.</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/retention_rules.py" line="+41"/>
+        <source>Customer data</source>
+        <translation>Asiakastiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact events (visits, letters, email)</source>
+        <translation>Yhteydenotot (käynnit, kirjeet, sähköposti)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone calls</source>
+        <translation>Puhelut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chats</source>
+        <translation>Chat-keskustelut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/services/retention_due.py" line="+41"/>
+        <source>Attachments</source>
+        <translation>Liitteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders (accounting books)</source>
+        <translation>Tilaukset (kirjanpitokirjat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices (accounting vouchers)</source>
+        <translation>Laskut (tositteet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after the customer relationship ended</source>
+        <translation>asiakassuhteen päättymisestä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the contact</source>
+        <translation>yhteydenotosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the call</source>
+        <translation>puhelusta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the chat</source>
+        <translation>keskustelusta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after it was added</source>
+        <translation>lisäämisestä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the end of the financial period</source>
+        <translation>tilikauden päättymisestä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the end of the year in which the financial period ended</source>
+        <translation>sen vuoden lopusta, jona tilikausi päättyi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>months</source>
+        <translation>kuukautta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <translation>vuotta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/retention_due.py" line="-2"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact history</source>
+        <translation>Yhteydenottohistoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders and invoices</source>
+        <translation>Tilaukset ja laskut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing restricted (GDPR Art. 18)</source>
+        <translation>Käsittelyä rajoitettu (tietosuoja-asetuksen 18 artikla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An open data-protection request</source>
+        <translation>Avoin tietosuojapyyntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders must still be kept: the record is anonymised, not deleted</source>
+        <translation>Tilaukset on vielä säilytettävä: tietue anonymisoidaan, ei poisteta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymised earlier; only the empty record is left</source>
+        <translation>Anonymisoitu aiemmin; jäljellä on vain tyhjä tietue</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/retention_tab.py" line="+97"/>
+        <source>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</source>
+        <translation>Kuinka kauan kutakin tietoa säilytetään. Kun aika täyttyy, tieto näkyy kohdassa ”Poistettavat”, jossa pääkäyttäjä käy sen läpi ennen kuin mitään poistetaan. Poista rasti, jos haluat säilyttää lajin tiedot, kunnes päätät toisin. Tilaukset ja laskut säilytetään vähintään kirjanpitolain edellyttämän ajan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for</source>
+        <translation>Säilytysaika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation>Lasketaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>Oletus</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</source>
+        <translation>Oletukset ovat rekisteriselosteessa mainitut ajat (esimerkiksi ”chat-keskustelut: 3 kuukautta”); jos seloste ei mainitse aikaa, Kirjuri ehdottaa sellaista.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the defaults</source>
+        <translation>Käytä oletuksia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo changes</source>
+        <translation>Peru muutokset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save retention rules</source>
+        <translation>Tallenna säilytysajat</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../desktop/core/roles.py" line="+44"/>
+        <location filename="../desktop/core/roles.py" line="+45"/>
         <source>Main user</source>
         <translation>Pääkäyttäjä</translation>
     </message>
@@ -5286,6 +6167,11 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>making backups</source>
         <translation>varmuuskopiointi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erasing records whose retention period has ended</source>
+        <translation>säilytysajan päättyneiden tietojen poistaminen</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/admin/page.py" line="+31"/>
+        <location filename="../desktop/ui/admin/page.py" line="+36"/>
         <source>Users</source>
         <translation>Användare</translation>
     </message>
@@ -39,7 +39,22 @@
     <message>
         <location line="+1"/>
         <source>Digital signature</source>
-        <translation>Elektronisk underskrift</translation>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention</source>
+        <translation>Lagringstider</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due for erasure</source>
+        <translation>Att radera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log</source>
+        <translation>Händelselogg</translation>
     </message>
 </context>
 <context>
@@ -179,6 +194,350 @@
         <location line="+18"/>
         <source>Save a copy</source>
         <translation>Spara en kopia</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+237"/>
+        <source>Who has viewed this customer</source>
+        <translation>Vem har tittat på kundens uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../desktop/ui/models/audit_model.py" line="+20"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer {number}</source>
+        <translation>Kund {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer (erased)</source>
+        <translation>Kund (raderad)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Logged in</source>
+        <translation>Loggade in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed login</source>
+        <translation>Misslyckad inloggning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login refused</source>
+        <translation>Inloggning nekad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocked</source>
+        <translation>Upplåst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>Inställningar ändrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention rules changed</source>
+        <translation>Lagringstider ändrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure batch (retention)</source>
+        <translation>Raderingsomgång (lagringstiden slut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased (retention ended)</source>
+        <translation>Raderad (lagringstiden slut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised (retention ended)</source>
+        <translation>Anonymiserad (lagringstiden slut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact deleted (retention ended)</source>
+        <translation>Kontakt raderad (lagringstiden slut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachment deleted (retention ended)</source>
+        <translation>Bilaga raderad (lagringstiden slut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order deleted (retention ended)</source>
+        <translation>Beställning raderad (lagringstiden slut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased on request</source>
+        <translation>Raderad på begäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised on request</source>
+        <translation>Anonymiserad på begäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers exported</source>
+        <translation>Kunder exporterade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers imported</source>
+        <translation>Kunder importerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address labels printed</source>
+        <translation>Adressetiketter utskrivna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log exported</source>
+        <translation>Händelseloggen exporterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register created</source>
+        <translation>Registret skapat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business details entered</source>
+        <translation>Företagets uppgifter införda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business details changed</source>
+        <translation>Företagets uppgifter ändrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description saved</source>
+        <translation>Registerbeskrivningen sparad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request logged</source>
+        <translation>Begäran registrerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request status changed</source>
+        <translation>Begärans status ändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User added</source>
+        <translation>Användare tillagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User changed</source>
+        <translation>Användare ändrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User removed</source>
+        <translation>Användare borttagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Lösenordet bytt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Lösenordet återställt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Begäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>Lagringstider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-196"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action code</source>
+        <translation>Händelsekod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record type</source>
+        <translation>Posttyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>Postens id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export as CSV…</source>
+        <translation>Exportera som CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log names who did what and which fields changed, never the values.</source>
+        <translation>Loggen visar vem som gjorde vad och vilka fält som ändrades, aldrig värdena.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>All users</source>
+        <translation>Alla användare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All actions</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The log is intact: all %n entries check out against their hashes.</source>
+        <translation>
+            <numerusform>Loggen är hel: den enda posten (%n) stämmer med sin kontrollsumma.</numerusform>
+            <numerusform>Loggen är hel: alla %n poster stämmer med sina kontrollsummor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log has been changed outside Kirjuri: the chain breaks at entry {entry}. Entries before it check out ({count}). Keep the backups and find out who had access to the register file.</source>
+        <translation>Loggen har ändrats utanför Kirjuri: kedjan bryts vid post {entry}. Posterna före den ({count}) stämmer. Spara säkerhetskopiorna och ta reda på vem som har haft tillgång till registerfilen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No customer has this number.</source>
+        <translation>Ingen kund har det här numret.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the audit log</source>
+        <translation>Exportera händelseloggen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n entries were written to {path}.</source>
+        <translation>
+            <numerusform>%n post skrevs till {path}.</numerusform>
+            <numerusform>%n poster skrevs till {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1927,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+48"/>
+        <location filename="../desktop/ui/customers/page.py" line="+49"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Sök på namn, e-post, telefon, adress eller kundnummer</translation>
     </message>
@@ -1618,8 +1977,18 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Print labels…</source>
+        <translation>Skriv ut etiketter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address labels for the customers listed now</source>
+        <translation>Adressetiketter för kunderna i listan</translation>
+    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+62"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln kund</numerusform>
@@ -1777,6 +2146,132 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+3"/>
         <source>Log in with your password as it was at the time of the backup.</source>
         <translation>Logga in med det lösenord du hade när säkerhetskopian gjordes.</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../desktop/ui/models/due_model.py" line="+30"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due since</source>
+        <translation>Ska raderas från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept because / note</source>
+        <translation>Sparas eftersom / anmärkning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer until {date}</source>
+        <translation>Kund till {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DueTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/due_tab.py" line="+34"/>
+        <source>These records have been kept for as long as the retention rules say. Review them, tick what may go and erase it in one go. Records that must still be kept are shown greyed with the reason and cannot be ticked.</source>
+        <translation>De här uppgifterna har sparats så länge som lagringstiderna anger. Gå igenom dem, kryssa för det som får raderas och radera allt på en gång. Uppgifter som ännu måste sparas visas gråa med orsaken och kan inte kryssas för.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Update list</source>
+        <translation>Uppdatera listan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing of this kind is due for erasure.</source>
+        <translation>Inga uppgifter av det här slaget ska raderas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick all shown</source>
+        <translation>Kryssa för alla som visas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick all</source>
+        <translation>Ta bort kryssen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete (anonymise where orders must stay)</source>
+        <translation>Radera (anonymisera där beställningar måste sparas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymise (keep the empty record)</source>
+        <translation>Anonymisera (den tomma posten blir kvar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase ticked…</source>
+        <translation>Radera de förkryssade…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n förkryssad</numerusform>
+            <numerusform>%n förkryssade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Anonymise %n record(s) of “{what}”? Names, contact details, consents, contact history and attachments are erased; an empty record stays with its orders. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymisera %n post i ”{what}”? Namn, kontaktuppgifter, samtycken, kontakthistorik och bilagor raderas; en tom post blir kvar med sina beställningar. Det går inte att ångra.</numerusform>
+            <numerusform>Anonymisera %n poster i ”{what}”? Namn, kontaktuppgifter, samtycken, kontakthistorik och bilagor raderas; tomma poster blir kvar med sina beställningar. Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Erase %n record(s) of “{what}” for good? Where orders must still be kept under the Accounting Act, the customer is anonymised instead. This cannot be undone.</source>
+        <translation>
+            <numerusform>Radera %n post i ”{what}” för gott? Där beställningar ännu måste sparas enligt bokföringslagen anonymiseras kunden i stället. Det går inte att ångra.</numerusform>
+            <numerusform>Radera %n poster i ”{what}” för gott? Där beställningar ännu måste sparas enligt bokföringslagen anonymiseras kunden i stället. Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Erased: %n deleted</source>
+        <translation>
+            <numerusform>Klart: %n raderad</numerusform>
+            <numerusform>Klart: %n raderade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n anonymised</source>
+        <translation>
+            <numerusform>%n anonymiserad</numerusform>
+            <numerusform>%n anonymiserade</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2796,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/retention.py" line="+69"/>
+        <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
+        <translation>Några av de valda uppgifterna ska inte längre raderas eller måste nu sparas (ett rättsligt anspråk, en begränsning eller en öppen begäran). Ingenting raderades. Uppdatera listan och välj på nytt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These records can only be deleted.</source>
+        <translation>De här uppgifterna kan bara raderas.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2661,7 +3166,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/customers/history_tab.py" line="+21"/>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+22"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -2684,6 +3189,11 @@ SHA-256: {sha256}</translation>
         <location line="+3"/>
         <source>The register keeps who did what and which fields changed, never the values.</source>
         <translation>Registret sparar vem som gjorde vad och vilka fält som ändrades, aldrig värdena.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who has viewed this customer…</source>
+        <translation>Vem har tittat på uppgifterna…</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3528,213 @@ SHA-256: {sha256}</translation>
         <location line="+5"/>
         <source>— do not import —</source>
         <translation>— importera inte —</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../desktop/documents/labels.py" line="+77"/>
+        <source>At least one.</source>
+        <translation>Minst en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label must be at least 15 mm.</source>
+        <translation>En etikett måste vara minst 15 mm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be negative.</source>
+        <translation>Kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labels, margin and gaps are wider than A4 (210 mm).</source>
+        <translation>Etiketterna, marginalen och mellanrummen är bredare än A4 (210 mm).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labels, margin and gaps are taller than A4 (297 mm).</source>
+        <translation>Etiketterna, marginalen och mellanrummen är högre än A4 (297 mm).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>3 × 8 labels, 70 × 37 mm</source>
+        <translation>3 × 8 etiketter, 70 × 37 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 × 7 labels, 99.1 × 38.1 mm</source>
+        <translation>2 × 7 etiketter, 99,1 × 38,1 mm</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/labels_dialog.py" line="+89"/>
+        <source>Print address labels</source>
+        <translation>Skriv ut adressetiketter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Own sheet…</source>
+        <translation>Eget ark…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On a sheet already partly used, start at this label.</source>
+        <translation>På ett delvis använt ark, börja från den här etiketten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Own sheet (millimetres)</source>
+        <translation>Eget ark (i millimeter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label width</source>
+        <translation>Etikettens bredd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label height</source>
+        <translation>Etikettens höjd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top margin</source>
+        <translation>Övre marginal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left margin</source>
+        <translation>Vänster marginal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap between columns</source>
+        <translation>Mellanrum mellan kolumner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap between rows</source>
+        <translation>Mellanrum mellan rader</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Skriv ut (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label sheet</source>
+        <translation>Etikettark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at label</source>
+        <translation>Börja från etikett</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n customer(s) in the list.</source>
+        <translation>
+            <numerusform>%n kund i listan.</numerusform>
+            <numerusform>%n kunder i listan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n etikett</numerusform>
+            <numerusform>%n etiketter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>on %n sheet(s).</source>
+        <translation>
+            <numerusform>på %n ark.</numerusform>
+            <numerusform>på %n ark.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n banned direct marketing by post</source>
+        <translation>
+            <numerusform>%n har förbjudit direktmarknadsföring per post</numerusform>
+            <numerusform>%n har förbjudit direktmarknadsföring per post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with processing restricted</source>
+        <translation>
+            <numerusform>%n med begränsad behandling</numerusform>
+            <numerusform>%n med begränsad behandling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a postal address</source>
+        <translation>
+            <numerusform>%n utan postadress</numerusform>
+            <numerusform>%n utan postadress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n left out: {reasons}.</source>
+        <translation>
+            <numerusform>%n utelämnad: {reasons}.</numerusform>
+            <numerusform>%n utelämnade: {reasons}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody was left out.</source>
+        <translation>Ingen lämnades bort.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save labels as PDF</source>
+        <translation>Spara etiketterna som PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The labels were saved in {path}.</source>
+        <translation>Etiketterna sparades i {path}.</translation>
     </message>
 </context>
 <context>
@@ -5204,11 +5921,175 @@ SHA-256: {sha256}</translation>
         <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
         <translation>Bevis på att begäran har behandlats (dataskyddsförordningen artikel 5.2 och 12): diarienummer, datum, typ av begäran, hur identiteten kontrollerades och vad som gjordes. De raderade uppgifterna ingår inte.</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/retention_rules.py" line="+41"/>
+        <source>Customer data</source>
+        <translation>Kunduppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact events (visits, letters, email)</source>
+        <translation>Kontakter (besök, brev, e-post)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone calls</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chats</source>
+        <translation>Chattar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/services/retention_due.py" line="+41"/>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders (accounting books)</source>
+        <translation>Beställningar (bokföringsböcker)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices (accounting vouchers)</source>
+        <translation>Fakturor (verifikationer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after the customer relationship ended</source>
+        <translation>efter att kundrelationen upphört</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the contact</source>
+        <translation>efter kontakten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the call</source>
+        <translation>efter samtalet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the chat</source>
+        <translation>efter chatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after it was added</source>
+        <translation>efter att den lades till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the end of the financial period</source>
+        <translation>efter räkenskapsperiodens slut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the end of the year in which the financial period ended</source>
+        <translation>efter utgången av det år då räkenskapsperioden upphörde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/retention_due.py" line="-2"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact history</source>
+        <translation>Kontakthistorik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders and invoices</source>
+        <translation>Beställningar och fakturor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing restricted (GDPR Art. 18)</source>
+        <translation>Behandlingen begränsad (artikel 18 i dataskyddsförordningen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An open data-protection request</source>
+        <translation>En öppen dataskyddsbegäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders must still be kept: the record is anonymised, not deleted</source>
+        <translation>Beställningarna måste ännu sparas: posten anonymiseras, raderas inte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymised earlier; only the empty record is left</source>
+        <translation>Anonymiserad tidigare; bara den tomma posten finns kvar</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/retention_tab.py" line="+97"/>
+        <source>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</source>
+        <translation>Hur länge varje slags uppgift sparas. När tiden är ute visas uppgiften under ”Att radera”, där huvudanvändaren går igenom den innan något raderas. Ta bort krysset för att spara uppgifterna tills du beslutar annat. Beställningar och fakturor sparas minst så länge som bokföringslagen kräver.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for</source>
+        <translation>Sparas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation>Räknas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</source>
+        <translation>Standardvärdena är de tider som registerbeskrivningen nämner (till exempel ”chattar: 3 månader”); där den inte nämner någon föreslår Kirjuri en.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the defaults</source>
+        <translation>Använd standardvärdena</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo changes</source>
+        <translation>Ångra ändringarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save retention rules</source>
+        <translation>Spara lagringstiderna</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../desktop/core/roles.py" line="+44"/>
+        <location filename="../desktop/core/roles.py" line="+45"/>
         <source>Main user</source>
         <translation>Huvudanvändare</translation>
     </message>
@@ -5286,6 +6167,11 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>making backups</source>
         <translation>säkerhetskopiering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erasing records whose retention period has ended</source>
+        <translation>radering av uppgifter vars lagringstid har gått ut</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ class Permission(StrEnum):
     EDIT_DESCRIPTION = "edit_description"
     VIEW_AUDIT = "view_audit"
     BACKUP = "backup"
+    ERASE_EXPIRED = "erase_expired"  # review and erase records past their retention
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -64,6 +65,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.EDIT_DESCRIPTION: QT_TRANSLATE_NOOP("Roles", "editing the register description"),
     Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("Roles", "viewing the audit log"),
     Permission.BACKUP: QT_TRANSLATE_NOOP("Roles", "making backups"),
+    Permission.ERASE_EXPIRED: QT_TRANSLATE_NOOP(
+        "Roles", "erasing records whose retention period has ended"
+    ),
 }
 
 

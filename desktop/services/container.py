@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.services.attachments import AttachmentService
+from desktop.services.audit_viewer import AuditViewer
 from desktop.services.backups import BackupService
 from desktop.services.business import BusinessService
 from desktop.services.consents import ConsentService
@@ -18,10 +19,12 @@ from desktop.services.exporter import CustomerExporter
 from desktop.services.gate import Gate
 from desktop.services.importer import CustomerImporter
 from desktop.services.letters import LetterService
+from desktop.services.mailing_labels import MailingLabels
 from desktop.services.orders import OrderService
 from desktop.services.register_description import RegisterDescriptionService
 from desktop.services.request_attachments import RequestAttachmentService
 from desktop.services.requests import RequestService
+from desktop.services.retention import RetentionService
 from desktop.services.rights import RightsService
 from desktop.services.settings import SettingsService
 from desktop.services.signing import SigningService
@@ -56,6 +59,9 @@ class Services:
     exporter: CustomerExporter
     backups: BackupService
     letters: LetterService
+    retention: RetentionService
+    audit_log: AuditViewer
+    labels: MailingLabels
 
     @classmethod
     def for_user(cls, gate: Gate, user: CurrentUser) -> Services:
@@ -86,4 +92,7 @@ class Services:
             exporter=CustomerExporter(register, user),
             backups=BackupService(register, user),
             letters=LetterService(register, user),
+            retention=RetentionService(register, user),
+            audit_log=AuditViewer(register, user),
+            labels=MailingLabels(register, user),
         )

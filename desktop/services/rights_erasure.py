@@ -199,6 +199,16 @@ def preview(
 
 def keep_request_proof(session: Session, request: Request, customer: Customer) -> None:
     """Copy into the person's requests what proves them, then unlink them from the customer."""
+    unlink_requests(session, customer)
+    if not request.requester_address and customer.addresses:
+        first = customer.addresses[0]
+        place = f"{first.postal_code} {first.post_office}".strip()
+        request.requester_address = "\n".join(p for p in (first.street, place) if p)
+
+
+def unlink_requests(session: Session, customer: Customer) -> None:
+    """Keep in each of the person's requests whom it was about, and unlink it from the
+    customer (also used when records are erased at the end of their retention)."""
     name = display_name(customer.first_name, customer.last_name, customer.organisation)
     requests = session.scalars(select(Request).where(Request.customer_id == customer.id))
     for each in requests:
@@ -211,20 +221,28 @@ def keep_request_proof(session: Session, request: Request, customer: Customer) -
             .where(Rectification.request_id == each.id)
             .values(old_value="", new_value="")
         )
-    if not request.requester_address and customer.addresses:
-        first = customer.addresses[0]
-        place = f"{first.postal_code} {first.post_office}".strip()
-        request.requester_address = "\n".join(p for p in (first.street, place) if p)
 
 
-def erase_customer(session: Session, customer: Customer, plan: ErasurePreview, today: date) -> int:
-    """Delete or anonymise as `plan` says; returns how many suppression hashes were new."""
-    hashes = suppression.remember(
-        session,
-        emails=[e.address for e in customer.emails],
-        phones=[p.number for p in customer.phones],
-        reason=suppression.ERASED,
-    )
+def erase_customer(
+    session: Session,
+    customer: Customer,
+    plan: ErasurePreview,
+    today: date,
+    *,
+    remember_contacts: bool = True,
+) -> int:
+    """Delete or anonymise as `plan` says; returns how many suppression hashes were new.
+
+    `remember_contacts=False` when the data goes because its retention ended, not because the
+    person asked: nothing then stands against them becoming a customer again."""
+    hashes = 0
+    if remember_contacts:
+        hashes = suppression.remember(
+            session,
+            emails=[e.address for e in customer.emails],
+            phones=[p.number for p in customer.phones],
+            reason=suppression.ERASED,
+        )
     for model in (ConsentEntry, ContactEvent, Attachment):
         session.execute(delete(model).where(model.customer_id == customer.id))
     if not plan.anonymise:

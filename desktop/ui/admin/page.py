@@ -1,4 +1,5 @@
-"""Administration: users, the business's details and settings."""
+"""Administration: users, the business's details, settings, retention, what is due for
+erasure and the audit log."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from desktop.core.roles import Permission
 from desktop.services.container import Services
+from desktop.ui.admin.audit_tab import AuditView
 from desktop.ui.admin.business_tab import BusinessTab
+from desktop.ui.admin.due_tab import DueTab
+from desktop.ui.admin.retention_tab import RetentionTab
 from desktop.ui.admin.settings_tab import SettingsTab
 from desktop.ui.admin.signature_tab import SignatureTab
 from desktop.ui.admin.users_tab import UsersTab
@@ -33,6 +38,17 @@ class AdminPage(Page):
         self.signature = SignatureTab(services)
         self.tabs.addTab(self.settings, self.tr("Settings"))
         self.tabs.addTab(self.signature, self.tr("Digital signature"))
+        self.retention = RetentionTab(services)
+        self.tabs.addTab(self.retention, self.tr("Retention"))
+        # Reviewing and erasing what is due, and reading the log: the main user only.
+        self.due: DueTab | None = None
+        self.audit: AuditView | None = None
+        if services.user.can(Permission.ERASE_EXPIRED):
+            self.due = DueTab(services)
+            self.tabs.addTab(self.due, self.tr("Due for erasure"))
+        if services.user.can(Permission.VIEW_AUDIT):
+            self.audit = AuditView(services)
+            self.tabs.addTab(self.audit, self.tr("Audit log"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -43,9 +59,19 @@ class AdminPage(Page):
             self.business.refresh()
         if not self.settings.has_unsaved_changes():
             self.settings.refresh()
+        if not self.retention.has_unsaved_changes():
+            self.retention.refresh()
+        if self.due is not None:
+            self.due.refresh()
+        if self.audit is not None:
+            self.audit.refresh()
 
     def has_unsaved_changes(self) -> bool:
-        return self.business.has_unsaved_changes() or self.settings.has_unsaved_changes()
+        return (
+            self.business.has_unsaved_changes()
+            or self.settings.has_unsaved_changes()
+            or self.retention.has_unsaved_changes()
+        )
 
     def save_changes(self) -> bool:
         ok = True
@@ -53,8 +79,11 @@ class AdminPage(Page):
             ok = self.business.save() and ok
         if self.settings.has_unsaved_changes():
             ok = self.settings.save() and ok
+        if self.retention.has_unsaved_changes():
+            ok = self.retention.save() and ok
         return ok
 
     def discard_changes(self) -> None:
         self.business.discard()
         self.settings.discard()
+        self.retention.discard()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.ui.customers.labels import action_label, field_label
 from desktop.ui.customers.tables import RecordTab, fill_table, make_table
@@ -24,9 +25,26 @@ class HistoryTab(RecordTab):
             self.tr("The register keeps who did what and which fields changed, never the values.")
         )
         note.setWordWrap(True)
+        # The full log of who opened the record (with filters and export): the main user only.
+        self.viewers_button = QPushButton(self.tr("Who has viewed this customer…"))
+        self.viewers_button.setObjectName("whoViewed")
+        self.viewers_button.clicked.connect(self.show_viewers)
+        self.viewers_button.setVisible(services.user.can(Permission.VIEW_AUDIT))
+        self.viewers_dialog: QWidget | None = None  # while open, for tests and screenshots
+        top = QHBoxLayout()
+        top.addWidget(note, 1)
+        top.addWidget(self.viewers_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(note)
+        layout.addLayout(top)
         layout.addWidget(self.table)
+
+    def show_viewers(self) -> None:
+        from desktop.ui.admin.audit_tab import AuditDialog
+
+        dialog = AuditDialog(self.services, self.customer_id, self)
+        self.viewers_dialog = dialog
+        dialog.exec()
+        self.viewers_dialog = None
 
     def load(self) -> None:
         run_op(

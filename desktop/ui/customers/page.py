@@ -40,6 +40,7 @@ class CustomersPage(Page):
         super().__init__(parent)
         self.services = services
         self.editor: CustomerEditor | None = None  # while one is open
+        self.labels_dialog: QWidget | None = None
         can_edit = services.user.can(Permission.EDIT_CUSTOMERS)
 
         self.search = QLineEdit()
@@ -96,6 +97,11 @@ class CustomersPage(Page):
         self.merge_button.setToolTip(self.tr("Select the two records of the same person first."))
         self.import_button = self._button(self.tr("Import…"), "importCustomers", self.import_file)
         self.export_button = self._button(self.tr("Export…"), "exportCustomers", self.export_file)
+        self.labels_button = self._button(
+            self.tr("Print labels…"), "printLabels", self.print_labels
+        )
+        self.labels_button.setToolTip(self.tr("Address labels for the customers listed now"))
+        self.labels_button.setVisible(services.user.can(Permission.PRINT_LETTERS))
         for widget in (self.new_button, self.delete_button, self.merge_button, self.import_button):
             widget.setVisible(can_edit)
         self.new_action.setEnabled(can_edit)
@@ -111,6 +117,7 @@ class CustomersPage(Page):
         for button in (self.open_button, self.delete_button, self.merge_button):
             button_row.addWidget(button)
         button_row.addStretch(1)
+        button_row.addWidget(self.labels_button)
         button_row.addWidget(self.import_button)
         button_row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -266,6 +273,14 @@ class CustomersPage(Page):
 
         ImportDialog(self.services, self).exec()
         self.refresh()
+
+    def print_labels(self) -> None:
+        from desktop.ui.customers.labels_dialog import LabelsDialog
+
+        dialog = LabelsDialog(self.services, self.current_query(), self)
+        self.labels_dialog = dialog  # for tests and screenshots
+        dialog.exec()
+        self.labels_dialog = None
 
     def export_file(self) -> None:
         from desktop.ui.customers.export_dialog import ExportDialog

@@ -1,0 +1,163 @@
+"""The audit log as a Qt table model, newest first, read a page at a time (fetchMore)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.services.audit_viewer import AuditFilter, AuditLine, AuditViewer
+from desktop.ui.customers.labels import ACTION_LABELS, action_label, field_label
+from desktop.ui.i18n import format_datetime
+
+CONTEXT = "AuditModel"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditModel", "When"),
+    QT_TRANSLATE_NOOP("AuditModel", "Who"),
+    QT_TRANSLATE_NOOP("AuditModel", "What"),
+    QT_TRANSLATE_NOOP("AuditModel", "Record"),
+    QT_TRANSLATE_NOOP("AuditModel", "Fields"),
+)
+CUSTOMER_NUMBER = QT_TRANSLATE_NOOP("AuditModel", "Customer {number}")
+CUSTOMER_ERASED = QT_TRANSLATE_NOOP("AuditModel", "Customer (erased)")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, viewer: AuditViewer, page_size: int = 200) -> None:
+        super().__init__()
+        self.viewer = viewer
+        self.page_size = page_size
+        self.where = AuditFilter()
+        self.lines: list[AuditLine] = []
+        self._more = False
+
+    def set_filter(self, where: AuditFilter) -> None:
+        self.beginResetModel()
+        self.where = where
+        self.lines = self.viewer.page(where, None, self.page_size)
+        self._more = len(self.lines) == self.page_size
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or not self._more or not self.lines:
+            return
+        page = self.viewer.page(self.where, self.lines[-1].id, self.page_size)
+        self._more = len(page) == self.page_size
+        if page:
+            start = len(self.lines)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self.lines.extend(page)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.lines):
+            return None
+        line = self.lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(line, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return line.action
+        return None
+
+    @staticmethod
+    def text(line: AuditLine, column: int) -> str:
+        if column == 0:
+            return format_datetime(line.at)
+        if column == 1:
+            return line.username
+        if column == 2:
+            return action_text(line.action)
+        if column == 3:
+            return record_text(line)
+        return ", ".join(field_label(name) for name in line.fields)
+
+
+# Actions the customer history does not name; the rest come from desktop.ui.customers.labels.
+MORE_ACTIONS = {
+    "login": QT_TRANSLATE_NOOP("AuditModel", "Logged in"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditModel", "Failed login"),
+    "login_refused": QT_TRANSLATE_NOOP("AuditModel", "Login refused"),
+    "unlock": QT_TRANSLATE_NOOP("AuditModel", "Unlocked"),
+    "settings_changed": QT_TRANSLATE_NOOP("AuditModel", "Settings changed"),
+    "retention_rules_changed": QT_TRANSLATE_NOOP("AuditModel", "Retention rules changed"),
+    "retention_batch": QT_TRANSLATE_NOOP("AuditModel", "Erasure batch (retention)"),
+    "retention_erased": QT_TRANSLATE_NOOP("AuditModel", "Erased (retention ended)"),
+    "retention_anonymised": QT_TRANSLATE_NOOP("AuditModel", "Anonymised (retention ended)"),
+    "retention_contact_deleted": QT_TRANSLATE_NOOP(
+        "AuditModel", "Contact deleted (retention ended)"
+    ),
+    "retention_attachment_deleted": QT_TRANSLATE_NOOP(
+        "AuditModel", "Attachment deleted (retention ended)"
+    ),
+    "retention_order_deleted": QT_TRANSLATE_NOOP("AuditModel", "Order deleted (retention ended)"),
+    "customer_erased": QT_TRANSLATE_NOOP("AuditModel", "Erased on request"),
+    "customer_anonymised": QT_TRANSLATE_NOOP("AuditModel", "Anonymised on request"),
+    "customers_exported": QT_TRANSLATE_NOOP("AuditModel", "Customers exported"),
+    "customers_imported": QT_TRANSLATE_NOOP("AuditModel", "Customers imported"),
+    "labels_printed": QT_TRANSLATE_NOOP("AuditModel", "Address labels printed"),
+    "audit_exported": QT_TRANSLATE_NOOP("AuditModel", "Audit log exported"),
+    "register_created": QT_TRANSLATE_NOOP("AuditModel", "Register created"),
+    "business_created": QT_TRANSLATE_NOOP("AuditModel", "Business details entered"),
+    "business_updated": QT_TRANSLATE_NOOP("AuditModel", "Business details changed"),
+    "register_description_saved": QT_TRANSLATE_NOOP("AuditModel", "Register description saved"),
+    "request_logged": QT_TRANSLATE_NOOP("AuditModel", "Request logged"),
+    "request_status_changed": QT_TRANSLATE_NOOP("AuditModel", "Request status changed"),
+    "user_created": QT_TRANSLATE_NOOP("AuditModel", "User added"),
+    "user_updated": QT_TRANSLATE_NOOP("AuditModel", "User changed"),
+    "user_removed": QT_TRANSLATE_NOOP("AuditModel", "User removed"),
+    "password_changed": QT_TRANSLATE_NOOP("AuditModel", "Password changed"),
+    "user_password_reset": QT_TRANSLATE_NOOP("AuditModel", "Password reset"),
+}
+
+
+def action_text(action: str) -> str:
+    if action in MORE_ACTIONS:
+        return QCoreApplication.translate(CONTEXT, MORE_ACTIONS[action])
+    return action_label(action) if action in ACTION_LABELS else action
+
+
+def record_text(line: AuditLine) -> str:
+    if line.entity == "customer":
+        if line.customer_number is not None:
+            return QCoreApplication.translate(CONTEXT, CUSTOMER_NUMBER).format(
+                number=line.customer_number
+            )
+        return QCoreApplication.translate(CONTEXT, CUSTOMER_ERASED)
+    if line.entity in ENTITY_LABELS:
+        name = QCoreApplication.translate(CONTEXT, ENTITY_LABELS[line.entity])
+        # A register's id is a long UUID that tells the user nothing.
+        return name if line.entity == "register" else f"{name} {line.entity_id}".strip()
+    return f"{line.entity} {line.entity_id}".strip()
+
+
+ENTITY_LABELS = {
+    "user": QT_TRANSLATE_NOOP("AuditModel", "User"),
+    "business": QT_TRANSLATE_NOOP("AuditModel", "Business"),
+    "register": QT_TRANSLATE_NOOP("AuditModel", "Register"),
+    "request": QT_TRANSLATE_NOOP("AuditModel", "Request"),
+    "settings": QT_TRANSLATE_NOOP("AuditModel", "Settings"),
+    "retention": QT_TRANSLATE_NOOP("AuditModel", "Retention"),
+    "customers": QT_TRANSLATE_NOOP("AuditModel", "Customers"),
+}

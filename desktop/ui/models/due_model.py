@@ -1,0 +1,161 @@
+"""Records due for erasure, as a checkable Qt table model read a page at a time (fetchMore).
+
+Rows held by a legal hold, a restriction or an open request are shown, greyed, with the reason,
+and cannot be ticked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.customer_fields import CHANNEL_LABELS
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.retention_rules import CATEGORY_LABELS
+from desktop.services.retention_due import DueItem, DueKind
+from desktop.ui.i18n import format_date
+
+CONTEXT = "DueModel"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DueModel", "Customer"),
+    QT_TRANSLATE_NOOP("DueModel", "Record"),
+    QT_TRANSLATE_NOOP("DueModel", "Rule"),
+    QT_TRANSLATE_NOOP("DueModel", "Due since"),
+    QT_TRANSLATE_NOOP("DueModel", "Kept because / note"),
+)
+CUSTOMER_UNTIL = QT_TRANSLATE_NOOP("DueModel", "Customer until {date}")
+Index = QModelIndex | QPersistentModelIndex
+PageReader = Callable[[DueKind, tuple[Any, int] | None, int], list[DueItem]]
+
+
+class DueModel(QAbstractTableModel):
+    def __init__(self, read_page: PageReader, page_size: int = 200) -> None:
+        super().__init__()
+        self.read_page = read_page
+        self.page_size = page_size
+        self.kind = DueKind.CUSTOMERS
+        self.items: list[DueItem] = []
+        self.checked: set[int] = set()
+        self._more = False
+
+    def set_kind(self, kind: DueKind) -> None:
+        self.beginResetModel()
+        self.kind = kind
+        self.checked.clear()
+        self.items = self.read_page(kind, None, self.page_size)
+        self._more = len(self.items) == self.page_size
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_kind(self.kind)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or not self._more or not self.items:
+            return
+        last = self.items[-1]
+        page = self.read_page(self.kind, (last.sort_key, last.record_id), self.page_size)
+        self._more = len(page) == self.page_size
+        if page:
+            start = len(self.items)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self.items.extend(page)
+            self.endInsertRows()
+
+    def check_all(self, on: bool) -> None:
+        """Tick (or untick) every row shown that may be erased."""
+        self.checked = {i.record_id for i in self.items if i.selectable} if on else set()
+        if self.items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, 0))
+
+    def checked_ids(self) -> list[int]:
+        return sorted(self.checked)
+
+    # --- Qt's model interface ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            item = self.items[index.row()]
+            if item.selectable:
+                return base | Qt.ItemFlag.ItemIsUserCheckable
+            return base & ~Qt.ItemFlag.ItemIsEnabled
+        return base
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        item = self.items[index.row()]
+        if not item.selectable:
+            return False
+        on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        (self.checked.add if on else self.checked.discard)(item.record_id)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return (
+                Qt.CheckState.Checked if item.record_id in self.checked else Qt.CheckState.Unchecked
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and not item.selectable:
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return self._text(item, 4)
+        return None
+
+    @staticmethod
+    def _text(item: DueItem, column: int) -> str:
+        if column == 0:
+            return f"{item.customer_name} ({item.customer_number})"
+        if column == 1:
+            return _record_text(item)
+        if column == 2:
+            return QCoreApplication.translate("Retention", CATEGORY_LABELS[item.category])
+        if column == 3:
+            return format_date(item.due_on)
+        reason = item.hold or item.note
+        return QCoreApplication.translate("Retention", reason) if reason else ""
+
+
+def _record_text(item: DueItem) -> str:
+    if item.kind is DueKind.CUSTOMERS:
+        ended = QCoreApplication.translate(CONTEXT, CUSTOMER_UNTIL)
+        return ended.format(date=format_date(item.start))
+    if item.kind is DueKind.CONTACTS:
+        source = CHANNEL_LABELS.get(item.what)  # type: ignore[call-overload]
+        channel = QCoreApplication.translate("CustomerFields", source) if source else item.what
+        return f"{channel} {format_date(item.start)}"
+    if item.kind is DueKind.ATTACHMENTS:
+        return f"{item.what} ({format_date(item.start)})"
+    return item.what
