@@ -92,6 +92,11 @@ EXIT_CODES = """exit codes:
 STATEMENT_WRITTEN = QT_TRANSLATE_NOOP(
     "Cli", "Wrote the privacy statement (version {version}, {lang}, {format}) to {path}"
 )
+STATEMENT_FROM_TEMPLATE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: "
+    "no register description has been saved yet (Register description page).",
+)
 
 log = logging.getLogger(__name__)
 
@@ -386,7 +391,10 @@ def cmd_statement(args: argparse.Namespace) -> int:
         atomic_write_bytes(args.out, content)  # a half-written statement never replaces the old
     except OSError as exc:
         raise CannotWrite(path=str(args.out)) from exc
-    written = localize("Cli", STATEMENT_WRITTEN)
+    if saved.version:
+        written = localize("Cli", STATEMENT_WRITTEN)
+    else:  # nothing saved yet: the statement comes from the sole-trader template
+        written = localize("Cli", STATEMENT_FROM_TEMPLATE)
     print(written.format(version=saved.version, lang=lang, format=args.format, path=args.out))
     return 0
 

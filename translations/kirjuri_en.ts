@@ -960,6 +960,11 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
+        <translation>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -2442,7 +2447,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+8"/>
+        <location filename="../desktop/cli.py" line="+10"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</translation>
     </message>
@@ -6041,7 +6046,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../desktop/ui/admin/retention_tab.py" line="+97"/>
+        <location filename="../desktop/ui/admin/retention_tab.py" line="+99"/>
         <source>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</source>
         <translation>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</translation>
     </message>
@@ -6066,7 +6071,7 @@ SHA-256: {sha256}</translation>
         <translation>Default</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</source>
         <translation>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</translation>
     </message>

@@ -960,6 +960,11 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Kirjoitettiin tietosuojaseloste (versio {version}, {lang}, {format}) tiedostoon {path}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
+        <translation>Kirjoitettiin tietosuojaseloste ({lang}, {format}) tiedostoon {path}. Se on tehty mallipohjasta: rekisterin kuvausta ei ole vielä tallennettu (Rekisterin kuvaus -sivu).</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -2442,7 +2447,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+8"/>
+        <location filename="../desktop/cli.py" line="+10"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Salasanaa ei annettu. Syötä se vakiosyötteestä valitsimella --password-stdin tai suorita komento pääteikkunassa.</translation>
     </message>
@@ -6041,7 +6046,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../desktop/ui/admin/retention_tab.py" line="+97"/>
+        <location filename="../desktop/ui/admin/retention_tab.py" line="+99"/>
         <source>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</source>
         <translation>Kuinka kauan kutakin tietoa säilytetään. Kun aika täyttyy, tieto näkyy kohdassa ”Poistettavat”, jossa pääkäyttäjä käy sen läpi ennen kuin mitään poistetaan. Poista rasti, jos haluat säilyttää lajin tiedot, kunnes päätät toisin. Tilaukset ja laskut säilytetään vähintään kirjanpitolain edellyttämän ajan.</translation>
     </message>
@@ -6066,7 +6071,7 @@ SHA-256: {sha256}</translation>
         <translation>Oletus</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</source>
         <translation>Oletukset ovat rekisteriselosteessa mainitut ajat (esimerkiksi ”chat-keskustelut: 3 kuukautta”); jos seloste ei mainitse aikaa, Kirjuri ehdottaa sellaista.</translation>
     </message>

@@ -960,6 +960,11 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Skrev dataskyddsbeskrivningen (version {version}, {lang}, {format}) till {path}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
+        <translation>Skrev dataskyddsbeskrivningen ({lang}, {format}) till {path}. Den är gjord av mallen: ingen registerbeskrivning har sparats ännu (sidan Registerbeskrivning).</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -2442,7 +2447,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+8"/>
+        <location filename="../desktop/cli.py" line="+10"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Inget lösenord angavs. Ge det via standard in med --password-stdin eller kör kommandot i en terminal.</translation>
     </message>
@@ -6041,7 +6046,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../desktop/ui/admin/retention_tab.py" line="+97"/>
+        <location filename="../desktop/ui/admin/retention_tab.py" line="+99"/>
         <source>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</source>
         <translation>Hur länge varje slags uppgift sparas. När tiden är ute visas uppgiften under ”Att radera”, där huvudanvändaren går igenom den innan något raderas. Ta bort krysset för att spara uppgifterna tills du beslutar annat. Beställningar och fakturor sparas minst så länge som bokföringslagen kräver.</translation>
     </message>
@@ -6066,7 +6071,7 @@ SHA-256: {sha256}</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</source>
         <translation>Standardvärdena är de tider som registerbeskrivningen nämner (till exempel ”chattar: 3 månader”); där den inte nämner någon föreslår Kirjuri en.</translation>
     </message>
