@@ -2009,7 +2009,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+104"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+106"/>
         <source>Business</source>
         <translation>Yritys</translation>
     </message>
@@ -2024,7 +2024,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Review…</source>
+        <translation>Tarkastele…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
@@ -2044,12 +2049,20 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Määräaikaa jatkettu</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n record(s) due for erasure under the retention rules.</source>
+        <translation>
+            <numerusform>%n tietue on säilytysaikojen mukaan poistettava.</numerusform>
+            <numerusform>%n tietuetta on säilytysaikojen mukaan poistettava.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
         <source>No backup yet.</source>
         <translation>Varmuuskopiota ei ole vielä tehty.</translation>
     </message>
@@ -4341,7 +4354,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+94"/>
+        <location filename="../desktop/ui/main_window.py" line="+96"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
@@ -4411,12 +4424,12 @@ SHA-256: {sha256}</translation>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source> — DEMO REGISTER</source>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri sulkeutuu nyt. Käynnistä se uudelleen ja kirjaudu palautettuun rekisteriin.</translation>
     </message>
@@ -5528,7 +5541,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-120"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-152"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -6041,7 +6054,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../desktop/ui/admin/retention_tab.py" line="+97"/>
+        <location filename="../desktop/ui/admin/retention_tab.py" line="+99"/>
         <source>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</source>
         <translation>Kuinka kauan kutakin tietoa säilytetään. Kun aika täyttyy, tieto näkyy kohdassa ”Poistettavat”, jossa pääkäyttäjä käy sen läpi ennen kuin mitään poistetaan. Poista rasti, jos haluat säilyttää lajin tiedot, kunnes päätät toisin. Tilaukset ja laskut säilytetään vähintään kirjanpitolain edellyttämän ajan.</translation>
     </message>
@@ -6066,7 +6079,7 @@ SHA-256: {sha256}</translation>
         <translation>Oletus</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</source>
         <translation>Oletukset ovat rekisteriselosteessa mainitut ajat (esimerkiksi ”chat-keskustelut: 3 kuukautta”); jos seloste ei mainitse aikaa, Kirjuri ehdottaa sellaista.</translation>
     </message>
