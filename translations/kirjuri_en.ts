@@ -2790,7 +2790,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+86"/>
+        <location filename="../desktop/services/letters.py" line="+87"/>
         <source>The letter was not found.</source>
         <translation>The letter was not found.</translation>
     </message>
@@ -3993,7 +3993,7 @@ SHA-256: {sha256}</translation>
         <translation>The letter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
@@ -4004,11 +4004,21 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy to</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Who receives the letter besides the recipient, one a line</source>
+        <translation>Who receives the letter besides the recipient, one a line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text (the first line is the subject)</source>
         <translation>Text (the first line is the subject)</translation>
     </message>
@@ -4048,7 +4058,7 @@ SHA-256: {sha256}</translation>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Choose a letter above, or make a new one.</translation>
     </message>
@@ -4073,7 +4083,7 @@ SHA-256: {sha256}</translation>
         <translation>Not marked as sent yet.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Preview: {title}</source>
         <translation>Preview: {title}</translation>
     </message>

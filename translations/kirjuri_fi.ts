@@ -2790,7 +2790,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin tiedot luovutetaan vastauksessa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+86"/>
+        <location filename="../desktop/services/letters.py" line="+87"/>
         <source>The letter was not found.</source>
         <translation>Kirjettä ei löytynyt.</translation>
     </message>
@@ -3993,7 +3993,7 @@ SHA-256: {sha256}</translation>
         <translation>Kirje</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recipient</source>
         <translation>Vastaanottaja</translation>
     </message>
@@ -4004,11 +4004,21 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Jakelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy to</source>
         <translation>Tiedoksi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Who receives the letter besides the recipient, one a line</source>
+        <translation>Kenelle kirje lähetetään vastaanottajan lisäksi, yksi riville</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text (the first line is the subject)</source>
         <translation>Teksti (ensimmäinen rivi on otsikko)</translation>
     </message>
@@ -4048,7 +4058,7 @@ SHA-256: {sha256}</translation>
         <translation>Hylkää luonnos</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Valitse kirje yllä olevasta luettelosta tai tee uusi.</translation>
     </message>
@@ -4073,7 +4083,7 @@ SHA-256: {sha256}</translation>
         <translation>Ei vielä merkitty lähetetyksi.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Preview: {title}</source>
         <translation>Esikatselu: {title}</translation>
     </message>

@@ -2790,7 +2790,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan uppgifterna lämnas ut i ett svar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+86"/>
+        <location filename="../desktop/services/letters.py" line="+87"/>
         <source>The letter was not found.</source>
         <translation>Brevet hittades inte.</translation>
     </message>
@@ -3993,7 +3993,7 @@ SHA-256: {sha256}</translation>
         <translation>Brevet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
@@ -4004,11 +4004,21 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Sändlista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy to</source>
         <translation>För kännedom</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Who receives the letter besides the recipient, one a line</source>
+        <translation>Vem som får brevet utöver mottagaren, en per rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text (the first line is the subject)</source>
         <translation>Text (första raden är rubriken)</translation>
     </message>
@@ -4048,7 +4058,7 @@ SHA-256: {sha256}</translation>
         <translation>Kassera utkast</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Välj ett brev ovan eller gör ett nytt.</translation>
     </message>
@@ -4073,7 +4083,7 @@ SHA-256: {sha256}</translation>
         <translation>Inte markerat som skickat ännu.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Preview: {title}</source>
         <translation>Förhandsgranskning: {title}</translation>
     </message>
