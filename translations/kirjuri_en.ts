@@ -205,9 +205,225 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../desktop/ui/models/audit_names.py" line="+30"/>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned signature</source>
+        <translation>Scanned signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID</source>
+        <translation>Business ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Post office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kinds of request</source>
+        <translation>Kinds of request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy of an identity document</source>
+        <translation>Copy of an identity document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline extended</source>
+        <translation>Deadline extended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the extension</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description handed out</source>
+        <translation>Register description handed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged record</source>
+        <translation>Merged record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of contact</source>
+        <translation>Time of contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the financial period</source>
+        <translation>End of the financial period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional sections</source>
+        <translation>Additional sections</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../desktop/ui/models/audit_model.py" line="+20"/>
+        <location filename="../desktop/ui/models/audit_model.py" line="+21"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -385,6 +601,136 @@
         <location line="+1"/>
         <source>Password reset</source>
         <translation>Password reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data extract made</source>
+        <translation>Data extract made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s data printed</source>
+        <translation>Customer&apos;s data printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified on request</source>
+        <translation>Rectified on request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data added</source>
+        <translation>Demo data added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter drafted</source>
+        <translation>Letter drafted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter draft edited</source>
+        <translation>Letter draft edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter draft discarded</source>
+        <translation>Letter draft discarded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter signed</source>
+        <translation>Letter signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter printed</source>
+        <translation>Letter printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter saved as PDF</source>
+        <translation>Letter saved as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter marked as sent</source>
+        <translation>Letter marked as sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF signed digitally</source>
+        <translation>PDF signed digitally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable copy saved</source>
+        <translation>Portable copy saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification refused</source>
+        <translation>Rectification refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register restored from a backup</source>
+        <translation>Register restored from a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File attached to a request</source>
+        <translation>File attached to a request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request attachment opened</source>
+        <translation>Request attachment opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request attachment deleted</source>
+        <translation>Request attachment deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request closed: copies removed</source>
+        <translation>Request closed: copies removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request deadline extended</source>
+        <translation>Request deadline extended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester&apos;s identity checked</source>
+        <translation>Requester&apos;s identity checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned signature saved</source>
+        <translation>Scanned signature saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate set</source>
+        <translation>Signing certificate set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate removed</source>
+        <translation>Signing certificate removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description handed out</source>
+        <translation>Register description handed out</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3179,7 +3525,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/customers/history_tab.py" line="+22"/>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+23"/>
         <source>When</source>
         <translation>When</translation>
     </message>
