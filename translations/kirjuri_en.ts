@@ -205,9 +205,225 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../desktop/ui/models/audit_names.py" line="+30"/>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned signature</source>
+        <translation>Scanned signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID</source>
+        <translation>Business ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Post office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kinds of request</source>
+        <translation>Kinds of request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy of an identity document</source>
+        <translation>Copy of an identity document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline extended</source>
+        <translation>Deadline extended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the extension</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description handed out</source>
+        <translation>Register description handed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged record</source>
+        <translation>Merged record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of contact</source>
+        <translation>Time of contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the financial period</source>
+        <translation>End of the financial period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional sections</source>
+        <translation>Additional sections</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../desktop/ui/models/audit_model.py" line="+20"/>
+        <location filename="../desktop/ui/models/audit_model.py" line="+21"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -385,6 +601,136 @@
         <location line="+1"/>
         <source>Password reset</source>
         <translation>Password reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data extract made</source>
+        <translation>Data extract made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s data printed</source>
+        <translation>Customer&apos;s data printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified on request</source>
+        <translation>Rectified on request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data added</source>
+        <translation>Demo data added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter drafted</source>
+        <translation>Letter drafted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter draft edited</source>
+        <translation>Letter draft edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter draft discarded</source>
+        <translation>Letter draft discarded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter signed</source>
+        <translation>Letter signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter printed</source>
+        <translation>Letter printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter saved as PDF</source>
+        <translation>Letter saved as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter marked as sent</source>
+        <translation>Letter marked as sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF signed digitally</source>
+        <translation>PDF signed digitally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable copy saved</source>
+        <translation>Portable copy saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification refused</source>
+        <translation>Rectification refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register restored from a backup</source>
+        <translation>Register restored from a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File attached to a request</source>
+        <translation>File attached to a request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request attachment opened</source>
+        <translation>Request attachment opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request attachment deleted</source>
+        <translation>Request attachment deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request closed: copies removed</source>
+        <translation>Request closed: copies removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request deadline extended</source>
+        <translation>Request deadline extended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester&apos;s identity checked</source>
+        <translation>Requester&apos;s identity checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned signature saved</source>
+        <translation>Scanned signature saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate set</source>
+        <translation>Signing certificate set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate removed</source>
+        <translation>Signing certificate removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description handed out</source>
+        <translation>Register description handed out</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2014,7 +2360,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+104"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+106"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
@@ -2029,7 +2375,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2049,12 +2400,20 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Extended</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n record(s) due for erasure under the retention rules.</source>
+        <translation>
+            <numerusform>%n record is due for erasure under the retention rules.</numerusform>
+            <numerusform>%n records are due for erasure under the retention rules.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
         <source>No backup yet.</source>
         <translation>No backup yet.</translation>
     </message>
@@ -2782,7 +3141,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+86"/>
+        <location filename="../desktop/services/letters.py" line="+87"/>
         <source>The letter was not found.</source>
         <translation>The letter was not found.</translation>
     </message>
@@ -3171,7 +3530,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/customers/history_tab.py" line="+22"/>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+23"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3985,7 +4344,7 @@ SHA-256: {sha256}</translation>
         <translation>The letter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
@@ -3996,11 +4355,21 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy to</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Who receives the letter besides the recipient, one a line</source>
+        <translation>Who receives the letter besides the recipient, one a line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text (the first line is the subject)</source>
         <translation>Text (the first line is the subject)</translation>
     </message>
@@ -4040,7 +4409,7 @@ SHA-256: {sha256}</translation>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Choose a letter above, or make a new one.</translation>
     </message>
@@ -4065,7 +4434,7 @@ SHA-256: {sha256}</translation>
         <translation>Not marked as sent yet.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Preview: {title}</source>
         <translation>Preview: {title}</translation>
     </message>
@@ -4346,7 +4715,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+94"/>
+        <location filename="../desktop/ui/main_window.py" line="+96"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
@@ -4416,12 +4785,12 @@ SHA-256: {sha256}</translation>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri closes now. Start it again and log in to the restored register.</translation>
     </message>
@@ -5533,7 +5902,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-120"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-152"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>

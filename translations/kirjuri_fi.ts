@@ -205,9 +205,225 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../desktop/ui/models/audit_names.py" line="+30"/>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Koko nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned signature</source>
+        <translation>Skannattu allekirjoitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate</source>
+        <translation>Allekirjoitusvarmenne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kinds of request</source>
+        <translation>Pyynnön lajit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check</source>
+        <translation>Henkilöllisyyden tarkistus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy of an identity document</source>
+        <translation>Henkilöllisyystodistuksen kopio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline extended</source>
+        <translation>Määräaikaa jatkettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the extension</source>
+        <translation>Jatkamisen syy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description handed out</source>
+        <translation>Rekisteriseloste annettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged record</source>
+        <translation>Yhdistetty tietue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Tilaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of contact</source>
+        <translation>Yhteydenoton aika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>Tilauspäivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Laskun numero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the financial period</source>
+        <translation>Tilikauden päättyminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymisoitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Vastaanottajat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Käännökset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional sections</source>
+        <translation>Lisäkohdat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n tietue</numerusform>
+            <numerusform>%n tietuetta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../desktop/ui/models/audit_model.py" line="+20"/>
+        <location filename="../desktop/ui/models/audit_model.py" line="+21"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
@@ -385,6 +601,136 @@
         <location line="+1"/>
         <source>Password reset</source>
         <translation>Salasana asetettu uudelleen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data extract made</source>
+        <translation>Tietoote tehty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Varmuuskopio tehty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s data printed</source>
+        <translation>Asiakkaan tiedot tulostettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified on request</source>
+        <translation>Oikaistu pyynnöstä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data added</source>
+        <translation>Esimerkkitiedot lisätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter drafted</source>
+        <translation>Kirjeluonnos tehty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter draft edited</source>
+        <translation>Kirjeluonnosta muokattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter draft discarded</source>
+        <translation>Kirjeluonnos hylätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter signed</source>
+        <translation>Kirje allekirjoitettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter printed</source>
+        <translation>Kirje tulostettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter saved as PDF</source>
+        <translation>Kirje tallennettu PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter marked as sent</source>
+        <translation>Kirje merkitty lähetetyksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF signed digitally</source>
+        <translation>PDF allekirjoitettu sähköisesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable copy saved</source>
+        <translation>Siirrettävä kopio tallennettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification refused</source>
+        <translation>Oikaisusta kieltäydytty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register restored from a backup</source>
+        <translation>Rekisteri palautettu varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File attached to a request</source>
+        <translation>Tiedosto liitetty pyyntöön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request attachment opened</source>
+        <translation>Pyynnön liite avattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request attachment deleted</source>
+        <translation>Pyynnön liite poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request closed: copies removed</source>
+        <translation>Pyyntö suljettu: kopiot poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request deadline extended</source>
+        <translation>Pyynnön määräaikaa jatkettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester&apos;s identity checked</source>
+        <translation>Pyytäjän henkilöllisyys tarkistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned signature saved</source>
+        <translation>Skannattu allekirjoitus tallennettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate set</source>
+        <translation>Allekirjoitusvarmenne otettu käyttöön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate removed</source>
+        <translation>Allekirjoitusvarmenne poistettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description handed out</source>
+        <translation>Rekisteriseloste annettu</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2014,7 +2360,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+104"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+106"/>
         <source>Business</source>
         <translation>Yritys</translation>
     </message>
@@ -2029,7 +2375,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Review…</source>
+        <translation>Tarkastele…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
@@ -2049,12 +2400,20 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Määräaikaa jatkettu</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n record(s) due for erasure under the retention rules.</source>
+        <translation>
+            <numerusform>%n tietue on säilytysaikojen mukaan poistettava.</numerusform>
+            <numerusform>%n tietuetta on säilytysaikojen mukaan poistettava.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
         <source>No backup yet.</source>
         <translation>Varmuuskopiota ei ole vielä tehty.</translation>
     </message>
@@ -2782,7 +3141,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin tiedot luovutetaan vastauksessa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+86"/>
+        <location filename="../desktop/services/letters.py" line="+87"/>
         <source>The letter was not found.</source>
         <translation>Kirjettä ei löytynyt.</translation>
     </message>
@@ -3171,7 +3530,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/customers/history_tab.py" line="+22"/>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+23"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
@@ -3985,7 +4344,7 @@ SHA-256: {sha256}</translation>
         <translation>Kirje</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recipient</source>
         <translation>Vastaanottaja</translation>
     </message>
@@ -3996,11 +4355,21 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Jakelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy to</source>
         <translation>Tiedoksi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Who receives the letter besides the recipient, one a line</source>
+        <translation>Kenelle kirje lähetetään vastaanottajan lisäksi, yksi riville</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text (the first line is the subject)</source>
         <translation>Teksti (ensimmäinen rivi on otsikko)</translation>
     </message>
@@ -4040,7 +4409,7 @@ SHA-256: {sha256}</translation>
         <translation>Hylkää luonnos</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Valitse kirje yllä olevasta luettelosta tai tee uusi.</translation>
     </message>
@@ -4065,7 +4434,7 @@ SHA-256: {sha256}</translation>
         <translation>Ei vielä merkitty lähetetyksi.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Preview: {title}</source>
         <translation>Esikatselu: {title}</translation>
     </message>
@@ -4346,7 +4715,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+94"/>
+        <location filename="../desktop/ui/main_window.py" line="+96"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
@@ -4416,12 +4785,12 @@ SHA-256: {sha256}</translation>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source> — DEMO REGISTER</source>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri sulkeutuu nyt. Käynnistä se uudelleen ja kirjaudu palautettuun rekisteriin.</translation>
     </message>
@@ -5533,7 +5902,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-120"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-152"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>

@@ -205,9 +205,225 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../desktop/ui/models/audit_names.py" line="+30"/>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned signature</source>
+        <translation>Skannad underskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate</source>
+        <translation>Signeringscertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kinds of request</source>
+        <translation>Typer av begäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Inkommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check</source>
+        <translation>Identitetskontroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy of an identity document</source>
+        <translation>Kopia av identitetshandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline extended</source>
+        <translation>Tidsfristen förlängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the extension</source>
+        <translation>Orsak till förlängningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description handed out</source>
+        <translation>Registerbeskrivning överlämnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged record</source>
+        <translation>Sammanslagen post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Beställning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of contact</source>
+        <translation>Tidpunkt för kontakten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled by</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>Beställningsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Fakturanummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the financial period</source>
+        <translation>Räkenskapsperiodens slut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Anonymiserad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Översättningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional sections</source>
+        <translation>Tilläggsavsnitt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../desktop/ui/models/audit_model.py" line="+20"/>
+        <location filename="../desktop/ui/models/audit_model.py" line="+21"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -385,6 +601,136 @@
         <location line="+1"/>
         <source>Password reset</source>
         <translation>Lösenordet återställt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data extract made</source>
+        <translation>Registerutdrag gjort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Säkerhetskopia gjord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s data printed</source>
+        <translation>Kundens uppgifter utskrivna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified on request</source>
+        <translation>Rättat på begäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data added</source>
+        <translation>Exempeldata tillagda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter drafted</source>
+        <translation>Brevutkast gjort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter draft edited</source>
+        <translation>Brevutkast redigerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter draft discarded</source>
+        <translation>Brevutkast kasserat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter signed</source>
+        <translation>Brev undertecknat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter printed</source>
+        <translation>Brev utskrivet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter saved as PDF</source>
+        <translation>Brev sparat som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter marked as sent</source>
+        <translation>Brev markerat som skickat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF signed digitally</source>
+        <translation>PDF signerad elektroniskt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable copy saved</source>
+        <translation>Överförbar kopia sparad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification refused</source>
+        <translation>Rättelse vägrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register restored from a backup</source>
+        <translation>Registret återställt från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File attached to a request</source>
+        <translation>Fil bifogad till begäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request attachment opened</source>
+        <translation>Bilaga till begäran öppnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request attachment deleted</source>
+        <translation>Bilaga till begäran raderad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request closed: copies removed</source>
+        <translation>Begäran stängd: kopior raderade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request deadline extended</source>
+        <translation>Tidsfristen för begäran förlängd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester&apos;s identity checked</source>
+        <translation>Begärarens identitet kontrollerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned signature saved</source>
+        <translation>Skannad underskrift sparad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate set</source>
+        <translation>Signeringscertifikat taget i bruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing certificate removed</source>
+        <translation>Signeringscertifikat borttaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description handed out</source>
+        <translation>Registerbeskrivning överlämnad</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2014,7 +2360,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+104"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+106"/>
         <source>Business</source>
         <translation>Företag</translation>
     </message>
@@ -2029,7 +2375,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Review…</source>
+        <translation>Granska…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
@@ -2049,12 +2400,20 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Förlängda</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n record(s) due for erasure under the retention rules.</source>
+        <translation>
+            <numerusform>%n post ska raderas enligt lagringstiderna.</numerusform>
+            <numerusform>%n poster ska raderas enligt lagringstiderna.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
         <source>No backup yet.</source>
         <translation>Ingen säkerhetskopia har gjorts ännu.</translation>
     </message>
@@ -2782,7 +3141,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan uppgifterna lämnas ut i ett svar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+86"/>
+        <location filename="../desktop/services/letters.py" line="+87"/>
         <source>The letter was not found.</source>
         <translation>Brevet hittades inte.</translation>
     </message>
@@ -3171,7 +3530,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/customers/history_tab.py" line="+22"/>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+23"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -3985,7 +4344,7 @@ SHA-256: {sha256}</translation>
         <translation>Brevet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
@@ -3996,11 +4355,21 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Sändlista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy to</source>
         <translation>För kännedom</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Who receives the letter besides the recipient, one a line</source>
+        <translation>Vem som får brevet utöver mottagaren, en per rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text (the first line is the subject)</source>
         <translation>Text (första raden är rubriken)</translation>
     </message>
@@ -4040,7 +4409,7 @@ SHA-256: {sha256}</translation>
         <translation>Kassera utkast</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Välj ett brev ovan eller gör ett nytt.</translation>
     </message>
@@ -4065,7 +4434,7 @@ SHA-256: {sha256}</translation>
         <translation>Inte markerat som skickat ännu.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Preview: {title}</source>
         <translation>Förhandsgranskning: {title}</translation>
     </message>
@@ -4346,7 +4715,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+94"/>
+        <location filename="../desktop/ui/main_window.py" line="+96"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
@@ -4416,12 +4785,12 @@ SHA-256: {sha256}</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri stängs nu. Starta det igen och logga in i det återställda registret.</translation>
     </message>
@@ -5533,7 +5902,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-120"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-152"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>

@@ -16,7 +16,7 @@ from desktop.documents.letter_templates import texts
 from desktop.errors import UserError
 from desktop.services.letter_appendix import access_appendix
 from desktop.services.letter_fill import sender_lines
-from desktop.services.letter_rows import Signature, lines
+from desktop.services.letter_rows import Signature, lines, split_copies
 from desktop.services.register_description import current_description
 from desktop.services.rights_access import AccessExtract, art15_information, build_extract
 from desktop.services.rights_base import diary
@@ -45,6 +45,7 @@ def letter_content(
         appendix = access_appendix(access_extract(session, request, today))
     place = business.post_office if business and business.post_office else ""
     day = format_letter_date(today)
+    copies, distribution = split_copies(letter.copies)
     return LetterContent(
         sender=sender_lines(business, lang),
         recipient=lines(letter.recipient),
@@ -60,8 +61,10 @@ def letter_content(
         signature_image=signer.image,
         enclosures_label=common["enclosures"],
         enclosures=lines(letter.enclosures),
+        distribution_label=common["distribution"],
+        distribution=lines(distribution),
         copies_label=common["copies"],
-        copies=lines(letter.copies),
+        copies=lines(copies),
         appendix=appendix,
         title=f"{letter.document_name} {diary(request)}",
     )

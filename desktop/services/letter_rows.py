@@ -14,6 +14,9 @@ from desktop.store.request_models import Request
 
 NEEDS_TEXT = QT_TRANSLATE_NOOP("Validation", "The letter has no text.")
 NEEDS_RECIPIENT = QT_TRANSLATE_NOOP("Validation", "Write the recipient's name and address.")
+# The distribution list ("Jakelu") is kept in the `copies` column after this line, so the
+# letters table needs no new column; no one can type the group-separator character.
+DISTRIBUTION_MARK = "\x1d"
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class LetterDetail:
     text: str
     enclosures: str
     copies: str
+    distribution: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class LetterEdit:
     recipient: str
     enclosures: str = ""
     copies: str = ""
+    distribution: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,9 +95,28 @@ def row_of(letter: Letter, request: Request) -> LetterRow:
 
 
 def detail_of(letter: Letter, request: Request) -> LetterDetail:
+    copies, distribution = split_copies(letter.copies)
     return LetterDetail(
-        row_of(letter, request), letter.recipient, letter.text, letter.enclosures, letter.copies
+        row_of(letter, request),
+        letter.recipient,
+        letter.text,
+        letter.enclosures,
+        copies,
+        distribution,
     )
+
+
+def split_copies(stored: str) -> tuple[str, str]:
+    """The stored `copies` column as ("Tiedoksi" lines, "Jakelu" lines)."""
+    copies, _mark, distribution = stored.partition(DISTRIBUTION_MARK)
+    return copies.strip("\n"), distribution.strip("\n")
+
+
+def join_copies(copies: str, distribution: str) -> str:
+    """Both lists for the `copies` column; without a distribution list it is just the copies."""
+    copied = "\n".join(lines(copies.replace(DISTRIBUTION_MARK, "")))
+    distributed = "\n".join(lines(distribution.replace(DISTRIBUTION_MARK, "")))
+    return f"{copied}\n{DISTRIBUTION_MARK}\n{distributed}" if distributed else copied
 
 
 def lines(text: str) -> list[str]:

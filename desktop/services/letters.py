@@ -42,6 +42,7 @@ from desktop.services.letter_rows import (
     Signature,
     check_edit,
     detail_of,
+    join_copies,
     lines,
     row_of,
 )
@@ -204,7 +205,7 @@ class LetterService:
         letter.text = edit.text.strip()
         letter.recipient = "\n".join(lines(edit.recipient))
         letter.enclosures = "\n".join(lines(edit.enclosures))
-        letter.copies = "\n".join(lines(edit.copies))
+        letter.copies = join_copies(edit.copies, edit.distribution)
 
     def discard(self, letter_id: int) -> None:
         self.current.require(Permission.HANDLE_REQUESTS)

@@ -24,6 +24,8 @@ from desktop.services.container import Services
 from desktop.services.gate import LoginResult
 from desktop.services.remember import RememberedLogins
 from desktop.services.settings import read_setting
+from desktop.ui.admin.page import AdminPage
+from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.dialogs.about import AboutDialog
 from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.login import LoginForm
@@ -194,6 +196,8 @@ class MainWindow(QMainWindow):
         ):
             self.page_list.append(page)
             self.pages.addWidget(page)
+            if isinstance(page, DashboardPage):
+                page.review_due_requested.connect(self.open_due_for_erasure)
             self.nav.addItem(title)
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -227,6 +231,14 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(self.page_list):
             self.pages.setCurrentIndex(index)
             self.page_list[index].refresh()
+
+    def open_due_for_erasure(self) -> None:
+        """Administration → Due for erasure (from the dashboard's reminder)."""
+        for index, page in enumerate(self.page_list):
+            if isinstance(page, AdminPage) and page.due is not None:
+                page.tabs.setCurrentWidget(page.due)
+                self.nav.setCurrentRow(index)
+                return
 
     def current_page(self) -> Page:
         return self.page_list[self.pages.currentIndex()]

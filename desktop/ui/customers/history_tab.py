@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.core.roles import Permission
 from desktop.services.container import Services
-from desktop.ui.customers.labels import action_label, field_label
+from desktop.ui.customers.labels import action_label
 from desktop.ui.customers.tables import RecordTab, fill_table, make_table
 from desktop.ui.i18n import format_datetime
+from desktop.ui.models.audit_names import field_text
 from desktop.ui.ops import run_op
 
 
@@ -61,7 +62,7 @@ class HistoryTab(RecordTab):
                     format_datetime(entry.at),
                     entry.username,
                     action_label(entry.action),
-                    ", ".join(field_label(name) for name in entry.fields),
+                    ", ".join(field_text(name) for name in entry.fields),
                 ]
                 for entry in entries
             ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFrame,
@@ -84,6 +84,8 @@ class RequestListBox(QFrame):
 
 
 class DashboardPage(Page):
+    review_due_requested = Signal()  # the main window opens Administration → Due for erasure
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -118,6 +120,21 @@ class DashboardPage(Page):
         backup_row.addWidget(self.backup_age, 1)
         backup_row.addWidget(self.backup_button)
 
+        # Records past their retention: only the main user reviews and erases them.
+        self.can_erase = services.user.can(Permission.ERASE_EXPIRED)
+        self.due_text = QLabel()
+        self.due_text.setObjectName("erasureDue")
+        self.due_text.setWordWrap(True)
+        self.due_button = QPushButton(self.tr("Review…"))
+        self.due_button.setObjectName("dashboardReviewDue")
+        self.due_button.clicked.connect(self.review_due_requested.emit)
+        self.due_row = QWidget()
+        due_layout = QHBoxLayout(self.due_row)
+        due_layout.setContentsMargins(0, 0, 0, 0)
+        due_layout.addWidget(self.due_text, 1)
+        due_layout.addWidget(self.due_button)
+        self.due_row.setVisible(False)
+
         self.overdue = RequestListBox("overdueRequests", self.tr("Overdue"))
         self.due_soon = RequestListBox("dueSoonRequests", self.tr("Due within 7 days"))
         self.waiting = RequestListBox("waitingRequests", self.tr("Waiting for identification"))
@@ -131,6 +148,7 @@ class DashboardPage(Page):
         layout.addWidget(self.greeting)
         layout.addWidget(card)
         layout.addLayout(backup_row)
+        layout.addWidget(self.due_row)
         layout.addSpacing(6)
         layout.addLayout(lists, 1)
 
@@ -155,6 +173,20 @@ class DashboardPage(Page):
             work=lambda: self.services.backups.status(self.today),
             on_success=self.show_backup_status,
         )
+        if self.can_erase:
+            run_op(
+                parent=self,
+                work=lambda: sum(self.services.retention.due_counts(self.today).values()),
+                on_success=self.show_due_count,
+            )
+
+    def show_due_count(self, count: int) -> None:
+        """Told only when something is due; counted with one COUNT query per kind of record."""
+        self.due_row.setVisible(count > 0)
+        self.due_text.setText(
+            self.tr("%n record(s) due for erasure under the retention rules.", "", count)
+        )
+        self.due_text.setStyleSheet(REMINDER_STYLE if count else "")
 
     def show_backup_status(self, status: BackupStatus) -> None:
         days = status.age_days

@@ -12,8 +12,9 @@ from PySide6.QtCore import (
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.services.audit_viewer import AuditFilter, AuditLine, AuditViewer
-from desktop.ui.customers.labels import ACTION_LABELS, action_label, field_label
+from desktop.ui.customers.labels import ACTION_LABELS, action_label
 from desktop.ui.i18n import format_datetime
+from desktop.ui.models.audit_names import field_text
 
 CONTEXT = "AuditModel"
 COLUMNS = (
@@ -91,7 +92,7 @@ class AuditModel(QAbstractTableModel):
             return action_text(line.action)
         if column == 3:
             return record_text(line)
-        return ", ".join(field_label(name) for name in line.fields)
+        return ", ".join(field_text(name) for name in line.fields)
 
 
 # Actions the customer history does not name; the rest come from desktop.ui.customers.labels.
@@ -129,6 +130,32 @@ MORE_ACTIONS = {
     "user_removed": QT_TRANSLATE_NOOP("AuditModel", "User removed"),
     "password_changed": QT_TRANSLATE_NOOP("AuditModel", "Password changed"),
     "user_password_reset": QT_TRANSLATE_NOOP("AuditModel", "Password reset"),
+    "access_extract_made": QT_TRANSLATE_NOOP("AuditModel", "Data extract made"),
+    "backup_made": QT_TRANSLATE_NOOP("AuditModel", "Backup made"),
+    "customer_extract_printed": QT_TRANSLATE_NOOP("AuditModel", "Customer's data printed"),
+    "customer_rectified": QT_TRANSLATE_NOOP("AuditModel", "Rectified on request"),
+    "demo_data_added": QT_TRANSLATE_NOOP("AuditModel", "Demo data added"),
+    "letter_drafted": QT_TRANSLATE_NOOP("AuditModel", "Letter drafted"),
+    "letter_edited": QT_TRANSLATE_NOOP("AuditModel", "Letter draft edited"),
+    "letter_discarded": QT_TRANSLATE_NOOP("AuditModel", "Letter draft discarded"),
+    "letter_signed": QT_TRANSLATE_NOOP("AuditModel", "Letter signed"),
+    "letter_printed": QT_TRANSLATE_NOOP("AuditModel", "Letter printed"),
+    "letter_saved": QT_TRANSLATE_NOOP("AuditModel", "Letter saved as PDF"),
+    "letter_sent": QT_TRANSLATE_NOOP("AuditModel", "Letter marked as sent"),
+    "pdf_signed": QT_TRANSLATE_NOOP("AuditModel", "PDF signed digitally"),
+    "portability_exported": QT_TRANSLATE_NOOP("AuditModel", "Portable copy saved"),
+    "rectification_refused": QT_TRANSLATE_NOOP("AuditModel", "Rectification refused"),
+    "register_restored": QT_TRANSLATE_NOOP("AuditModel", "Register restored from a backup"),
+    "request_attachment_added": QT_TRANSLATE_NOOP("AuditModel", "File attached to a request"),
+    "request_attachment_opened": QT_TRANSLATE_NOOP("AuditModel", "Request attachment opened"),
+    "request_attachment_deleted": QT_TRANSLATE_NOOP("AuditModel", "Request attachment deleted"),
+    "request_closed_cleanup": QT_TRANSLATE_NOOP("AuditModel", "Request closed: copies removed"),
+    "request_extended": QT_TRANSLATE_NOOP("AuditModel", "Request deadline extended"),
+    "request_identity_checked": QT_TRANSLATE_NOOP("AuditModel", "Requester's identity checked"),
+    "signature_saved": QT_TRANSLATE_NOOP("AuditModel", "Scanned signature saved"),
+    "signing_certificate_set": QT_TRANSLATE_NOOP("AuditModel", "Signing certificate set"),
+    "signing_certificate_removed": QT_TRANSLATE_NOOP("AuditModel", "Signing certificate removed"),
+    "statement_given": QT_TRANSLATE_NOOP("AuditModel", "Register description handed out"),
 }
 
 

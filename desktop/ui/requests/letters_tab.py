@@ -93,6 +93,7 @@ class LettersTab(QWidget):
         editor = QGroupBox(self.tr("The letter"))
         self.recipient = _editor("letterRecipient", 4)
         self.enclosures = _editor("letterEnclosures", 4)
+        self.distribution = _editor("letterDistribution", 4)
         self.copies = _editor("letterCopies", 4)
         self.text = _editor("letterText", 14)
         self.info = QLabel()
@@ -102,13 +103,18 @@ class LettersTab(QWidget):
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Recipient")), 0, 0)
         grid.addWidget(QLabel(self.tr("Enclosures")), 0, 1)
-        grid.addWidget(QLabel(self.tr("Copy to")), 0, 2)
+        grid.addWidget(QLabel(self.tr("Distribution")), 0, 2)
+        grid.addWidget(QLabel(self.tr("Copy to")), 0, 3)
         grid.addWidget(self.recipient, 1, 0)
         grid.addWidget(self.enclosures, 1, 1)
-        grid.addWidget(self.copies, 1, 2)
+        grid.addWidget(self.distribution, 1, 2)
+        grid.addWidget(self.copies, 1, 3)
+        self.distribution.setToolTip(
+            self.tr("Who receives the letter besides the recipient, one a line")
+        )
         self.text_label = QLabel(self.tr("Text (the first line is the subject)"))
-        grid.addWidget(self.text_label, 2, 0, 1, 3)
-        grid.addWidget(self.text, 3, 0, 1, 3)
+        grid.addWidget(self.text_label, 2, 0, 1, 4)
+        grid.addWidget(self.text, 3, 0, 1, 4)
 
         self.save_button = _button(self.tr("Save draft"), "saveLetter", self.save_draft)
         self.preview_button = _button(self.tr("Preview"), "previewLetter", self.preview)
@@ -211,6 +217,7 @@ class LettersTab(QWidget):
         for edit, value in (
             (self.recipient, detail.recipient if detail else ""),
             (self.enclosures, detail.enclosures if detail else ""),
+            (self.distribution, detail.distribution if detail else ""),
             (self.copies, detail.copies if detail else ""),
             (self.text, detail.text if detail else ""),
         ):
@@ -263,6 +270,7 @@ class LettersTab(QWidget):
             self.recipient.toPlainText(),
             self.enclosures.toPlainText(),
             self.copies.toPlainText(),
+            self.distribution.toPlainText(),
         )
 
     def _problem(self, error: UserError) -> None:
