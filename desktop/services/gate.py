@@ -146,7 +146,7 @@ class Gate:
             self._pending_failures.clear()
             user = session.scalar(select(User).where(User.username == username))
             settled = self.register.settled_restore or self._settled_restore
-            if settled is not None:
+            if settled in ("completed", "rolled_back"):
                 # Written once, by the first login after the files were put right.
                 actor = audit.Actor(user.id if user else None, username)
                 audit.append(
