@@ -338,6 +338,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted restore put right on opening</source>
+        <translation>Interrupted restore put right on opening</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Business details entered</source>
         <translation>Business details entered</translation>
     </message>
@@ -2677,7 +2687,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+58"/>
+        <location filename="../desktop/store/backup.py" line="+59"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</translation>
     </message>
@@ -6041,7 +6051,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../desktop/ui/admin/retention_tab.py" line="+97"/>
+        <location filename="../desktop/ui/admin/retention_tab.py" line="+99"/>
         <source>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</source>
         <translation>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</translation>
     </message>
@@ -6066,7 +6076,7 @@ SHA-256: {sha256}</translation>
         <translation>Default</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</source>
         <translation>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</translation>
     </message>

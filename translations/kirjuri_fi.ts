@@ -338,6 +338,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Palautettu varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted restore put right on opening</source>
+        <translation>Keskeytynyt palautus korjattu avattaessa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Business details entered</source>
         <translation>Yrityksen tiedot syötetty</translation>
     </message>
@@ -2677,7 +2687,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+58"/>
+        <location filename="../desktop/store/backup.py" line="+59"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Varmuuskopio ei mahtunut kohteeseen {path}: levy on täynnä. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan. Vapauta tilaa tai valitse toinen asema.</translation>
     </message>
@@ -6041,7 +6051,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../desktop/ui/admin/retention_tab.py" line="+97"/>
+        <location filename="../desktop/ui/admin/retention_tab.py" line="+99"/>
         <source>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</source>
         <translation>Kuinka kauan kutakin tietoa säilytetään. Kun aika täyttyy, tieto näkyy kohdassa ”Poistettavat”, jossa pääkäyttäjä käy sen läpi ennen kuin mitään poistetaan. Poista rasti, jos haluat säilyttää lajin tiedot, kunnes päätät toisin. Tilaukset ja laskut säilytetään vähintään kirjanpitolain edellyttämän ajan.</translation>
     </message>
@@ -6066,7 +6076,7 @@ SHA-256: {sha256}</translation>
         <translation>Oletus</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</source>
         <translation>Oletukset ovat rekisteriselosteessa mainitut ajat (esimerkiksi ”chat-keskustelut: 3 kuukautta”); jos seloste ei mainitse aikaa, Kirjuri ehdottaa sellaista.</translation>
     </message>

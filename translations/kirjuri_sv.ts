@@ -338,6 +338,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Återställd från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted restore put right on opening</source>
+        <translation>Avbruten återställning åtgärdad vid öppning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Business details entered</source>
         <translation>Företagets uppgifter införda</translation>
     </message>
@@ -2677,7 +2687,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+58"/>
+        <location filename="../desktop/store/backup.py" line="+59"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Säkerhetskopian rymdes inte i {path}: disken är full. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda. Frigör utrymme eller välj en annan enhet.</translation>
     </message>
@@ -6041,7 +6051,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../desktop/ui/admin/retention_tab.py" line="+97"/>
+        <location filename="../desktop/ui/admin/retention_tab.py" line="+99"/>
         <source>How long each kind of record is kept. When the time is up, the record is listed under “Due for erasure”, where the main user reviews it before anything is erased. Untick a category to keep its records until you decide otherwise. Orders and invoices are kept at least as long as the Accounting Act requires.</source>
         <translation>Hur länge varje slags uppgift sparas. När tiden är ute visas uppgiften under ”Att radera”, där huvudanvändaren går igenom den innan något raderas. Ta bort krysset för att spara uppgifterna tills du beslutar annat. Beställningar och fakturor sparas minst så länge som bokföringslagen kräver.</translation>
     </message>
@@ -6066,7 +6076,7 @@ SHA-256: {sha256}</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The defaults are the periods your register description names (for example “chats: 3 months”); where it names none, Kirjuri suggests one.</source>
         <translation>Standardvärdena är de tider som registerbeskrivningen nämner (till exempel ”chattar: 3 månader”); där den inte nämner någon föreslår Kirjuri en.</translation>
     </message>
