@@ -301,7 +301,8 @@ def restore_backup(
                 staged.unlink()
         raise
     # From here a crash is finished (or undone) by restore_journal.settle on the next opening.
-    commit_restore(files.db, staged_db, staged_keys, kept)
+    sums = {"db": expected[DB_NAME], "keys": expected[KEYS_NAME]}
+    commit_restore(files.db, staged_db, staged_keys, kept, sums)
     return kept
 
 

@@ -94,8 +94,11 @@ def _crash_point(done: int) -> None:
         os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
-def commit_restore(db: Path, staged_db: Path, staged_keys: Path, kept: Path | None) -> None:
-    """Journal, the two renames, journal removed. The staged files are whole and fsynced.
+def commit_restore(
+    db: Path, staged_db: Path, staged_keys: Path, kept: Path | None, sha256: dict[str, str]
+) -> None:
+    """Journal, the two renames, journal removed. The staged files are whole, fsynced and their
+    SHA-256 (`sha256["db"]`, `sha256["keys"]`) checked by the caller.
 
     Once the journal is written the staged files belong to it: if a rename fails, they are left
     for `settle` to finish the restore the next time the register is opened."""
@@ -104,8 +107,8 @@ def commit_restore(db: Path, staged_db: Path, staged_keys: Path, kept: Path | No
         staged_db.name,
         staged_keys.name,
         kept.name if kept else None,
-        sha256_of(staged_db),
-        sha256_of(staged_keys),
+        sha256["db"],
+        sha256["keys"],
     )
     atomic_write_bytes(journal_path(db), journal.to_bytes())
     _crash_point(0)
