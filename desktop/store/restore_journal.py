@@ -13,13 +13,20 @@ and key slots that do not belong together. So before the renames a small journal
 
 It holds no personal data. After both renames it is removed and the folder fsynced.
 
-Whenever a register is opened (`settle`), a journal left behind is resolved before anything is
-read: when every file is either in place already (its SHA-256 matches) or still staged and whole,
-the pending renames are done ("completed", rolled forward). When the restore reached the register
-only in part and cannot be finished, the register as it was is put back from the kept copy
-("rolled_back"). When nothing of the restore reached the register (a stale journal, its files
-gone), the register is left exactly as it is ("abandoned"). Files are only ever replaced by the
-pair the journal vouches for; an unrelated register is never touched.
+Whenever a register is opened (`settle`, called by open_register and, before the key slots are
+read, by the Gate), a journal left behind is resolved before anything else is read:
+
+- every file is in place already (its SHA-256 matches) or still staged and whole: the pending
+  renames are done ("completed", rolled forward);
+- the restore reached the register only in part and cannot be finished: the register as it was
+  comes back from the kept copy ("rolled_back"); what was there is first copied aside as
+  `<stem>.interrupted-restore-<token><suffix>`, so going back destroys nothing;
+- nothing of the restore reached the register (a stale journal, its files gone): the register is
+  left exactly as it is ("abandoned"); an unreadable journal is renamed `*.unreadable`.
+
+The journal is removed afterwards, except when a half restore has no kept copy to go back to
+("unresolved": the files and journal are left for support). The Gate writes the audit entry
+"restore_completed_after_interruption" at the next login.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ import contextlib
 import json
 import logging
 import os
+import secrets
 import shutil
 import signal
 from dataclasses import dataclass
@@ -175,7 +183,13 @@ def settle(db: Path) -> Outcome | None:
 
 
 def _roll_back(db: Path, kept: Path) -> None:
-    """Copy the kept register (database, key slots, SQLite side files) back into place."""
+    """Copy the kept register (database, key slots, SQLite side files) back into place. What is
+    there now is first copied aside: going back never destroys anything. Each step can be
+    repeated, so a crash here is rolled back again on the next opening."""
+    aside = db.with_name(f"{db.stem}.interrupted-restore-{secrets.token_hex(4)}{db.suffix}")
+    for source, target in ((db, aside), (_keys(db), _keys(aside))):
+        if source.is_file():
+            _copy_synced(source, target)
     pairs = [(kept, db), (_keys(kept), _keys(db))]
     pairs += [
         (kept.with_name(kept.name + side.name[len(db.name) :]), side) for side in _companions(db)
@@ -185,10 +199,15 @@ def _roll_back(db: Path, kept: Path) -> None:
             target.unlink(missing_ok=True)
             continue
         tmp = target.with_name(f".{target.name}.rollback")
-        shutil.copyfile(source, tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        _copy_synced(source, tmp)
         os.replace(tmp, target)
+    fsync_directory(db.parent)
+
+
+def _copy_synced(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _set_aside(path: Path) -> None:

@@ -152,9 +152,12 @@ def test_half_restore_without_its_staged_keys_is_rolled_back(
     _crash_restore(backup, files, 1)
     (staged_keys,) = files.db.parent.glob(".register.kirjuri.keys.restore-*")
     staged_keys.unlink()
+    restored_db = files.db.read_bytes()
     assert restore_journal.settle(files.db) == "rolled_back"
     kept = _kept_copy(files)
     assert files.db.read_bytes() == kept.read_bytes()
+    (aside,) = files.db.parent.glob("register.interrupted-restore-*.kirjuri")
+    assert aside.read_bytes() == restored_db  # nothing is destroyed on the way back
     gate = Gate(files)
     gate.login("uusi", NEW_PASSWORD)  # the register as it was, whole again
     assert gate.register is not None
