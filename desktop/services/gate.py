@@ -38,8 +38,10 @@ class Gate:
     _pending_failures: list[tuple[datetime, str]] = field(default_factory=list)
     _settled_restore: str | None = None  # an interrupted restore settled before the login
 
-    def _settle(self) -> None:
-        """Finish or undo an interrupted restore before the key slots are read at all."""
+    def settle_interrupted_restore(self) -> None:
+        """Finish or undo an interrupted restore before the key slots are read at all (also
+        before the program decides whether there is a register: a first restore onto a new
+        computer may have been cut short)."""
         outcome = restore_journal.settle(self.files.db)
         if outcome is not None:
             self._settled_restore = outcome
@@ -48,13 +50,13 @@ class Gate:
         """From the key-slot file, so the login can list them before anything is unlocked."""
         if self.register is not None:
             return self.register.keyslots.usernames()
-        self._settle()
+        self.settle_interrupted_restore()
         return KeySlotFile.load(self.files.keys).usernames()
 
     def register_id(self) -> str:
         if self.register is not None:
             return self.register.register_id
-        self._settle()
+        self.settle_interrupted_restore()
         return KeySlotFile.load(self.files.keys).register_id
 
     # --- logging in ----------------------------------------------------------------------------

@@ -212,3 +212,28 @@ def test_journal_holds_no_personal_data(backup: Path, files: RegisterFiles) -> N
     }
     for word in ("maija", "Meikäläinen", "Kahvila", "uusi"):
         assert word.lower() not in text.lower()
+
+
+def test_first_restore_on_a_new_computer_cut_short(backup: Path, tmp_path: Path) -> None:
+    """No register yet, killed right after the journal: the program must not think there is
+    none (and offer to create one); settling first finishes the restore."""
+    files = RegisterFiles(tmp_path / "new" / "register.kirjuri")
+    files.db.parent.mkdir()
+    _crash_restore(backup, files, 0)
+    assert not files.exists()
+    journal = json.loads(restore_journal.journal_path(files.db).read_text())
+    assert journal["kept"] is None
+    gate = Gate(files)
+    gate.settle_interrupted_restore()  # what the program does first, under the lock
+    assert files.exists()
+    gate.login("maija", PASSWORDS["maija"])
+    assert gate.register is not None
+    with gate.register.read() as session:
+        assert sorted(session.scalars(select(User.username))) == ["lukija", "maija", "ville"]
+        actions = list(session.scalars(select(AuditEntry.action)))
+    gate.close()
+    assert actions.count("restore_completed_after_interruption") == 1
+    assert sorted(p.name for p in files.db.parent.iterdir()) == [
+        "register.kirjuri",
+        "register.kirjuri.keys",
+    ]
