@@ -40,6 +40,7 @@ class KirjuriApp:
         try:
             self.files.db.parent.mkdir(parents=True, exist_ok=True)
             self.lock.acquire()
+            self.gate.settle_interrupted_restore()
         except (UserError, OSError) as exc:
             show_error(None, error_text(exc) if isinstance(exc, UserError) else str(exc))
             return False

@@ -554,6 +554,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted restore put right on opening</source>
+        <translation>Interrupted restore put right on opening</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Business details entered</source>
         <translation>Business details entered</translation>
     </message>
@@ -3041,7 +3051,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+58"/>
+        <location filename="../desktop/store/backup.py" line="+59"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</translation>
     </message>

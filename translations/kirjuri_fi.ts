@@ -554,6 +554,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Palautettu varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted restore put right on opening</source>
+        <translation>Keskeytynyt palautus korjattu avattaessa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Business details entered</source>
         <translation>Yrityksen tiedot syötetty</translation>
     </message>
@@ -3041,7 +3051,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+58"/>
+        <location filename="../desktop/store/backup.py" line="+59"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Varmuuskopio ei mahtunut kohteeseen {path}: levy on täynnä. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan. Vapauta tilaa tai valitse toinen asema.</translation>
     </message>

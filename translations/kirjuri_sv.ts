@@ -554,6 +554,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Återställd från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted restore put right on opening</source>
+        <translation>Avbruten återställning åtgärdad vid öppning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Business details entered</source>
         <translation>Företagets uppgifter införda</translation>
     </message>
@@ -3041,7 +3051,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+58"/>
+        <location filename="../desktop/store/backup.py" line="+59"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Säkerhetskopian rymdes inte i {path}: disken är full. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda. Frigör utrymme eller välj en annan enhet.</translation>
     </message>

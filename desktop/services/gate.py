@@ -17,7 +17,7 @@ from desktop.core.roles import Role
 from desktop.core.throttle import LoginThrottle
 from desktop.errors import TooManyAttempts, UserDisabled, WrongPassword
 from desktop.services.current_user import CurrentUser
-from desktop.store import audit
+from desktop.store import audit, restore_journal
 from desktop.store.keyslots import KeySlotFile
 from desktop.store.models import User
 from desktop.store.register import Register, RegisterFiles, open_register
@@ -36,16 +36,27 @@ class Gate:
     clock: Callable[[], datetime] = datetime.now
     register: Register | None = None
     _pending_failures: list[tuple[datetime, str]] = field(default_factory=list)
+    _settled_restore: str | None = None  # an interrupted restore settled before the login
+
+    def settle_interrupted_restore(self) -> None:
+        """Finish or undo an interrupted restore before the key slots are read at all (also
+        before the program decides whether there is a register: a first restore onto a new
+        computer may have been cut short)."""
+        outcome = restore_journal.settle(self.files.db)
+        if outcome is not None:
+            self._settled_restore = outcome
 
     def usernames(self) -> list[str]:
         """From the key-slot file, so the login can list them before anything is unlocked."""
         if self.register is not None:
             return self.register.keyslots.usernames()
+        self.settle_interrupted_restore()
         return KeySlotFile.load(self.files.keys).usernames()
 
     def register_id(self) -> str:
         if self.register is not None:
             return self.register.register_id
+        self.settle_interrupted_restore()
         return KeySlotFile.load(self.files.keys).register_id
 
     # --- logging in ----------------------------------------------------------------------------
@@ -136,6 +147,18 @@ class Gate:
                 audit.append(session, self._actor_named(session, name), "login_failed", at=at)
             self._pending_failures.clear()
             user = session.scalar(select(User).where(User.username == username))
+            settled = self.register.settled_restore or self._settled_restore
+            if settled in ("completed", "rolled_back"):
+                # Written once, by the first login after the files were put right.
+                actor = audit.Actor(user.id if user else None, username)
+                audit.append(
+                    session,
+                    actor,
+                    "restore_completed_after_interruption",
+                    entity="register",
+                    entity_id=settled,
+                )
+                self.register.settled_restore = self._settled_restore = None
             if user is None or not user.active:
                 audit.append(session, audit.Actor(None, username), "login_refused")
                 refused = True

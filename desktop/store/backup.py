@@ -47,6 +47,7 @@ from desktop.store.backup_format import (
     verify_backup,
 )
 from desktop.store.register import Register, RegisterFiles
+from desktop.store.restore_journal import commit_restore
 
 Progress = Callable[[str, int, int], None]  # step ("copy", "verify"), done, total
 STEP_PAGES = 8192  # 32 MiB per step: progress, and other connections can keep writing between
@@ -267,12 +268,18 @@ def restore_backup(
     """Replace the register at `files` with a verified backup. The register must be closed and
     locked by the caller. Returns where the register as it was is kept (None if there was none).
 
-    The backup is first copied beside the register under temporary names, so the final step is
-    renames within one folder. The register as it was is copied first, with its side files.
+    The backup is first copied beside the register under temporary names and checked against
+    its manifest, so the final step is renames within one folder, journalled (restore_journal.py)
+    so that a crash between them is finished on the next opening. The register as it was is
+    copied first, with its side files.
     """
     result = verify_backup(backup, data_key)
     if not result.ok:
         raise BackupNotWhole(path=str(backup), reasons=" ".join(result.reasons()))
+    assert result.manifest is not None
+    expected = {
+        name: str(result.manifest.files[name].get("sha256")) for name in (DB_NAME, KEYS_NAME)
+    }
     folder = files.db.parent
     folder.mkdir(parents=True, exist_ok=True)
     token = secrets.token_hex(4)
@@ -280,21 +287,22 @@ def restore_backup(
     staged_keys = folder / f".{files.keys.name}.restore-{token}"
     kept: Path | None = None
     try:
-        for source, target in ((backup / DB_NAME, staged_db), (backup / KEYS_NAME, staged_keys)):
-            shutil.copyfile(source, target)
-            _fsync_file(target)
+        for name, target in ((DB_NAME, staged_db), (KEYS_NAME, staged_keys)):
+            shutil.copyfile(backup / name, target)
+            _fsync_file(target, drop_cache=True)
+            # The copy read back from the disk: the journal vouches for it by this hash.
+            if sha256_of(target) != expected[name]:
+                raise BackupNotWhole(path=str(backup), reasons=name)
         if files.db.exists():
             kept = _keep_current(files, now or datetime.now())
-        for side in files.companions():  # an old -wal must never be replayed into the new file
-            side.unlink(missing_ok=True)
-        os.replace(staged_db, files.db)
-        os.replace(staged_keys, files.keys)
-        fsync_directory(folder)
     except BaseException:
         for staged in (staged_db, staged_keys):
             with contextlib.suppress(OSError):
                 staged.unlink()
         raise
+    # From here a crash is finished (or undone) by restore_journal.settle on the next opening.
+    sums = {"db": expected[DB_NAME], "keys": expected[KEYS_NAME]}
+    commit_restore(files.db, staged_db, staged_keys, kept, sums)
     return kept
 
 

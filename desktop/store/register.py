@@ -26,7 +26,7 @@ from desktop.errors import (
     RegisterMissing,
     WrongPassword,
 )
-from desktop.store import crypto, schema
+from desktop.store import crypto, restore_journal, schema
 from desktop.store.engine import (
     make_engine,
     open_connection,
@@ -100,6 +100,8 @@ class Register:
         self.engine = engine
         self._immediate = engine.execution_options(immediate=True)
         self.upgraded_from_copy: Path | None = None
+        # Set when opening found an interrupted restore and settled it (see restore_journal).
+        self.settled_restore: str | None = None
 
     @property
     def register_id(self) -> str:
@@ -175,6 +177,7 @@ class Register:
 
 def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) -> Register:
     """Unlock the key slots with `unlock`, open the database and bring its schema up to date."""
+    settled = restore_journal.settle(files.db)  # before anything is read from the files
     if not files.db.exists():
         raise RegisterMissing(path=str(files.db))
     refuse_plain_sqlite(files.db)
@@ -195,6 +198,7 @@ def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) 
         raise
     register = Register(files, keyslots, data_key, engine)
     register.upgraded_from_copy = copy
+    register.settled_restore = settled
     return register
 
 

@@ -120,6 +120,10 @@ MORE_ACTIONS = {
     "labels_printed": QT_TRANSLATE_NOOP("AuditModel", "Address labels printed"),
     "audit_exported": QT_TRANSLATE_NOOP("AuditModel", "Audit log exported"),
     "register_created": QT_TRANSLATE_NOOP("AuditModel", "Register created"),
+    "register_restored": QT_TRANSLATE_NOOP("AuditModel", "Restored from a backup"),
+    "restore_completed_after_interruption": QT_TRANSLATE_NOOP(
+        "AuditModel", "Interrupted restore put right on opening"
+    ),
     "business_created": QT_TRANSLATE_NOOP("AuditModel", "Business details entered"),
     "business_updated": QT_TRANSLATE_NOOP("AuditModel", "Business details changed"),
     "register_description_saved": QT_TRANSLATE_NOOP("AuditModel", "Register description saved"),
