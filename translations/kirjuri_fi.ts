@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+60"/>
+        <location filename="../desktop/app.py" line="+61"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
@@ -551,11 +551,6 @@
         <location line="+1"/>
         <source>Register created</source>
         <translation>Rekisteri luotu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restored from a backup</source>
-        <translation>Palautettu varmuuskopiosta</translation>
     </message>
     <message>
         <location line="+1"/>

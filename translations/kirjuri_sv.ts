@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+60"/>
+        <location filename="../desktop/app.py" line="+61"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
@@ -551,11 +551,6 @@
         <location line="+1"/>
         <source>Register created</source>
         <translation>Registret skapat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restored from a backup</source>
-        <translation>Återställd från en säkerhetskopia</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -120,7 +120,6 @@ MORE_ACTIONS = {
     "labels_printed": QT_TRANSLATE_NOOP("AuditModel", "Address labels printed"),
     "audit_exported": QT_TRANSLATE_NOOP("AuditModel", "Audit log exported"),
     "register_created": QT_TRANSLATE_NOOP("AuditModel", "Register created"),
-    "register_restored": QT_TRANSLATE_NOOP("AuditModel", "Restored from a backup"),
     "restore_completed_after_interruption": QT_TRANSLATE_NOOP(
         "AuditModel", "Interrupted restore put right on opening"
     ),
