@@ -1,4 +1,5 @@
-"""The `kirjuri` command: the GUI by default, plus `init` and `check` for scripts and support.
+"""The `kirjuri` command: the GUI by default, plus `init`, `check` and `demo` for scripts and support
+(`backup`, `verify`, `restore` are in cli_backup.py; `statement` in cli_statement.py).
 
 Every UserError is printed as one plain line on standard error with its class's exit code. Anything
 else is a bug: one line naming the exception type (its message may hold personal data) and exit 70;
@@ -58,24 +59,6 @@ DEMO_DONE = QT_TRANSLATE_NOOP(
     "Cli", "Added {customers} made-up customers and {events} contact events to {path}"
 )
 
-BACKUP_DONE = QT_TRANSLATE_NOOP("Cli", "Backup made and verified: {path}")
-BACKUP_PRUNED = QT_TRANSLATE_NOOP(
-    "Cli", "Removed {count} older backup(s) from the drive to keep the newest {keep}."
-)
-VERIFY_OK_FULL = QT_TRANSLATE_NOOP(
-    "Cli", "OK: the backup of {time} is whole ({customers} customers; database checks passed)"
-)
-VERIFY_OK_SHALLOW = QT_TRANSLATE_NOOP(
-    "Cli",
-    "OK: the backup of {time} is whole as far as can be seen without a password (manifest, "
-    "sizes and SHA-256 checksums). Give --password-stdin to check the database inside too.",
-)
-VERIFY_FAILED = QT_TRANSLATE_NOOP("Cli", "The backup {path} is not whole:")
-RESTORED = QT_TRANSLATE_NOOP(
-    "Cli", "Restored the register {path} from the backup of {time} ({customers} customers)."
-)
-RESTORE_KEPT = QT_TRANSLATE_NOOP("Cli", "The register as it was before is kept at {path}")
-RECOVERY_PROMPT = QT_TRANSLATE_NOOP("Cli", "Recovery key: ")
 EXIT_CODES = """exit codes:
   0   done
   1   kirjuri check found problems
@@ -89,15 +72,6 @@ EXIT_CODES = """exit codes:
   9   the user's role does not allow this
   70  unexpected error (details in the log file)
   130 interrupted"""
-STATEMENT_WRITTEN = QT_TRANSLATE_NOOP(
-    "Cli", "Wrote the privacy statement (version {version}, {lang}, {format}) to {path}"
-)
-STATEMENT_FROM_TEMPLATE = QT_TRANSLATE_NOOP(
-    "Cli",
-    "Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: "
-    "no register description has been saved yet (Register description page).",
-)
-
 log = logging.getLogger(__name__)
 
 
@@ -356,49 +330,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-class CannotWrite(UserError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors", "Kirjuri cannot write the file {path}. Check the folder and its permissions."
-    )
-    exit_code = 7
-
-
-def cmd_statement(args: argparse.Namespace) -> int:
-    """The privacy statement of the latest saved description, for publishing from a script."""
-    from desktop.services.gate import Gate
-    from desktop.services.register_description import RegisterDescriptionService
-    from desktop.store.atomic import atomic_write_bytes
-    from desktop.store.register import RegisterLock
-
-    localize: Translate = args.translate
-    files = _register_files(args)
-    if not files.db.exists():
-        raise RegisterMissing(path=str(files.db))
-    lang = args.lang or "fi"
-    with RegisterLock(files):
-        gate = Gate(files)
-        try:
-            username = args.user or _only_user(gate.usernames())
-            prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
-            user = gate.login(username, read_password(args.password_stdin, prompt=prompt)).user
-            assert gate.register is not None
-            service = RegisterDescriptionService(gate.register, user)
-            saved = service.saved(args.description_version)
-            content = service.statement(lang, args.format, saved.version or None)
-        finally:
-            gate.close()
-    try:
-        atomic_write_bytes(args.out, content)  # a half-written statement never replaces the old
-    except OSError as exc:
-        raise CannotWrite(path=str(args.out)) from exc
-    if saved.version:
-        written = localize("Cli", STATEMENT_WRITTEN)
-    else:  # nothing saved yet: the statement comes from the sole-trader template
-        written = localize("Cli", STATEMENT_FROM_TEMPLATE)
-    print(written.format(version=saved.version, lang=lang, format=args.format, path=args.out))
-    return 0
-
-
 def _count(text: str) -> int:
     value = int(text)
     if value < 0:
@@ -411,100 +342,6 @@ def _rate(text: str) -> float:
     if not 0 <= value <= 1000:
         raise argparse.ArgumentTypeError("must be between 0 and 1000")
     return value
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.services.container import Services
-    from desktop.services.gate import Gate
-
-    localize: Translate = args.translate
-    files = _register_files(args)
-    if not files.db.exists():
-        raise RegisterMissing(path=str(files.db))
-    # No lock: a backup is a consistent read, taken while the window may have the register open.
-    gate = Gate(files)
-    try:
-        username = args.user or _only_user(gate.usernames())
-        prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
-        user = gate.login(username, read_password(args.password_stdin, prompt=prompt)).user
-        services = Services.for_user(gate, user)
-        done = services.backups.back_up(args.to.expanduser().absolute())
-    finally:
-        gate.close()
-    print(localize("Cli", BACKUP_DONE).format(path=done.path))
-    if done.removed:
-        pruned = localize("Cli", BACKUP_PRUNED)
-        print(pruned.format(count=len(done.removed), keep=done.keep))
-    return 0
-
-
-def _backup_time(created_at: str) -> str:
-    from datetime import datetime
-
-    try:
-        made = datetime.fromisoformat(created_at)
-    except ValueError:
-        return created_at
-    return f"{made.day}.{made.month}.{made.year} {made:%H.%M}"
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    from desktop.store.backup import check_backup
-    from desktop.store.backup_format import KEYS_NAME
-    from desktop.store.keyslots import KeySlotFile
-
-    localize: Translate = args.translate
-    backup = args.backup.expanduser().absolute()
-    key = None
-    result = check_backup(backup)
-    if result.ok and (args.password_stdin or args.recovery_key_stdin):
-        slots = KeySlotFile.load(backup / KEYS_NAME)
-        if args.recovery_key_stdin:
-            prompt = localize("Cli", RECOVERY_PROMPT)
-            key = slots.unwrap_with_recovery(read_password(True, prompt=prompt))
-        else:
-            username = args.user or _only_user(slots.usernames())
-            key = slots.unwrap_with_password(username.strip().lower(), read_password(True))
-        result = check_backup(backup, key)
-    if not result.ok:
-        print(f"kirjuri: {localize('Cli', VERIFY_FAILED).format(path=backup)}", file=sys.stderr)
-        for reason in result.reasons(localize):
-            print(f"  {reason}", file=sys.stderr)
-        return 5
-    assert result.manifest is not None
-    when = _backup_time(result.manifest.created_at)
-    if result.full:
-        text = localize("Cli", VERIFY_OK_FULL)
-        print(text.format(time=when, customers=result.manifest.customers()))
-    else:
-        print(localize("Cli", VERIFY_OK_SHALLOW).format(time=when))
-    return 0
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.services import restore
-    from desktop.store.register import RegisterLock
-
-    localize: Translate = args.translate
-    files = _register_files(args)
-    backup = args.backup.expanduser().absolute()
-    files.db.parent.mkdir(parents=True, exist_ok=True)
-    with RegisterLock(files):
-        if args.recovery_key_stdin:
-            prompt = localize("Cli", RECOVERY_PROMPT)
-            unlocked = restore.unlock_with_recovery_key(backup, read_password(True, prompt=prompt))
-        else:
-            username = args.user or _only_user(restore.backup_usernames(backup))
-            prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
-            password = read_password(args.password_stdin, prompt=prompt)
-            unlocked = restore.unlock_with_password(backup, username, password)
-        result = restore.restore(unlocked, files)
-    when = _backup_time(result.manifest.created_at)
-    customers = result.manifest.customers()
-    print(localize("Cli", RESTORED).format(path=files.db, time=when, customers=customers))
-    if result.kept_copy is not None:
-        print(localize("Cli", RESTORE_KEPT).format(path=result.kept_copy))
-    return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -530,6 +367,10 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here: these modules import this one's helpers.
+    from desktop.cli_backup import add_backup_commands
+    from desktop.cli_statement import add_statement_command
+
     parser = argparse.ArgumentParser(
         prog="kirjuri",
         description="Customer register and data-protection request log. "
@@ -588,84 +429,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     demo.set_defaults(func=cmd_demo)
 
-    backup = commands.add_parser(
-        "backup",
-        help="back the register up into a folder or drive, verified",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    _add_db(backup)
-    backup.add_argument(
-        "--to", type=Path, required=True, metavar="DIR", help="the folder or drive to back up to"
-    )
-    backup.add_argument("--user", metavar="USERNAME", help="who logs in (default: the only user)")
-    backup.add_argument(
-        "--password-stdin", action="store_true", help="read the password from stdin"
-    )
-    backup.set_defaults(func=cmd_backup)
-
-    verify = commands.add_parser(
-        "verify",
-        help="check that a backup is whole (fully with a password)",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    _add_db(verify)
-    verify.add_argument("backup", type=Path, metavar="BACKUP", help="the backup (.kbak folder)")
-    verify.add_argument("--user", metavar="USERNAME", help="whose password opens it")
-    secret = verify.add_mutually_exclusive_group()
-    secret.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read a password from stdin and check the database inside too",
-    )
-    secret.add_argument(
-        "--recovery-key-stdin", action="store_true", help="the same with the recovery key"
-    )
-    verify.set_defaults(func=cmd_verify)
-
-    restore = commands.add_parser(
-        "restore",
-        help="replace the register with a backup (the register as it was is kept)",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    _add_db(restore)
-    restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup (.kbak folder)")
-    restore.add_argument(
-        "--user", metavar="USERNAME", help="a main user of the backup (default: the only user)"
-    )
-    secret = restore.add_mutually_exclusive_group()
-    secret.add_argument(
-        "--password-stdin", action="store_true", help="read the password from stdin"
-    )
-    secret.add_argument(
-        "--recovery-key-stdin",
-        action="store_true",
-        help="unlock with the recovery key, read from stdin",
-    )
-    restore.set_defaults(func=cmd_restore)
-    statement = commands.add_parser(
-        "statement",
-        help="write the privacy statement as PDF or HTML (--lang chooses its language, default fi)",
-    )
-    _add_db(statement)
-    statement.add_argument("--format", choices=("pdf", "html"), required=True)
-    statement.add_argument("--out", type=Path, required=True, metavar="FILE")
-    statement.add_argument(
-        "--description-version",
-        dest="description_version",
-        type=_count,
-        metavar="N",
-        help="an earlier version of the register description (default: the latest)",
-    )
-    statement.add_argument(
-        "--user", metavar="USERNAME", help="who logs in (default: the only user)"
-    )
-    statement.add_argument(
-        "--password-stdin", action="store_true", help="read the password from stdin"
-    )
-    statement.set_defaults(func=cmd_statement)
+    add_backup_commands(commands, _add_db)
+    add_statement_command(commands, _add_db, _count)
     return parser
 
 

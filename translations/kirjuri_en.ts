@@ -1267,7 +1267,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Added {customers} made-up customers and {events} contact events to {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/cli_backup.py" line="+22"/>
         <source>Backup made and verified: {path}</source>
         <translation>Backup made and verified: {path}</translation>
     </message>
@@ -1307,7 +1307,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Recovery key: </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../desktop/cli_statement.py" line="+14"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</translation>
     </message>
@@ -2811,7 +2811,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+10"/>
+        <location filename="../desktop/cli.py" line="+21"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</translation>
     </message>
@@ -2831,7 +2831,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register {path} already has customers. kirjuri demo fills only a new or empty register.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location filename="../desktop/cli_statement.py" line="+8"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
     </message>

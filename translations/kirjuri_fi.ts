@@ -1267,7 +1267,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Rekisteriin {path} lisättiin keksittyjä asiakkaita {customers} ja yhteydenottoja {events}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/cli_backup.py" line="+22"/>
         <source>Backup made and verified: {path}</source>
         <translation>Varmuuskopio tehty ja tarkistettu: {path}</translation>
     </message>
@@ -1307,7 +1307,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Palautusavain: </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../desktop/cli_statement.py" line="+14"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Kirjoitettiin tietosuojaseloste (versio {version}, {lang}, {format}) tiedostoon {path}</translation>
     </message>
@@ -2811,7 +2811,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+10"/>
+        <location filename="../desktop/cli.py" line="+21"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Salasanaa ei annettu. Syötä se vakiosyötteestä valitsimella --password-stdin tai suorita komento pääteikkunassa.</translation>
     </message>
@@ -2831,7 +2831,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisterissä {path} on jo asiakkaita. kirjuri demo täyttää vain uuden tai tyhjän rekisterin.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location filename="../desktop/cli_statement.py" line="+8"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
     </message>

@@ -1267,7 +1267,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Lade till {customers} påhittade kunder och {events} kontakthändelser i {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../desktop/cli_backup.py" line="+22"/>
         <source>Backup made and verified: {path}</source>
         <translation>Säkerhetskopian gjord och kontrollerad: {path}</translation>
     </message>
@@ -1307,7 +1307,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Återställningsnyckel: </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../desktop/cli_statement.py" line="+14"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Skrev dataskyddsbeskrivningen (version {version}, {lang}, {format}) till {path}</translation>
     </message>
@@ -2811,7 +2811,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+10"/>
+        <location filename="../desktop/cli.py" line="+21"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Inget lösenord angavs. Ge det via standard in med --password-stdin eller kör kommandot i en terminal.</translation>
     </message>
@@ -2831,7 +2831,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location filename="../desktop/cli_statement.py" line="+8"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
     </message>

@@ -54,6 +54,7 @@ def run_op(
     on_user_error: Callable[[UserError], None] | None = None,
     on_done: Callable[[], None] | None = None,
     background: bool = False,
+    busy_cursor: bool = True,
 ) -> None:
     def success(result: Any) -> None:
         _finish()
@@ -71,8 +72,10 @@ def run_op(
         else:
             show_unexpected(*info)
 
+    show_busy = background and busy_cursor
+
     def _finish() -> None:
-        if background:
+        if show_busy:
             QGuiApplication.restoreOverrideCursor()
         if on_done is not None:
             on_done()
@@ -92,5 +95,6 @@ def run_op(
     signals.failed.connect(failure)
     signals.finished.connect(lambda _r: _running.discard(signals))
     signals.failed.connect(lambda _r: _running.discard(signals))
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    if show_busy:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     QThreadPool.globalInstance().start(_Job(work, signals))

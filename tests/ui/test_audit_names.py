@@ -10,6 +10,7 @@ writes into a real encrypted register.
 from __future__ import annotations
 
 import ast
+import os
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -34,7 +35,8 @@ from desktop.ui.models.audit_names import field_text, has_label
 from tests.ui.conftest import login
 
 SOURCE = Path(__file__).resolve().parents[2] / "desktop"
-SHOTS = Path("/tmp/kirjuri-shots")
+# KIRJURI_SCREENSHOTS=folder keeps them to look at; else the test run's own temporary folder.
+SHOTS = Path(os.environ.get("KIRJURI_SCREENSHOTS") or Path(os.environ["TMPDIR"]) / "kirjuri-shots")
 AUDIT_CALLS = {"append": 2, "_audit": 1}  # the action's position among the arguments
 FIELDS_AT = {"_audit": 4}  # rights' and retention's helpers also take fields positionally
 
@@ -206,7 +208,7 @@ def test_screenshot_of_the_log_in_finnish(qtbot, gate) -> None:  # type: ignore[
         assert any("Y-tunnus" in text for text in shown), shown
         assert any("Koko nimi" in text for text in shown), shown
         assert not any("full_name" in text or "business_id" in text for text in shown)
-        SHOTS.mkdir(exist_ok=True)
+        SHOTS.mkdir(parents=True, exist_ok=True)
         view.grab().save(str(SHOTS / "audit-log-fi.png"))
     finally:
         i18n.install("en")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from desktop.ui.admin.page import AdminPage
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import answer_next_dialog, capture_next_message, login
 
-SHOTS = Path("/tmp/kirjuri-shots")
+# KIRJURI_SCREENSHOTS=folder keeps them to look at; else the test run's own temporary folder.
+SHOTS = Path(os.environ.get("KIRJURI_SCREENSHOTS") or Path(os.environ["TMPDIR"]) / "kirjuri-shots")
 
 
 def _admin(window: MainWindow) -> AdminPage:
@@ -193,7 +195,7 @@ def test_who_viewed_from_the_customer_editor(qtbot, window: MainWindow) -> None:
             return
         seen["who"] = [line.username for line in dialog.view.model.lines]
         seen["actions"] = sorted({line.action for line in dialog.view.model.lines})
-        SHOTS.mkdir(exist_ok=True)
+        SHOTS.mkdir(parents=True, exist_ok=True)
         dialog.grab().save(str(SHOTS / "audit-who-viewed.png"))
         dialog.reject()
 
@@ -207,7 +209,7 @@ def test_who_viewed_from_the_customer_editor(qtbot, window: MainWindow) -> None:
 
 def test_screenshots(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     _ended_customers(window)
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     window.resize(1200, 720)
     admin = _admin(window)
     admin.refresh()

@@ -122,6 +122,7 @@ class DashboardPage(Page):
 
         # Records past their retention: only the main user reviews and erases them.
         self.can_erase = services.user.can(Permission.ERASE_EXPIRED)
+        self.due_counted: int | None = None  # the last count shown; None while counting
         self.due_text = QLabel()
         self.due_text.setObjectName("erasureDue")
         self.due_text.setWordWrap(True)
@@ -174,14 +175,20 @@ class DashboardPage(Page):
             on_success=self.show_backup_status,
         )
         if self.can_erase:
+            # Counting runs over every contact event (~0.8 s on 100 000 customers): off the GUI
+            # thread and without a busy cursor, so the dashboard is usable at once.
+            self.due_counted = None
             run_op(
                 parent=self,
                 work=lambda: sum(self.services.retention.due_counts(self.today).values()),
                 on_success=self.show_due_count,
+                background=True,
+                busy_cursor=False,
             )
 
     def show_due_count(self, count: int) -> None:
         """Told only when something is due; counted with one COUNT query per kind of record."""
+        self.due_counted = count
         self.due_row.setVisible(count > 0)
         self.due_text.setText(
             self.tr("%n record(s) due for erasure under the retention rules.", "", count)

@@ -3,6 +3,7 @@ orders, attachments and the record's history; screenshots of the page and the ed
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,7 +18,8 @@ from desktop.ui.customers.restriction import RestrictDialog
 from tests.ui.conftest import answer_next_dialog, login
 from tests.ui.customers.conftest import RESTRICTION_REASON, in_next_dialog, names
 
-SHOTS = Path("/tmp/kirjuri-shots")
+# KIRJURI_SCREENSHOTS=folder keeps them to look at; else the test run's own temporary folder.
+SHOTS = Path(os.environ.get("KIRJURI_SCREENSHOTS") or Path(os.environ["TMPDIR"]) / "kirjuri-shots")
 
 
 def _editor(qtbot, services: Services, customer_id: int | None = None) -> CustomerEditor:  # type: ignore[no-untyped-def]
@@ -242,7 +244,7 @@ def test_read_only_user_cannot_change_anything(qtbot, gate, english) -> None:  #
 
 
 def test_screenshots(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     page.resize(1100, 640)
     assert names(page)
     qtbot.wait(50)

@@ -3,6 +3,7 @@ and save as PDF; a screenshot of the dialog and a PNG of a label sheet."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,8 @@ from desktop.ui.customers.labels_dialog import LabelsDialog
 from desktop.ui.customers.page import CustomersPage
 from tests.ui.conftest import capture_next_message
 
-SHOTS = Path("/tmp/kirjuri-shots")
+# KIRJURI_SCREENSHOTS=folder keeps them to look at; else the test run's own temporary folder.
+SHOTS = Path(os.environ.get("KIRJURI_SCREENSHOTS") or Path(os.environ["TMPDIR"]) / "kirjuri-shots")
 
 
 def _dialog(qtbot, page: CustomersPage) -> LabelsDialog:  # type: ignore[no-untyped-def]
@@ -113,7 +115,7 @@ def test_screenshots(qtbot, page: CustomersPage, tmp_path: Path) -> None:  # typ
     from desktop.core.postal import PostalAddress, address_lines
     from desktop.documents.labels import SHEET_3X8, labels_pdf
 
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     assert page.labels_button.isVisible()
     dialog = _dialog(qtbot, page)
     qtbot.wait(50)

@@ -3,6 +3,7 @@ printed under its heading between the enclosures and the copies, left out when e
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from tests.services.rights.letter_checks import pdf_text
 from tests.ui.requests.conftest import log_request, open_dialog
 
 RECEIVED = datetime(2026, 11, 20, 10, 15)
-SHOTS = Path("/tmp/kirjuri-shots")
+# KIRJURI_SCREENSHOTS=folder keeps them to look at; else the test run's own temporary folder.
+SHOTS = Path(os.environ.get("KIRJURI_SCREENSHOTS") or Path(os.environ["TMPDIR"]) / "kirjuri-shots")
 
 
 def test_distribution_is_saved_and_printed(  # type: ignore[no-untyped-def]
@@ -42,7 +44,7 @@ def test_distribution_is_saved_and_printed(  # type: ignore[no-untyped-def]
     detail = services.letters.get(letter_id)
     assert detail.distribution == "Kirjanpitäjä Aino Laskija\nHallitus"
     assert detail.copies == "Arkisto" and detail.enclosures == "Tietoliite"
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "letter-distribution.png"))
 
     text = pdf_text(services.letters.preview(letter_id))
