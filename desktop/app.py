@@ -64,6 +64,7 @@ class KirjuriApp:
                     "was before is kept at {path}.",
                 ).format(path=str(register.upgraded_from_copy)),
             )
+        self._tell_about_settled_restore()
         self.window = MainWindow(
             Services.for_user(self.gate, user),
             self.preferences,
@@ -74,6 +75,27 @@ class KirjuriApp:
         self.window.remind_at_login = True
         self.window.remind_of_deadlines()
         return True
+
+    def _tell_about_settled_restore(self) -> None:
+        """A restore cut short (power cut, pulled stick) was put right while opening: say how."""
+        outcome, self.gate.restore_settled_at_login = self.gate.restore_settled_at_login, None
+        if outcome == "completed":
+            text = translate(
+                "App",
+                "The last restore of a backup was interrupted before it was finished. Kirjuri "
+                "finished it now: the register is the restored backup. The register as it was "
+                "before the restore is kept as a copy in the same folder.",
+            )
+        elif outcome == "rolled_back":
+            text = translate(
+                "App",
+                "The last restore of a backup was interrupted and could not be finished. Kirjuri "
+                "put the register back as it was before the restore; nothing was lost. You can "
+                "restore the backup again.",
+            )
+        else:
+            return
+        show_info(None, text)
 
     def _first_run(self) -> CurrentUser | None:
         wizard = SetupWizard(self.files)

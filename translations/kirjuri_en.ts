@@ -64,6 +64,16 @@
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
+        <translation>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The last restore of a backup was interrupted and could not be finished. Kirjuri put the register back as it was before the restore; nothing was lost. You can restore the backup again.</source>
+        <translation>The last restore of a backup was interrupted and could not be finished. Kirjuri put the register back as it was before the restore; nothing was lost. You can restore the backup again.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
@@ -1187,7 +1197,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+35"/>
+        <location filename="../desktop/cli.py" line="+36"/>
         <source>Created the register {path}</source>
         <translation>Created the register {path}</translation>
     </message>
@@ -2380,7 +2390,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Review…</source>
         <translation>Review…</translation>
     </message>
@@ -2410,7 +2420,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Welcome, {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%n record(s) due for erasure under the retention rules.</source>
         <translation>
             <numerusform>%n record is due for erasure under the retention rules.</numerusform>
@@ -5907,7 +5917,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-152"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-159"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>

@@ -64,6 +64,16 @@
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
+        <translation>Edellinen varmuuskopion palautus keskeytyi ennen kuin se oli valmis. Kirjuri teki sen nyt loppuun: rekisteri on palautettu varmuuskopio. Rekisteri sellaisena kuin se oli ennen palautusta on tallessa kopiona samassa kansiossa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The last restore of a backup was interrupted and could not be finished. Kirjuri put the register back as it was before the restore; nothing was lost. You can restore the backup again.</source>
+        <translation>Edellinen varmuuskopion palautus keskeytyi, eikä sitä voitu tehdä loppuun. Kirjuri palautti rekisterin sellaiseksi kuin se oli ennen palautusta; mitään ei kadonnut. Voit palauttaa varmuuskopion uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
@@ -1187,7 +1197,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+35"/>
+        <location filename="../desktop/cli.py" line="+36"/>
         <source>Created the register {path}</source>
         <translation>Rekisteri luotiin: {path}</translation>
     </message>
@@ -2380,7 +2390,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Review…</source>
         <translation>Tarkastele…</translation>
     </message>
@@ -2410,7 +2420,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tervetuloa, {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%n record(s) due for erasure under the retention rules.</source>
         <translation>
             <numerusform>%n tietue on säilytysaikojen mukaan poistettava.</numerusform>
@@ -5907,7 +5917,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-152"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-159"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>

@@ -64,6 +64,16 @@
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
+        <translation>Den senaste återställningen av en säkerhetskopia avbröts innan den var klar. Kirjuri slutförde den nu: registret är den återställda säkerhetskopian. Registret som det var före återställningen finns kvar som en kopia i samma mapp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The last restore of a backup was interrupted and could not be finished. Kirjuri put the register back as it was before the restore; nothing was lost. You can restore the backup again.</source>
+        <translation>Den senaste återställningen av en säkerhetskopia avbröts och kunde inte slutföras. Kirjuri satte tillbaka registret som det var före återställningen; ingenting gick förlorat. Du kan återställa säkerhetskopian på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
@@ -1187,7 +1197,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+35"/>
+        <location filename="../desktop/cli.py" line="+36"/>
         <source>Created the register {path}</source>
         <translation>Registret har skapats: {path}</translation>
     </message>
@@ -2380,7 +2390,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Review…</source>
         <translation>Granska…</translation>
     </message>
@@ -2410,7 +2420,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Välkommen, {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%n record(s) due for erasure under the retention rules.</source>
         <translation>
             <numerusform>%n post ska raderas enligt lagringstiderna.</numerusform>
@@ -5907,7 +5917,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-152"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-159"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>

@@ -37,6 +37,9 @@ class Gate:
     register: Register | None = None
     _pending_failures: list[tuple[datetime, str]] = field(default_factory=list)
     _settled_restore: str | None = None  # an interrupted restore settled before the login
+    # What the first login after an interrupted restore should tell the user:
+    # "completed" or "rolled_back"; None when there was nothing to settle.
+    restore_settled_at_login: str | None = None
 
     def settle_interrupted_restore(self) -> None:
         """Finish or undo an interrupted restore before the key slots are read at all (also
@@ -159,6 +162,7 @@ class Gate:
                     entity_id=settled,
                 )
                 self.register.settled_restore = self._settled_restore = None
+                self.restore_settled_at_login = settled
             if user is None or not user.active:
                 audit.append(session, audit.Actor(None, username), "login_refused")
                 refused = True

@@ -255,12 +255,14 @@ def _counts(db: Path, data_key: bytes) -> dict[str, int]:
 
 
 def check_database(db: Path, data_key: bytes, expected: dict[str, int]) -> list[Finding]:
-    """SQLCipher's page check, SQLite's integrity check and the row counts. The two checks run
-    side by side on their own read-only connections (SQLite lets go of the GIL while it works)."""
+    """SQLCipher's page check, SQLite's integrity check and the row counts, each on its own
+    read-only connection, two at a time (SQLite lets go of the GIL while it works): the counts
+    start when the shorter page check is done, beside the longer integrity check."""
     findings: list[Finding] = []
     with ThreadPoolExecutor(max_workers=2) as pool:
         cipher = pool.submit(_pragma_rows, db, data_key, "cipher_integrity_check")
         integrity = pool.submit(_pragma_rows, db, data_key, "integrity_check")
+        counted = pool.submit(_counts, db, data_key)
         try:
             # The page HMACs: tampering and flipped bits show up here even where SQLite's own
             # check would stop at the first page it cannot decrypt.
@@ -274,7 +276,7 @@ def check_database(db: Path, data_key: bytes, expected: dict[str, int]) -> list[
                     Finding(CHECK_FAILED, {"check": "integrity_check", "detail": row})
                     for row in rows[:10]
                 ]
-            counts = _counts(db, data_key)
+            counts = counted.result()
         except sqlcipher3.DatabaseError as exc:
             return [*findings, Finding(UNREADABLE, {"detail": str(exc)})]
     for table in sorted(set(expected) | set(counts)):

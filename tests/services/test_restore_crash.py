@@ -54,9 +54,11 @@ def backup(files: RegisterFiles, tmp_path: Path) -> Path:
     return path
 
 
-def _crash_restore(backup: Path, files: RegisterFiles, after_renames: int) -> None:
+def _crash_restore(
+    backup: Path, files: RegisterFiles, after_renames: int, password: str = PASSWORDS["maija"]
+) -> None:
     env = {**os.environ, "KIRJURI_TEST_CRASH_AFTER_RENAMES": str(after_renames)}
-    args = [str(backup), str(files.db), PASSWORDS["maija"]]
+    args = [str(backup), str(files.db), password]
     done = subprocess.run(
         [sys.executable, "-c", CHILD, *args], cwd=ROOT, env=env, capture_output=True, timeout=120
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from desktop.app import KirjuriApp
 from desktop.paths import Paths
@@ -88,3 +88,51 @@ def test_register_from_a_newer_version(qtbot, tmp_path, files, english) -> None:
         Gate(files).login("maija", PASSWORDS["maija"])
     assert "newer version" in caught.value.text()
     assert files.db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("after_renames", "lose_staged_keys", "said"),
+    [(1, False, "finished it now"), (2, False, "finished it now"), (1, True, "put the register")],
+)
+def test_first_login_after_an_interrupted_restore_says_what_happened(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, files, english, monkeypatch, after_renames, lose_staged_keys, said
+) -> None:
+    """A restore killed between its renames is finished (or, when it cannot be, undone) at the
+    start, and the user is told which."""
+    from desktop.services.gate import Gate
+    from desktop.store.backup import create_backup
+    from desktop.store.models import AuditEntry
+    from tests.services.test_restore_crash import _crash_restore
+    from tests.ui.conftest import PASSWORDS
+
+    gate = Gate(files)
+    gate.login("maija", PASSWORDS["maija"])
+    assert gate.register is not None
+    media = tmp_path / "media"
+    media.mkdir()
+    backup = create_backup(gate.register, media).path
+    gate.register.set_password("ville", "villen uusi salasana")  # the key slots move on
+    gate.close()
+    _crash_restore(backup, files, after_renames, PASSWORDS["maija"])
+    if lose_staged_keys:
+        (staged_keys,) = files.db.parent.glob(".register.kirjuri.keys.restore-*")
+        staged_keys.unlink()
+
+    app = _app(tmp_path, files)
+    monkeypatch.setattr(
+        KirjuriApp, "_login", lambda self: self.gate.login("maija", PASSWORDS["maija"]).user
+    )
+    message = capture_next_message()
+    assert app.start() is True
+    try:
+        assert "interrupted" in message["text"]
+        assert said in message["text"]
+        assert app.gate.restore_settled_at_login is None  # told once
+        assert app.gate.register is not None
+        with app.gate.register.read() as session:
+            actions = set(session.scalars(select(AuditEntry.action)))
+        assert "restore_completed_after_interruption" in actions
+    finally:
+        assert app.window is not None
+        app.window.close()
+        app.shutdown()
