@@ -619,6 +619,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New recovery key made</source>
+        <translation>New recovery key made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Data extract made</source>
         <translation>Data extract made</translation>
     </message>
@@ -1045,7 +1050,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+103"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
@@ -4925,6 +4930,47 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../desktop/ui/admin/recovery_key_dialog.py" line="+33"/>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make a new key</source>
+        <translation>Make a new key</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Make a new recovery key when the recovery sheet is lost or someone else may have seen it. The old key stops opening the register at once.
+
+Backups made before now still open with the old key (and with the passwords valid then): keep the old sheet until those backups have been replaced.
+
+Type your own password to confirm.</source>
+        <translation>Make a new recovery key when the recovery sheet is lost or someone else may have seen it. The old key stops opening the register at once.
+
+Backups made before now still open with the old key (and with the passwords valid then): keep the old sheet until those backups have been replaced.
+
+Type your own password to confirm.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password is not right.</source>
+        <translation>The password is not right.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message>
         <location filename="../desktop/ui/customers/orders_tab.py" line="+136"/>
@@ -5224,8 +5270,11 @@ SHA-256: {sha256}</translation>
         <source>This is shown only once. Write it down or print it now.</source>
         <translation>This is shown only once. Write it down or print it now.</translation>
     </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/ui/widgets/recovery_key_panel.py" line="+21"/>
         <source>If every password is forgotten, this key is the only way to open the register. Write it on paper (or print this page), and keep the paper in a safe or a locked drawer — not on this computer and not with the backups.</source>
         <translation>If every password is forgotten, this key is the only way to open the register. Write it on paper (or print this page), and keep the paper in a safe or a locked drawer — not on this computer and not with the backups.</translation>
     </message>
@@ -5235,7 +5284,7 @@ SHA-256: {sha256}</translation>
         <translation>I have written down the recovery key and will keep it in a safe place.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -5250,7 +5299,7 @@ SHA-256: {sha256}</translation>
         <translation>Save it only on a USB stick that goes into the safe with the paper.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
@@ -6656,7 +6705,7 @@ Shoe size</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+17"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — create the register</translation>
     </message>
@@ -7354,7 +7403,7 @@ Shoe size</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../desktop/ui/admin/users_tab.py" line="+37"/>
+        <location filename="../desktop/ui/admin/users_tab.py" line="+38"/>
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
@@ -7374,7 +7423,17 @@ Shoe size</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
+        <source>New recovery key…</source>
+        <translation>New recovery key…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the recovery sheet in the safe is lost or someone may have seen it.</source>
+        <translation>When the recovery sheet in the safe is lost or someone may have seen it.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Remove {name} from the register? They can no longer log in. Their name stays in the audit log.</source>
         <translation>Remove {name} from the register? They can no longer log in. Their name stays in the audit log.</translation>
     </message>
@@ -7640,7 +7699,7 @@ Shoe size</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-230"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
         <source>Welcome to Kirjuri</source>
         <translation>Welcome to Kirjuri</translation>
     </message>

@@ -619,6 +619,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New recovery key made</source>
+        <translation>Uusi palautusavain tehty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Data extract made</source>
         <translation>Tietoote tehty</translation>
     </message>
@@ -1045,7 +1050,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+103"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
@@ -4925,6 +4930,47 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../desktop/ui/admin/recovery_key_dialog.py" line="+33"/>
+        <source>New recovery key</source>
+        <translation>Uusi palautusavain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make a new key</source>
+        <translation>Tee uusi avain</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Make a new recovery key when the recovery sheet is lost or someone else may have seen it. The old key stops opening the register at once.
+
+Backups made before now still open with the old key (and with the passwords valid then): keep the old sheet until those backups have been replaced.
+
+Type your own password to confirm.</source>
+        <translation>Tee uusi palautusavain, kun palautusavainsivu on kadonnut tai joku muu on ehkä nähnyt sen. Vanha avain ei sen jälkeen enää avaa rekisteriä.
+
+Tätä ennen tehdyt varmuuskopiot avautuvat yhä vanhalla avaimella (ja silloin voimassa olleilla salasanoilla): säilytä vanha sivu, kunnes ne varmuuskopiot on korvattu uusilla.
+
+Vahvista kirjoittamalla oma salasanasi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your password</source>
+        <translation>Oma salasanasi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type your password.</source>
+        <translation>Kirjoita salasanasi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password is not right.</source>
+        <translation>Salasana ei ole oikein.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message>
         <location filename="../desktop/ui/customers/orders_tab.py" line="+136"/>
@@ -5224,8 +5270,11 @@ SHA-256: {sha256}</translation>
         <source>This is shown only once. Write it down or print it now.</source>
         <translation>Avain näytetään vain kerran. Kirjoita se muistiin tai tulosta se nyt.</translation>
     </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/ui/widgets/recovery_key_panel.py" line="+21"/>
         <source>If every password is forgotten, this key is the only way to open the register. Write it on paper (or print this page), and keep the paper in a safe or a locked drawer — not on this computer and not with the backups.</source>
         <translation>Jos kaikki salasanat unohtuvat, rekisterin voi avata vain tällä avaimella. Kirjoita se paperille (tai tulosta tämä sivu) ja säilytä paperia kassakaapissa tai lukitussa laatikossa — ei tällä tietokoneella eikä varmuuskopioiden kanssa.</translation>
     </message>
@@ -5235,7 +5284,7 @@ SHA-256: {sha256}</translation>
         <translation>Olen kirjoittanut palautusavaimen muistiin ja säilytän sitä turvallisessa paikassa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Print…</source>
         <translation>Tulosta…</translation>
     </message>
@@ -5250,7 +5299,7 @@ SHA-256: {sha256}</translation>
         <translation>Tallenna se vain USB-muistitikulle, joka säilytetään kassakaapissa paperin kanssa.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Recovery key</source>
         <translation>Palautusavain</translation>
     </message>
@@ -6656,7 +6705,7 @@ Kengänkoko</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+17"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — luo rekisteri</translation>
     </message>
@@ -7354,7 +7403,7 @@ Kengänkoko</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../desktop/ui/admin/users_tab.py" line="+37"/>
+        <location filename="../desktop/ui/admin/users_tab.py" line="+38"/>
         <source>Add user…</source>
         <translation>Lisää käyttäjä…</translation>
     </message>
@@ -7374,7 +7423,17 @@ Kengänkoko</translation>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
+        <source>New recovery key…</source>
+        <translation>Uusi palautusavain…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the recovery sheet in the safe is lost or someone may have seen it.</source>
+        <translation>Kun kassakaapissa säilytetty palautusavainsivu on kadonnut tai joku muu on ehkä nähnyt sen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Remove {name} from the register? They can no longer log in. Their name stays in the audit log.</source>
         <translation>Poistetaanko käyttäjä {name} rekisteristä? Hän ei voi enää kirjautua sisään. Hänen nimensä säilyy tapahtumalokissa.</translation>
     </message>
@@ -7640,7 +7699,7 @@ Kengänkoko</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-230"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>

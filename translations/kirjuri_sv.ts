@@ -619,6 +619,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New recovery key made</source>
+        <translation>Ny återställningsnyckel skapad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Data extract made</source>
         <translation>Registerutdrag gjort</translation>
     </message>
@@ -1045,7 +1050,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+103"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -4925,6 +4930,47 @@ SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../desktop/ui/admin/recovery_key_dialog.py" line="+33"/>
+        <source>New recovery key</source>
+        <translation>Ny återställningsnyckel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make a new key</source>
+        <translation>Skapa en ny nyckel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Make a new recovery key when the recovery sheet is lost or someone else may have seen it. The old key stops opening the register at once.
+
+Backups made before now still open with the old key (and with the passwords valid then): keep the old sheet until those backups have been replaced.
+
+Type your own password to confirm.</source>
+        <translation>Skapa en ny återställningsnyckel när återställningsbladet har kommit bort eller någon annan kan ha sett det. Den gamla nyckeln öppnar inte längre registret.
+
+Säkerhetskopior som gjorts före detta öppnas fortfarande med den gamla nyckeln (och med de lösenord som gällde då): spara det gamla bladet tills de säkerhetskopiorna har ersatts.
+
+Bekräfta genom att skriva ditt eget lösenord.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your password</source>
+        <translation>Ditt lösenord</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type your password.</source>
+        <translation>Skriv ditt lösenord.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password is not right.</source>
+        <translation>Lösenordet är inte rätt.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message>
         <location filename="../desktop/ui/customers/orders_tab.py" line="+136"/>
@@ -5224,8 +5270,11 @@ SHA-256: {sha256}</translation>
         <source>This is shown only once. Write it down or print it now.</source>
         <translation>Nyckeln visas bara en gång. Skriv upp den eller skriv ut den nu.</translation>
     </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/ui/widgets/recovery_key_panel.py" line="+21"/>
         <source>If every password is forgotten, this key is the only way to open the register. Write it on paper (or print this page), and keep the paper in a safe or a locked drawer — not on this computer and not with the backups.</source>
         <translation>Om alla lösenord glöms bort är den här nyckeln det enda sättet att öppna registret. Skriv den på papper (eller skriv ut den här sidan) och förvara papperet i ett kassaskåp eller en låst låda — inte på den här datorn och inte tillsammans med säkerhetskopiorna.</translation>
     </message>
@@ -5235,7 +5284,7 @@ SHA-256: {sha256}</translation>
         <translation>Jag har skrivit upp återställningsnyckeln och förvarar den på ett säkert ställe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
@@ -5250,7 +5299,7 @@ SHA-256: {sha256}</translation>
         <translation>Spara den endast på ett USB-minne som förvaras i kassaskåpet tillsammans med papperet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
@@ -6656,7 +6705,7 @@ Skostorlek</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+17"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
         <source>Kirjuri — create the register</source>
         <translation>Kirjuri — skapa registret</translation>
     </message>
@@ -7354,7 +7403,7 @@ Skostorlek</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../desktop/ui/admin/users_tab.py" line="+37"/>
+        <location filename="../desktop/ui/admin/users_tab.py" line="+38"/>
         <source>Add user…</source>
         <translation>Lägg till användare…</translation>
     </message>
@@ -7374,7 +7423,17 @@ Skostorlek</translation>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
+        <source>New recovery key…</source>
+        <translation>Ny återställningsnyckel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the recovery sheet in the safe is lost or someone may have seen it.</source>
+        <translation>När återställningsbladet i kassaskåpet har kommit bort eller någon annan kan ha sett det.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Remove {name} from the register? They can no longer log in. Their name stays in the audit log.</source>
         <translation>Vill du ta bort {name} från registret? Personen kan inte längre logga in. Namnet finns kvar i händelseloggen.</translation>
     </message>
@@ -7640,7 +7699,7 @@ Skostorlek</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-230"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Getting back in with the recovery key when a main user's password is lost."""
+"""The recovery key: getting back in with it when a main user's password is lost, and making a
+new one when the sheet in the safe is lost or may have been seen."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from desktop.core.roles import Role
+from desktop.core.roles import Permission, Role
 from desktop.errors import UserDisabled
+from desktop.services.current_user import CurrentUser
 from desktop.services.gate import Gate, LoginResult
 from desktop.services.users import require_password_length
-from desktop.store import audit
+from desktop.store import audit, crypto
 from desktop.store.models import User
+from desktop.store.register import Register
 
 
 def main_usernames(gate: Gate) -> list[str]:
@@ -45,3 +48,19 @@ def recover_access(gate: Gate, recovery_key: str, username: str, new_password: s
         )
         register.set_password(username, new_password)
     return gate.login(username, new_password)
+
+
+def replace_recovery_key(register: Register, current: CurrentUser, own_password: str) -> str:
+    """A new recovery key for the register; the old one stops opening it at once.
+
+    The main user confirms with their own password: whoever holds the new key can open
+    everything. Backups made earlier carry their own key slots, so they still open with the key
+    that was valid when they were made. The key is returned to be shown once, never stored.
+    """
+    current.require(Permission.MANAGE_USERS)
+    register.check_password(current.username, own_password)
+    recovery_key = crypto.new_recovery_key()
+    with register.write() as session:
+        audit.append(session, current.actor, "recovery_key_replaced", entity="register")
+        register.set_recovery_key(recovery_key)  # saved before the audit row commits
+    return recovery_key

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.services.users import UserRow
+from desktop.ui.admin.recovery_key_dialog import NewRecoveryKeyDialog
 from desktop.ui.admin.user_dialog import NewPasswordDialog, UserDialog
 from desktop.ui.messages import confirm
 from desktop.ui.models.users_model import UsersModel
@@ -42,6 +43,12 @@ class UsersTab(QWidget):
         self.password_button.setObjectName("resetPassword")
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("removeUser")
+        self.recovery_button = QPushButton(self.tr("New recovery key…"))
+        self.recovery_button.setObjectName("newRecoveryKey")
+        self.recovery_button.setToolTip(
+            self.tr("When the recovery sheet in the safe is lost or someone may have seen it.")
+        )
+        self.recovery_button.clicked.connect(self.new_recovery_key)
         self.add_button.clicked.connect(self.add_user)
         self.edit_button.clicked.connect(self.edit_user)
         self.password_button.clicked.connect(self.reset_password)
@@ -50,11 +57,18 @@ class UsersTab(QWidget):
         for button in (self.add_button, self.edit_button, self.password_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.recovery_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         manage = services.user.can(Permission.MANAGE_USERS)
-        for button in (self.add_button, self.edit_button, self.password_button, self.remove_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.password_button,
+            self.remove_button,
+            self.recovery_button,
+        ):
             button.setVisible(manage)
 
     def refresh(self) -> None:
@@ -82,6 +96,9 @@ class UsersTab(QWidget):
         if user is not None:
             NewPasswordDialog(self.services.users, user, parent=self).exec()
             self.refresh()
+
+    def new_recovery_key(self) -> None:
+        NewRecoveryKeyDialog(self.services, parent=self).exec()
 
     def remove_user(self) -> None:
         user = self.selected()

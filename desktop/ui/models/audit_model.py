@@ -133,6 +133,7 @@ MORE_ACTIONS = {
     "user_removed": QT_TRANSLATE_NOOP("AuditModel", "User removed"),
     "password_changed": QT_TRANSLATE_NOOP("AuditModel", "Password changed"),
     "user_password_reset": QT_TRANSLATE_NOOP("AuditModel", "Password reset"),
+    "recovery_key_replaced": QT_TRANSLATE_NOOP("AuditModel", "New recovery key made"),
     "access_extract_made": QT_TRANSLATE_NOOP("AuditModel", "Data extract made"),
     "backup_made": QT_TRANSLATE_NOOP("AuditModel", "Backup made"),
     "customer_extract_printed": QT_TRANSLATE_NOOP("AuditModel", "Customer's data printed"),

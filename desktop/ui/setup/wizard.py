@@ -6,10 +6,8 @@ import unicodedata
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.roles import Role
-from desktop.documents.recovery_sheet import RecoverySheet, recovery_sheet_pdf
+from desktop.documents.recovery_sheet import RecoverySheet
 from desktop.errors import UserError, ValidationError
 from desktop.services.business import BusinessDetails
 from desktop.services.demo import DEMO_PASSWORD, DEMO_USERNAME
@@ -29,9 +27,8 @@ from desktop.services.users import NewUser
 from desktop.store.register import RegisterFiles
 from desktop.ui.i18n import error_text, field_texts, ui_language
 from desktop.ui.messages import show_error
-from desktop.ui.printing import print_pdf, save_pdf
 from desktop.ui.widgets.form import CheckedForm
-from desktop.ui.widgets.wrapped_check import WrappedCheck
+from desktop.ui.widgets.recovery_key_panel import RecoveryKeyPanel
 
 
 def _line(name: str, placeholder: str = "") -> QLineEdit:
@@ -201,70 +198,24 @@ class RecoveryKeyPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(self.tr("This is shown only once. Write it down or print it now."))
-        explanation = QLabel(
-            self.tr(
-                "If every password is forgotten, this key is the only way to open the register. "
-                "Write it on paper (or print this page), and keep the paper in a safe or a locked "
-                "drawer — not on this computer and not with the backups."
-            )
-        )
-        explanation.setWordWrap(True)
-        self.key_label = QLabel()
-        self.key_label.setObjectName("recoveryKeyLabel")
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        confirm = WrappedCheck(
-            self.tr("I have written down the recovery key and will keep it in a safe place.")
-        )
-        self.confirm = confirm.box
-        self.confirm.setObjectName("confirmRecoveryKey")
+        self.panel = RecoveryKeyPanel()
+        self.key_label = self.panel.key_label
+        self.confirm = self.panel.confirm
+        self.print_button = self.panel.print_button
+        self.save_button = self.panel.save_button
         self.registerField("recoveryKeyWritten*", self.confirm)
-        self.sheet: RecoverySheet | None = None
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setObjectName("printRecoverySheet")
-        self.print_button.clicked.connect(self.print_sheet)
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.save_button.setObjectName("saveRecoverySheet")
-        self.save_button.setToolTip(
-            self.tr("Save it only on a USB stick that goes into the safe with the paper.")
-        )
-        self.save_button.clicked.connect(self.save_sheet)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addSpacing(12)
-        layout.addWidget(self.key_label)
-        layout.addSpacing(8)
-        layout.addLayout(buttons)
-        layout.addSpacing(12)
-        layout.addWidget(confirm)
-        layout.addStretch(1)
+        layout.addWidget(self.panel)
+
+    @property
+    def sheet(self) -> RecoverySheet | None:
+        return self.panel.sheet
 
     def show_key(self, recovery_key: str, sheet: RecoverySheet | None = None) -> None:
-        self.key_label.setText(recovery_key)
-        self.sheet = sheet
-        self.print_button.setEnabled(sheet is not None)
-        self.save_button.setEnabled(sheet is not None)
+        self.panel.show_key(recovery_key, sheet)
 
     def sheet_pdf(self) -> bytes:
-        """The sheet made in memory, each time anew: the key is never kept in a file."""
-        assert self.sheet is not None
-        return recovery_sheet_pdf(self.sheet)
-
-    def print_sheet(self) -> None:
-        print_pdf(self, self.sheet_pdf(), self.tr("Recovery key"))
-
-    def save_sheet(self) -> None:
-        save_pdf(self, self.sheet_pdf(), self.tr("recovery-key.pdf"))
+        return self.panel.sheet_pdf()
 
 
 class SetupWizard(QWizard):
