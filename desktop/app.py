@@ -14,6 +14,7 @@ from desktop.services.current_user import CurrentUser
 from desktop.services.gate import Gate
 from desktop.services.remember import RememberedLogins
 from desktop.services.settings import read_setting
+from desktop.store import restore_journal
 from desktop.store.register import RegisterFiles, RegisterLock
 from desktop.ui.dialogs.login import LoginDialog
 from desktop.ui.i18n import error_text, translate
@@ -93,6 +94,14 @@ class KirjuriApp:
                 "put the register back as it was before the restore; nothing was lost. You can "
                 "restore the backup again.",
             )
+        elif outcome == "unresolved":
+            text = translate(
+                "App",
+                "A restore of a backup was interrupted, and files Kirjuri needs to finish or undo "
+                "it are missing. The register opened as it is now. Check that customers and "
+                "requests look right; if they do not, restore the backup again. The file {path} "
+                "tells whoever helps you what happened.",
+            ).format(path=str(restore_journal.journal_path(self.files.db)))
         else:
             return
         show_info(None, text)

@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+61"/>
+        <location filename="../desktop/app.py" line="+62"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
@@ -73,6 +73,11 @@
         <location line="+7"/>
         <source>The last restore of a backup was interrupted and could not be finished. Kirjuri put the register back as it was before the restore; nothing was lost. You can restore the backup again.</source>
         <translation>Edellinen varmuuskopion palautus keskeytyi, eikä sitä voitu tehdä loppuun. Kirjuri palautti rekisterin sellaiseksi kuin se oli ennen palautusta; mitään ei kadonnut. Voit palauttaa varmuuskopion uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A restore of a backup was interrupted, and files Kirjuri needs to finish or undo it are missing. The register opened as it is now. Check that customers and requests look right; if they do not, restore the backup again. The file {path} tells whoever helps you what happened.</source>
+        <translation>Varmuuskopion palautus keskeytyi, ja tiedostoja, joita Kirjuri tarvitsee sen loppuun tekemiseen tai perumiseen, puuttuu. Rekisteri avattiin sellaisena kuin se nyt on. Tarkista, että asiakkaat ja pyynnöt näyttävät oikeilta; jos eivät, palauta varmuuskopio uudelleen. Tiedostosta {path} näkee, mitä tapahtui, kun pyydät apua.</translation>
     </message>
 </context>
 <context>

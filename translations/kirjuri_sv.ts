@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+61"/>
+        <location filename="../desktop/app.py" line="+62"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
@@ -73,6 +73,11 @@
         <location line="+7"/>
         <source>The last restore of a backup was interrupted and could not be finished. Kirjuri put the register back as it was before the restore; nothing was lost. You can restore the backup again.</source>
         <translation>Den senaste återställningen av en säkerhetskopia avbröts och kunde inte slutföras. Kirjuri satte tillbaka registret som det var före återställningen; ingenting gick förlorat. Du kan återställa säkerhetskopian på nytt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A restore of a backup was interrupted, and files Kirjuri needs to finish or undo it are missing. The register opened as it is now. Check that customers and requests look right; if they do not, restore the backup again. The file {path} tells whoever helps you what happened.</source>
+        <translation>En återställning av en säkerhetskopia avbröts, och filer som Kirjuri behöver för att slutföra eller ångra den saknas. Registret öppnades som det är nu. Kontrollera att kunder och begäranden ser riktiga ut; om de inte gör det, återställ säkerhetskopian på nytt. Filen {path} visar vad som hände för den som hjälper dig.</translation>
     </message>
 </context>
 <context>

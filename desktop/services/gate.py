@@ -163,6 +163,8 @@ class Gate:
                 )
                 self.register.settled_restore = self._settled_restore = None
                 self.restore_settled_at_login = settled
+            elif settled == "unresolved":  # said at every login until someone puts it right
+                self.restore_settled_at_login = settled
             if user is None or not user.active:
                 audit.append(session, audit.Actor(None, username), "login_refused")
                 refused = True

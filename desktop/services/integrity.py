@@ -1,5 +1,5 @@
-"""`kirjuri check`: is the register whole? SQLite's and SQLCipher's checks, the audit chain and
-the schema version, each problem reported on its own."""
+"""`kirjuri check`: is the register whole? SQLite's and SQLCipher's checks, the audit chain, the
+schema version and any restore left half done, each problem reported on its own."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from desktop.store import audit, schema
+from desktop.store import audit, restore_journal, schema
 from desktop.store.engine import classify
 from desktop.store.register import Register
 
@@ -82,4 +82,9 @@ def check_register(register: Register) -> CheckReport:
             report.problems.append(
                 f"audit chain broken at entry {chain.first_broken_id}: {chain.reason}"
             )
+    journal = restore_journal.journal_path(register.files.db)
+    if journal.exists():  # opening settles every journal it can; this one it could not
+        report.problems.append(
+            f"an interrupted restore could neither be finished nor undone: {journal} is kept"
+        )
     return report

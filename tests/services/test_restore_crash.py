@@ -239,3 +239,29 @@ def test_first_restore_on_a_new_computer_cut_short(backup: Path, tmp_path: Path)
         "register.kirjuri",
         "register.kirjuri.keys",
     ]
+
+
+def test_restore_that_can_be_neither_finished_nor_undone_is_left_for_support(
+    backup: Path, files: RegisterFiles, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Killed after the database was renamed, then both the staged key slots and the kept copy
+    were lost (say, deleted by hand): nothing whole exists to finish or undo with. Settling
+    touches nothing and keeps the journal; the register (the restored database with the key
+    slots of the same register) still opens, and `kirjuri check` reports the restore."""
+    _crash_restore(backup, files, 1)
+    (staged_keys,) = files.db.parent.glob(".register.kirjuri.keys.restore-*")
+    staged_keys.unlink()
+    kept = _kept_copy(files)
+    kept.unlink()
+    kept.with_name(kept.name + ".keys").unlink()
+    before = {p.name: p.read_bytes() for p in files.db.parent.iterdir() if p.is_file()}
+    assert restore_journal.settle(files.db) == "unresolved"
+    after = {p.name: p.read_bytes() for p in files.db.parent.iterdir() if p.is_file()}
+    assert after == before  # nothing touched, the journal kept for whoever helps
+    assert restore_journal.journal_path(files.db).exists()
+    args = ["check", "--db", str(files.db), "--user", "maija", "--password-stdin"]
+    code, out, err = run(monkeypatch, capsys, args, PASSWORDS["maija"] + "\n")
+    assert code == 1
+    assert "interrupted restore" in out and "restore-journal" in out
+    assert "Traceback" not in out + err
+    assert restore_journal.journal_path(files.db).exists()

@@ -91,14 +91,19 @@ def test_register_from_a_newer_version(qtbot, tmp_path, files, english) -> None:
 
 
 @pytest.mark.parametrize(
-    ("after_renames", "lose_staged_keys", "said"),
-    [(1, False, "finished it now"), (2, False, "finished it now"), (1, True, "put the register")],
+    ("after_renames", "lose", "said"),
+    [
+        (1, "", "finished it now"),
+        (2, "", "finished it now"),
+        (1, "staged keys", "put the register"),
+        (1, "staged keys and kept copy", "files Kirjuri needs"),
+    ],
 )
 def test_first_login_after_an_interrupted_restore_says_what_happened(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path, files, english, monkeypatch, after_renames, lose_staged_keys, said
+    qtbot, tmp_path, files, english, monkeypatch, after_renames, lose, said
 ) -> None:
     """A restore killed between its renames is finished (or, when it cannot be, undone) at the
-    start, and the user is told which."""
+    start, and the user is told which; when neither is possible, that too."""
     from desktop.services.gate import Gate
     from desktop.store.backup import create_backup
     from desktop.store.models import AuditEntry
@@ -114,9 +119,12 @@ def test_first_login_after_an_interrupted_restore_says_what_happened(  # type: i
     gate.register.set_password("ville", "villen uusi salasana")  # the key slots move on
     gate.close()
     _crash_restore(backup, files, after_renames, PASSWORDS["maija"])
-    if lose_staged_keys:
+    if "staged keys" in lose:
         (staged_keys,) = files.db.parent.glob(".register.kirjuri.keys.restore-*")
         staged_keys.unlink()
+    if "kept copy" in lose:
+        for kept in files.db.parent.glob("register.before-restore-*"):
+            kept.unlink()
 
     app = _app(tmp_path, files)
     monkeypatch.setattr(
@@ -131,7 +139,8 @@ def test_first_login_after_an_interrupted_restore_says_what_happened(  # type: i
         assert app.gate.register is not None
         with app.gate.register.read() as session:
             actions = set(session.scalars(select(AuditEntry.action)))
-        assert "restore_completed_after_interruption" in actions
+        settled = "kept copy" not in lose
+        assert ("restore_completed_after_interruption" in actions) == settled
     finally:
         assert app.window is not None
         app.window.close()
