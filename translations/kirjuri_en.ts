@@ -6365,9 +6365,14 @@ Type your own password to confirm.</translation>
         <translation>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/retention_rules.py" line="+41"/>
+        <location filename="../desktop/core/retention_rules.py" line="+42"/>
         <source>Customer data</source>
         <translation>Customer data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospects (potential customers)</source>
+        <translation>Prospects (potential customers)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6404,6 +6409,11 @@ Type your own password to confirm.</translation>
         <location line="+4"/>
         <source>after the customer relationship ended</source>
         <translation>after the customer relationship ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the last contact or being added</source>
+        <translation>after the last contact or being added</translation>
     </message>
     <message>
         <location line="+1"/>

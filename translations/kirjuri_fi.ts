@@ -6365,9 +6365,14 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Näyttö pyynnön käsittelystä (tietosuoja-asetus 5 art. 2 ja 12 art.): diaarinumero, päivämäärät, pyynnön laji, miten henkilöllisyys tarkistettiin ja mitä tehtiin. Poistettuja tietoja siinä ei ole.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/retention_rules.py" line="+41"/>
+        <location filename="../desktop/core/retention_rules.py" line="+42"/>
         <source>Customer data</source>
         <translation>Asiakastiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospects (potential customers)</source>
+        <translation>Potentiaaliset asiakkaat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6404,6 +6409,11 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <location line="+4"/>
         <source>after the customer relationship ended</source>
         <translation>asiakassuhteen päättymisestä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the last contact or being added</source>
+        <translation>viimeisestä yhteydenotosta tai lisäämisestä</translation>
     </message>
     <message>
         <location line="+1"/>

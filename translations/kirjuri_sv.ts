@@ -6365,9 +6365,14 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Bevis på att begäran har behandlats (dataskyddsförordningen artikel 5.2 och 12): diarienummer, datum, typ av begäran, hur identiteten kontrollerades och vad som gjordes. De raderade uppgifterna ingår inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/retention_rules.py" line="+41"/>
+        <location filename="../desktop/core/retention_rules.py" line="+42"/>
         <source>Customer data</source>
         <translation>Kunduppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospects (potential customers)</source>
+        <translation>Potentiella kunder</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6404,6 +6409,11 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <location line="+4"/>
         <source>after the customer relationship ended</source>
         <translation>efter att kundrelationen upphört</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the last contact or being added</source>
+        <translation>efter senaste kontakten eller tillägget</translation>
     </message>
     <message>
         <location line="+1"/>

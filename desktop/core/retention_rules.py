@@ -24,6 +24,7 @@ from desktop.core.retention import BOOKS_YEARS, VOUCHER_YEARS
 
 class Category(StrEnum):
     CUSTOMERS = "customers"
+    PROSPECTS = "prospects"  # potential customers: no relationship began, so none can end
     CONTACT_EVENTS = "contact_events"  # visits, letters, emails
     CALLS = "calls"  # contact events on the phone channel
     CHATS = "chats"  # contact events on the chat channel
@@ -39,6 +40,7 @@ class Unit(StrEnum):
 
 CATEGORY_LABELS = {
     Category.CUSTOMERS: QT_TRANSLATE_NOOP("Retention", "Customer data"),
+    Category.PROSPECTS: QT_TRANSLATE_NOOP("Retention", "Prospects (potential customers)"),
     Category.CONTACT_EVENTS: QT_TRANSLATE_NOOP(
         "Retention", "Contact events (visits, letters, email)"
     ),
@@ -51,6 +53,7 @@ CATEGORY_LABELS = {
 # From when the period is counted.
 START_LABELS = {
     Category.CUSTOMERS: QT_TRANSLATE_NOOP("Retention", "after the customer relationship ended"),
+    Category.PROSPECTS: QT_TRANSLATE_NOOP("Retention", "after the last contact or being added"),
     Category.CONTACT_EVENTS: QT_TRANSLATE_NOOP("Retention", "after the contact"),
     Category.CALLS: QT_TRANSLATE_NOOP("Retention", "after the call"),
     Category.CHATS: QT_TRANSLATE_NOOP("Retention", "after the chat"),
@@ -113,9 +116,12 @@ def add_months(day: date, months: int) -> date:
 
 
 # Built-in defaults. Customer data: the general limitation period of claims is 3 years
-# (Laki velan vanhentumisesta 4 §), so the data of an ended customer is kept that long.
+# (Laki velan vanhentumisesta 4 §), so the data of an ended customer is kept that long. A
+# prospect owes nothing and is owed nothing: a year without contact is long enough to tell
+# that no customer relationship is coming (data minimisation, GDPR Art. 5(1)(e)).
 BUILT_IN = {
     Category.CUSTOMERS: RetentionRule(Category.CUSTOMERS, 3, Unit.YEARS),
+    Category.PROSPECTS: RetentionRule(Category.PROSPECTS, 1, Unit.YEARS),
     Category.CONTACT_EVENTS: RetentionRule(Category.CONTACT_EVENTS, 3, Unit.YEARS),
     Category.CALLS: RetentionRule(Category.CALLS, 7, Unit.MONTHS),
     Category.CHATS: RetentionRule(Category.CHATS, 3, Unit.MONTHS),
@@ -128,6 +134,11 @@ BUILT_IN = {
 # The nearest one before a period ("... chat-keskustelujen tallenteet: 3 kuukautta") decides.
 KEYWORDS: tuple[tuple[str, Category], ...] = (
     ("chat", Category.CHATS),
+    ("potentiaali", Category.PROSPECTS),
+    ("potentiell", Category.PROSPECTS),
+    ("potential", Category.PROSPECTS),
+    ("prospekt", Category.PROSPECTS),
+    ("prospect", Category.PROSPECTS),
     ("puhelu", Category.CALLS),
     ("puhelin", Category.CALLS),
     ("samtal", Category.CALLS),

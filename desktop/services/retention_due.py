@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.customer_fields import Channel, Status
@@ -124,19 +124,50 @@ def attachment_due_condition(rules: Mapping[Category, RetentionRule], today: dat
     return Attachment.added_at < _end_of(rule.last_due_start(today))
 
 
+def prospect_start_expr() -> Any:
+    """A prospect's period runs from their last contact, or from when they were added if that
+    is later (or there was none): as an ISO date text, comparable with the Date columns."""
+    last_contact = (
+        select(func.max(ContactEvent.occurred_at))
+        .where(ContactEvent.customer_id == Customer.id)
+        .scalar_subquery()
+    )
+    return func.date(
+        func.max(func.coalesce(last_contact, Customer.created_at), Customer.created_at)
+    )
+
+
+def customer_start_expr() -> Any:
+    """From when a customer record's period runs: the end of the relationship, or for a
+    prospect the last contact (see prospect_start_expr)."""
+    return case(
+        (Customer.status == Status.PROSPECT.value, prospect_start_expr()),
+        else_=Customer.ended_on,
+    )
+
+
 def customer_due_condition(rules: Mapping[Category, RetentionRule], today: date) -> Any:
-    """Ended customers past the period; a record anonymised earlier (kept for its orders) comes
-    back only when no order is left on it."""
-    rule = rules[Category.CUSTOMERS]
-    if not rule.enabled:
+    """Ended customers and prospects past their periods; a record anonymised earlier (kept for
+    its orders) comes back only when no order is left on it."""
+    ended_rule, prospect_rule = rules[Category.CUSTOMERS], rules[Category.PROSPECTS]
+    branches = []
+    if ended_rule.enabled:
+        branches.append(
+            and_(
+                Customer.status == Status.ENDED.value,
+                Customer.ended_on.is_not(None),
+                Customer.ended_on <= ended_rule.last_due_start(today),
+            )
+        )
+    if prospect_rule.enabled:
+        cut_off = prospect_rule.last_due_start(today).isoformat()
+        branches.append(
+            and_(Customer.status == Status.PROSPECT.value, prospect_start_expr() <= cut_off)
+        )
+    if not branches:
         return false()
     has_orders = select(Order.id).where(Order.customer_id == Customer.id).exists()
-    return and_(
-        Customer.status == Status.ENDED.value,
-        Customer.ended_on.is_not(None),
-        Customer.ended_on <= rule.last_due_start(today),
-        ~and_(Customer.last_name == ERASED_NAME, has_orders),
-    )
+    return and_(or_(*branches), ~and_(Customer.last_name == ERASED_NAME, has_orders))
 
 
 def due_condition(kind: DueKind, rules: Mapping[Category, RetentionRule], today: date) -> Any:
@@ -150,7 +181,7 @@ def due_condition(kind: DueKind, rules: Mapping[Category, RetentionRule], today:
 
 # Per kind: the row's model, its start column (sort key) and the customer link.
 MODELS: dict[DueKind, tuple[Any, Any]] = {
-    DueKind.CUSTOMERS: (Customer, Customer.ended_on),
+    DueKind.CUSTOMERS: (Customer, customer_start_expr()),
     DueKind.CONTACTS: (ContactEvent, ContactEvent.occurred_at),
     DueKind.ATTACHMENTS: (Attachment, Attachment.added_at),
     DueKind.ORDERS: (Order, period_end_expr()),
@@ -263,7 +294,9 @@ def _item(
     if kind is DueKind.CUSTOMERS:
         number, names = record.number, (record.first_name, record.last_name, record.organisation)
         what = display_name(*names)
-        category, start = Category.CUSTOMERS, _as_date(record.ended_on)
+        start = _as_date(sort_key)
+        prospect = record.status == Status.PROSPECT.value
+        category = Category.PROSPECTS if prospect else Category.CUSTOMERS
         due_on = rules[category].due_on(start)
         if record.last_name == ERASED_NAME:
             note = ANONYMISED_NOTE
