@@ -47,6 +47,8 @@ FI = {
     "retention": (
         "Asiakkaan tiedot säilytetään asiakassuhteen ajan ja sen päätyttyä niin kauan kuin niitä "
         "tarvitaan mahdollisten vaateiden hoitamiseen.\n"
+        "Potentiaalisten asiakkaiden tiedot poistetaan yhden vuoden kuluttua viimeisestä "
+        "yhteydenotosta.\n"
         "Kirjanpitoon kuuluvat tiedot säilytetään kirjanpitolain 2 luvun 10 §:n mukaan: "
         "kirjanpitokirjat vähintään 10 vuotta tilikauden päättymisestä ja tositteet vähintään "
         "6 vuotta sen vuoden lopusta, jonka aikana tilikausi on päättynyt.\n"
@@ -134,6 +136,8 @@ SV = {
     "retention": (
         "Kundens uppgifter sparas under kundrelationen och därefter så länge de behövs för att "
         "sköta eventuella anspråk.\n"
+        "Potentiella kunders uppgifter raderas när ett år har gått sedan den senaste "
+        "kontakten.\n"
         "Uppgifter som hör till bokföringen sparas enligt 2 kap. 10 § i bokföringslagen: "
         "bokföringsböckerna minst 10 år från räkenskapsperiodens slut och verifikationerna minst "
         "6 år från utgången av det år då räkenskapsperioden har upphört.\n"
@@ -219,6 +223,8 @@ EN = {
     "retention": (
         "The customer's data is kept for the duration of the customer relationship and after it "
         "for as long as it is needed to deal with possible claims.\n"
+        "The data of potential customers is erased when one year has passed since the last "
+        "contact.\n"
         "Accounting records are kept as the Accounting Act (chapter 2, section 10) requires: the "
         "books for at least 10 years from the end of the financial period and the vouchers for "
         "at least 6 years from the end of the year in which the financial period ended.\n"

@@ -116,15 +116,27 @@ def test_a_disabled_rule_is_never_due() -> None:
         (SEED_002, {Category.CHATS: (3, Unit.MONTHS), Category.CALLS: (7, Unit.MONTHS)}),
         (
             TEMPLATES["fi"]["retention"],
-            {Category.ORDERS: (10, Unit.YEARS), Category.INVOICES: (6, Unit.YEARS)},
+            {
+                Category.PROSPECTS: (1, Unit.YEARS),
+                Category.ORDERS: (10, Unit.YEARS),
+                Category.INVOICES: (6, Unit.YEARS),
+            },
         ),
         (
             TEMPLATES["sv"]["retention"],
-            {Category.ORDERS: (10, Unit.YEARS), Category.INVOICES: (6, Unit.YEARS)},
+            {
+                Category.PROSPECTS: (1, Unit.YEARS),
+                Category.ORDERS: (10, Unit.YEARS),
+                Category.INVOICES: (6, Unit.YEARS),
+            },
         ),
         (
             TEMPLATES["en"]["retention"],
-            {Category.ORDERS: (10, Unit.YEARS), Category.INVOICES: (6, Unit.YEARS)},
+            {
+                Category.PROSPECTS: (1, Unit.YEARS),
+                Category.ORDERS: (10, Unit.YEARS),
+                Category.INVOICES: (6, Unit.YEARS),
+            },
         ),
         ("Liitteet säilytetään kaksi vuotta.", {Category.ATTACHMENTS: (2, Unit.YEARS)}),
         ("Samtalsinspelningar (samtal) sparas i 6 månader.", {Category.CALLS: (6, Unit.MONTHS)}),
