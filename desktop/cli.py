@@ -1,5 +1,6 @@
-"""The `kirjuri` command: the GUI by default, plus `init`, `check` and `demo` for scripts and support
-(`backup`, `verify`, `restore` are in cli_backup.py; `statement` in cli_statement.py).
+"""The `kirjuri` command: the GUI by default, plus `init` and `check` for scripts and support
+(`demo` is in cli_demo.py, `backup`, `verify`, `restore` in cli_backup.py, `statement` in
+cli_statement.py).
 
 Every UserError is printed as one plain line on standard error with its class's exit code. Anything
 else is a bug: one line naming the exception type (its message may hold personal data) and exit 70;
@@ -51,14 +52,6 @@ RECOVERY_NOTICE = QT_TRANSLATE_NOOP(
     "Print it or write it down and keep it in a safe. If every password is lost, it is the only\n"
     "way into the register. Kirjuri does not keep a copy.",
 )
-DEMO_NOTICE = QT_TRANSLATE_NOOP(
-    "Cli", "This is a demo register: the people in it are made up. Keep your own register apart."
-)
-DEMO_PROGRESS = QT_TRANSLATE_NOOP("Cli", "Demo data: {percent} % ({done} of {total} customers)")
-DEMO_DONE = QT_TRANSLATE_NOOP(
-    "Cli", "Added {customers} made-up customers and {events} contact events to {path}"
-)
-
 EXIT_CODES = """exit codes:
   0   done
   1   kirjuri check found problems
@@ -91,15 +84,6 @@ class PasswordsDiffer(UserError):
 class ChooseUser(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "The register has several users ({users}). Name one with --user."
-    )
-    exit_code = 2
-
-
-class RegisterNotEmpty(UserError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "The register {path} already has customers. kirjuri demo fills only a new or empty "
-        "register.",
     )
     exit_code = 2
 
@@ -263,84 +247,10 @@ def _only_user(usernames: list[str]) -> str:
     raise ChooseUser(users=", ".join(usernames) or "-")
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    """A new demo register filled with made-up customers, or an existing empty register filled."""
-    from desktop.services.customer_query import CustomerQueries, CustomerQuery
-    from desktop.services.demo import DemoStats, create_demo_register, fill_with_demo_data
-    from desktop.services.gate import Gate
-    from desktop.store.register import RegisterLock
-
-    localize: Translate = args.translate
-    files = _register_files(args)
-    files.db.parent.mkdir(parents=True, exist_ok=True)
-
-    def shown(done: int, total: int, last: list[int] = [0]) -> None:  # noqa: B006 - a counter
-        step = done * 10 // total if total else 10
-        if step > last[0]:
-            last[0] = step
-            text = localize("Cli", DEMO_PROGRESS)
-            print(text.format(percent=step * 10, done=done, total=total), file=sys.stderr)
-
-    stats: DemoStats
-    with RegisterLock(files):
-        if files.exists():
-            gate = Gate(files)
-            try:
-                username = args.user or _only_user(gate.usernames())
-                prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
-                user = gate.login(username, read_password(args.password_stdin, prompt=prompt)).user
-                assert gate.register is not None
-                if CustomerQueries(gate.register, user).count(CustomerQuery()):
-                    raise RegisterNotEmpty(path=str(files.db))
-                stats = fill_with_demo_data(
-                    gate.register,
-                    user,
-                    customers=args.customers,
-                    events_per_customer=args.events_per_customer,
-                    progress=shown,
-                )
-            finally:
-                gate.close()
-        else:
-            password = read_password(
-                args.password_stdin,
-                confirm=True,
-                prompt=localize("Cli", PASSWORD_PROMPT),
-                again_prompt=localize("Cli", PASSWORD_AGAIN_PROMPT),
-            )
-            created = create_demo_register(files, password)
-            try:
-                print(localize("Cli", CREATED).format(path=files.db))
-                print(localize("Cli", MAIN_USER).format(username=created.admin.username))
-                print(localize("Cli", DEMO_NOTICE))
-                print()
-                print(localize("Cli", RECOVERY_NOTICE).format(key=created.recovery_key))
-                print()
-                stats = fill_with_demo_data(
-                    created.register,
-                    created.admin,
-                    customers=args.customers,
-                    events_per_customer=args.events_per_customer,
-                    progress=shown,
-                )
-            finally:
-                created.register.close()
-    done = localize("Cli", DEMO_DONE)
-    print(done.format(customers=stats.customers, events=stats.contact_events, path=files.db))
-    return 0
-
-
 def _count(text: str) -> int:
     value = int(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must not be negative")
-    return value
-
-
-def _rate(text: str) -> float:
-    value = float(text)
-    if not 0 <= value <= 1000:
-        raise argparse.ArgumentTypeError("must be between 0 and 1000")
     return value
 
 
@@ -369,6 +279,7 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     # Imported here: these modules import this one's helpers.
     from desktop.cli_backup import add_backup_commands
+    from desktop.cli_demo import add_demo_command
     from desktop.cli_statement import add_statement_command
 
     parser = argparse.ArgumentParser(
@@ -409,26 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     check.set_defaults(func=cmd_check)
 
-    demo = commands.add_parser(
-        "demo", help="fill a new (or empty) register with made-up customers, to try Kirjuri out"
-    )
-    _add_db(demo)
-    demo.add_argument("--customers", type=_count, required=True, metavar="N")
-    demo.add_argument(
-        "--events-per-customer",
-        type=_rate,
-        default=10.0,
-        metavar="X",
-        help="contact events per customer on average (default: 10)",
-    )
-    demo.add_argument(
-        "--user",
-        metavar="USERNAME",
-        help="who logs in to an existing register (default: the only user)",
-    )
-    demo.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    demo.set_defaults(func=cmd_demo)
-
+    add_demo_command(commands, _add_db, _count)
     add_backup_commands(commands, _add_db)
     add_statement_command(commands, _add_db, _count)
     return parser

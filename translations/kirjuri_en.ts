@@ -1207,7 +1207,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+36"/>
+        <location filename="../desktop/cli.py" line="+37"/>
         <source>Created the register {path}</source>
         <translation>Created the register {path}</translation>
     </message>
@@ -1272,7 +1272,7 @@ Print it or write it down and keep it in a safe. If every password is lost, it i
 way into the register. Kirjuri does not keep a copy.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/cli_demo.py" line="+24"/>
         <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
         <translation>This is a demo register: the people in it are made up. Keep your own register apart.</translation>
     </message>
@@ -2831,7 +2831,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+21"/>
+        <location filename="../desktop/cli.py" line="+23"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</translation>
     </message>
@@ -2846,7 +2846,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register has several users ({users}). Name one with --user.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../desktop/cli_demo.py" line="+6"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>The register {path} already has customers. kirjuri demo fills only a new or empty register.</translation>
     </message>

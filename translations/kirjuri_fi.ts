@@ -1207,7 +1207,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+36"/>
+        <location filename="../desktop/cli.py" line="+37"/>
         <source>Created the register {path}</source>
         <translation>Rekisteri luotiin: {path}</translation>
     </message>
@@ -1272,7 +1272,7 @@ Tulosta se tai kirjoita se muistiin ja säilytä sitä kassakaapissa. Jos kaikki
 katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä kopiota.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/cli_demo.py" line="+24"/>
         <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
         <translation>Tämä on esittelyrekisteri: sen henkilöt ovat keksittyjä. Pidä oma rekisterisi erillään.</translation>
     </message>
@@ -2831,7 +2831,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+21"/>
+        <location filename="../desktop/cli.py" line="+23"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Salasanaa ei annettu. Syötä se vakiosyötteestä valitsimella --password-stdin tai suorita komento pääteikkunassa.</translation>
     </message>
@@ -2846,7 +2846,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisterillä on useita käyttäjiä ({users}). Valitse yksi valitsimella --user.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../desktop/cli_demo.py" line="+6"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>Rekisterissä {path} on jo asiakkaita. kirjuri demo täyttää vain uuden tai tyhjän rekisterin.</translation>
     </message>

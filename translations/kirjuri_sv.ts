@@ -1207,7 +1207,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+36"/>
+        <location filename="../desktop/cli.py" line="+37"/>
         <source>Created the register {path}</source>
         <translation>Registret har skapats: {path}</translation>
     </message>
@@ -1272,7 +1272,7 @@ Skriv ut den eller skriv upp den och förvara den i ett kassaskåp. Om alla lös
 förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ingen kopia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/cli_demo.py" line="+24"/>
         <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
         <translation>Det här är ett demoregister: personerna i det är påhittade. Håll ditt eget register åtskilt.</translation>
     </message>
@@ -2831,7 +2831,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+21"/>
+        <location filename="../desktop/cli.py" line="+23"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Inget lösenord angavs. Ge det via standard in med --password-stdin eller kör kommandot i en terminal.</translation>
     </message>
@@ -2846,7 +2846,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registret har flera användare ({users}). Ange en av dem med --user.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../desktop/cli_demo.py" line="+6"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
     </message>
