@@ -62,5 +62,8 @@ def replace_recovery_key(register: Register, current: CurrentUser, own_password:
     recovery_key = crypto.new_recovery_key()
     with register.write() as session:
         audit.append(session, current.actor, "recovery_key_replaced", entity="register")
-        register.set_recovery_key(recovery_key)  # saved before the audit row commits
+    # Only after the audit row is in: a key slot replaced by a transaction that then failed
+    # would leave a key nobody was shown. If this save fails, the old key stays valid (the
+    # key-slot file is replaced atomically) and the user sees the error.
+    register.set_recovery_key(recovery_key)
     return recovery_key
