@@ -276,6 +276,16 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_login(parser: argparse.ArgumentParser, user_help: str = "") -> None:
+    """--user and --password-stdin, as every command that logs in to a register takes them."""
+    parser.add_argument(
+        "--user", metavar="USERNAME", help=user_help or "who logs in (default: the only user)"
+    )
+    parser.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     # Imported here: these modules import this one's helpers.
     from desktop.cli_backup import add_backup_commands
@@ -316,13 +326,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check that a register is whole")
     _add_db(check)
-    check.add_argument("--user", metavar="USERNAME", help="who logs in (default: the only user)")
-    check.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    _add_login(check)
     check.set_defaults(func=cmd_check)
 
-    add_demo_command(commands, _add_db, _count)
-    add_backup_commands(commands, _add_db)
-    add_statement_command(commands, _add_db, _count)
+    add_demo_command(commands)
+    add_backup_commands(commands)
+    add_statement_command(commands)
     return parser
 
 

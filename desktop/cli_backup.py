@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop.cli import (
     EXIT_CODES,
     PASSWORD_FOR_PROMPT,
+    _add_db,
+    _add_login,
     _only_user,
     _register_files,
     read_password,
@@ -133,21 +134,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_backup_commands(commands: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_backup_commands(commands: Any) -> None:
     backup = commands.add_parser(
         "backup",
         help="back the register up into a folder or drive, verified",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_db(backup)
+    _add_db(backup)
     backup.add_argument(
         "--to", type=Path, required=True, metavar="DIR", help="the folder or drive to back up to"
     )
-    backup.add_argument("--user", metavar="USERNAME", help="who logs in (default: the only user)")
-    backup.add_argument(
-        "--password-stdin", action="store_true", help="read the password from stdin"
-    )
+    _add_login(backup)
     backup.set_defaults(func=cmd_backup)
 
     verify = commands.add_parser(
@@ -156,7 +154,7 @@ def add_backup_commands(commands: Any, add_db: Callable[[argparse.ArgumentParser
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_db(verify)
+    _add_db(verify)
     verify.add_argument("backup", type=Path, metavar="BACKUP", help="the backup (.kbak folder)")
     verify.add_argument("--user", metavar="USERNAME", help="whose password opens it")
     secret = verify.add_mutually_exclusive_group()
@@ -176,7 +174,7 @@ def add_backup_commands(commands: Any, add_db: Callable[[argparse.ArgumentParser
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_db(restore)
+    _add_db(restore)
     restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup (.kbak folder)")
     restore.add_argument(
         "--user", metavar="USERNAME", help="a main user of the backup (default: the only user)"

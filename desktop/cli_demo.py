@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from typing import Any
 
 from desktop.cli import (
@@ -14,6 +13,9 @@ from desktop.cli import (
     PASSWORD_FOR_PROMPT,
     PASSWORD_PROMPT,
     RECOVERY_NOTICE,
+    _add_db,
+    _add_login,
+    _count,
     _only_user,
     _register_files,
     read_password,
@@ -113,16 +115,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_demo_command(
-    commands: Any,
-    add_db: Callable[[argparse.ArgumentParser], None],
-    count: Callable[[str], int],
-) -> None:
+def add_demo_command(commands: Any) -> None:
     demo = commands.add_parser(
         "demo", help="fill a new (or empty) register with made-up customers, to try Kirjuri out"
     )
-    add_db(demo)
-    demo.add_argument("--customers", type=count, required=True, metavar="N")
+    _add_db(demo)
+    demo.add_argument("--customers", type=_count, required=True, metavar="N")
     demo.add_argument(
         "--events-per-customer",
         type=_rate,
@@ -130,10 +128,5 @@ def add_demo_command(
         metavar="X",
         help="contact events per customer on average (default: 10)",
     )
-    demo.add_argument(
-        "--user",
-        metavar="USERNAME",
-        help="who logs in to an existing register (default: the only user)",
-    )
-    demo.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    _add_login(demo, "who logs in to an existing register (default: the only user)")
     demo.set_defaults(func=cmd_demo)

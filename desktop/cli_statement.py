@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import PASSWORD_FOR_PROMPT, _only_user, _register_files, read_password
+from desktop.cli import (
+    PASSWORD_FOR_PROMPT,
+    _add_db,
+    _add_login,
+    _count,
+    _only_user,
+    _register_files,
+    read_password,
+)
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import RegisterMissing, Translate, UserError
 
@@ -64,29 +71,20 @@ def cmd_statement(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_statement_command(
-    commands: Any,
-    add_db: Callable[[argparse.ArgumentParser], None],
-    count: Callable[[str], int],
-) -> None:
+def add_statement_command(commands: Any) -> None:
     statement = commands.add_parser(
         "statement",
         help="write the privacy statement as PDF or HTML (--lang chooses its language, default fi)",
     )
-    add_db(statement)
+    _add_db(statement)
     statement.add_argument("--format", choices=("pdf", "html"), required=True)
     statement.add_argument("--out", type=Path, required=True, metavar="FILE")
     statement.add_argument(
         "--description-version",
         dest="description_version",
-        type=count,
+        type=_count,
         metavar="N",
         help="an earlier version of the register description (default: the latest)",
     )
-    statement.add_argument(
-        "--user", metavar="USERNAME", help="who logs in (default: the only user)"
-    )
-    statement.add_argument(
-        "--password-stdin", action="store_true", help="read the password from stdin"
-    )
+    _add_login(statement)
     statement.set_defaults(func=cmd_statement)

@@ -1272,7 +1272,7 @@ Print it or write it down and keep it in a safe. If every password is lost, it i
 way into the register. Kirjuri does not keep a copy.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_demo.py" line="+24"/>
+        <location filename="../desktop/cli_demo.py" line="+26"/>
         <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
         <translation>This is a demo register: the people in it are made up. Keep your own register apart.</translation>
     </message>
@@ -1287,7 +1287,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Added {customers} made-up customers and {events} contact events to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_backup.py" line="+22"/>
+        <location filename="../desktop/cli_backup.py" line="+23"/>
         <source>Backup made and verified: {path}</source>
         <translation>Backup made and verified: {path}</translation>
     </message>
@@ -1327,7 +1327,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Recovery key: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_statement.py" line="+14"/>
+        <location filename="../desktop/cli_statement.py" line="+21"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</translation>
     </message>

@@ -1272,7 +1272,7 @@ Tulosta se tai kirjoita se muistiin ja säilytä sitä kassakaapissa. Jos kaikki
 katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä kopiota.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_demo.py" line="+24"/>
+        <location filename="../desktop/cli_demo.py" line="+26"/>
         <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
         <translation>Tämä on esittelyrekisteri: sen henkilöt ovat keksittyjä. Pidä oma rekisterisi erillään.</translation>
     </message>
@@ -1287,7 +1287,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Rekisteriin {path} lisättiin keksittyjä asiakkaita {customers} ja yhteydenottoja {events}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_backup.py" line="+22"/>
+        <location filename="../desktop/cli_backup.py" line="+23"/>
         <source>Backup made and verified: {path}</source>
         <translation>Varmuuskopio tehty ja tarkistettu: {path}</translation>
     </message>
@@ -1327,7 +1327,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Palautusavain: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_statement.py" line="+14"/>
+        <location filename="../desktop/cli_statement.py" line="+21"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Kirjoitettiin tietosuojaseloste (versio {version}, {lang}, {format}) tiedostoon {path}</translation>
     </message>

@@ -1272,7 +1272,7 @@ Skriv ut den eller skriv upp den och förvara den i ett kassaskåp. Om alla lös
 förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ingen kopia.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_demo.py" line="+24"/>
+        <location filename="../desktop/cli_demo.py" line="+26"/>
         <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
         <translation>Det här är ett demoregister: personerna i det är påhittade. Håll ditt eget register åtskilt.</translation>
     </message>
@@ -1287,7 +1287,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Lade till {customers} påhittade kunder och {events} kontakthändelser i {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_backup.py" line="+22"/>
+        <location filename="../desktop/cli_backup.py" line="+23"/>
         <source>Backup made and verified: {path}</source>
         <translation>Säkerhetskopian gjord och kontrollerad: {path}</translation>
     </message>
@@ -1327,7 +1327,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Återställningsnyckel: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_statement.py" line="+14"/>
+        <location filename="../desktop/cli_statement.py" line="+21"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Skrev dataskyddsbeskrivningen (version {version}, {lang}, {format}) till {path}</translation>
     </message>
