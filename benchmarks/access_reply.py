@@ -29,12 +29,12 @@ from desktop.core.letters import LetterKind
 from desktop.core.requests import IdentityMethod, RequestChannel, RequestKind
 from desktop.core.roles import Role
 from desktop.documents.fonts import register_fonts
-from desktop.services.business import BusinessDetails
-from desktop.services.customers import CustomerService
-from desktop.services.letters import LetterService
-from desktop.services.requests import RequestForm, RequestService
-from desktop.services.setup import create_new_register
-from desktop.services.users import NewUser
+from desktop.services.access.setup import create_new_register
+from desktop.services.access.users import NewUser
+from desktop.services.customers.records import CustomerService
+from desktop.services.letters.service import LetterService
+from desktop.services.register.business import BusinessDetails
+from desktop.services.requests.log import RequestForm, RequestService
 from desktop.store.customer_models import ContactEvent
 from desktop.store.register import RegisterFiles
 

@@ -19,14 +19,14 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from desktop.services.current_user import CurrentUser
-from desktop.services.demo import (
+from desktop.services.access.current_user import CurrentUser
+from desktop.services.access.gate import Gate
+from desktop.services.demo.fill import (
     DEMO_PASSWORD,
     DEMO_USERNAME,
     create_demo_register,
     fill_with_demo_data,
 )
-from desktop.services.gate import Gate
 from desktop.store import schema
 from desktop.store.engine import open_connection
 from desktop.store.keyslots import KeySlotFile

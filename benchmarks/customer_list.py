@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.services.contact_history import ContactHistoryService
-from desktop.services.current_user import CurrentUser
-from desktop.services.customer_query import CustomerQueries, CustomerQuery
-from desktop.services.customers import CustomerService
+from desktop.services.access.current_user import CurrentUser
+from desktop.services.customers.contact_history import ContactHistoryService
+from desktop.services.customers.records import CustomerService
+from desktop.services.customers.search import CustomerQueries, CustomerQuery
 from desktop.store.customer_models import Address, Customer, Phone
 from desktop.store.register import Register
 

@@ -14,8 +14,8 @@ from sqlalchemy import func, insert, select
 
 from desktop.core.deadlines import due_date
 from desktop.core.requests import RequestChannel, RequestKind, RequestStatus
-from desktop.services.current_user import CurrentUser
-from desktop.services.dashboard import DashboardService
+from desktop.services.access.current_user import CurrentUser
+from desktop.services.requests.dashboard import DashboardService
 from desktop.store.customer_models import Customer
 from desktop.store.register import Register
 from desktop.store.request_models import Request, RequestKindRow

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from desktop.core.importing.mapping import guess_mapping
 from desktop.core.importing.readers import read_table
-from desktop.services.current_user import CurrentUser
-from desktop.services.importer import CustomerImporter
+from desktop.services.access.current_user import CurrentUser
+from desktop.services.customers.importing import CustomerImporter
 from desktop.store.customer_models import Address, Customer, Email, Phone
 from desktop.store.register import Register
 

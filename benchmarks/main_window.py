@@ -17,8 +17,8 @@ def _shown(gate: object, user: object, folder: Path) -> None:
     from keyring.backends.fail import Keyring as NoKeyring
     from PySide6.QtWidgets import QApplication
 
+    from desktop.services.access.remember import RememberedLogins
     from desktop.services.container import Services
-    from desktop.services.remember import RememberedLogins
     from desktop.ui.main_window import MainWindow
     from desktop.ui.preferences import Preferences
 
@@ -42,7 +42,7 @@ def unlock_to_main_window(
     """(Kirjuri ms, plain ms, of Kirjuri's the login ms). Plain: the same window over the plain
     SQLite copy, without a login (there is no key to derive)."""
     _app()
-    from desktop.services.gate import Gate
+    from desktop.services.access.gate import Gate
 
     ours, theirs, logins = [], [], []
     with tempfile.TemporaryDirectory(prefix="kirjuri-bench-window-") as name:

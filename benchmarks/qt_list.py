@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 
-from desktop.services.current_user import CurrentUser
+from desktop.services.access.current_user import CurrentUser
 from desktop.store.register import Register
 
 
@@ -31,7 +31,7 @@ def model_first_page(register: Register, user: CurrentUser) -> float:
     _app()
     from PySide6.QtWidgets import QTableView
 
-    from desktop.services.customer_query import CustomerQueries, CustomerQuery
+    from desktop.services.customers.search import CustomerQueries, CustomerQuery
     from desktop.ui.models.customers_model import CustomersModel
 
     began = time.perf_counter()

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop.__main__ import BENCH_EXIT_ON_SHOWN, BENCH_MARKER
+from desktop.app import BENCH_EXIT_ON_SHOWN, BENCH_MARKER
 from desktop.store.register import RegisterFiles
 
 ROOT = Path(__file__).resolve().parent.parent

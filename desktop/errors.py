@@ -10,7 +10,10 @@ data, and the rotating log.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import errno
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -161,3 +164,24 @@ class ValidationError(UserError):
     def __init__(self, fields: dict[str, str], **params: object) -> None:
         super().__init__(None, **params)
         self.fields = fields
+
+
+class ExportNotWritten(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The export could not be written to {path}. Check that the USB stick is still in "
+        "place and try again; no half-written file was left behind.",
+    )
+
+
+@contextlib.contextmanager
+def writing_to(folder: Path) -> Iterator[None]:
+    """Turns the OSError of writing a file the user asked for into the message that says why."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull() from exc
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise ReadOnlyLocation(path=str(folder)) from exc
+        raise ExportNotWritten(path=str(folder)) from exc

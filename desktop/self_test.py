@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    from desktop.services.access.gate import Gate
     from desktop.services.container import Services
-    from desktop.services.gate import Gate
     from desktop.store.register import RegisterFiles
 
 USERNAME = "selftest"
@@ -62,11 +62,11 @@ Step = tuple[str, Callable[[Context], None]]
 # --- steps ---------------------------------------------------------------------------------------
 def open_register(ctx: Context) -> None:
     from desktop.core.roles import Role
-    from desktop.services.business import BusinessDetails
+    from desktop.services.access.gate import Gate
+    from desktop.services.access.setup import create_new_register
+    from desktop.services.access.users import NewUser
     from desktop.services.container import Services
-    from desktop.services.gate import Gate
-    from desktop.services.setup import create_new_register
-    from desktop.services.users import NewUser
+    from desktop.services.register.business import BusinessDetails
     from desktop.store.register import RegisterFiles
 
     ctx.files = RegisterFiles(ctx.folder / "self-test.kirjuri")
@@ -86,7 +86,7 @@ def open_register(ctx: Context) -> None:
 
 def create_customer(ctx: Context) -> None:
     from desktop.core.customer_form import CustomerForm, EmailForm, PhoneForm
-    from desktop.services.customer_query import CustomerQuery
+    from desktop.services.customers.search import CustomerQuery
 
     services = ctx.require_services()
     detail = services.customers.create(
@@ -128,7 +128,7 @@ def render_letter(ctx: Context) -> None:
     """A request for the new customer and its Finnish access reply: templates, layout, appendix."""
     from desktop.core.letters import LetterKind
     from desktop.core.requests import IdentityMethod, RequestChannel, RequestKind
-    from desktop.services.requests import RequestForm
+    from desktop.services.requests.log import RequestForm
 
     services = ctx.require_services()
     request = services.requests.log(
@@ -205,7 +205,7 @@ def show_main_window(ctx: Context) -> None:
     from keyring.backends.fail import Keyring as NoKeyring
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services.remember import RememberedLogins
+    from desktop.services.access.remember import RememberedLogins
     from desktop.ui.main_window import MainWindow
     from desktop.ui.preferences import Preferences
 

@@ -1,5 +1,5 @@
 """The bundle's entry point: the same `kirjuri` command that pip installs."""
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 raise SystemExit(main())

@@ -1,18 +1,21 @@
-"""Registers for the store and service tests: made once per session, copied per test (Argon2id
-is slow). The conftests of tests/store and tests/services take their fixtures from here."""
+"""The one register factory of the test suite: registers are made once per session and copied per
+test (Argon2id is slow). The conftests of tests/store, tests/services and tests/cli take their
+fixtures from here; tests/ui builds its own template (other people, a full business address)
+with build_register."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from desktop.core.roles import Role
-from desktop.services.business import BusinessDetails
-from desktop.services.setup import create_new_register
-from desktop.services.users import NewUser, UserService
+from desktop.services.access.setup import create_new_register
+from desktop.services.access.users import NewUser, UserService
+from desktop.services.register.business import BusinessDetails
 from desktop.store.register import RegisterFiles
 
 PASSWORDS = {"maija": "maijan salasana", "ville": "villen salasana", "lukija": "lukijan salasana"}
@@ -24,20 +27,31 @@ class Template:
     recovery_key: str
 
 
-@pytest.fixture(scope="session")
-def register_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
-    files = RegisterFiles(tmp_path_factory.mktemp("template") / "register.kirjuri")
-    made = create_new_register(
-        files,
-        BusinessDetails("Kahvila Meikäläinen", "1572860-0"),
-        NewUser("maija", "Maija Meikäläinen", Role.ADMIN),
-        PASSWORDS["maija"],
-    )
+def build_register(
+    path: Path, business: BusinessDetails, users: Sequence[tuple[NewUser, str]]
+) -> Template:
+    """A closed register at `path`; the first user is the main user who creates it."""
+    files = RegisterFiles(path)
+    (first, first_password), *others = users
+    made = create_new_register(files, business, first, first_password)
     admin = UserService(made.register, made.admin)
-    admin.add_user(NewUser("ville", "Ville Virtanen", Role.CLERK), PASSWORDS["ville"])
-    admin.add_user(NewUser("lukija", "Liisa Lukija", Role.READER), PASSWORDS["lukija"])
+    for user, password in others:
+        admin.add_user(user, password)
     made.register.close()
     return Template(files, made.recovery_key)
+
+
+@pytest.fixture(scope="session")
+def register_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    return build_register(
+        tmp_path_factory.mktemp("template") / "register.kirjuri",
+        BusinessDetails("Kahvila Meikäläinen", "1572860-0"),
+        [
+            (NewUser("maija", "Maija Meikäläinen", Role.ADMIN), PASSWORDS["maija"]),
+            (NewUser("ville", "Ville Virtanen", Role.CLERK), PASSWORDS["ville"]),
+            (NewUser("lukija", "Liisa Lukija", Role.READER), PASSWORDS["lukija"]),
+        ],
+    )
 
 
 def copy_register(source: RegisterFiles, directory: Path) -> RegisterFiles:

@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+62"/>
+        <location filename="../desktop/app.py" line="+67"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</translation>
     </message>
@@ -1207,7 +1207,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+37"/>
+        <location filename="../desktop/cli/common.py" line="+30"/>
         <source>Created the register {path}</source>
         <translation>Created the register {path}</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>Main user: {username}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/main.py" line="+49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>{count} problem(s) found in {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/common.py" line="-6"/>
         <source>Password: </source>
         <translation>Password: </translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>unexpected error ({type}). Details are in the log file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Recovery key (shown only this once):
 
     {key}
@@ -1272,7 +1272,7 @@ Print it or write it down and keep it in a safe. If every password is lost, it i
 way into the register. Kirjuri does not keep a copy.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_demo.py" line="+26"/>
+        <location filename="../desktop/cli/demo.py" line="+26"/>
         <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
         <translation>This is a demo register: the people in it are made up. Keep your own register apart.</translation>
     </message>
@@ -1287,7 +1287,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Added {customers} made-up customers and {events} contact events to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_backup.py" line="+23"/>
+        <location filename="../desktop/cli/backup.py" line="+23"/>
         <source>Backup made and verified: {path}</source>
         <translation>Backup made and verified: {path}</translation>
     </message>
@@ -1327,7 +1327,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Recovery key: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_statement.py" line="+21"/>
+        <location filename="../desktop/cli/statement.py" line="+21"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</translation>
     </message>
@@ -2666,7 +2666,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../desktop/services/duplicates.py" line="+15"/>
+        <location filename="../desktop/services/customers/duplicates.py" line="+21"/>
         <source>same email address</source>
         <translation>same email address</translation>
     </message>
@@ -2684,7 +2684,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights_erasure.py" line="+69"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+82"/>
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
@@ -2831,7 +2831,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+23"/>
+        <location filename="../desktop/cli/common.py" line="+23"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</translation>
     </message>
@@ -2846,17 +2846,17 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register has several users ({users}). Name one with --user.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_demo.py" line="+6"/>
+        <location filename="../desktop/cli/demo.py" line="+6"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>The register {path} already has customers. kirjuri demo fills only a new or empty register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_statement.py" line="+8"/>
+        <location filename="../desktop/cli/statement.py" line="+8"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
     </message>
     <message>
-        <location filename="../desktop/errors.py" line="+28"/>
+        <location filename="../desktop/errors.py" line="+31"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
@@ -2941,7 +2941,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Some fields need attention.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/users.py" line="+23"/>
+        <location filename="../desktop/services/access/users.py" line="+23"/>
         <source>The register must keep at least one main user. Make someone else main user first.</source>
         <translation>The register must keep at least one main user. Make someone else main user first.</translation>
     </message>
@@ -2951,7 +2951,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The user name {username} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers.py" line="+58"/>
+        <location filename="../desktop/services/customers/records.py" line="+58"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>The customer was not found. Someone may have deleted or merged it.</translation>
     </message>
@@ -2971,12 +2971,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The file {name} could not be read. It may be damaged or not what its name says. Save it again from the program that made it and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/contact_history.py" line="+35"/>
+        <location filename="../desktop/services/customers/contact_history.py" line="+35"/>
         <source>The contact was not found. Someone may have deleted it already.</source>
         <translation>The contact was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importer.py" line="+61"/>
+        <location filename="../desktop/services/customers/importing.py" line="+66"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>The import was cancelled. No customers were added.</translation>
     </message>
@@ -2986,12 +2986,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>No column is set to a customer field, so there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/orders.py" line="+29"/>
+        <location filename="../desktop/services/customers/orders.py" line="+29"/>
         <source>The order was not found. Someone may have deleted it already.</source>
         <translation>The order was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/attachments.py" line="+57"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+57"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</translation>
     </message>
@@ -3011,7 +3011,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The attachment was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/merge.py" line="+46"/>
+        <location filename="../desktop/services/customers/merge.py" line="+46"/>
         <source>Choose two different customers to merge.</source>
         <translation>Choose two different customers to merge.</translation>
     </message>
@@ -3021,7 +3021,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>These customers have different personal identity codes, so they are different people and cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests.py" line="+45"/>
+        <location filename="../desktop/services/requests/log.py" line="+45"/>
         <source>The request was not found.</source>
         <translation>The request was not found.</translation>
     </message>
@@ -3036,7 +3036,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The time can be extended only once, and only before the first deadline ({due}) has passed.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights_base.py" line="+19"/>
+        <location filename="../desktop/services/rights/base.py" line="+24"/>
         <source>Link the request to a customer first. If the person is not in the register, make the access reply saying that the register holds no data on them.</source>
         <translation>Link the request to a customer first. If the person is not in the register, make the access reply saying that the register holds no data on them.</translation>
     </message>
@@ -3046,22 +3046,22 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The customer is under a legal hold, so the data cannot be erased now. Refuse the erasure with the reason (GDPR Art. 17(3)(e)), or lift the hold when the claim is settled.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../desktop/errors.py" line="+8"/>
         <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
         <translation>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights.py" line="+80"/>
+        <location filename="../desktop/services/rights/base.py" line="+32"/>
         <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
         <translation>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+216"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/restore.py" line="+32"/>
+        <location filename="../desktop/services/register/restore.py" line="+32"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</translation>
     </message>
@@ -3096,12 +3096,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The document to sign is not a readable PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register_description.py" line="+37"/>
+        <location filename="../desktop/services/statement/description.py" line="+37"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} of the register description is not there.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/signing.py" line="+39"/>
+        <location filename="../desktop/services/register/signing.py" line="+39"/>
         <source>This computer has no secure keyring (password store) for the certificate&apos;s passphrase, so digital signatures cannot be used here.</source>
         <translation>This computer has no secure keyring (password store) for the certificate&apos;s passphrase, so digital signatures cannot be used here.</translation>
     </message>
@@ -3111,7 +3111,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letter_fill.py" line="+38"/>
+        <location filename="../desktop/services/letters/filling.py" line="+38"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>The time has not been extended: record the extension with its reason first.</translation>
     </message>
@@ -3161,12 +3161,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letter_render.py" line="+30"/>
+        <location filename="../desktop/services/letters/rendering.py" line="+31"/>
         <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
         <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+87"/>
+        <location filename="../desktop/services/letters/service.py" line="+85"/>
         <source>The letter was not found.</source>
         <translation>The letter was not found.</translation>
     </message>
@@ -3186,7 +3186,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The printer could not be started. Check that it is on and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention.py" line="+69"/>
+        <location filename="../desktop/services/retention/rules.py" line="+69"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</translation>
     </message>
@@ -3199,7 +3199,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/exporter.py" line="+41"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+41"/>
         <source>Customer number</source>
         <translation>Customer number</translation>
     </message>
@@ -3588,7 +3588,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/importer.py" line="-15"/>
+        <location filename="../desktop/services/customers/importing.py" line="-15"/>
         <source>earlier banned direct marketing</source>
         <translation>earlier banned direct marketing</translation>
     </message>
@@ -6391,7 +6391,7 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/retention_due.py" line="+41"/>
+        <location filename="../desktop/services/retention/due.py" line="+41"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
@@ -6456,7 +6456,7 @@ Type your own password to confirm.</translation>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention_due.py" line="-2"/>
+        <location filename="../desktop/services/retention/due.py" line="-2"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -7581,12 +7581,12 @@ Shoe size</translation>
         <translation>Unknown customer status. Write active, prospect or ended.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/consents.py" line="+36"/>
+        <location filename="../desktop/services/customers/consents.py" line="+36"/>
         <source>Choose one of the listed values.</source>
         <translation>Choose one of the listed values.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/contact_history.py" line="-6"/>
+        <location filename="../desktop/services/customers/contact_history.py" line="-6"/>
         <source>Choose how the contact was made.</source>
         <translation>Choose how the contact was made.</translation>
     </message>
@@ -7596,7 +7596,7 @@ Shoe size</translation>
         <translation>Enter at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests.py" line="-20"/>
+        <location filename="../desktop/services/requests/log.py" line="-20"/>
         <source>Choose at least one kind of request.</source>
         <translation>Choose at least one kind of request.</translation>
     </message>
@@ -7621,7 +7621,7 @@ Shoe size</translation>
         <translation>Choose how the identity was checked.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights_base.py" line="-22"/>
+        <location filename="../desktop/services/rights/base.py" line="-45"/>
         <source>Choose at least one kind of processing.</source>
         <translation>Choose at least one kind of processing.</translation>
     </message>
@@ -7671,7 +7671,7 @@ Shoe size</translation>
         <translation>Write the section&apos;s text, or remove the section.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement_handouts.py" line="+22"/>
+        <location filename="../desktop/services/statement/handouts.py" line="+22"/>
         <source>The date cannot be in the future.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
@@ -7681,7 +7681,7 @@ Shoe size</translation>
         <translation>The customer is no longer in the register.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letter_rows.py" line="+15"/>
+        <location filename="../desktop/services/letters/rows.py" line="+16"/>
         <source>The letter has no text.</source>
         <translation>The letter has no text.</translation>
     </message>
@@ -7691,7 +7691,7 @@ Shoe size</translation>
         <translation>Write the recipient&apos;s name and address.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="-24"/>
+        <location filename="../desktop/services/letters/service.py" line="-24"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Write the tracking number of the registered letter.</translation>
     </message>

@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+62"/>
+        <location filename="../desktop/app.py" line="+67"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
@@ -1207,7 +1207,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+37"/>
+        <location filename="../desktop/cli/common.py" line="+30"/>
         <source>Created the register {path}</source>
         <translation>Rekisteri luotiin: {path}</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>Pääkäyttäjä: {username}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/main.py" line="+49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>rekisteristä {path} löytyi ongelmia: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/common.py" line="-6"/>
         <source>Password: </source>
         <translation>Salasana: </translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>odottamaton virhe ({type}). Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Recovery key (shown only this once):
 
     {key}
@@ -1272,7 +1272,7 @@ Tulosta se tai kirjoita se muistiin ja säilytä sitä kassakaapissa. Jos kaikki
 katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä kopiota.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_demo.py" line="+26"/>
+        <location filename="../desktop/cli/demo.py" line="+26"/>
         <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
         <translation>Tämä on esittelyrekisteri: sen henkilöt ovat keksittyjä. Pidä oma rekisterisi erillään.</translation>
     </message>
@@ -1287,7 +1287,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Rekisteriin {path} lisättiin keksittyjä asiakkaita {customers} ja yhteydenottoja {events}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_backup.py" line="+23"/>
+        <location filename="../desktop/cli/backup.py" line="+23"/>
         <source>Backup made and verified: {path}</source>
         <translation>Varmuuskopio tehty ja tarkistettu: {path}</translation>
     </message>
@@ -1327,7 +1327,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Palautusavain: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_statement.py" line="+21"/>
+        <location filename="../desktop/cli/statement.py" line="+21"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Kirjoitettiin tietosuojaseloste (versio {version}, {lang}, {format}) tiedostoon {path}</translation>
     </message>
@@ -2666,7 +2666,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../desktop/services/duplicates.py" line="+15"/>
+        <location filename="../desktop/services/customers/duplicates.py" line="+21"/>
         <source>same email address</source>
         <translation>sama sähköpostiosoite</translation>
     </message>
@@ -2684,7 +2684,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights_erasure.py" line="+69"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+82"/>
         <source>Customer record</source>
         <translation>Asiakastietue</translation>
     </message>
@@ -2831,7 +2831,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+23"/>
+        <location filename="../desktop/cli/common.py" line="+23"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Salasanaa ei annettu. Syötä se vakiosyötteestä valitsimella --password-stdin tai suorita komento pääteikkunassa.</translation>
     </message>
@@ -2846,17 +2846,17 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisterillä on useita käyttäjiä ({users}). Valitse yksi valitsimella --user.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_demo.py" line="+6"/>
+        <location filename="../desktop/cli/demo.py" line="+6"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>Rekisterissä {path} on jo asiakkaita. kirjuri demo täyttää vain uuden tai tyhjän rekisterin.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_statement.py" line="+8"/>
+        <location filename="../desktop/cli/statement.py" line="+8"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
     </message>
     <message>
-        <location filename="../desktop/errors.py" line="+28"/>
+        <location filename="../desktop/errors.py" line="+31"/>
         <source>The operation could not be completed.</source>
         <translation>Toimintoa ei voitu suorittaa loppuun.</translation>
     </message>
@@ -2941,7 +2941,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Joissakin kentissä on korjattavaa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/users.py" line="+23"/>
+        <location filename="../desktop/services/access/users.py" line="+23"/>
         <source>The register must keep at least one main user. Make someone else main user first.</source>
         <translation>Rekisterillä on oltava vähintään yksi pääkäyttäjä. Tee ensin joku toinen pääkäyttäjäksi.</translation>
     </message>
@@ -2951,7 +2951,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers.py" line="+58"/>
+        <location filename="../desktop/services/customers/records.py" line="+58"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Asiakasta ei löytynyt. Joku on ehkä poistanut sen tai yhdistänyt sen toiseen asiakkaaseen.</translation>
     </message>
@@ -2971,12 +2971,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tiedostoa {name} ei voitu lukea. Se voi olla vioittunut, tai sen sisältö ei vastaa nimeä. Tallenna se uudelleen ohjelmalla, jolla se on tehty, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/contact_history.py" line="+35"/>
+        <location filename="../desktop/services/customers/contact_history.py" line="+35"/>
         <source>The contact was not found. Someone may have deleted it already.</source>
         <translation>Yhteydenottoa ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importer.py" line="+61"/>
+        <location filename="../desktop/services/customers/importing.py" line="+66"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Tuonti keskeytettiin. Asiakkaita ei lisätty.</translation>
     </message>
@@ -2986,12 +2986,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Yhtään saraketta ei ole yhdistetty asiakkaan kenttään, joten tuotavaa ei ole.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/orders.py" line="+29"/>
+        <location filename="../desktop/services/customers/orders.py" line="+29"/>
         <source>The order was not found. Someone may have deleted it already.</source>
         <translation>Tilausta ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/attachments.py" line="+57"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+57"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>Tiedostoa {name} ei voi liittää. Kirjuri säilyttää PDF-asiakirjoja, kuvia (PNG, JPEG, TIFF, GIF, WebP) ja tekstitiedostoja (.txt); ratkaisevaa on tiedoston sisältö, ei sen nimi.</translation>
     </message>
@@ -3011,7 +3011,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Liitettä ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/merge.py" line="+46"/>
+        <location filename="../desktop/services/customers/merge.py" line="+46"/>
         <source>Choose two different customers to merge.</source>
         <translation>Valitse yhdistettäviksi kaksi eri asiakasta.</translation>
     </message>
@@ -3021,7 +3021,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Näillä asiakkailla on eri henkilötunnukset, joten he ovat eri henkilöitä eikä heitä voi yhdistää.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests.py" line="+45"/>
+        <location filename="../desktop/services/requests/log.py" line="+45"/>
         <source>The request was not found.</source>
         <translation>Pyyntöä ei löytynyt.</translation>
     </message>
@@ -3036,7 +3036,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Määräaikaa voi jatkaa vain kerran ja vain ennen kuin ensimmäinen määräaika ({due}) on kulunut umpeen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights_base.py" line="+19"/>
+        <location filename="../desktop/services/rights/base.py" line="+24"/>
         <source>Link the request to a customer first. If the person is not in the register, make the access reply saying that the register holds no data on them.</source>
         <translation>Liitä pyyntö ensin asiakkaaseen. Jos henkilö ei ole rekisterissä, laadi vastaus, jossa kerrotaan, ettei rekisterissä ole hänestä tietoja.</translation>
     </message>
@@ -3046,22 +3046,22 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkaan tiedot on määrätty säilytettäviksi oikeusvaateen vuoksi, joten niitä ei voi nyt poistaa. Kieltäydy poistosta perustellen (tietosuoja-asetus 17 art. 3 e) tai poista säilytysmääräys, kun vaade on ratkaistu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../desktop/errors.py" line="+8"/>
         <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
         <translation>Tiedostoa ei voitu kirjoittaa kohteeseen {path}. Tarkista, että USB-muisti on yhä paikallaan, ja yritä uudelleen. Keskeneräistä tiedostoa ei jäänyt.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights.py" line="+80"/>
+        <location filename="../desktop/services/rights/base.py" line="+32"/>
         <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
         <translation>Tarkista pyytäjän henkilöllisyys ja kirjaa, miten se tarkistettiin, ennen kuin luovutat, muutat tai poistat tietoja.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+216"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/restore.py" line="+32"/>
+        <location filename="../desktop/services/register/restore.py" line="+32"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
     </message>
@@ -3096,12 +3096,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettava asiakirja ei ole luettava PDF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register_description.py" line="+37"/>
+        <location filename="../desktop/services/statement/description.py" line="+37"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Rekisteriselosteen versiota {version} ei ole.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/signing.py" line="+39"/>
+        <location filename="../desktop/services/register/signing.py" line="+39"/>
         <source>This computer has no secure keyring (password store) for the certificate&apos;s passphrase, so digital signatures cannot be used here.</source>
         <translation>Tässä tietokoneessa ei ole turvallista avainnippua (salasanasäilöä) varmenteen tunnuslauseelle, joten sähköistä allekirjoitusta ei voi käyttää täällä.</translation>
     </message>
@@ -3111,7 +3111,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Sähköisen allekirjoituksen varmennetta ei ole valittu, tai sen tunnuslause ei ole tässä tietokoneessa. Pääkäyttäjä voi asettaa sen kohdassa Hallinta → Sähköinen allekirjoitus.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letter_fill.py" line="+38"/>
+        <location filename="../desktop/services/letters/filling.py" line="+38"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Määräaikaa ei ole pidennetty. Kirjaa ensin pidennys ja sen syy.</translation>
     </message>
@@ -3161,12 +3161,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisteriselosteessa ei ole vastaanottajia. Lisää ne sinne tai kirjoita ilmoitus tavallisena kirjeenä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letter_render.py" line="+30"/>
+        <location filename="../desktop/services/letters/rendering.py" line="+31"/>
         <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
         <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin tiedot luovutetaan vastauksessa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+87"/>
+        <location filename="../desktop/services/letters/service.py" line="+85"/>
         <source>The letter was not found.</source>
         <translation>Kirjettä ei löytynyt.</translation>
     </message>
@@ -3186,7 +3186,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tulostinta ei saatu käynnistettyä. Tarkista, että se on päällä, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention.py" line="+69"/>
+        <location filename="../desktop/services/retention/rules.py" line="+69"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Osa valituista tiedoista ei ole enää poistettavana tai niitä on nyt säilytettävä (oikeudellinen vaade, käsittelyn rajoitus tai avoin pyyntö). Mitään ei poistettu. Päivitä luettelo ja valitse uudelleen.</translation>
     </message>
@@ -3199,7 +3199,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/exporter.py" line="+41"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+41"/>
         <source>Customer number</source>
         <translation>Asiakasnumero</translation>
     </message>
@@ -3588,7 +3588,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/importer.py" line="-15"/>
+        <location filename="../desktop/services/customers/importing.py" line="-15"/>
         <source>earlier banned direct marketing</source>
         <translation>kieltänyt aiemmin suoramarkkinoinnin</translation>
     </message>
@@ -6391,7 +6391,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/retention_due.py" line="+41"/>
+        <location filename="../desktop/services/retention/due.py" line="+41"/>
         <source>Attachments</source>
         <translation>Liitteet</translation>
     </message>
@@ -6456,7 +6456,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>vuotta</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention_due.py" line="-2"/>
+        <location filename="../desktop/services/retention/due.py" line="-2"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
@@ -7581,12 +7581,12 @@ Kengänkoko</translation>
         <translation>Tuntematon asiakkuuden tila. Kirjoita aktiivinen, mahdollinen tai päättynyt.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/consents.py" line="+36"/>
+        <location filename="../desktop/services/customers/consents.py" line="+36"/>
         <source>Choose one of the listed values.</source>
         <translation>Valitse jokin luettelon vaihtoehdoista.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/contact_history.py" line="-6"/>
+        <location filename="../desktop/services/customers/contact_history.py" line="-6"/>
         <source>Choose how the contact was made.</source>
         <translation>Valitse, miten yhteyttä otettiin.</translation>
     </message>
@@ -7596,7 +7596,7 @@ Kengänkoko</translation>
         <translation>Kirjoita enintään 200 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests.py" line="-20"/>
+        <location filename="../desktop/services/requests/log.py" line="-20"/>
         <source>Choose at least one kind of request.</source>
         <translation>Valitse vähintään yksi pyynnön laji.</translation>
     </message>
@@ -7621,7 +7621,7 @@ Kengänkoko</translation>
         <translation>Valitse, miten henkilöllisyys tarkistettiin.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights_base.py" line="-22"/>
+        <location filename="../desktop/services/rights/base.py" line="-45"/>
         <source>Choose at least one kind of processing.</source>
         <translation>Valitse vähintään yksi käsittelyn laji.</translation>
     </message>
@@ -7671,7 +7671,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kohdan teksti tai poista kohta.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement_handouts.py" line="+22"/>
+        <location filename="../desktop/services/statement/handouts.py" line="+22"/>
         <source>The date cannot be in the future.</source>
         <translation>Päivä ei voi olla tulevaisuudessa.</translation>
     </message>
@@ -7681,7 +7681,7 @@ Kengänkoko</translation>
         <translation>Asiakas ei ole enää rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letter_rows.py" line="+15"/>
+        <location filename="../desktop/services/letters/rows.py" line="+16"/>
         <source>The letter has no text.</source>
         <translation>Kirjeessä ei ole tekstiä.</translation>
     </message>
@@ -7691,7 +7691,7 @@ Kengänkoko</translation>
         <translation>Kirjoita vastaanottajan nimi ja osoite.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="-24"/>
+        <location filename="../desktop/services/letters/service.py" line="-24"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Kirjoita kirjatun kirjeen lähetystunnus.</translation>
     </message>

@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+62"/>
+        <location filename="../desktop/app.py" line="+67"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
@@ -1207,7 +1207,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli.py" line="+37"/>
+        <location filename="../desktop/cli/common.py" line="+30"/>
         <source>Created the register {path}</source>
         <translation>Registret har skapats: {path}</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>Huvudanvändare: {username}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/main.py" line="+49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>problem i {path}: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/common.py" line="-6"/>
         <source>Password: </source>
         <translation>Lösenord: </translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>oväntat fel ({type}). Närmare uppgifter finns i loggfilen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Recovery key (shown only this once):
 
     {key}
@@ -1272,7 +1272,7 @@ Skriv ut den eller skriv upp den och förvara den i ett kassaskåp. Om alla lös
 förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ingen kopia.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_demo.py" line="+26"/>
+        <location filename="../desktop/cli/demo.py" line="+26"/>
         <source>This is a demo register: the people in it are made up. Keep your own register apart.</source>
         <translation>Det här är ett demoregister: personerna i det är påhittade. Håll ditt eget register åtskilt.</translation>
     </message>
@@ -1287,7 +1287,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Lade till {customers} påhittade kunder och {events} kontakthändelser i {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_backup.py" line="+23"/>
+        <location filename="../desktop/cli/backup.py" line="+23"/>
         <source>Backup made and verified: {path}</source>
         <translation>Säkerhetskopian gjord och kontrollerad: {path}</translation>
     </message>
@@ -1327,7 +1327,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Återställningsnyckel: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli_statement.py" line="+21"/>
+        <location filename="../desktop/cli/statement.py" line="+21"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Skrev dataskyddsbeskrivningen (version {version}, {lang}, {format}) till {path}</translation>
     </message>
@@ -2666,7 +2666,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../desktop/services/duplicates.py" line="+15"/>
+        <location filename="../desktop/services/customers/duplicates.py" line="+21"/>
         <source>same email address</source>
         <translation>samma e-postadress</translation>
     </message>
@@ -2684,7 +2684,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights_erasure.py" line="+69"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+82"/>
         <source>Customer record</source>
         <translation>Kundpost</translation>
     </message>
@@ -2831,7 +2831,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli.py" line="+23"/>
+        <location filename="../desktop/cli/common.py" line="+23"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Inget lösenord angavs. Ge det via standard in med --password-stdin eller kör kommandot i en terminal.</translation>
     </message>
@@ -2846,17 +2846,17 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registret har flera användare ({users}). Ange en av dem med --user.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_demo.py" line="+6"/>
+        <location filename="../desktop/cli/demo.py" line="+6"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli_statement.py" line="+8"/>
+        <location filename="../desktop/cli/statement.py" line="+8"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
     </message>
     <message>
-        <location filename="../desktop/errors.py" line="+28"/>
+        <location filename="../desktop/errors.py" line="+31"/>
         <source>The operation could not be completed.</source>
         <translation>Åtgärden kunde inte slutföras.</translation>
     </message>
@@ -2941,7 +2941,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Några fält behöver rättas.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/users.py" line="+23"/>
+        <location filename="../desktop/services/access/users.py" line="+23"/>
         <source>The register must keep at least one main user. Make someone else main user first.</source>
         <translation>Registret måste ha minst en huvudanvändare. Gör först någon annan till huvudanvändare.</translation>
     </message>
@@ -2951,7 +2951,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Användarnamnet {username} används redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers.py" line="+58"/>
+        <location filename="../desktop/services/customers/records.py" line="+58"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Kunden hittades inte. Någon kan ha raderat kunden eller slagit ihop den med en annan.</translation>
     </message>
@@ -2971,12 +2971,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Filen {name} kunde inte läsas. Den kan vara skadad eller inte vara vad namnet anger. Spara den på nytt i programmet där den gjordes och försök igen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/contact_history.py" line="+35"/>
+        <location filename="../desktop/services/customers/contact_history.py" line="+35"/>
         <source>The contact was not found. Someone may have deleted it already.</source>
         <translation>Kontakten hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importer.py" line="+61"/>
+        <location filename="../desktop/services/customers/importing.py" line="+66"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Importen avbröts. Inga kunder lades till.</translation>
     </message>
@@ -2986,12 +2986,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Ingen kolumn är kopplad till ett kundfält, så det finns inget att importera.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/orders.py" line="+29"/>
+        <location filename="../desktop/services/customers/orders.py" line="+29"/>
         <source>The order was not found. Someone may have deleted it already.</source>
         <translation>Beställningen hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/attachments.py" line="+57"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+57"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>Filen {name} kan inte bifogas. Kirjuri sparar PDF-dokument, bilder (PNG, JPEG, TIFF, GIF, WebP) och textfiler (.txt); det är filens innehåll som avgör, inte dess namn.</translation>
     </message>
@@ -3011,7 +3011,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Bilagan hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/merge.py" line="+46"/>
+        <location filename="../desktop/services/customers/merge.py" line="+46"/>
         <source>Choose two different customers to merge.</source>
         <translation>Välj två olika kunder att slå ihop.</translation>
     </message>
@@ -3021,7 +3021,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kunderna har olika personbeteckningar, så de är olika personer och kan inte slås ihop.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests.py" line="+45"/>
+        <location filename="../desktop/services/requests/log.py" line="+45"/>
         <source>The request was not found.</source>
         <translation>Begäran hittades inte.</translation>
     </message>
@@ -3036,7 +3036,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Tiden kan förlängas bara en gång och bara innan den första tidsfristen ({due}) har gått ut.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights_base.py" line="+19"/>
+        <location filename="../desktop/services/rights/base.py" line="+24"/>
         <source>Link the request to a customer first. If the person is not in the register, make the access reply saying that the register holds no data on them.</source>
         <translation>Koppla först begäran till en kund. Om personen inte finns i registret, gör ett svar som säger att registret inte innehåller några uppgifter om hen.</translation>
     </message>
@@ -3046,22 +3046,22 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundens uppgifter ska bevaras på grund av ett rättsligt anspråk och kan inte raderas nu. Avslå raderingen med motivering (artikel 17.3 e i dataskyddsförordningen) eller häv bevarandet när anspråket är avgjort.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../desktop/errors.py" line="+8"/>
         <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
         <translation>Exporten kunde inte skrivas till {path}. Kontrollera att USB-minnet sitter kvar och försök igen; ingen halvfärdig fil blev kvar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights.py" line="+80"/>
+        <location filename="../desktop/services/rights/base.py" line="+32"/>
         <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
         <translation>Kontrollera den begärandes identitet och anteckna hur den kontrollerades innan uppgifter lämnas ut, ändras eller raderas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+216"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/restore.py" line="+32"/>
+        <location filename="../desktop/services/register/restore.py" line="+32"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
     </message>
@@ -3096,12 +3096,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Dokumentet som ska undertecknas är inte en läsbar PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register_description.py" line="+37"/>
+        <location filename="../desktop/services/statement/description.py" line="+37"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} av registerbeskrivningen finns inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/signing.py" line="+39"/>
+        <location filename="../desktop/services/register/signing.py" line="+39"/>
         <source>This computer has no secure keyring (password store) for the certificate&apos;s passphrase, so digital signatures cannot be used here.</source>
         <translation>Den här datorn har ingen säker nyckelring (lösenordsförvaring) för certifikatets lösenfras, så elektroniska underskrifter kan inte användas här.</translation>
     </message>
@@ -3111,7 +3111,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Inget certifikat för elektroniska underskrifter har valts, eller så finns dess lösenfras inte på den här datorn. Huvudanvändaren kan ställa in det under Administration → Elektronisk underskrift.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letter_fill.py" line="+38"/>
+        <location filename="../desktop/services/letters/filling.py" line="+38"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Tidsfristen har inte förlängts. Registrera först förlängningen och skälet till den.</translation>
     </message>
@@ -3161,12 +3161,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registerbeskrivningen nämner inga mottagare. Lägg till dem där, eller skriv meddelandet som ett vanligt brev.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letter_render.py" line="+30"/>
+        <location filename="../desktop/services/letters/rendering.py" line="+31"/>
         <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
         <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan uppgifterna lämnas ut i ett svar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="+87"/>
+        <location filename="../desktop/services/letters/service.py" line="+85"/>
         <source>The letter was not found.</source>
         <translation>Brevet hittades inte.</translation>
     </message>
@@ -3186,7 +3186,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention.py" line="+69"/>
+        <location filename="../desktop/services/retention/rules.py" line="+69"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Några av de valda uppgifterna ska inte längre raderas eller måste nu sparas (ett rättsligt anspråk, en begränsning eller en öppen begäran). Ingenting raderades. Uppdatera listan och välj på nytt.</translation>
     </message>
@@ -3199,7 +3199,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/exporter.py" line="+41"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+41"/>
         <source>Customer number</source>
         <translation>Kundnummer</translation>
     </message>
@@ -3588,7 +3588,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/importer.py" line="-15"/>
+        <location filename="../desktop/services/customers/importing.py" line="-15"/>
         <source>earlier banned direct marketing</source>
         <translation>har tidigare förbjudit direktmarknadsföring</translation>
     </message>
@@ -6391,7 +6391,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/retention_due.py" line="+41"/>
+        <location filename="../desktop/services/retention/due.py" line="+41"/>
         <source>Attachments</source>
         <translation>Bilagor</translation>
     </message>
@@ -6456,7 +6456,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention_due.py" line="-2"/>
+        <location filename="../desktop/services/retention/due.py" line="-2"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
@@ -7581,12 +7581,12 @@ Skostorlek</translation>
         <translation>Okänd kundstatus. Skriv aktiv, prospect eller avslutad.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/consents.py" line="+36"/>
+        <location filename="../desktop/services/customers/consents.py" line="+36"/>
         <source>Choose one of the listed values.</source>
         <translation>Välj ett av värdena i listan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/contact_history.py" line="-6"/>
+        <location filename="../desktop/services/customers/contact_history.py" line="-6"/>
         <source>Choose how the contact was made.</source>
         <translation>Välj hur kontakten togs.</translation>
     </message>
@@ -7596,7 +7596,7 @@ Skostorlek</translation>
         <translation>Skriv högst 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests.py" line="-20"/>
+        <location filename="../desktop/services/requests/log.py" line="-20"/>
         <source>Choose at least one kind of request.</source>
         <translation>Välj minst en typ av begäran.</translation>
     </message>
@@ -7621,7 +7621,7 @@ Skostorlek</translation>
         <translation>Välj hur identiteten kontrollerades.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights_base.py" line="-22"/>
+        <location filename="../desktop/services/rights/base.py" line="-45"/>
         <source>Choose at least one kind of processing.</source>
         <translation>Välj minst en typ av behandling.</translation>
     </message>
@@ -7671,7 +7671,7 @@ Skostorlek</translation>
         <translation>Skriv avsnittets text, eller ta bort avsnittet.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement_handouts.py" line="+22"/>
+        <location filename="../desktop/services/statement/handouts.py" line="+22"/>
         <source>The date cannot be in the future.</source>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
@@ -7681,7 +7681,7 @@ Skostorlek</translation>
         <translation>Kunden finns inte längre i registret.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letter_rows.py" line="+15"/>
+        <location filename="../desktop/services/letters/rows.py" line="+16"/>
         <source>The letter has no text.</source>
         <translation>Brevet har ingen text.</translation>
     </message>
@@ -7691,7 +7691,7 @@ Skostorlek</translation>
         <translation>Skriv mottagarens namn och adress.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters.py" line="-24"/>
+        <location filename="../desktop/services/letters/service.py" line="-24"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Skriv det rekommenderade brevets försändelsenummer.</translation>
     </message>

@@ -46,6 +46,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.core.letter_text import split_subject
 from desktop.documents.fonts import BOLD, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -141,8 +142,6 @@ def _text(value: str) -> str:
 
 
 def _body(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    from desktop.documents.letter_templates import split_subject
-
     subject, parts = split_subject(text)
     story: list[Flowable] = []
     if subject:

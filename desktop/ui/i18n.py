@@ -40,9 +40,7 @@ def install(language: str, translations_dir: Path = TRANSLATIONS_DIR) -> bool:
     With KIRJURI_PSEUDO=1 Kirjuri's texts are also lengthened (desktop/ui/pseudo.py)."""
     app = QCoreApplication.instance()
     assert app is not None
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    uninstall()
     QLocale.setDefault(QLocale(language))
     found = False
     ours = QTranslator(app)
@@ -59,6 +57,15 @@ def install(language: str, translations_dir: Path = TRANSLATIONS_DIR) -> bool:
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     return found
+
+
+def uninstall() -> None:
+    """Remove the translators install() put on the application (before it is shut down)."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
 
 
 def translate(context: str, text: str) -> str:

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.roles import ROLE_LABELS, Permission
 from desktop.core.settings import AUTO_LOCK_MINUTES
+from desktop.services.access.gate import LoginResult
+from desktop.services.access.remember import RememberedLogins
 from desktop.services.container import Services
-from desktop.services.gate import LoginResult
-from desktop.services.remember import RememberedLogins
-from desktop.services.settings import read_setting
+from desktop.services.register.settings import read_setting
 from desktop.ui.admin.page import AdminPage
 from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.dialogs.about import AboutDialog

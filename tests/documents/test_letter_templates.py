@@ -7,13 +7,13 @@ import re
 
 import pytest
 
+from desktop.core.letter_text import fields_of
 from desktop.core.letters import LetterKind
 from desktop.documents.letter_layout import LetterContent, render_letter
-from desktop.documents.letter_templates import (
+from desktop.services.letters.templates import (
     LANGUAGES,
     authority,
     compose,
-    fields_of,
     texts,
 )
 from tests.services.rights.letter_checks import pdf_fonts, pdf_text

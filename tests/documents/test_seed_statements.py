@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from desktop.errors import ValidationError
-from desktop.services.gate import Gate
-from desktop.services.register_description import RegisterDescriptionService
+from desktop.services.access.gate import Gate
+from desktop.services.statement.description import RegisterDescriptionService
 from tests.documents.seed_statements import (
     SEED_000_RECIPIENTS,
     TABLE_HEADER,

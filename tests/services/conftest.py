@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop.services.gate import Gate
+from desktop.services.access.gate import Gate
 from desktop.store.register import RegisterFiles
 from tests.registers import (  # noqa: F401 - fixtures pytest finds by name
     PASSWORDS,

@@ -10,10 +10,10 @@ import pytest
 
 from desktop.core.roles import Role
 from desktop.core.settings import ALLOW_REMEMBER_ME, AUTO_LOCK_MINUTES
-from desktop.services.business import BusinessDetails, BusinessService
-from desktop.services.settings import SettingsService
-from desktop.services.setup import create_new_register
-from desktop.services.users import NewUser, UserService
+from desktop.services.access.setup import create_new_register
+from desktop.services.access.users import NewUser, UserService
+from desktop.services.register.business import BusinessDetails, BusinessService
+from desktop.services.register.settings import SettingsService
 from desktop.store.register import RegisterFiles
 
 SECRETS = ("Kahvila Meikäläinen", "Maija Meikäläinen", "Ville Virtanen", "Meikäläinen")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.services.access.gate import Gate
 from desktop.services.container import Services
-from desktop.services.gate import Gate
 from desktop.store.backup import create_backup, prune
 from desktop.store.backup_format import (
     DB_NAME,

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop.services.access.gate import Gate
 from desktop.services.container import Services
-from desktop.services.gate import Gate
-from desktop.services.integrity import check_register
+from desktop.services.register.integrity import check_register
 from desktop.store.backup import BackupDiskFull, BackupMediumFailed, create_backup
 from desktop.store.backup_format import backups_in, iter_partials, verify_backup
 from desktop.store.register import RegisterFiles
@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 from desktop.core.importing.readers import Table
 from desktop.services.container import Services
-from desktop.services.gate import Gate
+from desktop.services.access.gate import Gate
 from desktop.store.register import RegisterFiles
 
 gate = Gate(RegisterFiles(Path(sys.argv[1])))
@@ -51,7 +51,7 @@ print("finished", flush=True)
 CHILD_BACKUP = """
 import sys, time
 from pathlib import Path
-from desktop.services.gate import Gate
+from desktop.services.access.gate import Gate
 from desktop.store.backup import create_backup
 from desktop.store.register import RegisterFiles
 
@@ -105,7 +105,7 @@ def _open(files: RegisterFiles) -> tuple[Gate, Services]:
 
 
 def _customers(services: Services) -> int:
-    from desktop.services.customer_query import CustomerQuery
+    from desktop.services.customers.search import CustomerQuery
 
     return services.customer_queries.count(CustomerQuery())
 

@@ -12,9 +12,9 @@ import pytest
 
 from desktop.core.roles import Role
 from desktop.errors import DiskFull, ReadOnlyLocation
+from desktop.services.access.gate import Gate
+from desktop.services.access.users import NewUser
 from desktop.services.container import Services
-from desktop.services.gate import Gate
-from desktop.services.users import NewUser
 from desktop.store.register import RegisterFiles, RegisterLock
 from tests.registers import PASSWORDS, Template
 
@@ -72,7 +72,7 @@ def test_full_disk_refuses_the_change_and_keeps_the_register(
 
     reopened = Gate(files)
     services = Services.for_user(reopened, reopened.login("maija", PASSWORDS["maija"]).user)
-    from desktop.services.integrity import check_register
+    from desktop.services.register.integrity import check_register
 
     assert check_register(services.register).ok
     usernames = {user.username for user in services.users.list_users()}

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
 from desktop.errors import NewerRegister
-from desktop.services.integrity import check_register
+from desktop.services.register.integrity import check_register
 from desktop.store import audit, schema
 from desktop.store.engine import make_engine
 from desktop.store.keyslots import KeySlotFile

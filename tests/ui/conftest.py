@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,25 +10,24 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from desktop.core.roles import Role
-from desktop.services.business import BusinessDetails
+from desktop.services.access.gate import Gate
+from desktop.services.access.remember import RememberedLogins
+from desktop.services.access.users import NewUser
 from desktop.services.container import Services
-from desktop.services.gate import Gate
-from desktop.services.remember import RememberedLogins
-from desktop.services.setup import create_new_register
-from desktop.services.users import NewUser, UserService
+from desktop.services.register.business import BusinessDetails
 from desktop.store.register import RegisterFiles
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import Preferences
+from tests.registers import build_register, copy_register
 
 PASSWORDS = {"maija": "salasana-maija", "ville": "salasana-ville", "liisa": "salasana-liisa"}
 
 
 @pytest.fixture(scope="session")
 def register_template(tmp_path_factory: pytest.TempPathFactory) -> RegisterFiles:
-    files = RegisterFiles(tmp_path_factory.mktemp("template") / "register.kirjuri")
-    made = create_new_register(
-        files,
+    return build_register(
+        tmp_path_factory.mktemp("template") / "register.kirjuri",
         BusinessDetails(
             "Kahvila Meikäläinen",
             "0737546-2",
@@ -39,22 +37,17 @@ def register_template(tmp_path_factory: pytest.TempPathFactory) -> RegisterFiles
             "040 123 4567",
             "info@example.fi",
         ),
-        NewUser("maija", "Maija Meikäläinen", Role.ADMIN, "Yrittäjä"),
-        PASSWORDS["maija"],
-    )
-    users = UserService(made.register, made.admin)
-    users.add_user(NewUser("ville", "Ville Virtanen", Role.CLERK, "Myyjä"), PASSWORDS["ville"])
-    users.add_user(NewUser("liisa", "Liisa Lukija", Role.READER), PASSWORDS["liisa"])
-    made.register.close()
-    return files
+        [
+            (NewUser("maija", "Maija Meikäläinen", Role.ADMIN, "Yrittäjä"), PASSWORDS["maija"]),
+            (NewUser("ville", "Ville Virtanen", Role.CLERK, "Myyjä"), PASSWORDS["ville"]),
+            (NewUser("liisa", "Liisa Lukija", Role.READER), PASSWORDS["liisa"]),
+        ],
+    ).files
 
 
 @pytest.fixture
 def files(tmp_path: Path, register_template: RegisterFiles) -> RegisterFiles:
-    copy = RegisterFiles(tmp_path / "register.kirjuri")
-    shutil.copy2(register_template.db, copy.db)
-    shutil.copy2(register_template.keys, copy.keys)
-    return copy
+    return copy_register(register_template, tmp_path)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.roles import Role
-from desktop.services.gate import Gate
+from desktop.services.access.gate import Gate
 from desktop.ui.admin.user_dialog import NewPasswordDialog, UserDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import answer_next_dialog

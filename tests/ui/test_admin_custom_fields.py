@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from desktop.core.settings import CUSTOM_FIELDS, IDENTITY_CODE_ENABLED
-from desktop.services.gate import Gate
-from desktop.services.settings import read_setting
+from desktop.services.access.gate import Gate
+from desktop.services.register.settings import read_setting
 from desktop.ui.admin.settings_tab import SettingsTab
 from desktop.ui.preferences import Preferences
 from tests.ui.conftest import login

@@ -47,7 +47,7 @@ def test_second_copy_says_the_register_is_open(qtbot, tmp_path, files, english) 
 
 @pytest.mark.parametrize("where", ["header", "middle"])
 def test_corrupted_register_points_to_backups(qtbot, tmp_path, files, english, where) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services.gate import Gate
+    from desktop.services.access.gate import Gate
     from tests.ui.conftest import PASSWORDS
 
     data = bytearray(files.db.read_bytes())
@@ -58,7 +58,7 @@ def test_corrupted_register_points_to_backups(qtbot, tmp_path, files, english, w
     with pytest.raises(Exception) as caught:
         gate.login("maija", PASSWORDS["maija"])
         # A damaged page in the middle may only show once read; the check finds it.
-        from desktop.services.integrity import check_register
+        from desktop.services.register.integrity import check_register
 
         assert gate.register is not None
         report = check_register(gate.register)
@@ -74,7 +74,7 @@ def test_corrupted_register_points_to_backups(qtbot, tmp_path, files, english, w
 
 def test_register_from_a_newer_version(qtbot, tmp_path, files, english) -> None:  # type: ignore[no-untyped-def]
     from desktop.errors import NewerRegister
-    from desktop.services.gate import Gate
+    from desktop.services.access.gate import Gate
     from tests.ui.conftest import PASSWORDS
 
     gate = Gate(files)
@@ -104,10 +104,10 @@ def test_first_login_after_an_interrupted_restore_says_what_happened(  # type: i
 ) -> None:
     """A restore killed between its renames is finished (or, when it cannot be, undone) at the
     start, and the user is told which; when neither is possible, that too."""
-    from desktop.services.gate import Gate
+    from desktop.services.access.gate import Gate
     from desktop.store.backup import create_backup
     from desktop.store.models import AuditEntry
-    from tests.services.test_restore_crash import _crash_restore
+    from tests.services.register.test_restore_crash import _crash_restore
     from tests.ui.conftest import PASSWORDS
 
     gate = Gate(files)

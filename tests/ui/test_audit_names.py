@@ -20,15 +20,15 @@ from desktop.core.register_description import RegisterDescription
 from desktop.core.retention_rules import Category
 from desktop.core.roles import Role
 from desktop.core.settings import BY_KEY
-from desktop.services.audit_viewer import AuditFilter
-from desktop.services.business import BusinessDetails
-from desktop.services.contact_history import EVENT_FIELDS
+from desktop.services.access.users import NewUser
 from desktop.services.container import Services
-from desktop.services.exporter import COLUMNS
-from desktop.services.orders import ORDER_FIELDS
-from desktop.services.retention import Mode
-from desktop.services.rights_erasure import DELETED_LABELS
-from desktop.services.users import NewUser
+from desktop.services.customers.contact_history import EVENT_FIELDS
+from desktop.services.customers.exporting import COLUMNS
+from desktop.services.customers.orders import ORDER_FIELDS
+from desktop.services.register.audit_view import AuditFilter
+from desktop.services.register.business import BusinessDetails
+from desktop.services.retention.rules import Mode
+from desktop.services.rights.erasure import DELETED_LABELS
 from desktop.ui import i18n
 from desktop.ui.models.audit_model import AuditModel, action_text
 from desktop.ui.models.audit_names import field_text, has_label
@@ -37,8 +37,11 @@ from tests.ui.conftest import login
 SOURCE = Path(__file__).resolve().parents[2] / "desktop"
 # KIRJURI_SCREENSHOTS=folder keeps them to look at; else the test run's own temporary folder.
 SHOTS = Path(os.environ.get("KIRJURI_SCREENSHOTS") or Path(os.environ["TMPDIR"]) / "kirjuri-shots")
-AUDIT_CALLS = {"append": 2, "_audit": 1}  # the action's position among the arguments
-FIELDS_AT = {"_audit": 4}  # rights' and retention's helpers also take fields positionally
+AUDIT_CALLS = {"append": 2, "_audit": 1, "audit": 1}  # the action's position among the arguments
+FIELDS_AT = {
+    "_audit": 4,
+    "audit": 4,
+}  # rights' and retention's helpers also take fields positionally
 
 
 def _strings(node: ast.AST) -> set[str]:

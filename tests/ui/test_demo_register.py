@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.app import KirjuriApp
 from desktop.paths import Paths
+from desktop.services.access.remember import RememberedLogins
 from desktop.services.container import Services
-from desktop.services.customer_query import CustomerQuery
-from desktop.services.remember import RememberedLogins
+from desktop.services.customers.search import CustomerQuery
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import Preferences
 from desktop.ui.setup.demo import open_demo_register

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.services.gate import Gate
-from desktop.services.remember import RememberedLogins
+from desktop.services.access.gate import Gate
+from desktop.services.access.remember import RememberedLogins
 from desktop.ui.dialogs.login import LoginDialog
 from desktop.ui.preferences import Preferences
 from tests.ui.conftest import PASSWORDS

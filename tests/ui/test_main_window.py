@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop.core.settings import AUTO_LOCK_MINUTES
-from desktop.services.settings import read_setting
+from desktop.services.register.settings import read_setting
 from desktop.store.models import AuditEntry
 from desktop.ui.main_window import MainWindow
 from tests.ui.conftest import PASSWORDS, answer_next_dialog
@@ -128,7 +128,7 @@ def test_another_user_can_discard_unsaved_edits(qtbot, window: MainWindow) -> No
 
 
 def test_clerk_sees_no_user_management(qtbot, gate, preferences, english) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services.remember import RememberedLogins
+    from desktop.services.access.remember import RememberedLogins
     from tests.ui.conftest import login
 
     window = MainWindow(login(gate, "ville"), preferences, RememberedLogins(gate.register_id()))

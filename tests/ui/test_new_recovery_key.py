@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop.errors import WrongRecoveryKey
-from desktop.services import restore
-from desktop.services.current_user import RoleRefused
-from desktop.services.gate import Gate
-from desktop.services.recovery import replace_recovery_key
+from desktop.services.access.current_user import RoleRefused
+from desktop.services.access.gate import Gate
+from desktop.services.access.recovery import replace_recovery_key
+from desktop.services.register import restore
 from desktop.store import crypto
 from desktop.store.backup import create_backup
 from desktop.store.models import AuditEntry
@@ -106,7 +106,7 @@ def test_new_recovery_key_replaces_the_old_one(  # type: ignore[no-untyped-def]
 def test_only_the_main_user_may_make_a_new_recovery_key(  # type: ignore[no-untyped-def]
     qtbot, gate: Gate, preferences, english
 ) -> None:
-    from desktop.services.remember import RememberedLogins
+    from desktop.services.access.remember import RememberedLogins
 
     services = login(gate, "ville")
     window = MainWindow(services, preferences, RememberedLogins(gate.register_id()))

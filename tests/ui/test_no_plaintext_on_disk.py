@@ -11,12 +11,12 @@ from pathlib import Path
 from desktop.core.roles import Role
 from desktop.logs import configure_logging
 from desktop.paths import Paths
-from desktop.services.business import BusinessDetails
+from desktop.services.access.gate import Gate
+from desktop.services.access.remember import RememberedLogins
+from desktop.services.access.setup import create_new_register
+from desktop.services.access.users import NewUser
 from desktop.services.container import Services
-from desktop.services.gate import Gate
-from desktop.services.remember import RememberedLogins
-from desktop.services.setup import create_new_register
-from desktop.services.users import NewUser
+from desktop.services.register.business import BusinessDetails
 from desktop.store.register import RegisterFiles
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import Preferences

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.customer_form import CustomerForm, EmailForm
 from desktop.core.requests import RequestChannel, RequestKind
+from desktop.services.access.gate import Gate
+from desktop.services.access.remember import RememberedLogins
 from desktop.services.container import Services
-from desktop.services.customer_query import CustomerQuery
-from desktop.services.gate import Gate
-from desktop.services.remember import RememberedLogins
-from desktop.services.requests import RequestForm
+from desktop.services.customers.search import CustomerQuery
+from desktop.services.requests.log import RequestForm
 from desktop.store.register import RegisterFiles
 from desktop.ui import i18n, pseudo
 from desktop.ui.admin.user_dialog import UserDialog

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from desktop.core.customer_form import AddressForm, CustomerForm
 from desktop.core.retention_rules import Category
-from desktop.services.retention_due import DueKind
+from desktop.services.retention.due import DueKind
 from desktop.store.customer_models import Customer
 from desktop.ui.admin.page import AdminPage
 from desktop.ui.main_window import MainWindow
@@ -97,7 +97,7 @@ def test_due_list_reviewed_then_erased_in_a_batch(qtbot, window: MainWindow) -> 
 
 
 def _filter():  # type: ignore[no-untyped-def]
-    from desktop.services.audit_viewer import AuditFilter
+    from desktop.services.register.audit_view import AuditFilter
 
     return AuditFilter()
 

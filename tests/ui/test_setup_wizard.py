@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from desktop.services.gate import Gate
+from desktop.services.access.gate import Gate
 from desktop.store.register import RegisterFiles
 from desktop.ui.setup.wizard import SetupWizard, suggest_username
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from desktop.core.roles import Permission
 from desktop.core.validation import phone_for_display
 from desktop.errors import UserError, ValidationError
-from desktop.services.business import BusinessDetails
 from desktop.services.container import Services
+from desktop.services.register.business import BusinessDetails
 from desktop.ui.i18n import error_text, field_texts
 from desktop.ui.messages import show_error
 from desktop.ui.ops import run_op

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.retention import MODES, BatchResult, Mode
-from desktop.services.retention_due import DUE_KIND_LABELS, DueKind
+from desktop.services.retention.due import DUE_KIND_LABELS, DueKind
+from desktop.services.retention.rules import MODES, BatchResult, Mode
 from desktop.ui.messages import confirm, show_info
 from desktop.ui.models.due_model import DueModel
 from desktop.ui.ops import run_op

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop.documents.recovery_sheet import RecoverySheet
 from desktop.errors import UserError, WrongPassword
+from desktop.services.access.recovery import replace_recovery_key
 from desktop.services.container import Services
-from desktop.services.recovery import replace_recovery_key
 from desktop.ui.i18n import error_text, ui_language
 from desktop.ui.ops import run_op
 from desktop.ui.widgets.form import CheckedForm

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.roles import Permission
 from desktop.services.container import Services
-from desktop.services.signing import SigningStatus
+from desktop.services.register.signing import SigningStatus
 from desktop.ui.i18n import error_text, format_date
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.core.passwords import MIN_LENGTH, TOO_SHORT, is_long_enough
 from desktop.core.roles import ROLE_DESCRIPTIONS, ROLE_LABELS, Role
 from desktop.errors import ValidationError
-from desktop.services.users import NewUser, UserRow, UserService
+from desktop.services.access.users import NewUser, UserRow, UserService
 from desktop.ui.i18n import field_texts, translate
 from desktop.ui.ops import run_op
 from desktop.ui.widgets.form import CheckedForm

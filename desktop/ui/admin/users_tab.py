@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.roles import Permission
+from desktop.services.access.users import UserRow
 from desktop.services.container import Services
-from desktop.services.users import UserRow
 from desktop.ui.admin.recovery_key_dialog import NewRecoveryKeyDialog
 from desktop.ui.admin.user_dialog import NewPasswordDialog, UserDialog
 from desktop.ui.messages import confirm

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.services import restore
-from desktop.services.restore import RestoreResult, UnlockedBackup
+from desktop.services.register import restore
+from desktop.services.register.restore import RestoreResult, UnlockedBackup
 from desktop.store.backup_format import Manifest, backups_in, is_backup_name, read_manifest
 from desktop.store.register import RegisterFiles
 from desktop.ui.backup.drives import removable_drives

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.roles import Permission
-from desktop.services.attachments import AttachmentRow
 from desktop.services.container import Services
+from desktop.services.customers.attachments import AttachmentRow
 from desktop.ui.customers.tables import RecordTab, fill_table, make_table, selected_key
 from desktop.ui.i18n import format_datetime
 from desktop.ui.messages import confirm, show_error

@@ -30,8 +30,8 @@ from desktop.core.customer_fields import (
 from desktop.core.customer_form import BAD_DATE, format_date, parse_date
 from desktop.core.roles import Permission
 from desktop.errors import UserError, ValidationError
-from desktop.services.consents import ConsentRow, ConsentStatus
 from desktop.services.container import Services
+from desktop.services.customers.consents import ConsentRow, ConsentStatus
 from desktop.ui.customers.labels import combo_of, label
 from desktop.ui.customers.tables import RecordTab, fill_table, make_table
 from desktop.ui.i18n import error_text, field_texts, format_datetime, translate

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.core.customer_fields import CHANNEL_LABELS, Channel
 from desktop.core.roles import Permission
 from desktop.errors import UserError, ValidationError
-from desktop.services.contact_history import ContactEventRow
 from desktop.services.container import Services
+from desktop.services.customers.contact_history import ContactEventRow
 from desktop.ui.customers.labels import combo_of, label
 from desktop.ui.customers.tables import RecordTab, fill_table, make_table, selected_key
 from desktop.ui.i18n import error_text, field_texts, format_datetime

@@ -28,9 +28,9 @@ from desktop.core.roles import Permission
 from desktop.core.settings import CUSTOM_FIELDS, IDENTITY_CODE_ENABLED
 from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
-from desktop.services.customers import CustomerDetail
-from desktop.services.duplicates import DuplicateHit
-from desktop.services.statement_handouts import HandoutRow
+from desktop.services.customers.duplicates import DuplicateHit
+from desktop.services.customers.records import CustomerDetail
+from desktop.services.statement.handouts import HandoutRow
 from desktop.ui.customers.form_tabs import ContactTab, PersonTab, RelationshipTab
 from desktop.ui.customers.record_tabs import record_tabs
 from desktop.ui.customers.restriction import RestrictDialog, RestrictionBanner

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.roles import Permission
 from desktop.services.container import Services
-from desktop.services.customer_query import CustomerQuery
+from desktop.services.customers.search import CustomerQuery
 from desktop.ui.i18n import translate
 from desktop.ui.ops import run_op
 

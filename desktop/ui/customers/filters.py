@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.core.customer_fields import STATUS_LABELS, ConsentKind
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.services.customer_query import CustomerQuery
+from desktop.services.customers.search import CustomerQuery
 from desktop.ui.customers.labels import fill_combo
 from desktop.ui.widgets.flow_layout import FlowLayout
 

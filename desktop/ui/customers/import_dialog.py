@@ -34,7 +34,7 @@ from desktop.core.importing.mapping import FIELDS, NOT_IMPORTED, guess_mapping
 from desktop.core.importing.readers import Table, read_table
 from desktop.errors import UserError
 from desktop.services.container import Services
-from desktop.services.importer import (
+from desktop.services.customers.importing import (
     ImportCancelled,
     ImportPlan,
     ImportResult,

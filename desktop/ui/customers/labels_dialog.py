@@ -39,8 +39,8 @@ from desktop.documents.labels import (
 )
 from desktop.resources import resource
 from desktop.services.container import Services
-from desktop.services.customer_query import CustomerQuery
-from desktop.services.mailing_labels import LabelCounts, LabelRun
+from desktop.services.customers.mailing_labels import LabelCounts, LabelRun
+from desktop.services.customers.search import CustomerQuery
 from desktop.store.atomic import atomic_write_bytes
 from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.validation import phone_for_display
-from desktop.services.customer_query import CustomerRow
+from desktop.services.customers.search import CustomerRow
 
 
 class MergeDialog(QDialog):

@@ -19,7 +19,7 @@ from desktop.core.money import format_euros
 from desktop.core.roles import Permission
 from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
-from desktop.services.orders import OrderForm, OrderRow
+from desktop.services.customers.orders import OrderForm, OrderRow
 from desktop.ui.customers.tables import RecordTab, fill_table, make_table, selected_key
 from desktop.ui.i18n import error_text, field_texts
 from desktop.ui.i18n import format_date as show_date

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.roles import Permission
 from desktop.services.container import Services
-from desktop.services.customer_query import CustomerQuery, CustomerRow
-from desktop.services.customers import CustomerDetail
+from desktop.services.customers.records import CustomerDetail
+from desktop.services.customers.search import CustomerQuery, CustomerRow
 from desktop.ui.customers.editor import CustomerEditor
 from desktop.ui.customers.filters import CustomerFilters
 from desktop.ui.customers.merge_dialog import MergeDialog
@@ -257,7 +257,7 @@ class CustomersPage(Page):
         if not dialog.exec():
             return
         keep, remove = dialog.keep_and_remove()
-        from desktop.services.merge import merge_customers
+        from desktop.services.customers.merge import merge_customers
 
         run_op(
             parent=self,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.customers import CustomerDetail
+from desktop.services.customers.records import CustomerDetail
 from desktop.ui.i18n import format_date
 from desktop.ui.widgets.form import CheckedForm
 

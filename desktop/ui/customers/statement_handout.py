@@ -24,7 +24,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import LANGUAGES
 from desktop.errors import ValidationError
 from desktop.services.container import Services
-from desktop.services.statement_handouts import HandoutRow
+from desktop.services.statement.handouts import HandoutRow
 from desktop.ui.i18n import field_texts, format_date, ui_language
 from desktop.ui.ops import run_op
 from desktop.ui.printing import print_pdf, save_pdf

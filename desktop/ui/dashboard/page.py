@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.roles import ROLE_LABELS, Permission
-from desktop.services.backups import BackupStatus
 from desktop.services.container import Services
-from desktop.services.dashboard import DashboardSummary, RequestList
+from desktop.services.register.backups import BackupStatus
+from desktop.services.requests.dashboard import DashboardSummary, RequestList
 from desktop.ui.customers.tables import fill_table, make_table, selected_key
 from desktop.ui.models.requests_model import request_cell
 from desktop.ui.ops import run_op

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.services.dashboard import DashboardSummary
+from desktop.services.requests.dashboard import DashboardSummary
 
 
 def reminder_text(summary: DashboardSummary) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.errors import UserError, WrongPassword
-from desktop.services.users import UserService
+from desktop.services.access.users import UserService
 from desktop.ui.admin.user_dialog import password_problems
 from desktop.ui.i18n import error_text
 from desktop.ui.ops import run_op

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import TooManyAttempts, UserError, WrongPassword
-from desktop.services.current_user import CurrentUser
-from desktop.services.gate import Gate, LoginResult
-from desktop.services.remember import RememberedLogins
+from desktop.services.access.current_user import CurrentUser
+from desktop.services.access.gate import Gate, LoginResult
+from desktop.services.access.remember import RememberedLogins
 from desktop.ui.i18n import error_text
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences

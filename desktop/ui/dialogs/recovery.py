@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.passwords import MIN_LENGTH, TOO_SHORT, is_long_enough
 from desktop.errors import UserError
-from desktop.services.gate import Gate, LoginResult
-from desktop.services.recovery import recover_access
+from desktop.services.access.gate import Gate, LoginResult
+from desktop.services.access.recovery import recover_access
 from desktop.ui.i18n import error_text, translate
 from desktop.ui.ops import run_op
 from desktop.ui.widgets.form import CheckedForm

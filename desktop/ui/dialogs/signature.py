@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.letters import Signature
+from desktop.services.letters.service import Signature
 from desktop.ui.messages import show_error
 from desktop.ui.ops import run_op
 from desktop.ui.widgets.form import CheckedForm

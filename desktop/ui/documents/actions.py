@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.container import Services
-from desktop.services.letters import LetterRow
+from desktop.services.letters.service import LetterRow
 from desktop.ui.documents.output import ask_save_path, print_pdf, save_pdf
 from desktop.ui.documents.preview import PdfPreviewDialog
 from desktop.ui.messages import confirm, show_info

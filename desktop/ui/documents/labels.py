@@ -12,7 +12,7 @@ from desktop.core.letters import (
     LetterKind,
     LetterState,
 )
-from desktop.services.letters import LetterRow
+from desktop.services.letters.service import LetterRow
 from desktop.ui.i18n import format_date
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import UserError
-from desktop.services.letters import write_pdf
+from desktop.services.letters.service import write_pdf
 
 # Printers print at 300-600 dpi; a "high resolution" QPrinter says 1200, where one A4 page would
 # take over half a gigabyte of memory for no visible gain.

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.letters import LetterKind
 from desktop.core.roles import Permission
 from desktop.services.container import Services
-from desktop.services.letters import LetterRow
+from desktop.services.letters.service import LetterRow
 from desktop.ui.documents.actions import preview_letter, print_letter, save_letter
 from desktop.ui.documents.labels import kinds
 from desktop.ui.models.letters_model import LetterFilter, LettersModel

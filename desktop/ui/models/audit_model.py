@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.services.audit_viewer import AuditFilter, AuditLine, AuditViewer
+from desktop.services.register.audit_view import AuditFilter, AuditLine, AuditViewer
 from desktop.ui.customers.labels import ACTION_LABELS, action_label
 from desktop.ui.i18n import format_datetime
 from desktop.ui.models.audit_names import field_text

@@ -16,9 +16,9 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.importing.mapping import FIELD_BY_KEY
 from desktop.core.retention_rules import CATEGORY_LABELS
 from desktop.core.settings import BY_KEY
-from desktop.services.exporter import COLUMNS
-from desktop.services.rights_erasure import DELETED_LABELS
-from desktop.services.signing import SETTING_KEY as SIGNING_KEY
+from desktop.services.customers.exporting import COLUMNS
+from desktop.services.register.signing import SETTING_KEY as SIGNING_KEY
+from desktop.services.rights.erasure import DELETED_LABELS
 from desktop.ui.customers.labels import FIELD_LABELS
 from desktop.ui.statement.fields import SECTIONS
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.customer_fields import STATUS_LABELS
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.validation import phone_for_display
-from desktop.services.customer_query import PAGE_SIZE, CustomerQueries, CustomerQuery, CustomerRow
+from desktop.services.customers.search import PAGE_SIZE, CustomerQueries, CustomerQuery, CustomerRow
 
 CONTEXT = "CustomersModel"
 COLUMNS = (

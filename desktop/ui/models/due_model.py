@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.customer_fields import CHANNEL_LABELS
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.retention_rules import CATEGORY_LABELS
-from desktop.services.retention_due import DueItem, DueKind
+from desktop.services.retention.due import DueItem, DueKind
 from desktop.ui.i18n import format_date
 
 CONTEXT = "DueModel"

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letters import LetterKind, short_hash
-from desktop.services.letters import LetterRow, LetterService
+from desktop.services.letters.service import LetterRow, LetterService
 from desktop.ui.documents.labels import kind_text, sent_text
 from desktop.ui.i18n import format_datetime
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.requests import RequestKind, RequestStatus
-from desktop.services.requests import RequestRow, RequestService
+from desktop.services.requests.log import RequestRow, RequestService
 from desktop.ui.i18n import format_date
 from desktop.ui.requests.labels import (
     kinds_text,

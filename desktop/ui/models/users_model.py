@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import ROLE_LABELS
-from desktop.services.users import UserRow
+from desktop.services.access.users import UserRow
 from desktop.ui.i18n import format_date
 
 HEADERS = (

@@ -27,7 +27,7 @@ from desktop.core.requests import IdentityMethod, RequestStatus, can_move
 from desktop.core.roles import Permission
 from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
-from desktop.services.requests import RequestDetail, RequestEventRow
+from desktop.services.requests.log import RequestDetail, RequestEventRow
 from desktop.ui.customers.tables import fill_table, make_table
 from desktop.ui.i18n import error_text, field_texts, format_date
 from desktop.ui.messages import confirm, show_error

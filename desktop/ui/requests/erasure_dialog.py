@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.rights_erasure import DELETED_LABELS, ErasurePreview, ErasureResult
+from desktop.services.rights.erasure import DELETED_LABELS, ErasurePreview, ErasureResult
 from desktop.ui.customers.tables import fill_table, make_table
 from desktop.ui.i18n import format_date
 from desktop.ui.messages import confirm

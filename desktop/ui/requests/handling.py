@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.requests import OPEN_STATUSES, RequestKind, RequestStatus
 from desktop.core.roles import Permission
 from desktop.services.container import Services
-from desktop.services.requests import RequestDetail
+from desktop.services.requests.log import RequestDetail
 from desktop.ui.i18n import translate
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op

@@ -21,7 +21,7 @@ from desktop.core.requests import (
     RequestKind,
     RequestStatus,
 )
-from desktop.services.requests import RequestRow
+from desktop.services.requests.log import RequestRow
 from desktop.ui.i18n import format_date
 
 CONTEXT = "RequestLabels"

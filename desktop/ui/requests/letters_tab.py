@@ -24,8 +24,8 @@ from desktop.core.letters import ANSWERS, LetterKind, LetterState, short_hash
 from desktop.core.roles import Permission
 from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
-from desktop.services.letters import LetterDetail, LetterEdit, LetterRow
-from desktop.services.requests import RequestDetail
+from desktop.services.letters.service import LetterDetail, LetterEdit, LetterRow
+from desktop.services.requests.log import RequestDetail
 from desktop.ui.customers.tables import fill_table, make_table, selected_key
 from desktop.ui.documents.actions import letter_title, preview_letter, print_letter, save_letter
 from desktop.ui.documents.labels import kind_text, kinds, sent_text, state_text

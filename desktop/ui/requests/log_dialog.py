@@ -32,8 +32,8 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.requests import RequestChannel, RequestKind
 from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
-from desktop.services.customer_query import CustomerQuery, CustomerRow
-from desktop.services.requests import RequestForm, RequestRow
+from desktop.services.customers.search import CustomerQuery, CustomerRow
+from desktop.services.requests.log import RequestForm, RequestRow
 from desktop.ui.i18n import error_text, field_texts
 from desktop.ui.messages import show_error
 from desktop.ui.ops import run_op

@@ -13,15 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.services.current_user import CurrentUser
-from desktop.services.customer_query import CustomerQueries, CustomerQuery
-from desktop.services.demo import (
+from desktop.services.access.current_user import CurrentUser
+from desktop.services.access.gate import Gate
+from desktop.services.customers.search import CustomerQueries, CustomerQuery
+from desktop.services.demo.fill import (
     DEMO_PASSWORD,
     DEMO_USERNAME,
     create_demo_register,
     fill_with_demo_data,
 )
-from desktop.services.gate import Gate
 from desktop.store.register import RegisterFiles, RegisterLock
 
 DEMO_CUSTOMERS = 500

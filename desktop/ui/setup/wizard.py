@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from desktop.core.roles import Role
 from desktop.documents.recovery_sheet import RecoverySheet
 from desktop.errors import UserError, ValidationError
-from desktop.services.business import BusinessDetails
-from desktop.services.demo import DEMO_PASSWORD, DEMO_USERNAME
-from desktop.services.setup import NewRegister, create_new_register
-from desktop.services.users import NewUser
+from desktop.services.access.setup import NewRegister, create_new_register
+from desktop.services.access.users import NewUser
+from desktop.services.demo.fill import DEMO_PASSWORD, DEMO_USERNAME
+from desktop.services.register.business import BusinessDetails
 from desktop.store.register import RegisterFiles
 from desktop.ui.i18n import error_text, field_texts, ui_language
 from desktop.ui.messages import show_error
@@ -131,7 +131,7 @@ class BusinessPage(QWizardPage):
         )
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        from desktop.services.business import check_business
+        from desktop.services.register.business import check_business
 
         try:
             check_business(self.details())

@@ -22,7 +22,7 @@ from desktop.core.roles import Permission
 from desktop.documents.statement import fixed_texts
 from desktop.errors import ValidationError
 from desktop.services.container import Services
-from desktop.services.register_description import SavedDescription
+from desktop.services.statement.description import SavedDescription
 from desktop.ui.i18n import field_texts, format_date
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op

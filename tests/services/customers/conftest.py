@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from desktop.core.customer_form import AddressForm, CustomerForm, EmailForm, PhoneForm
 from desktop.core.roles import Role
-from desktop.services.current_user import CurrentUser
-from desktop.services.customers import CustomerService
-from desktop.services.gate import Gate
+from desktop.services.access.current_user import CurrentUser
+from desktop.services.access.gate import Gate
+from desktop.services.customers.records import CustomerService
 from desktop.store.models import AuditEntry, User
 from desktop.store.register import Register
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.attachments import (
+from desktop.services.customers.attachments import (
     MAX_BYTES,
     AttachmentNotFound,
     AttachmentService,

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import text
 
 from desktop.errors import PermissionDenied
-from desktop.services.audit_viewer import AuditFilter, AuditViewer
-from desktop.services.customers import CustomerService
+from desktop.services.customers.records import CustomerService
+from desktop.services.register.audit_view import AuditFilter, AuditViewer
 from desktop.store import audit
 from desktop.store.audit import Actor
 from tests.services.customers.conftest import World

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from desktop.core.customer_fields import ConsentKind, ConsentState
 from desktop.errors import ValidationError
-from desktop.services.consents import ConsentService
-from desktop.services.customers import CustomerNotFound
-from desktop.services.suppression import MARKETING_BAN, SuppressionChecker
+from desktop.services.customers.consents import ConsentService
+from desktop.services.customers.records import CustomerNotFound
+from desktop.services.customers.suppression import MARKETING_BAN, SuppressionChecker
 from desktop.store.customer_models import SuppressionHash
 from tests.services.customers.conftest import World, audit_actions
 

@@ -10,8 +10,8 @@ from sqlalchemy import insert, text
 
 from desktop.core.customer_fields import Channel
 from desktop.errors import ValidationError
-from desktop.services.contact_history import ContactEventNotFound, ContactHistoryService
-from desktop.services.customers import CustomerNotFound
+from desktop.services.customers.contact_history import ContactEventNotFound, ContactHistoryService
+from desktop.services.customers.records import CustomerNotFound
 from desktop.store.customer_models import ContactEvent
 from tests.services.customers.conftest import World, audit_actions
 

@@ -14,13 +14,13 @@ from desktop.core.customer_fields import Channel, ConsentKind, ConsentState
 from desktop.core.identity_code import mask
 from desktop.core.settings import CUSTOM_FIELDS, IDENTITY_CODE_ENABLED
 from desktop.errors import PermissionDenied, ValidationError
-from desktop.services.attachments import AttachmentService
-from desktop.services.consents import ConsentService
-from desktop.services.contact_history import ContactHistoryService
-from desktop.services.customers import CustomerService, IdentityCodesOff
-from desktop.services.merge import merge_customers
-from desktop.services.orders import OrderForm, OrderService
-from desktop.services.settings import SettingsService, read_setting
+from desktop.services.customers.attachments import AttachmentService
+from desktop.services.customers.consents import ConsentService
+from desktop.services.customers.contact_history import ContactHistoryService
+from desktop.services.customers.merge import merge_customers
+from desktop.services.customers.orders import OrderForm, OrderService
+from desktop.services.customers.records import CustomerService, IdentityCodesOff
+from desktop.services.register.settings import SettingsService, read_setting
 from desktop.store.customer_models import Customer
 from tests.services.customers.conftest import ANNA, World
 

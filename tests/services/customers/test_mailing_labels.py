@@ -12,10 +12,10 @@ from desktop.core.customer_fields import ConsentKind, ConsentState
 from desktop.core.customer_form import AddressForm, CustomerForm
 from desktop.documents.labels import SHEET_3X8
 from desktop.errors import PermissionDenied
-from desktop.services.consents import ConsentService
-from desktop.services.customer_query import CustomerQuery
-from desktop.services.customers import CustomerService
-from desktop.services.mailing_labels import MailingLabels
+from desktop.services.customers.consents import ConsentService
+from desktop.services.customers.mailing_labels import MailingLabels
+from desktop.services.customers.records import CustomerService
+from desktop.services.customers.search import CustomerQuery
 from tests.services.customers.conftest import World, audit_actions
 
 

@@ -11,13 +11,13 @@ from sqlalchemy import func, select
 from desktop.core.customer_fields import Channel, ConsentKind, ConsentState
 from desktop.core.customer_form import AddressForm, CustomerForm, EmailForm, PhoneForm
 from desktop.errors import UserError
-from desktop.services.attachments import AttachmentService
-from desktop.services.consents import ConsentService
-from desktop.services.contact_history import ContactHistoryService
-from desktop.services.customer_query import CustomerQueries, CustomerQuery
-from desktop.services.customers import CustomerNotFound, CustomerService
-from desktop.services.merge import MergeWithItself, merge_customers
-from desktop.services.orders import OrderForm, OrderService
+from desktop.services.customers.attachments import AttachmentService
+from desktop.services.customers.consents import ConsentService
+from desktop.services.customers.contact_history import ContactHistoryService
+from desktop.services.customers.merge import MergeWithItself, merge_customers
+from desktop.services.customers.orders import OrderForm, OrderService
+from desktop.services.customers.records import CustomerNotFound, CustomerService
+from desktop.services.customers.search import CustomerQueries, CustomerQuery
 from desktop.store.customer_models import (
     Address,
     Attachment,

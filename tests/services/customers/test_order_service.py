@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.errors import ValidationError
-from desktop.services.customers import CustomerNotFound
-from desktop.services.orders import OrderForm, OrderNotFound, OrderService
+from desktop.services.customers.orders import OrderForm, OrderNotFound, OrderService
+from desktop.services.customers.records import CustomerNotFound
 from desktop.store.models import AuditEntry
 from tests.services.customers.conftest import World, audit_actions
 

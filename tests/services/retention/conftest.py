@@ -9,11 +9,11 @@ import pytest
 
 from desktop.core.customer_form import AddressForm, CustomerForm, EmailForm, PhoneForm
 from desktop.core.requests import RequestChannel, RequestKind
-from desktop.services.current_user import CurrentUser
-from desktop.services.customers import CustomerService
-from desktop.services.gate import Gate
-from desktop.services.requests import RequestForm, RequestService
-from desktop.services.retention import RetentionService
+from desktop.services.access.current_user import CurrentUser
+from desktop.services.access.gate import Gate
+from desktop.services.customers.records import CustomerService
+from desktop.services.requests.log import RequestForm, RequestService
+from desktop.services.retention.rules import RetentionService
 from desktop.store.customer_models import Attachment, ContactEvent, Customer, Order
 from desktop.store.register import Register
 from tests.services.customers.conftest import user

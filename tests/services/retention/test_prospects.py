@@ -13,8 +13,8 @@ from desktop.core.retention_rules import (
     default_rules,
     periods_in_description,
 )
-from desktop.services.customers import CustomerService
-from desktop.services.retention_due import DueKind
+from desktop.services.customers.records import CustomerService
+from desktop.services.retention.due import DueKind
 from desktop.store.customer_models import ContactEvent, Customer
 from tests.services.retention.conftest import TODAY, World, person
 

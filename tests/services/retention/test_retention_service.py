@@ -11,14 +11,14 @@ from sqlalchemy import func, select
 from desktop.core.retention import LEGAL_HOLD
 from desktop.core.retention_rules import BUILT_IN, Category, RetentionRule, Unit
 from desktop.errors import PermissionDenied
-from desktop.services import rights_erasure
-from desktop.services.retention import DueListChanged, Mode, ModeNotPossible
-from desktop.services.retention_due import (
+from desktop.services.retention.due import (
     OPEN_REQUEST_HOLD,
     ORDERS_STAY_NOTE,
     RESTRICTED_HOLD,
     DueKind,
 )
+from desktop.services.retention.rules import DueListChanged, Mode, ModeNotPossible
+from desktop.services.rights import erasure as rights_erasure
 from desktop.store import audit
 from desktop.store.customer_models import Attachment, ContactEvent, Customer, Order
 from desktop.store.models import AuditEntry

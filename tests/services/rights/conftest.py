@@ -17,14 +17,14 @@ import pytest
 from desktop.core.customer_fields import Channel, ConsentKind, ConsentState, Source
 from desktop.core.customer_form import AddressForm, CustomerForm, EmailForm, PhoneForm
 from desktop.core.requests import IdentityMethod, RequestChannel, RequestKind
-from desktop.services.attachments import AttachmentService
-from desktop.services.consents import ConsentService
-from desktop.services.current_user import CurrentUser
-from desktop.services.customers import CustomerService
-from desktop.services.gate import Gate
-from desktop.services.orders import OrderForm, OrderService
-from desktop.services.requests import RequestForm, RequestService
-from desktop.services.rights import RightsService
+from desktop.services.access.current_user import CurrentUser
+from desktop.services.access.gate import Gate
+from desktop.services.customers.attachments import AttachmentService
+from desktop.services.customers.consents import ConsentService
+from desktop.services.customers.orders import OrderForm, OrderService
+from desktop.services.customers.records import CustomerService
+from desktop.services.requests.log import RequestForm, RequestService
+from desktop.services.rights.service import RightsService
 from desktop.store.customer_models import ContactEvent
 from desktop.store.register import Register
 from tests.services.customers.conftest import user

@@ -12,11 +12,10 @@ from desktop.core.customer_fields import ConsentKind, ConsentState
 from desktop.core.register_description import Recipient
 from desktop.core.requests import RequestKind
 from desktop.errors import PermissionDenied, ValidationError
-from desktop.services.customer_query import CustomerQueries, CustomerQuery
-from desktop.services.customers import CustomerService
-from desktop.services.register_description import RegisterDescriptionService
-from desktop.services.rights import IdentityNotChecked
-from desktop.services.rights_base import NotLinkedToCustomer
+from desktop.services.customers.records import CustomerService
+from desktop.services.customers.search import CustomerQueries, CustomerQuery
+from desktop.services.rights.base import IdentityNotChecked, NotLinkedToCustomer
+from desktop.services.statement.description import RegisterDescriptionService
 from desktop.store.models import AuditEntry
 from desktop.store.request_models import RequestEvent
 from tests.services.rights.conftest import EVENTS, TODAY, World, log_request

@@ -14,15 +14,14 @@ from desktop.core.register_description import Recipient
 from desktop.core.requests import RequestKind, RequestStatus
 from desktop.core.retention import INVOICE_VOUCHER, OPEN_INVOICE, ORDER_IN_BOOKS, REQUEST_LOG
 from desktop.errors import PermissionDenied
-from desktop.services.customer_query import CustomerQueries, CustomerQuery
-from desktop.services.customers import CustomerService
-from desktop.services.orders import OrderForm, OrderService
-from desktop.services.register_description import RegisterDescriptionService
-from desktop.services.requests import RequestService
-from desktop.services.rights import NotAnErasureRequest
-from desktop.services.rights_base import LegalHoldBlocksErasure
-from desktop.services.rights_erasure import ERASED_NAME
-from desktop.services.suppression import ERASED, SuppressionChecker
+from desktop.services.customers.orders import OrderForm, OrderService
+from desktop.services.customers.records import CustomerService
+from desktop.services.customers.search import CustomerQueries, CustomerQuery
+from desktop.services.customers.suppression import ERASED, SuppressionChecker
+from desktop.services.requests.log import RequestService
+from desktop.services.rights.base import LegalHoldBlocksErasure
+from desktop.services.rights.erasure import ERASED_NAME, NotAnErasureRequest
+from desktop.services.statement.description import RegisterDescriptionService
 from desktop.store.customer_models import (
     Attachment,
     ConsentEntry,

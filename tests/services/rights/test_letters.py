@@ -18,9 +18,9 @@ from desktop.core.letters import Delivery, LetterKind, LetterState
 from desktop.core.register_description import Recipient
 from desktop.core.requests import RequestKind, RequestStatus
 from desktop.errors import PermissionDenied, ValidationError
-from desktop.services.letter_fill import LetterNotReady
-from desktop.services.letters import LetterAlreadySigned, LetterEdit, LetterService
-from desktop.services.register_description import RegisterDescriptionService
+from desktop.services.letters.filling import LetterNotReady
+from desktop.services.letters.service import LetterAlreadySigned, LetterEdit, LetterService
+from desktop.services.statement.description import RegisterDescriptionService
 from desktop.store.request_models import Request
 from tests.services.rights.conftest import TODAY, World, log_request
 from tests.services.rights.letter_checks import block_of, pdf_fonts, pdf_text

@@ -18,12 +18,12 @@ from sqlalchemy import select
 from desktop.core.customer_fields import MARKETING_CHANNELS, ConsentKind, ConsentState
 from desktop.core.requests import RequestKind, RequestStatus
 from desktop.errors import PermissionDenied, ReadOnlyLocation, UserError, ValidationError
-from desktop.services.attachments import AttachmentTypeNotAllowed
-from desktop.services.consents import ConsentService
-from desktop.services.customer_query import CustomerQueries, CustomerQuery
-from desktop.services.request_attachments import RequestAttachmentService
-from desktop.services.requests import RequestService
-from desktop.services.suppression import MARKETING_BAN, SuppressionChecker
+from desktop.services.customers.attachments import AttachmentTypeNotAllowed
+from desktop.services.customers.consents import ConsentService
+from desktop.services.customers.search import CustomerQueries, CustomerQuery
+from desktop.services.customers.suppression import MARKETING_BAN, SuppressionChecker
+from desktop.services.requests.attachments import RequestAttachmentService
+from desktop.services.requests.log import RequestService
 from desktop.store.models import AuditEntry
 from desktop.store.request_models import Request
 from tests.services.rights.conftest import RECEIVED, World, log_request

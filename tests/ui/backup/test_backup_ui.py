@@ -112,9 +112,9 @@ def test_restore_from_the_file_menu(qtbot, window: MainWindow, tmp_path: Path) -
     assert wizard.result_.kept_copy.exists()
     assert "kept at" in wizard.done_page.text.text()
 
+    from desktop.services.access.gate import Gate
     from desktop.services.container import Services
-    from desktop.services.customer_query import CustomerQuery
-    from desktop.services.gate import Gate
+    from desktop.services.customers.search import CustomerQuery
 
     reopened = Gate(files)
     services = Services.for_user(reopened, reopened.login("maija", PASSWORDS["maija"]).user)
@@ -152,7 +152,7 @@ def test_restore_on_a_new_computer_with_the_recovery_key(
     assert wizard.result_ is not None and wizard.result_.kept_copy is None
     assert new_computer.db.exists() and new_computer.keys.exists()
 
-    from desktop.services.gate import Gate
+    from desktop.services.access.gate import Gate
 
     gate = Gate(new_computer)
     assert gate.login("maija", PASSWORDS["maija"]).user.username == "maija"
@@ -177,8 +177,8 @@ def test_damaged_backup_is_refused_on_the_first_page(
 def test_damaged_register_restored_from_the_login_window(
     qtbot, files: RegisterFiles, preferences, tmp_path: Path, english: None
 ) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services.gate import Gate
-    from desktop.services.remember import RememberedLogins
+    from desktop.services.access.gate import Gate
+    from desktop.services.access.remember import RememberedLogins
     from desktop.store.backup import create_backup
     from desktop.ui.dialogs.login import LoginDialog
 
@@ -227,7 +227,7 @@ def test_first_start_on_a_new_computer_restores_then_logs_in(
     register set-up."""
     from desktop.app import KirjuriApp
     from desktop.paths import Paths
-    from desktop.services.gate import Gate
+    from desktop.services.access.gate import Gate
     from desktop.store.backup import create_backup
     from desktop.ui.preferences import Preferences
     from desktop.ui.setup.wizard import SetupWizard

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.customer_form import AddressForm, CustomerForm, EmailForm, PhoneForm
-from desktop.services.gate import Gate
+from desktop.services.access.gate import Gate
 from desktop.store.register import RegisterFiles
 from desktop.ui.customers.page import CustomersPage
 from tests.ui.conftest import login

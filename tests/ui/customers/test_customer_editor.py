@@ -31,7 +31,7 @@ def _editor(qtbot, services: Services, customer_id: int | None = None) -> Custom
 
 
 def _id_of(services: Services, name: str) -> int:
-    from desktop.services.customer_query import CustomerQuery
+    from desktop.services.customers.search import CustomerQuery
 
     rows = services.customer_queries.page(CustomerQuery(text=name))
     return next(row.id for row in rows if row.name == name)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.services.customer_query import CustomerQuery
+from desktop.services.customers.search import CustomerQuery
 from desktop.ui.customers.page import CustomersPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.customers_model import CustomersModel

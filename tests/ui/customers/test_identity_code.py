@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.settings import IDENTITY_CODE_ENABLED
 from desktop.services.container import Services
-from desktop.services.customer_query import CustomerQuery
+from desktop.services.customers.search import CustomerQuery
 from desktop.ui.customers.editor import CustomerEditor
 from tests.ui.conftest import login
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.customer_query import CustomerQuery
-from desktop.services.gate import Gate
+from desktop.services.access.gate import Gate
+from desktop.services.customers.search import CustomerQuery
 from desktop.ui.customers.export_dialog import ExportDialog
 from desktop.ui.customers.import_dialog import ImportDialog, _ImportThread
 from tests.ui.conftest import login

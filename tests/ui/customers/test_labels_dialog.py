@@ -106,7 +106,7 @@ def test_print_goes_through_the_print_dialog(
 
 
 def _everything():  # type: ignore[no-untyped-def]
-    from desktop.services.audit_viewer import AuditFilter
+    from desktop.services.register.audit_view import AuditFilter
 
     return AuditFilter()
 

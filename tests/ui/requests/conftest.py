@@ -8,9 +8,9 @@ import pytest
 
 from desktop.core.customer_form import AddressForm, CustomerForm, EmailForm
 from desktop.core.requests import RequestChannel, RequestKind
+from desktop.services.access.gate import Gate
 from desktop.services.container import Services
-from desktop.services.gate import Gate
-from desktop.services.requests import RequestForm
+from desktop.services.requests.log import RequestForm
 from desktop.ui.requests.detail_dialog import RequestDialog
 from desktop.ui.requests.page import RequestsPage
 from tests.ui.conftest import login

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from desktop.core.letter_text import DISTRIBUTION_MARK
 from desktop.core.requests import IdentityMethod, RequestKind
 from desktop.services.container import Services
-from desktop.services.letter_rows import DISTRIBUTION_MARK, LetterEdit
+from desktop.services.letters.rows import LetterEdit
 from desktop.store.letter_models import Letter
 from tests.services.rights.letter_checks import pdf_text
 from tests.ui.requests.conftest import log_request, open_dialog

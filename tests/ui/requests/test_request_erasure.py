@@ -13,8 +13,8 @@ from sqlalchemy import select
 from desktop.core.requests import IdentityMethod, RequestKind
 from desktop.core.retention import voucher_hold
 from desktop.services.container import Services
-from desktop.services.customer_query import CustomerQuery
-from desktop.services.orders import OrderForm
+from desktop.services.customers.orders import OrderForm
+from desktop.services.customers.search import CustomerQuery
 from desktop.store.customer_models import Order
 from desktop.ui.i18n import format_date
 from desktop.ui.requests.erasure_dialog import ErasureDialog

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.register_description import PRIMARY
-from desktop.services.gate import Gate
+from desktop.services.access.gate import Gate
 from desktop.ui.statement.page import StatementPage
 from tests.ui.conftest import login
 

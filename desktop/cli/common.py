@@ -1,0 +1,195 @@
+"""What every `kirjuri` sub-command shares: exit codes, prompts, password reading, the user's
+language, and the --db/--lang/--user/--password-stdin arguments. The command modules import this
+one and never each other."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.errors import Translate, UserError, ValidationError
+from desktop.paths import Paths
+
+if TYPE_CHECKING:
+    from desktop.store.register import RegisterFiles
+
+EX_SOFTWARE = 70  # sysexits.h: internal software error
+LANGUAGES = ("fi", "sv", "en")
+PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password: ")
+PASSWORD_AGAIN_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password again: ")
+PASSWORD_FOR_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password for {username}: ")
+INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "interrupted")
+UNEXPECTED = QT_TRANSLATE_NOOP("Cli", "unexpected error ({type}). Details are in the log file.")
+CREATED = QT_TRANSLATE_NOOP("Cli", "Created the register {path}")
+MAIN_USER = QT_TRANSLATE_NOOP("Cli", "Main user: {username}")
+RECOVERY_NOTICE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Recovery key (shown only this once):\n\n    {key}\n\n"
+    "Print it or write it down and keep it in a safe. If every password is lost, it is the only\n"
+    "way into the register. Kirjuri does not keep a copy.",
+)
+EXIT_CODES = """exit codes:
+  0   done
+  1   kirjuri check found problems
+  2   wrong usage, or no password given
+  3   wrong password or recovery key
+  4   not a register or not a backup, or a file is missing
+  5   the register or the backup is damaged (verify found problems)
+  6   the register was saved by a newer Kirjuri
+  7   disk full, drive removed, or a read-only folder
+  8   the register is open in another Kirjuri
+  9   the user's role does not allow this
+  70  unexpected error (details in the log file)
+  130 interrupted"""
+log = logging.getLogger(__name__)
+
+
+class NoPassword(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "No password was given. Pipe it in with --password-stdin or run the command in a terminal.",
+    )
+    exit_code = 2
+
+
+class PasswordsDiffer(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "The passwords do not match.")
+    exit_code = 2
+
+
+class ChooseUser(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The register has several users ({users}). Name one with --user."
+    )
+    exit_code = 2
+
+
+def identity(context: str, text: str) -> str:
+    return text
+
+
+def message(err: UserError, translate: Translate = identity) -> str:
+    """The one place a UserError becomes text, in the language `translate` gives."""
+    text = err.text(translate)
+    if isinstance(err, ValidationError):
+        for name, problem in err.fields.items():
+            text += f"\n  {name}: {translate('Validation', problem).format(**err.params)}"
+    return text
+
+
+# --- passwords ----------------------------------------------------------------------------------
+def read_password(
+    from_stdin: bool,
+    *,
+    confirm: bool = False,
+    prompt: str = PASSWORD_PROMPT,
+    again_prompt: str = PASSWORD_AGAIN_PROMPT,
+    stdin: TextIO | None = None,
+) -> str:
+    stream = stdin or sys.stdin
+    if from_stdin:
+        line = stream.readline()
+        if not line:
+            raise NoPassword()
+        return line.removesuffix("\n").removesuffix("\r")
+    if not stream.isatty():
+        raise NoPassword()
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass(again_prompt) != password:
+        raise PasswordsDiffer()
+    return password
+
+
+# --- language -----------------------------------------------------------------------------------
+def chosen_language(lang: str | None) -> str:
+    """--lang, else this computer's choice in the window's settings, else the system's."""
+    from desktop.ui import i18n
+
+    if lang is None:
+        with contextlib.suppress(Exception):  # an unreadable preference must not stop a command
+            settings_file = Paths.default().settings_file
+            if settings_file.is_file():
+                from desktop.ui.preferences import Preferences
+
+                lang = Preferences(settings_file).language
+    return i18n.choose_language(lang)
+
+
+@contextlib.contextmanager
+def user_language(lang: str | None) -> Iterator[Translate]:
+    """Qt's translator for the chosen language, on a QCoreApplication made only if none exists.
+
+    An application made here is shut down again on leaving, with the default locale put back, so
+    calling main() in-process (as the tests do) leaves nothing behind for a later QApplication.
+    Inside an application that already runs, its language stays as it is.
+    """
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop.ui import i18n
+
+    if QCoreApplication.instance() is not None:
+        yield i18n.translate
+        return
+    language = chosen_language(lang)
+    app = QCoreApplication(["kirjuri"])
+    previous_locale = QLocale()
+    try:
+        if not i18n.install(language):
+            log.info("translation for %s not found; using source texts", language)
+        yield i18n.translate
+    finally:
+        # The translators are children of the app; forget them before it goes (i18n keeps them).
+        i18n.uninstall()
+        QLocale.setDefault(previous_locale)
+        app.shutdown()
+
+
+def register_files(args: argparse.Namespace) -> RegisterFiles:
+    from desktop.store.register import RegisterFiles
+
+    return RegisterFiles(Paths.default(args.db).register)
+
+
+def only_user(usernames: list[str]) -> str:
+    if len(usernames) == 1:
+        return usernames[0]
+    raise ChooseUser(users=", ".join(usernames) or "-")
+
+
+def count_argument(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    # --db and --lang may come before or after the subcommand; SUPPRESS keeps the subcommand's
+    # default from overwriting a value given before it (the top-level parser sets both to None).
+    parser.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help="the register file (.kirjuri)"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of the window and the messages (default: as chosen in the window, "
+        "else the system's)",
+    )
+
+
+def add_login(parser: argparse.ArgumentParser, user_help: str = "") -> None:
+    """--user and --password-stdin, as every command that logs in to a register takes them."""
+    parser.add_argument(
+        "--user", metavar="USERNAME", help=user_help or "who logs in (default: the only user)"
+    )
+    parser.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin"
+    )

@@ -1,0 +1,183 @@
+"""The way in: the first login opens the register; later logins (unlock, switch user) check the
+password against the open register. Guessing is slowed down and every attempt is audited.
+
+Failed attempts made before the register could be opened cannot be written yet (there is no key);
+they are kept in memory and written by the first successful login.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from desktop.core.roles import Role
+from desktop.core.throttle import LoginThrottle
+from desktop.errors import TooManyAttempts, UserDisabled, WrongPassword
+from desktop.services.access.current_user import CurrentUser
+from desktop.store import audit, restore_journal
+from desktop.store.keyslots import KeySlotFile
+from desktop.store.models import User
+from desktop.store.register import Register, RegisterFiles, open_register
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    user: CurrentUser
+    kek: bytes  # what "remember me" stores; never written anywhere else
+
+
+@dataclass
+class Gate:
+    files: RegisterFiles
+    throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    clock: Callable[[], datetime] = datetime.now
+    register: Register | None = None
+    _pending_failures: list[tuple[datetime, str]] = field(default_factory=list)
+    _settled_restore: str | None = None  # an interrupted restore settled before the login
+    # What the first login after an interrupted restore should tell the user:
+    # "completed" or "rolled_back"; None when there was nothing to settle.
+    restore_settled_at_login: str | None = None
+
+    def settle_interrupted_restore(self) -> None:
+        """Finish or undo an interrupted restore before the key slots are read at all (also
+        before the program decides whether there is a register: a first restore onto a new
+        computer may have been cut short)."""
+        outcome = restore_journal.settle(self.files.db)
+        if outcome is not None:
+            self._settled_restore = outcome
+
+    def usernames(self) -> list[str]:
+        """From the key-slot file, so the login can list them before anything is unlocked."""
+        if self.register is not None:
+            return self.register.keyslots.usernames()
+        self.settle_interrupted_restore()
+        return KeySlotFile.load(self.files.keys).usernames()
+
+    def register_id(self) -> str:
+        if self.register is not None:
+            return self.register.register_id
+        self.settle_interrupted_restore()
+        return KeySlotFile.load(self.files.keys).register_id
+
+    # --- logging in ----------------------------------------------------------------------------
+    def login(self, username: str, password: str) -> LoginResult:
+        name = username.strip().lower()
+        self._respect_delay(name)
+        try:
+            if self.register is None:
+                keks: dict[str, bytes] = {}
+
+                def unlock(slots: KeySlotFile) -> bytes:
+                    keks[name] = slots.kek_for_password(name, password)
+                    return slots.unwrap_with_kek(name, keks[name])
+
+                self.register = open_register(self.files, unlock)
+                kek = keks[name]
+            else:
+                kek = self.register.check_password(name, password)
+        except WrongPassword:
+            self._failed(name)
+            raise
+        return LoginResult(self._admit(name), kek)
+
+    def login_with_kek(self, username: str, kek: bytes) -> LoginResult:
+        """A remembered login: the key-encryption key came from the OS keyring."""
+        name = username.strip().lower()
+        if self.register is None:
+            self.register = open_register(
+                self.files, lambda slots: slots.unwrap_with_kek(name, kek)
+            )
+        else:
+            self.register.check_kek(name, kek)
+        return LoginResult(self._admit(name, action="login_remembered"), kek)
+
+    def open_with_recovery_key(self, recovery_key: str) -> Register:
+        """Opens the register without a user; the caller then sets a main user's new password."""
+        if self.register is None:
+            self.register = open_register(
+                self.files, lambda slots: slots.unwrap_with_recovery(recovery_key)
+            )
+        else:
+            self.register.check_recovery_key(recovery_key)
+        return self.register
+
+    def unlock(self, user: CurrentUser, password: str) -> LoginResult:
+        """Unlocking the screen: the same user proves it is still them."""
+        self._respect_delay(user.username)
+        assert self.register is not None
+        try:
+            kek = self.register.check_password(user.username, password)
+        except WrongPassword:
+            self._failed(user.username)
+            raise
+        self.throttle.succeeded(user.username)
+        with self.register.write() as session:
+            audit.append(session, user.actor, "unlock", entity="user", entity_id=user.id)
+        return LoginResult(user, kek)
+
+    def record(self, user: CurrentUser, action: str) -> None:
+        """Lock, logout and the like: audited under the user who did it."""
+        assert self.register is not None
+        with self.register.write() as session:
+            audit.append(session, user.actor, action, entity="user", entity_id=user.id)
+
+    def close(self) -> None:
+        if self.register is not None:
+            self.register.close()
+            self.register = None
+
+    # --- inside --------------------------------------------------------------------------------
+    def _respect_delay(self, username: str) -> None:
+        wait = self.throttle.seconds_to_wait(username)
+        if wait:
+            raise TooManyAttempts(seconds=wait)
+
+    def _failed(self, username: str) -> None:
+        self.throttle.failed(username)
+        if self.register is None:
+            self._pending_failures.append((self.clock(), username))
+            return
+        with self.register.write() as session:
+            audit.append(session, self._actor_named(session, username), "login_failed")
+
+    def _admit(self, username: str, action: str = "login") -> CurrentUser:
+        assert self.register is not None
+        with self.register.write() as session:
+            for at, name in self._pending_failures:
+                audit.append(session, self._actor_named(session, name), "login_failed", at=at)
+            self._pending_failures.clear()
+            user = session.scalar(select(User).where(User.username == username))
+            settled = self.register.settled_restore or self._settled_restore
+            if settled in ("completed", "rolled_back"):
+                # Written once, by the first login after the files were put right.
+                actor = audit.Actor(user.id if user else None, username)
+                audit.append(
+                    session,
+                    actor,
+                    "restore_completed_after_interruption",
+                    entity="register",
+                    entity_id=settled,
+                )
+                self.register.settled_restore = self._settled_restore = None
+                self.restore_settled_at_login = settled
+            elif settled == "unresolved":  # said at every login until someone puts it right
+                self.restore_settled_at_login = settled
+            if user is None or not user.active:
+                audit.append(session, audit.Actor(None, username), "login_refused")
+                refused = True
+            else:
+                audit.append(session, audit.Actor(user.id, user.username), action)
+                current = CurrentUser(user.id, user.username, user.full_name, Role(user.role))
+                refused = False
+        if refused:
+            raise UserDisabled()
+        self.throttle.succeeded(username)
+        return current
+
+    @staticmethod
+    def _actor_named(session: object, username: str) -> audit.Actor:
+        user = session.scalar(select(User).where(User.username == username))  # type: ignore[attr-defined]
+        return audit.Actor(user.id if user else None, username)

@@ -1,0 +1,71 @@
+"""Creating a new register: the business, its first main user and the recovery key.
+
+Everything is checked before anything is written, and a failure part-way removes what was made,
+so the user can simply try again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.roles import Role
+from desktop.errors import ValidationError
+from desktop.services.access.current_user import CurrentUser
+from desktop.services.access.users import NewUser, check_new_user, insert_user
+from desktop.services.register.business import BusinessDetails, check_business, save_business
+from desktop.store import audit
+from desktop.store.register import Register, RegisterFiles, create_register, remove_register_files
+
+
+@dataclass(frozen=True)
+class NewRegister:
+    register: Register
+    admin: CurrentUser
+    recovery_key: str  # shown once; Kirjuri keeps only a slot wrapped under it
+    admin_kek: bytes
+
+
+def create_new_register(
+    files: RegisterFiles,
+    business: BusinessDetails,
+    admin: NewUser,
+    password: str,
+    *,
+    is_demo: bool = False,
+    require_business_id: bool = True,
+) -> NewRegister:
+    problems: dict[str, str] = {}
+    params: dict[str, object] = {}
+    try:
+        business = check_business(business, require_business_id=require_business_id)
+    except ValidationError as exc:
+        problems.update({f"business.{k}": v for k, v in exc.fields.items()})
+    try:
+        admin = check_new_user(
+            NewUser(admin.username, admin.full_name, Role.ADMIN, admin.title), password
+        )
+    except ValidationError as exc:
+        problems.update({f"admin.{k}": v for k, v in exc.fields.items()})
+        params.update(exc.params)
+    if problems:
+        raise ValidationError(problems, **params)
+
+    register, recovery_key = create_register(files, is_demo=is_demo)
+    try:
+        with register.write() as session:
+            audit.append(
+                session,
+                audit.SYSTEM,
+                "register_created",
+                entity="register",
+                entity_id=register.register_id,
+            )
+            user = insert_user(session, audit.SYSTEM, admin)
+            save_business(session, audit.Actor(user.id, user.username), business)
+            current = CurrentUser(user.id, user.username, user.full_name, Role.ADMIN)
+            kek = register.set_password(user.username, password)
+    except BaseException:
+        register.close()
+        remove_register_files(files)
+        raise
+    return NewRegister(register, current, recovery_key, kek)

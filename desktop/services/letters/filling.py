@@ -1,0 +1,368 @@
+"""Filling a letter template from the request, its customer, the business and the register
+description: the values each kind needs, and the recipient's address rows in Posti's order.
+
+A kind whose facts are not recorded yet (a "rectification done" letter with no rectification)
+is refused with a plain message instead of going out with an empty section.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.core.customer_form import display_name
+from desktop.core.deadlines import due_date
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.letters import LetterKind, format_letter_date, short_hash
+from desktop.core.requests import RequestKind, RequestStatus
+from desktop.core.retention import (
+    INVOICE_VOUCHER,
+    LEGAL_HOLD,
+    OPEN_INVOICE,
+    ORDER_IN_BOOKS,
+    REQUEST_LOG,
+)
+from desktop.core.validation import phone_for_display
+from desktop.errors import UserError
+from desktop.services.letters.templates import compose, fill, texts
+from desktop.services.rights.base import diary, evidence
+from desktop.services.statement.description import current_description
+from desktop.store.customer_models import ConsentEntry, Customer
+from desktop.store.models import Business
+from desktop.store.request_models import Rectification, Request, RequestEvent
+
+NOT_EXTENDED = QT_TRANSLATE_NOOP(
+    "Errors", "The time has not been extended: record the extension with its reason first."
+)
+NO_RECTIFICATIONS = QT_TRANSLATE_NOOP(
+    "Errors", "No rectification has been made through this request yet. Make it first."
+)
+NO_REFUSALS = QT_TRANSLATE_NOOP(
+    "Errors", "No rectification has been refused with a reason in this request yet."
+)
+NOT_ERASED = QT_TRANSLATE_NOOP("Errors", "Nothing has been erased through this request yet.")
+NOT_RESTRICTED = QT_TRANSLATE_NOOP(
+    "Errors", "The processing has not been restricted through this request yet."
+)
+NO_PROHIBITIONS = QT_TRANSLATE_NOOP(
+    "Errors", "No objection, ban or withdrawal has been recorded through this request yet."
+)
+NO_EXPORT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The portability export has not been made yet. Make it first: its checksum goes "
+    "into the cover letter.",
+)
+NOT_REFUSED = QT_TRANSLATE_NOOP(
+    "Errors", "The request has not been refused with reasons. Refuse it first (Art. 12(5))."
+)
+NOTHING_TO_NOTIFY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Nothing has been rectified, erased or restricted through this request, so there is "
+    "nothing to tell the recipients.",
+)
+NO_RECIPIENTS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The register description names no recipients. Add them there, or write the notice as an "
+    "ordinary letter.",
+)
+
+KEPT_KEYS = {
+    ORDER_IN_BOOKS: "order_in_books",
+    INVOICE_VOUCHER: "invoice_voucher",
+    OPEN_INVOICE: "open_invoice",
+    LEGAL_HOLD: "legal_hold",
+    REQUEST_LOG: "request_log",
+}
+
+
+class LetterNotReady(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class Draft:
+    kind: LetterKind
+    language: str
+    document_name: str
+    recipient: str  # address rows, one a line
+    text: str
+    enclosures: tuple[str, ...] = ()
+    copies: tuple[str, ...] = ()
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def sender_lines(business: Business | None, lang: str) -> list[str]:
+    if business is None:
+        return []
+    place = " ".join(p for p in (business.postal_code, business.post_office) if p)
+    phone = (
+        f"{texts(lang)['common']['phone']} {phone_for_display(business.phone)}"
+        if business.phone
+        else ""
+    )
+    business_id = f"{'FO-nummer' if lang == 'sv' else 'Y-tunnus'} {business.business_id}"
+    lines = [business.name, business.street, place, phone, business.email]
+    if business.business_id:
+        lines.append(business_id if lang != "en" else f"Business ID {business.business_id}")
+    return [line for line in lines if line]
+
+
+def business_contact(business: Business | None, lang: str) -> str:
+    if business is None:
+        return ""
+    phone = (
+        f"{texts(lang)['common']['phone']} {phone_for_display(business.phone)}"
+        if business.phone
+        else ""
+    )
+    return ", ".join(part for part in (phone, business.email) if part)
+
+
+def person_name(request: Request, customer: Customer | None) -> str:
+    """First name first, as on an envelope ("Anna Asiakas", not the list's "Asiakas Anna")."""
+    if customer is not None:
+        name = f"{customer.first_name} {customer.last_name}".strip()
+        return name or display_name(customer.first_name, customer.last_name, customer.organisation)
+    return request.requester_name
+
+
+def recipient_rows(request: Request, customer: Customer | None) -> list[str]:
+    """Posti's order: addressee, supplement (c/o), street or P.O. box, postal code and office,
+    and a foreign country last in capitals."""
+    name = request.representative_name or person_name(request, customer)
+    supplement = ""  # row 2: the organisation of a person, when the letter goes to them there
+    if customer is not None and customer.organisation and customer.first_name:
+        supplement = customer.organisation
+    if customer is not None and customer.addresses:
+        first = customer.addresses[0]
+        rows = [first.street, f"{first.postal_code} {first.post_office.upper()}".strip()]
+        if first.country and first.country.upper() not in ("FI", "SUOMI", "FINLAND"):
+            rows.append(first.country.upper())
+    else:  # typed on the request, or kept there from an erased customer
+        rows = [_postal_line(line.strip()) for line in request.requester_address.splitlines()]
+    return [row for row in [name, supplement, *rows] if row]
+
+
+def _postal_line(line: str) -> str:
+    """ "00100 Helsinki" → "00100 HELSINKI", as Posti prints the post office."""
+    code, _, office = line.partition(" ")
+    return f"{code} {office.upper()}" if len(code) == 5 and code.isdigit() and office else line
+
+
+def _field_label(key: str, lang: str) -> str:
+    labels = texts(lang)["fields"]
+    parts = key.split(".")
+    if len(parts) == 3:
+        return f"{labels.get(parts[0], parts[0])} {int(parts[1]) + 1}, {labels.get(parts[2], parts[2])}"
+    return labels.get(key, key)
+
+
+def _changes(session: Session, request: Request, lang: str, done: bool) -> list[str]:
+    common = texts(lang)["common"]
+    rows = session.scalars(
+        select(Rectification)
+        .where(Rectification.request_id == request.id, Rectification.done.is_(done))
+        .order_by(Rectification.id)
+    )
+    empty = common["empty_value"]
+    template = common["change"] if done else common["refused_change"]
+    return [
+        fill(
+            template,
+            {
+                "field": _field_label(row.field, lang),
+                "old": row.old_value or empty,
+                "new": row.new_value or empty,
+                "reason": row.refusal_reason,
+            },
+        )
+        for row in rows
+    ]
+
+
+def _last_event(session: Session, request: Request, action: str) -> RequestEvent | None:
+    return session.scalar(
+        select(RequestEvent)
+        .where(RequestEvent.request_id == request.id, RequestEvent.action == action)
+        .order_by(RequestEvent.id.desc())
+        .limit(1)
+    )
+
+
+def _erasure(summary: dict, lang: str) -> dict[str, str]:
+    words = texts(lang)
+    common = words["common"]
+    kept = []
+    for item in summary.get("kept", []):
+        key = KEPT_KEYS.get(item["what"], "request_log")
+        until = (
+            fill(common["until"], {"date": format_letter_date(date.fromisoformat(item["until"]))})
+            if item.get("until")
+            else common["until_open"]
+        )
+        detail = f" {item['detail']}" if item.get("detail") else ""
+        kept.append(f"{words['kept'][key]}{detail}: {words['kept_reasons'][key]}; {until}")
+    recipients = summary.get("recipients") or []
+    return {
+        "erased_on": format_letter_date(date.fromisoformat(summary["erased_on"])),
+        "erased": _bullets(
+            [f"{words['erased'][k]} ({n})" for k, n in summary.get("deleted", {}).items()]
+        ),
+        "kept": _bullets(kept),
+        "anonymised": common["anonymised"] if summary.get("anonymised") else "",
+        "recipients_told": (
+            fill(common["recipients_told"], {"recipients": ", ".join(recipients)})
+            if recipients
+            else common["no_recipients"]
+        ),
+    }
+
+
+def _prohibitions(session: Session, request: Request, lang: str) -> list[str]:
+    if request.customer_id is None:
+        return []
+    words = texts(lang)
+    entries = session.scalars(
+        select(ConsentEntry)
+        .where(
+            ConsentEntry.customer_id == request.customer_id,
+            ConsentEntry.evidence == evidence(request),
+        )
+        .order_by(ConsentEntry.id)
+    )
+    return [
+        f"{words['consent_kinds'].get(e.kind, e.kind)}: {words['consent_states'][e.state]}"
+        for e in entries
+    ]
+
+
+def _notice(session: Session, request: Request, lang: str) -> dict[str, str]:
+    words = texts(lang)
+    if _last_event(session, request, "erased") is not None:
+        action = "erased"
+    elif session.scalar(
+        select(Rectification.id).where(
+            Rectification.request_id == request.id, Rectification.done.is_(True)
+        )
+    ):
+        action = "rectified"
+    elif _last_event(session, request, "restricted") is not None:
+        action = "restricted"
+    else:
+        raise LetterNotReady(NOTHING_TO_NOTIFY)
+    changes = _changes(session, request, lang, True) if action == "rectified" else []
+    return {
+        "action": words["notice_actions"][action],
+        "notice_request": words["notice_requests"][action],
+        "changes": _bullets(changes),
+    }
+
+
+def draft_letter(
+    session: Session,
+    request: Request,
+    kind: LetterKind,
+    today: date,
+    *,
+    recipient: str | None = None,
+) -> Draft:
+    lang = request.reply_language if request.reply_language in ("fi", "sv", "en") else "fi"
+    words = texts(lang)
+    customer = (
+        session.scalars(
+            select(Customer)
+            .where(Customer.id == request.customer_id)
+            .options(selectinload(Customer.addresses))
+        ).one_or_none()
+        if request.customer_id
+        else None
+    )
+    business = session.scalar(select(Business))
+    received = request.received_at.date()
+    values = {
+        "business": business.name if business else "",
+        "business_contact": business_contact(business, lang),
+        "requester": person_name(request, customer),
+        "diary": diary(request),
+        "received": format_letter_date(received),
+        "due": format_letter_date(request.due_on),
+        "made": format_letter_date(today),
+    }
+    section = kind.value
+    enclosures: list[str] = []
+    copies: list[str] = []
+    rows = recipient_rows(request, customer)
+    kinds = [RequestKind(k.kind) for k in request.kinds]
+    if kind is LetterKind.ACKNOWLEDGEMENT:
+        values["kinds"] = _bullets([words["request_kinds"][k.value] for k in kinds])
+    elif kind is LetterKind.EXTENSION:
+        if not request.extended or not request.extension_reason:
+            raise LetterNotReady(NOT_EXTENDED)
+        values["extension_reason"] = request.extension_reason
+        values["first_due"] = format_letter_date(due_date(received, extended=False))
+    elif kind is LetterKind.ACCESS:
+        section = "access" if customer is not None else "access_none"
+        enclosures.append(words["common"]["access_enclosure"])
+    elif kind in (LetterKind.RECTIFICATION_DONE, LetterKind.RECTIFICATION_REFUSED):
+        done = kind is LetterKind.RECTIFICATION_DONE
+        changes = _changes(session, request, lang, done)
+        if not changes:
+            raise LetterNotReady(NO_RECTIFICATIONS if done else NO_REFUSALS)
+        values["changes" if done else "refusals"] = _bullets(changes)
+    elif kind is LetterKind.ERASURE_DONE:
+        if not request.erasure_summary:
+            raise LetterNotReady(NOT_ERASED)
+        values.update(_erasure(json.loads(request.erasure_summary), lang))
+    elif kind is LetterKind.RESTRICTION:
+        event = _last_event(session, request, "restricted")
+        if event is None:
+            raise LetterNotReady(NOT_RESTRICTED)
+        values["restriction_reason"] = event.note or (
+            customer.restriction_reason if customer else ""
+        )
+    elif kind is LetterKind.OBJECTION:
+        prohibitions = _prohibitions(session, request, lang)
+        if not prohibitions:
+            raise LetterNotReady(NO_PROHIBITIONS)
+        values["prohibitions"] = _bullets(prohibitions)
+    elif kind is LetterKind.PORTABILITY:
+        if not request.portability_sha256:
+            raise LetterNotReady(NO_EXPORT)
+        values["file_name"] = request.portability_file
+        values["sha256"] = short_hash(request.portability_sha256)
+        enclosures.append(fill(words["common"]["portability_enclosure"], values))
+    elif kind is LetterKind.REFUSAL:
+        if request.status not in (RequestStatus.REFUSED.value, RequestStatus.CLOSED.value) or (
+            not request.outcome.strip()
+        ):
+            raise LetterNotReady(NOT_REFUSED)
+        values["reason"] = request.outcome
+    elif kind is LetterKind.RECIPIENT_NOTICE:
+        names = [r.name for r in current_description(session, lang).recipients]
+        if recipient is None and not names:
+            raise LetterNotReady(NO_RECIPIENTS)
+        values.update(_notice(session, request, lang))
+        values["person"] = person_name(request, customer)
+        rows = [recipient or names[0]]
+    filled = compose(lang, section, values)
+    return Draft(
+        kind,
+        lang,
+        filled.document_name,
+        "\n".join(rows),
+        filled.text,
+        tuple(enclosures),
+        tuple(copies),
+    )
+
+
+def recipients(session: Session, lang: str) -> list[str]:
+    """The register description's recipients: whom an Art. 19 notice can go to."""
+    return [r.name for r in current_description(session, lang).recipients]

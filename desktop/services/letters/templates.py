@@ -1,0 +1,59 @@
+"""The letter templates in resources/letters: loading them and filling their `$fields`.
+
+Filling is strict: a field the template names but the caller did not give raises KeyError, so a
+letter can never go out with "$due" in it. A field that fills to nothing drops its paragraph.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from string import Template
+from typing import Any
+
+from desktop.core.letter_text import paragraphs
+from desktop.resources import resource
+
+LANGUAGES = ("fi", "sv", "en")
+
+
+@cache
+def _load(name: str) -> dict[str, Any]:
+    with resource("letters", f"{name}.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def texts(lang: str) -> dict[str, Any]:
+    return _load(lang if lang in LANGUAGES else "fi")
+
+
+def authority(lang: str) -> dict[str, str]:
+    """The Data Protection Ombudsman's office: the one place its contact details are kept."""
+    data = _load("authority")
+    return dict(data.get(lang, data["fi"]))
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    return Template(template).substitute(values)
+
+
+@dataclass(frozen=True)
+class FilledLetter:
+    document_name: str
+    text: str  # the subject on the first line, a blank line, then the body
+
+
+def compose(lang: str, section: str, values: dict[str, str]) -> FilledLetter:
+    """One letter kind (or variant: "access_none") in `lang`, every field filled."""
+    common = texts(lang)["common"]
+    part = texts(lang)[section]
+    where = authority(lang)
+    full = {f"authority_{key}": value for key, value in where.items()}
+    full.update(values)
+    full["complaint"] = fill(common["complaint"], full)
+    contact = full.get("business_contact", "")
+    full["contact"] = fill(common["contact"], full) if contact else ""
+    body = "\n\n".join(paragraphs(fill(part["body"], full)))
+    subject = fill(part["subject"], full).strip()
+    return FilledLetter(part["name"], f"{subject}\n\n{body}")

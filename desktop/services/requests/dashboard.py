@@ -1,0 +1,93 @@
+"""What needs attention: open requests overdue, due within a week, waiting for identification,
+and extended — each sorted by due date — and whether to remind at login.
+
+Only open requests are read, through the indexes on status and due_on, and each list holds at most
+`LIST_LIMIT` rows with the full count beside it, so 10 000 requests cost no more than a hundred.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.core.requests import OPEN_STATUSES, RequestStatus
+from desktop.core.roles import Permission
+from desktop.services.access.current_user import CurrentUser
+from desktop.services.requests.log import RequestRow, to_row
+from desktop.store.customer_models import Customer
+from desktop.store.register import Register
+from desktop.store.request_models import Request
+
+LIST_LIMIT = 200
+DUE_SOON_DAYS = 7
+_OPEN = sorted(status.value for status in OPEN_STATUSES)
+
+
+@dataclass(frozen=True)
+class RequestList:
+    rows: list[RequestRow] = field(default_factory=list)
+    count: int = 0  # all that match, also beyond the rows shown
+
+
+@dataclass(frozen=True)
+class DashboardSummary:
+    today: date
+    overdue: RequestList
+    due_within_7_days: RequestList
+    waiting_for_identification: RequestList
+    extended: RequestList
+
+    @property
+    def due_soon_or_overdue(self) -> int:
+        return self.overdue.count + self.due_within_7_days.count
+
+    @property
+    def reminder_needed(self) -> bool:
+        """Remind at login when anything is due within a week or already late."""
+        return self.due_soon_or_overdue > 0
+
+
+class DashboardService:
+    def __init__(self, register: Register, current: CurrentUser) -> None:
+        self.register = register
+        self.current = current
+
+    def summary(self, today: date | None = None, limit: int = LIST_LIMIT) -> DashboardSummary:
+        self.current.require(Permission.VIEW)
+        today = today or date.today()
+        soon = today + timedelta(days=DUE_SOON_DAYS)
+        is_open = Request.status.in_(_OPEN)
+        with self.register.read() as session:
+            return DashboardSummary(
+                today=today,
+                overdue=_list(session, [is_open, Request.due_on < today], limit),
+                due_within_7_days=_list(
+                    session, [is_open, Request.due_on >= today, Request.due_on <= soon], limit
+                ),
+                waiting_for_identification=_list(
+                    session,
+                    [Request.status == RequestStatus.WAITING_FOR_IDENTIFICATION.value],
+                    limit,
+                ),
+                extended=_list(session, [Request.status == RequestStatus.EXTENDED.value], limit),
+            )
+
+
+def _list(session: Session, where: list[ColumnElement[Any]], limit: int) -> RequestList:
+    rows = session.execute(
+        select(Request, Customer)
+        .outerjoin(Customer, Customer.id == Request.customer_id)
+        .where(*where)
+        .options(selectinload(Request.kinds))
+        .order_by(Request.due_on, Request.id)
+        .limit(limit)
+    ).all()
+    if len(rows) < limit:
+        count = len(rows)
+    else:
+        count = session.scalar(select(func.count(Request.id)).where(*where)) or 0
+    return RequestList([to_row(request, customer) for request, customer in rows], count)

@@ -1,0 +1,365 @@
+"""The access extract (GDPR Art. 15): everything Kirjuri holds on the person, with the Art. 15(1)
+(a)-(h) information from the register description. The letter and its data appendix are made
+from this structure later; `extract_as_text` shows it on screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.core.consents import ConsentStatus, Decision, current_statuses
+from desktop.core.customer_fields import (
+    CHANNEL_LABELS,
+    CONSENT_LABELS,
+    CONSENT_STATE_LABELS,
+    ConsentKind,
+    ConsentState,
+)
+from desktop.core.customer_form import format_date
+from desktop.core.money import format_euros
+from desktop.core.register_description import RegisterDescription, format_recipients
+from desktop.core.requests import RequestKind, RequestStatus, diary_number
+from desktop.core.rights_texts import texts
+from desktop.core.roles import Permission
+from desktop.errors import Translate
+from desktop.services.customers.consents import ConsentRow, consent_row
+from desktop.services.customers.contact_history import ContactEventRow, event_row
+from desktop.services.customers.orders import OrderRow, order_row
+from desktop.services.rights.base import (
+    RightUseCases,
+    diary,
+    linked_customer,
+    load_request,
+)
+from desktop.services.rights.portability import request_language
+from desktop.services.statement.description import current_description
+from desktop.store import audit
+from desktop.store.customer_models import Attachment, ConsentEntry, ContactEvent, Customer, Order
+from desktop.store.request_models import Request
+
+AUDIT_LIMIT = 5000
+PERSON_FIELDS = (
+    "first_name",
+    "last_name",
+    "title",
+    "organisation",
+    "organisation_id",
+    "language",
+    "municipality",
+    "web_address",
+    "status",
+    "level",
+    "started_on",
+    "ended_on",
+    "source_field",
+    "feedback",
+    "notes",
+    "identity_code",
+)
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    name: str
+    type: str
+    size: int
+    added: datetime
+
+
+@dataclass(frozen=True)
+class EarlierRequest:
+    diary_number: str
+    kinds: tuple[RequestKind, ...]
+    received: date
+    status: RequestStatus
+
+
+@dataclass(frozen=True)
+class AccessExtract:
+    request_diary_number: str
+    language: str  # the reply language: the headings of extract_as_text
+    made_on: date
+    art15: dict[str, str]
+    customer_number: int | None = None
+    person: dict[str, str] = field(default_factory=dict)  # label → value, empty fields left out
+    addresses: list[dict[str, str]] = field(default_factory=list)
+    phones: list[dict[str, str]] = field(default_factory=list)
+    emails: list[dict[str, str]] = field(default_factory=list)
+    consents: list[ConsentStatus] = field(default_factory=list)
+    consent_history: list[ConsentRow] = field(default_factory=list)  # oldest first
+    contact_events: list[ContactEventRow] = field(default_factory=list)  # all, oldest first
+    orders: list[OrderRow] = field(default_factory=list)
+    attachments: list[AttachmentInfo] = field(default_factory=list)
+    custom: dict[str, str] = field(default_factory=dict)
+    tags: list[str] = field(default_factory=list)
+    earlier_requests: list[EarlierRequest] = field(default_factory=list)
+    audit: list[audit.AuditRow] = field(default_factory=list)  # who viewed or changed, newest first
+
+    @property
+    def is_empty(self) -> bool:
+        """The person is not in the register: the reply says so, with the Art. 15 information."""
+        return self.customer_number is None
+
+    @classmethod
+    def empty(
+        cls, request_diary_number: str, language: str, made_on: date, art15: dict[str, str]
+    ) -> AccessExtract:
+        return cls(request_diary_number, language, made_on, art15)
+
+
+def art15_information(description: RegisterDescription, lang: str) -> dict[str, str]:
+    description = description.in_language(lang)  # the reply's language where translated
+    rights = "\n".join(t for t in (description.rights, description.how_to_use_rights) if t)
+    return {
+        "purposes": description.purposes,
+        "legal_bases": description.legal_bases,
+        "categories": description.data_categories,
+        "recipients": format_recipients(description, lang),
+        "transfers": description.transfers_outside_eea,
+        "retention": description.retention,
+        "rights": rights,
+        "source": description.sources,
+        "automated_decisions": description.automated_decisions,
+    }
+
+
+def _person(customer: Customer, words: dict[str, str]) -> dict[str, str]:
+    values = {
+        "customer_number": str(customer.number),
+        "started_on": format_date(customer.started_on),
+        "ended_on": format_date(customer.ended_on),
+        "source_field": customer.source,
+        "restricted": (
+            f"{format_date(customer.restricted_on)} {customer.restriction_reason}".strip() or "-"
+            if customer.restricted
+            else ""
+        ),
+        "created_at": format_date(customer.created_at.date()),
+    }
+    person = {}
+    for name in ("customer_number", *PERSON_FIELDS, "restricted", "created_at"):
+        value = values[name] if name in values else str(getattr(customer, name) or "")
+        if value:
+            person[words[name]] = value
+    return person
+
+
+def build_extract(
+    session: Session,
+    request: Request,
+    customer: Customer,
+    description: RegisterDescription,
+    today: date,
+) -> AccessExtract:
+    lang = request.reply_language
+    customer = session.scalars(
+        select(Customer)
+        .where(Customer.id == customer.id)
+        .options(
+            selectinload(Customer.addresses),
+            selectinload(Customer.phones),
+            selectinload(Customer.emails),
+            selectinload(Customer.tags),
+            selectinload(Customer.custom_values),
+        )
+    ).one()
+    entries = list(
+        session.scalars(
+            select(ConsentEntry)
+            .where(ConsentEntry.customer_id == customer.id)
+            .order_by(ConsentEntry.id)
+        )
+    )
+    known = ConsentKind._value2member_map_
+    statuses = current_statuses(
+        Decision(e.id, ConsentKind(e.kind), ConsentState(e.state), e.decided_on)
+        for e in entries
+        if e.kind in known
+    )
+    events = session.scalars(
+        select(ContactEvent)
+        .where(ContactEvent.customer_id == customer.id)
+        .order_by(ContactEvent.occurred_at, ContactEvent.id)
+    )
+    orders = session.scalars(
+        select(Order).where(Order.customer_id == customer.id).order_by(Order.ordered_on, Order.id)
+    )
+    attachments = session.execute(  # the contents stay in the register
+        select(Attachment.filename, Attachment.mime_type, Attachment.size, Attachment.added_at)
+        .where(Attachment.customer_id == customer.id)
+        .order_by(Attachment.id)
+    )
+    earlier = session.scalars(
+        select(Request)
+        .where(Request.customer_id == customer.id, Request.id != request.id)
+        .options(selectinload(Request.kinds))
+        .order_by(Request.received_at)
+    )
+    return AccessExtract(
+        request_diary_number=diary_number(request.diary_year, request.diary_sequence),
+        language=lang,
+        made_on=today,
+        art15=art15_information(description, lang),
+        customer_number=customer.number,
+        person=_person(customer, texts(lang)),
+        addresses=[
+            {
+                "street": a.street,
+                "postal_code": a.postal_code,
+                "post_office": a.post_office,
+                "country": a.country,
+                "kind": a.kind,
+                "source": a.source,
+            }
+            for a in customer.addresses
+        ],
+        phones=[{"number": p.number, "kind": p.kind, "source": p.source} for p in customer.phones],
+        emails=[
+            {"address": e.address, "kind": e.kind, "source": e.source} for e in customer.emails
+        ],
+        consents=statuses,
+        consent_history=[consent_row(e) for e in entries if e.kind in known],
+        contact_events=[event_row(e) for e in events],
+        orders=[order_row(o) for o in orders],
+        attachments=[AttachmentInfo(*row) for row in attachments],
+        custom={v.field_key: v.value for v in customer.custom_values},
+        tags=[t.name for t in customer.tags],
+        earlier_requests=[
+            EarlierRequest(
+                diary_number(r.diary_year, r.diary_sequence),
+                tuple(RequestKind(k.kind) for k in r.kinds),
+                r.received_at.date(),
+                RequestStatus(r.status),
+            )
+            for r in earlier
+        ],
+        audit=audit.entries_for(session, "customer", customer.id, limit=AUDIT_LIMIT),
+    )
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+def extract_as_text(extract: AccessExtract, translate: Translate = _identity) -> str:
+    """The extract as plain text for the screen: headings in the reply language, the register's
+    own labels (consent kinds, channels) through `translate` (context "CustomerFields")."""
+    words = texts(extract.language)
+
+    def label(text: str) -> str:
+        return translate("CustomerFields", text)
+
+    out = [words["title_access"], f"{words['request']} {extract.request_diary_number}"]
+    out.append(f"{words['made']} {format_date(extract.made_on)}")
+
+    def section(key: str, lines: list[str]) -> None:
+        out.extend(["", words[key].upper(), *(lines or [f"  ({words['none']})"])])
+
+    if extract.is_empty:
+        out.extend(["", words["no_data"]])
+    else:
+        section("person", [f"  {name}: {value}" for name, value in extract.person.items()])
+        section(
+            "addresses",
+            [
+                f"  {a['street']}, {a['postal_code']} {a['post_office']} {a['country']}"
+                for a in extract.addresses
+            ],
+        )
+        section("phones", [f"  {p['number']}" for p in extract.phones])
+        section("emails", [f"  {e['address']}" for e in extract.emails])
+        section(
+            "consents",
+            [
+                f"  {label(CONSENT_LABELS[s.kind])}: "
+                + (
+                    f"{label(CONSENT_STATE_LABELS[s.state])} {format_date(s.decided_on)}"
+                    if s.state
+                    else words["never_asked"]
+                )
+                for s in extract.consents
+            ],
+        )
+        section(
+            "consent_history",
+            [
+                f"  {format_date(c.decided_on)} {label(CONSENT_LABELS[c.kind])}: "
+                f"{label(CONSENT_STATE_LABELS[c.state])} ({c.source}) {c.evidence}".rstrip()
+                for c in extract.consent_history
+            ],
+        )
+        section(
+            "contact_events",
+            [
+                f"  {format_date(e.occurred_at.date())} {e.occurred_at:%H.%M} "
+                f"{label(CHANNEL_LABELS[e.channel])}: {e.summary}"
+                for e in extract.contact_events
+            ],
+        )
+        section(
+            "orders",
+            [
+                f"  {format_date(o.ordered_on)} {o.description} {format_euros(o.amount_cents)} "
+                f"{o.invoice_number} {words['paid'] if o.paid else words['open']}"
+                for o in extract.orders
+            ],
+        )
+        section(
+            "attachments",
+            [
+                f"  {a.name} ({a.type}, {a.size} B, {format_date(a.added.date())})"
+                for a in extract.attachments
+            ],
+        )
+        section("custom", [f"  {key}: {value}" for key, value in extract.custom.items()])
+        section("tags", [f"  {', '.join(extract.tags)}"] if extract.tags else [])
+        section(
+            "earlier_requests",
+            [
+                f"  {r.diary_number} {format_date(r.received)} "
+                f"{', '.join(k.value for k in r.kinds)} ({r.status.value})"
+                for r in extract.earlier_requests
+            ],
+        )
+        section(
+            "audit",
+            [f"  {format_date(a.at.date())} {a.username}: {a.action}" for a in extract.audit],
+        )
+    out.extend(["", words["art15"].upper()])
+    for key, text in extract.art15.items():
+        out.extend(["", f"{words[key]}:", text])
+    return "\n".join(out) + "\n"
+
+
+class AccessUseCases(RightUseCases):
+    def access_extract(
+        self, request_id: int, *, person_not_found: bool = False, today: date | None = None
+    ) -> AccessExtract:
+        """Everything on the linked customer. With `person_not_found` an unlinked request gets
+        the "no data" extract (still with the Art. 15 information)."""
+        self.current.require(Permission.HANDLE_REQUESTS)
+        today = today or date.today()
+        with self.register.write() as session:
+            request = load_request(session, request_id)
+            self.require_identity_checked(request)
+            lang = request_language(request)
+            description = current_description(session, lang)
+            if request.customer_id is None and person_not_found:
+                extract = AccessExtract.empty(
+                    diary(request), lang, today, art15_information(description, lang)
+                )
+                self.event(session, request, "access_extract_made", "no data")
+                self.audit(session, "access_extract_made", "request", request.id)
+                return extract
+            customer = linked_customer(session, request)
+            extract = build_extract(session, request, customer, description, today)
+            self.event(session, request, "access_extract_made")
+            self.audit(session, "access_extract_made", "customer", customer.id)
+            return extract
+
+    def extract_as_text(self, extract: AccessExtract, translate: Translate | None = None) -> str:
+        """The extract as text for the screen (no data is read: no role check)."""
+        return extract_as_text(extract, translate or (lambda context, text: text))

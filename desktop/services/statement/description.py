@@ -1,0 +1,173 @@
+"""The register description, kept in versions. Until the business saves its own, the template
+for a sole trader's customer register (in Finnish) stands in, with the business's name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.register_description import (
+    LANGUAGES,
+    RegisterDescription,
+    changed_fields,
+    default_description,
+    from_json,
+    to_json,
+    validate,
+)
+from desktop.core.roles import Permission
+from desktop.documents.statement import build_statement
+from desktop.documents.statement_html import statement_html
+from desktop.documents.statement_pdf import statement_pdf
+from desktop.errors import UserError, ValidationError
+from desktop.services.access.current_user import CurrentUser
+from desktop.store import audit
+from desktop.store.description_models import RegisterDescriptionRow
+from desktop.store.models import Business
+from desktop.store.register import Register
+
+FORMATS = ("pdf", "html")
+
+
+class NoSuchVersion(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Version {version} of the register description is not there."
+    )
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class SavedDescription:
+    """A description with its version; version 0 is the template nothing has been saved over."""
+
+    version: int
+    updated_on: date
+    saved_by: str
+    description: RegisterDescription
+
+
+def _controller_contact(business: Business | None) -> str:
+    if business is None:
+        return ""
+    place = " ".join(part for part in (business.postal_code, business.post_office) if part)
+    lines = [business.name, business.business_id, business.street, place, business.phone]
+    return "\n".join(line for line in [*lines, business.email] if line)
+
+
+def _address(business: Business | None) -> str:
+    if business is None:
+        return ""
+    place = " ".join(part for part in (business.postal_code, business.post_office) if part)
+    return ", ".join(part for part in (business.name, business.street, place) if part)
+
+
+def latest(session: Session) -> RegisterDescription | None:
+    document = session.scalar(
+        select(RegisterDescriptionRow.document)
+        .order_by(RegisterDescriptionRow.version.desc())
+        .limit(1)
+    )
+    return from_json(document) if document is not None else None
+
+
+def current_description(session: Session, lang: str = "fi") -> RegisterDescription:
+    """The latest saved version, or the template filled with the business's details."""
+    saved = latest(session)
+    if saved is not None:
+        return saved
+    business = session.scalar(select(Business))
+    template = default_description(
+        business.name if business else "", lang, address=_address(business)
+    )
+    contact = _controller_contact(business)
+    return replace(template, controller_contact=contact, contact_person=contact)
+
+
+def saved_version(session: Session, version: int | None = None) -> SavedDescription:
+    """The given version, the latest when None, or the template (version 0) before any save."""
+    query = select(RegisterDescriptionRow)
+    if version is None:
+        query = query.order_by(RegisterDescriptionRow.version.desc()).limit(1)
+    else:
+        query = query.where(RegisterDescriptionRow.version == version)
+    row = session.scalar(query)
+    if row is None:
+        if version not in (None, 0):
+            raise NoSuchVersion(version=version)
+        return SavedDescription(0, date.today(), "", current_description(session))
+    return SavedDescription(row.version, row.updated_on, row.saved_by, from_json(row.document))
+
+
+def render_statement(saved: SavedDescription, lang: str, fmt: str) -> bytes:
+    """The privacy statement of one version, as PDF bytes or UTF-8 HTML."""
+    if lang not in LANGUAGES or fmt not in FORMATS:
+        raise ValueError(f"unknown language or format: {lang} {fmt}")
+    statement = build_statement(saved.description, lang, saved.updated_on, saved.version or None)
+    return statement_pdf(statement) if fmt == "pdf" else statement_html(statement).encode()
+
+
+class RegisterDescriptionService:
+    def __init__(self, register: Register, current: CurrentUser) -> None:
+        self.register = register
+        self.user = current  # not `self.current`: that name is the method below
+
+    def current(self) -> RegisterDescription:
+        self.user.require(Permission.VIEW)
+        with self.register.read() as session:
+            return current_description(session)
+
+    def saved(self, version: int | None = None) -> SavedDescription:
+        """One version (the latest when None) with its "last updated" date."""
+        self.user.require(Permission.VIEW)
+        with self.register.read() as session:
+            return saved_version(session, version)
+
+    def statement(self, lang: str, fmt: str, version: int | None = None) -> bytes:
+        """The privacy statement of a version (the latest when None) in memory: PDF or HTML."""
+        saved = self.saved(version)
+        return render_statement(saved, lang, fmt)
+
+    def save(self, description: RegisterDescription) -> int:
+        """A new version (the old ones stay); returns its number. Checked first: a failed save
+        raises ValidationError and changes nothing."""
+        self.user.require(Permission.EDIT_DESCRIPTION)
+        problems = validate(description)
+        if problems:
+            raise ValidationError(problems)
+        with self.register.write() as session:
+            changed = changed_fields(latest(session), description)
+            version = (session.scalar(select(func.max(RegisterDescriptionRow.version))) or 0) + 1
+            row = RegisterDescriptionRow(
+                version=version,
+                updated_on=date.today(),
+                saved_by=self.user.username,
+                document=to_json(description),
+            )
+            session.add(row)
+            session.flush()
+            audit.append(
+                session,
+                self.user.actor,
+                "register_description_saved",
+                entity="register_description",
+                entity_id=version,
+                fields=changed,
+            )
+            return version
+
+    def versions(self) -> list[tuple[int, date, str]]:
+        """(version, updated_on, saved_by), newest first."""
+        self.user.require(Permission.VIEW)
+        with self.register.read() as session:
+            rows = session.execute(
+                select(
+                    RegisterDescriptionRow.version,
+                    RegisterDescriptionRow.updated_on,
+                    RegisterDescriptionRow.saved_by,
+                ).order_by(RegisterDescriptionRow.version.desc())
+            )
+            return [(version, updated_on, saved_by) for version, updated_on, saved_by in rows]
