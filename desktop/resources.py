@@ -1,7 +1,8 @@
 """Where the program's own files (fonts, letter templates, icons) are found.
 
 In a source checkout they are in `resources/` next to the package; in a PyInstaller bundle they
-are unpacked under `sys._MEIPASS/resources`. Everything that reads a resource asks here, so the
+are unpacked under `sys._MEIPASS/resources`; a wheel carries them, with the compiled
+translations, in `desktop/data/` (build_hooks.py). Everything that reads a resource asks here, so the
 packaging issue has one place to point at.
 """
 
@@ -11,10 +12,15 @@ import sys
 from pathlib import Path
 
 
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"  # filled by the wheel's build step
+
+
 def resources_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
+    if (PACKAGE_DATA / "resources").is_dir():  # installed from a wheel (build_hooks.py)
+        return PACKAGE_DATA / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
 
 
