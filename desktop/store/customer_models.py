@@ -52,7 +52,7 @@ class Customer(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # Folded names, emails, phone digits, addresses: the FTS5 index reads this column.
     search_text: Mapped[str] = mapped_column(Text, default="")
-    sort_name: Mapped[str] = mapped_column(String(200), default="", index=True)
+    sort_name: Mapped[str] = mapped_column(String(200), default="")
 
     addresses: Mapped[list[Address]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="Address.id"
@@ -68,6 +68,14 @@ class Customer(Base):
     )
     custom_values: Mapped[list[CustomValue]] = relationship(
         back_populates="customer", cascade="all, delete-orphan"
+    )
+
+    # The customer list pages by (sort column, id): keyset paging walks these indexes in order.
+    __table_args__ = (
+        Index("ix_customers_sort_name", "sort_name", "id"),
+        Index("ix_customers_status", "status", "id"),
+        Index("ix_customers_municipality", "municipality", "id"),
+        Index("ix_customers_created_at", "created_at", "id"),
     )
 
 
