@@ -26,7 +26,7 @@ def _shown(gate: object, user: object, folder: Path) -> None:
     window = MainWindow(
         services,
         Preferences(folder / "kirjuri.ini"),
-        RememberedLogins(services.register.register_id, backend=NoKeyring()),
+        RememberedLogins(services.register_info.register_id(), backend=NoKeyring()),
     )
     window.show()
     QApplication.processEvents()

@@ -171,7 +171,8 @@ def make_and_verify_backup(ctx: Context) -> None:
     medium = ctx.folder / "backup-medium"
     medium.mkdir()
     done = services.backups.back_up(medium)
-    result = check_backup(done.path, services.register.backup_key())
+    assert ctx.gate is not None and ctx.gate.register is not None  # open while services are
+    result = check_backup(done.path, ctx.gate.register.backup_key())
     if not result.ok or not result.full:
         raise RuntimeError("the backup did not verify: " + "; ".join(result.reasons()))
 
@@ -212,7 +213,7 @@ def show_main_window(ctx: Context) -> None:
     services = ctx.require_services()
     preferences = Preferences(ctx.folder / "kirjuri.ini")
     # The fail backend: the self-test never reads or writes the user's OS keyring.
-    remembered = RememberedLogins(services.register.register_id, backend=NoKeyring())
+    remembered = RememberedLogins(services.register_info.register_id(), backend=NoKeyring())
     window = MainWindow(services, preferences, remembered)
     ctx.keep.append(window)
     window.show()

@@ -1,4 +1,7 @@
-"""The services for one logged-in person, built once per login and handed to the windows."""
+"""The services for one logged-in person, built once per login and handed to the windows.
+
+One attribute per feature service and no Register: the window reaches the register only through
+these use cases, each of which checks the role and audits."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from dataclasses import dataclass
 
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
+from desktop.services.access.recovery import RecoveryKeyService
 from desktop.services.access.users import UserService
 from desktop.services.customers.attachments import AttachmentService
 from desktop.services.customers.consents import ConsentService
@@ -14,6 +18,7 @@ from desktop.services.customers.duplicates import DuplicateCheck
 from desktop.services.customers.exporting import CustomerExporter
 from desktop.services.customers.importing import CustomerImporter
 from desktop.services.customers.mailing_labels import MailingLabels
+from desktop.services.customers.merge import CustomerMerge
 from desktop.services.customers.orders import OrderService
 from desktop.services.customers.records import CustomerService
 from desktop.services.customers.search import CustomerQueries
@@ -21,6 +26,7 @@ from desktop.services.letters.service import LetterService
 from desktop.services.register.audit_view import AuditViewer
 from desktop.services.register.backups import BackupService
 from desktop.services.register.business import BusinessService
+from desktop.services.register.info import RegisterInfoService
 from desktop.services.register.settings import SettingsService
 from desktop.services.register.signing import SigningService
 from desktop.services.requests.attachments import RequestAttachmentService
@@ -30,15 +36,15 @@ from desktop.services.retention.rules import RetentionService
 from desktop.services.rights.service import RightsService
 from desktop.services.statement.description import RegisterDescriptionService
 from desktop.services.statement.handouts import StatementHandoutService
-from desktop.store.register import Register
 
 
 @dataclass(frozen=True)
 class Services:
     gate: Gate
-    register: Register
     user: CurrentUser
     users: UserService
+    recovery_key: RecoveryKeyService
+    register_info: RegisterInfoService
     settings: SettingsService
     business: BusinessService
     customers: CustomerService
@@ -48,6 +54,7 @@ class Services:
     orders: OrderService
     attachments: AttachmentService
     duplicates: DuplicateCheck
+    merge: CustomerMerge
     requests: RequestService
     rights: RightsService
     descriptions: RegisterDescriptionService
@@ -69,9 +76,10 @@ class Services:
         assert register is not None
         return cls(
             gate=gate,
-            register=register,
             user=user,
             users=UserService(register, user),
+            recovery_key=RecoveryKeyService(register, user),
+            register_info=RegisterInfoService(register, user),
             settings=SettingsService(register, user),
             business=BusinessService(register, user),
             customers=CustomerService(register, user),
@@ -81,6 +89,7 @@ class Services:
             orders=OrderService(register, user),
             attachments=AttachmentService(register, user),
             duplicates=DuplicateCheck(register, user),
+            merge=CustomerMerge(register, user),
             requests=RequestService(register, user),
             rights=RightsService(register, user),
             descriptions=RegisterDescriptionService(register, user),

@@ -23,7 +23,6 @@ from desktop.core.settings import AUTO_LOCK_MINUTES
 from desktop.services.access.gate import LoginResult
 from desktop.services.access.remember import RememberedLogins
 from desktop.services.container import Services
-from desktop.services.register.settings import read_setting
 from desktop.ui.admin.page import AdminPage
 from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.dialogs.about import AboutDialog
@@ -222,7 +221,7 @@ class MainWindow(QMainWindow):
         role = QCoreApplication.translate("Roles", ROLE_LABELS[user.role])
         self.user_label.setText(f"{user.full_name} · {role}")
         business = services.business.get().name
-        is_demo = services.register.is_demo()
+        is_demo = services.register_info.is_demo()
         demo = self.tr(" — DEMO REGISTER") if is_demo else ""
         self.setWindowTitle(f"Kirjuri — {business}{demo}")
         self.demo_banner.setVisible(is_demo)
@@ -277,7 +276,7 @@ class MainWindow(QMainWindow):
             self.register_replaced = True
             gate.close()
 
-        return RestoreWizard(self.services.register.files, close_register, self)
+        return RestoreWizard(self.services.register_info.files(), close_register, self)
 
     def restore_backup(self) -> None:
         self.restore_wizard().exec()
@@ -289,10 +288,10 @@ class MainWindow(QMainWindow):
             self.close()
 
     def show_about(self) -> None:
-        AboutDialog(str(self.services.register.files.db), self).exec()
+        AboutDialog(str(self.services.register_info.location()), self).exec()
 
     def _lock_timeout_ms(self) -> int:
-        minutes = int(read_setting(self.services.register, AUTO_LOCK_MINUTES))  # type: ignore[call-overload]
+        minutes = int(self.services.settings.get(AUTO_LOCK_MINUTES))  # type: ignore[call-overload]
         return minutes * 60_000
 
     def _settings_saved(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.store.atomic import atomic_write_bytes
+from desktop.services.saving import save_file
 from desktop.ui.messages import show_error
 
 POINTS_PER_INCH = 72
@@ -95,7 +95,7 @@ def save_pdf(parent: QWidget, data: bytes, suggested: str, *, html: bool = False
     if path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)
     try:
-        atomic_write_bytes(path, data)
+        save_file(path, data)
     except OSError:
         message = QT_TRANSLATE_NOOP(
             "Printing",

@@ -39,7 +39,7 @@ def test_backup_is_verified_whole_and_holds_nothing_readable(
 ) -> None:
     medium = tmp_path / "stick"
     medium.mkdir()
-    done = create_backup(services.register, medium, now=T0)
+    done = create_backup(services.gate.register, medium, now=T0)
     assert done.path == medium / "kirjuri-20261124-093000.kbak"
     assert sorted(p.name for p in done.path.iterdir()) == [MANIFEST_NAME, DB_NAME, KEYS_NAME]
     assert not [p for p in medium.iterdir() if p.name.startswith(".")]  # no temp left
@@ -54,7 +54,7 @@ def test_backup_is_verified_whole_and_holds_nothing_readable(
         for secret in ("Meikäläinen", "Virtanen", "Kahvila", "Lukija"):
             assert secret.encode() not in data, file.name
     assert not (done.path / DB_NAME).read_bytes().startswith(b"SQLite format 3")
-    full = verify_backup(done.path, services.register.backup_key())
+    full = verify_backup(done.path, services.gate.register.backup_key())
     assert full.ok and full.full
 
 
@@ -64,7 +64,7 @@ def test_keeps_the_newest_n_and_nothing_else(services: Services, tmp_path: Path)
     (medium / "holiday-photos").mkdir()
     (medium / "kirjuri-notes.txt").write_text("mine")
     for day in range(4):
-        create_backup(services.register, medium, keep=3, now=T0 + timedelta(days=day))
+        create_backup(services.gate.register, medium, keep=3, now=T0 + timedelta(days=day))
     names = [p.name for p in backups_in(medium)]
     assert names == [
         "kirjuri-20261125-093000.kbak",
@@ -76,14 +76,14 @@ def test_keeps_the_newest_n_and_nothing_else(services: Services, tmp_path: Path)
 
 
 def test_same_second_twice_gets_the_next_name(services: Services, tmp_path: Path) -> None:
-    first = create_backup(services.register, tmp_path, now=T0)
-    second = create_backup(services.register, tmp_path, now=T0)
+    first = create_backup(services.gate.register, tmp_path, now=T0)
+    second = create_backup(services.gate.register, tmp_path, now=T0)
     assert first.path != second.path and verify_structure(second.path).ok
 
 
 @pytest.fixture
 def backup(services: Services, tmp_path: Path) -> Path:
-    return create_backup(services.register, tmp_path, now=T0).path
+    return create_backup(services.gate.register, tmp_path, now=T0).path
 
 
 def test_flipped_byte_is_found_without_password(backup: Path) -> None:
@@ -110,7 +110,7 @@ def test_flipped_byte_is_found_by_the_database_checks_too(backup: Path, services
     manifest["files"][DB_NAME]["sha256"] = sha256_of(db)
     (backup / MANIFEST_NAME).write_text(json.dumps(manifest))
     assert verify_structure(backup).ok
-    result = verify_backup(backup, services.register.backup_key())
+    result = verify_backup(backup, services.gate.register.backup_key())
     assert not result.ok
     assert any("cipher_integrity_check" in reason for reason in result.reasons())
 
@@ -128,7 +128,7 @@ def test_manifest_counts_must_match(backup: Path, services: Services) -> None:
     manifest = json.loads((backup / MANIFEST_NAME).read_text())
     manifest["tables"]["users"] = 4
     (backup / MANIFEST_NAME).write_text(json.dumps(manifest))
-    result = verify_backup(backup, services.register.backup_key())
+    result = verify_backup(backup, services.gate.register.backup_key())
     assert result.reasons() == ["The table users has 3 rows, the manifest says 4."]
 
 

@@ -116,7 +116,7 @@ def earlier_backup(files: RegisterFiles, tmp_path: Path) -> Iterator[tuple[Path,
     stick.mkdir()
     gate, services = _open(files)
     done = services.backups.back_up(stick)
-    key = services.register.backup_key()
+    key = services.gate.register.backup_key()
     gate.close()
     yield done.path, key
 
@@ -130,7 +130,7 @@ def test_sigkill_during_a_large_import(
 
     gate, services = _open(files)
     try:
-        report = check_register(services.register)  # cipher_integrity_check + integrity_check
+        report = check_register(services.gate.register)  # cipher_integrity_check + integrity_check
         assert report.ok, report.problems
         assert _customers(services) == 0  # the import is wholly absent
     finally:
@@ -151,7 +151,7 @@ def test_sigkill_during_a_backup(files: RegisterFiles, earlier_backup: tuple[Pat
     assert verify_backup(backup, key).ok
     gate, services = _open(files)
     try:
-        assert check_register(services.register).ok
+        assert check_register(services.gate.register).ok
         # The next backup works and leaves only whole backups with final names.
         services.backups.back_up(stick)
         assert len(backups_in(stick)) == 2
@@ -183,8 +183,8 @@ def test_full_disk_during_backup(
         assert "earlier backups are untouched" in caught.value.text()
         assert backups_in(small_disk) == [first.path]
         assert not list(iter_partials(small_disk))  # the temporary folder was removed
-        assert verify_backup(first.path, services.register.backup_key()).ok
-        assert check_register(services.register).ok  # the register itself is untouched
+        assert verify_backup(first.path, services.gate.register.backup_key()).ok
+        assert check_register(services.gate.register).ok  # the register itself is untouched
     finally:
         gate.close()
 
@@ -208,7 +208,7 @@ def test_write_failing_medium(
 
         monkeypatch.setattr(backup_module, "_write_synced", pulled)
         with pytest.raises(BackupMediumFailed) as caught:
-            create_backup(services.register, stick)
+            create_backup(services.gate.register, stick)
         assert "drive was removed" in caught.value.text()
         assert backups_in(stick) == [first.path]
         assert not list(iter_partials(stick))

@@ -74,7 +74,7 @@ def test_full_disk_refuses_the_change_and_keeps_the_register(
     services = Services.for_user(reopened, reopened.login("maija", PASSWORDS["maija"]).user)
     from desktop.services.register.integrity import check_register
 
-    assert check_register(services.register).ok
+    assert check_register(services.gate.register).ok
     usernames = {user.username for user in services.users.list_users()}
     assert {"maija", "ville", "lukija"} <= usernames
     reopened.close()

@@ -39,8 +39,8 @@ def test_add_user_checks_fields_then_saves(qtbot, window: MainWindow) -> None:  
     admin.refresh()
     names = [row.full_name for row in admin.users.model.rows]
     assert "Kalle Kirjanpitäjä" in names
-    gate = Gate(window.services.register.files)
-    gate.register = window.services.register
+    gate = Gate(window.services.gate.register.files)
+    gate.register = window.services.gate.register
     assert gate.login("kalle", "long enough now").user.role is Role.CLERK
 
 
@@ -52,7 +52,7 @@ def test_new_password_for_a_user(qtbot, window: MainWindow) -> None:  # type: ig
     dialog.repeat.setText("uusi salasana")
     dialog.save()
     assert dialog.result() == NewPasswordDialog.DialogCode.Accepted
-    window.services.register.check_password("ville", "uusi salasana")
+    window.services.gate.register.check_password("ville", "uusi salasana")
 
 
 def test_remove_user_after_confirmation(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -63,7 +63,7 @@ def test_remove_user_after_confirmation(qtbot, window: MainWindow) -> None:  # t
     admin.users.remove_user()
     assert seen()
     assert "liisa" not in [row.username for row in admin.users.model.rows]
-    assert "liisa" not in window.services.register.keyslots.usernames()
+    assert "liisa" not in window.services.gate.register.keyslots.usernames()
 
 
 def test_last_main_user_cannot_be_removed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -74,7 +74,7 @@ def test_last_main_user_cannot_be_removed(qtbot, window: MainWindow) -> None:  #
     refusal_seen = answer_next_dialog("OK", after=confirm_seen)
     admin.users.remove_user()
     assert confirm_seen() and refusal_seen()
-    assert "maija" in window.services.register.keyslots.usernames()
+    assert "maija" in window.services.gate.register.keyslots.usernames()
 
 
 def test_business_details_are_checked_at_the_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -36,7 +36,7 @@ def test_main_user_saves_identity_codes_and_custom_fields(  # type: ignore[no-un
     tab.identity_codes.setChecked(True)
     assert tab.save()
     assert not tab.has_unsaved_changes()
-    register = tab.services.register
+    register = tab.services.gate.register
     assert read_setting(register, IDENTITY_CODE_ENABLED) is True
     assert read_setting(register, CUSTOM_FIELDS) == [
         {"key": "harrastus", "label": "Harrastus"},

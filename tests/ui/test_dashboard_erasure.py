@@ -23,7 +23,7 @@ def _end_customers(services: Services, count: int) -> None:
         customer_id = services.customers.create(
             CustomerForm(first_name=f"Olli{index}", last_name="Vanha")
         ).id
-        with services.register.write() as session:
+        with services.gate.register.write() as session:
             row = session.get(Customer, customer_id)
             row.status, row.ended_on = "ended", date(2015, 3, 31)
 

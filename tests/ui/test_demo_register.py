@@ -24,7 +24,7 @@ def _window(qtbot, services: Services, tmp_path: Path) -> MainWindow:  # type: i
     window = MainWindow(
         services,
         Preferences(tmp_path / "prefs.ini"),
-        RememberedLogins(services.register.register_id),
+        RememberedLogins(services.gate.register.register_id),
     )
     qtbot.addWidget(window)
     window.show()

@@ -77,7 +77,7 @@ def test_lock_and_unlock_keeps_the_page(qtbot, window: MainWindow) -> None:  # t
     _unlock(qtbot, window, "maija", PASSWORDS["maija"])
     assert not window.is_locked()
     assert window.pages.currentIndex() == 5
-    with window.services.register.read() as session:
+    with window.services.gate.register.read() as session:
         actions = [e.action for e in session.query(AuditEntry).order_by(AuditEntry.id)]
     assert actions[-3:] == ["lock", "login_failed", "unlock"]
 
@@ -93,7 +93,7 @@ def test_auto_lock_minutes_come_from_settings(qtbot, window: MainWindow) -> None
     settings = window.page_list[5].settings  # type: ignore[attr-defined]
     settings.auto_lock.setValue(3)
     settings.save()
-    assert read_setting(window.services.register, AUTO_LOCK_MINUTES) == 3
+    assert read_setting(window.services.gate.register, AUTO_LOCK_MINUTES) == 3
     assert window.idle.timeout_ms == 3 * 60_000
 
 
@@ -109,8 +109,8 @@ def test_another_user_takes_over_and_keeps_unsaved_edits(qtbot, window: MainWind
     assert not window.is_locked()
     assert window.services.user.username == "ville"
     assert "Ville Virtanen" in window.user_label.text()
-    assert read_setting(window.services.register, AUTO_LOCK_MINUTES) == 25
-    with window.services.register.read() as session:
+    assert read_setting(window.services.gate.register, AUTO_LOCK_MINUTES) == 25
+    with window.services.gate.register.read() as session:
         entries = session.query(AuditEntry).order_by(AuditEntry.id).all()
     changed = [e for e in entries if e.action == "settings_changed"]
     assert changed and changed[-1].username == "maija"
@@ -124,7 +124,7 @@ def test_another_user_can_discard_unsaved_edits(qtbot, window: MainWindow) -> No
     seen = answer_next_dialog("Discard their changes")
     _unlock(qtbot, window, "ville", PASSWORDS["ville"])
     assert seen()
-    assert read_setting(window.services.register, AUTO_LOCK_MINUTES) == 10
+    assert read_setting(window.services.gate.register, AUTO_LOCK_MINUTES) == 10
 
 
 def test_clerk_sees_no_user_management(qtbot, gate, preferences, english) -> None:  # type: ignore[no-untyped-def]

@@ -37,7 +37,7 @@ def _opens_with(files: RegisterFiles, recovery_key: str) -> bool:
 def test_new_recovery_key_replaces_the_old_one(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    register = window.services.register
+    register = window.services.gate.register
     old_key = crypto.new_recovery_key()
     register.set_recovery_key(old_key)
     stick = tmp_path / "stick"
@@ -116,4 +116,4 @@ def test_only_the_main_user_may_make_a_new_recovery_key(  # type: ignore[no-unty
     for page in admin_pages:
         assert not page.users.recovery_button.isVisible()
     with pytest.raises(RoleRefused):
-        replace_recovery_key(services.register, services.user, PASSWORDS["ville"])
+        replace_recovery_key(services.gate.register, services.user, PASSWORDS["ville"])

@@ -178,7 +178,7 @@ def request_id(services: Services) -> int:
 
 
 def test_main_pages_show_whole_texts(qtbot, services: Services, preferences: Preferences) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(services, preferences, RememberedLogins(services.register.register_id))
+    window = MainWindow(services, preferences, RememberedLogins(services.gate.register.register_id))
     qtbot.addWidget(window)
     window.resize(*DEFAULT_SIZE)
     window.show()
@@ -221,7 +221,7 @@ def test_dialogs_show_whole_texts(  # type: ignore[no-untyped-def]
         ("change-password", ChangePasswordDialog(services.users, lambda _key: None)),
         ("import", ImportDialog(services)),
         ("export", ExportDialog(services, CustomerQuery())),
-        ("about", AboutDialog(str(services.register.files.db))),
+        ("about", AboutDialog(str(services.gate.register.files.db))),
         ("request", RequestDialog(services, request_id)),
     ]
     problems: list[str] = []

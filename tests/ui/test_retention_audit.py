@@ -38,13 +38,13 @@ def _ended_customers(window: MainWindow) -> dict[str, int]:
             addresses=(AddressForm("Kauppakatu 1", "40100", "Jyväskylä"),),
         )
         ids[first] = services.customers.create(form).id
-        with services.register.write() as session:
+        with services.gate.register.write() as session:
             row = session.get(Customer, ids[first])
             row.status, row.ended_on = "ended", ended
     ids["Heikki"] = services.customers.create(
         CustomerForm(first_name="Heikki", last_name="Pito")
     ).id
-    with services.register.write() as session:
+    with services.gate.register.write() as session:
         row = session.get(Customer, ids["Heikki"])
         row.status, row.ended_on, row.legal_claim = "ended", date(2015, 1, 31), True
     return ids
@@ -144,7 +144,7 @@ def test_audit_view_filters_and_shows_the_chain(qtbot, window: MainWindow) -> No
     view.user.setCurrentIndex(ville)
     assert view.model.rowCount() == 0
 
-    with window.services.register.write() as session:  # someone edits the file behind our back
+    with window.services.gate.register.write() as session:  # someone edits the file behind our back
         session.execute(text("DROP TRIGGER audit_log_no_update"))
         session.execute(text("UPDATE audit_log SET username = 'x' WHERE id = 2"))
     view.refresh()

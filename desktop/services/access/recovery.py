@@ -67,3 +67,14 @@ def replace_recovery_key(register: Register, current: CurrentUser, own_password:
     # key-slot file is replaced atomically) and the user sees the error.
     register.set_recovery_key(recovery_key)
     return recovery_key
+
+
+class RecoveryKeyService:
+    """Administration → New recovery key, for the main user logged in."""
+
+    def __init__(self, register: Register, current: CurrentUser) -> None:
+        self.register = register
+        self.current = current
+
+    def replace(self, own_password: str) -> str:
+        return replace_recovery_key(self.register, self.current, own_password)

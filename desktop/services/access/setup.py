@@ -14,7 +14,8 @@ from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.users import NewUser, check_new_user, insert_user
 from desktop.services.register.business import BusinessDetails, check_business, save_business
 from desktop.store import audit
-from desktop.store.register import Register, RegisterFiles, create_register, remove_register_files
+from desktop.store.register import Register, create_register, remove_register_files
+from desktop.store.register import RegisterFiles as RegisterFiles  # where the register is made
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,11 @@ class NewRegister:
     admin: CurrentUser
     recovery_key: str  # shown once; Kirjuri keeps only a slot wrapped under it
     admin_kek: bytes
+
+    @property
+    def register_id(self) -> str:
+        """Printed on the recovery sheet."""
+        return self.register.register_id
 
 
 def create_new_register(

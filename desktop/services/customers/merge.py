@@ -1,6 +1,6 @@
-"""Merging two records of the same person into one (duplicates found by desktop.services
-.duplicates). Nothing of the removed record is lost: its contacts, history, orders and
-attachments move to the kept one, in one transaction."""
+"""Merging two records of the same person into one (duplicates found by
+desktop.services.customers.duplicates). Nothing of the removed record is lost: its contacts,
+history, orders and attachments move to the kept one, in one transaction."""
 
 from __future__ import annotations
 
@@ -160,3 +160,14 @@ def merge_customers(
             fields=("merged",),
         )
         return to_detail(keep)
+
+
+class CustomerMerge:
+    """Merging as the window asks for it: the two records picked in the customer list."""
+
+    def __init__(self, register: Register, current: CurrentUser) -> None:
+        self.register = register
+        self.current = current
+
+    def merge(self, *, keep_id: int, remove_id: int) -> CustomerDetail:
+        return merge_customers(self.register, self.current, keep_id=keep_id, remove_id=remove_id)

@@ -22,6 +22,7 @@ from desktop.errors import DiskFull, ExportNotWritten, ReadOnlyLocation, UserErr
 from desktop.services.access.current_user import CurrentUser
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
+from desktop.store.audit import ChainResult as ChainResult  # what verify returns
 from desktop.store.customer_models import Customer
 from desktop.store.models import AuditEntry, User
 from desktop.store.register import Register
@@ -79,7 +80,7 @@ class AuditViewer:
         self.register = register
         self.current = current
 
-    def verify(self) -> audit.ChainResult:
+    def verify(self) -> ChainResult:
         self.current.require(Permission.VIEW_AUDIT)
         with self.register.read() as session:
             return audit.verify(session)

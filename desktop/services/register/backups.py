@@ -12,7 +12,8 @@ from desktop.core.settings import BACKUP_REMIND_DAYS, BACKUPS_TO_KEEP, LAST_BACK
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.register.settings import read_setting
 from desktop.store import audit
-from desktop.store.backup import BackupDone, Progress, create_backup
+from desktop.store.backup import BackupDone as BackupDone  # what back_up returns
+from desktop.store.backup import Progress, create_backup
 from desktop.store.models import Setting
 from desktop.store.register import Register
 

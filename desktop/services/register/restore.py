@@ -20,12 +20,17 @@ from desktop.store.backup import BackupNotWhole, NotABackup, restore_backup
 from desktop.store.backup_format import (
     DB_NAME,
     KEYS_NAME,
-    Manifest,
+    VerifyResult,
+    backups_in,
+    is_backup_name,
     open_backup_db,
+    read_manifest,
     verify_structure,
 )
+from desktop.store.backup_format import Manifest as Manifest  # what backups_found lists
 from desktop.store.keyslots import KeySlotFile
-from desktop.store.register import RegisterFiles, open_register
+from desktop.store.register import RegisterFiles as RegisterFiles  # where restore() puts it
+from desktop.store.register import open_register
 
 
 class RestoreNeedsMainUser(UserError):
@@ -51,6 +56,23 @@ class RestoreResult:
     kept_copy: Path | None  # the register as it was before, if there was one
 
 
+def backups_found(folder: Path) -> list[tuple[Path, Manifest]]:
+    """`folder` itself when it is a backup, else the backups in it: newest first, each with its
+    manifest; one whose manifest cannot be read is left out."""
+    found = [folder] if is_backup_name(folder.name) else backups_in(folder)
+    listed = []
+    for path in reversed(found):
+        manifest, _problem = read_manifest(path)
+        if manifest is not None:
+            listed.append((path, manifest))
+    return listed
+
+
+def check_structure(backup: Path) -> VerifyResult:
+    """The checksums and the manifest, before anyone is asked for a password."""
+    return verify_structure(backup)
+
+
 def backup_usernames(backup: Path) -> list[str]:
     """From the backup's key file, so the wizard can list them before anything is unlocked."""
     try:
@@ -62,7 +84,7 @@ def backup_usernames(backup: Path) -> list[str]:
 def _structure(backup: Path) -> Manifest:
     if not backup.is_dir():
         raise NotABackup(path=str(backup))
-    result = verify_structure(backup)
+    result = check_structure(backup)
     if not result.ok:
         raise BackupNotWhole(path=str(backup), reasons=" ".join(result.reasons()))
     assert result.manifest is not None

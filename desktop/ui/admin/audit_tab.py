@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.services.container import Services
-from desktop.services.register.audit_view import VIEWED, AuditFilter
-from desktop.store.audit import ChainResult
+from desktop.services.register.audit_view import VIEWED, AuditFilter, ChainResult
 from desktop.ui.messages import show_info
 from desktop.ui.models.audit_model import COLUMNS, AuditModel, action_text
 from desktop.ui.ops import run_op

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from desktop.documents.recovery_sheet import RecoverySheet
 from desktop.errors import UserError, WrongPassword
-from desktop.services.access.recovery import replace_recovery_key
 from desktop.services.container import Services
 from desktop.ui.i18n import error_text, ui_language
 from desktop.ui.ops import run_op
@@ -86,7 +85,7 @@ class NewRecoveryKeyDialog(QDialog):
         services = self.services
 
         def work() -> str:
-            return replace_recovery_key(services.register, services.user, self.password.text())
+            return services.recovery_key.replace(self.password.text())
 
         def wrong(exc: UserError) -> None:
             if isinstance(exc, WrongPassword):
@@ -99,11 +98,11 @@ class NewRecoveryKeyDialog(QDialog):
     def _show_key(self, recovery_key: str) -> None:
         self.recovery_key = recovery_key
         self.password.clear()
-        register = self.services.register
+        info = self.services.register_info
         sheet = RecoverySheet(
             business=self.services.business.get().name.strip(),
-            register=register.files.db.name,
-            register_id=register.register_id,
+            register=info.location().name,
+            register_id=info.register_id(),
             key=recovery_key,
             made_on=date.today(),
             lang=ui_language(),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.container import Services
-from desktop.store.backup import BackupDone
+from desktop.services.register.backups import BackupDone
 from desktop.ui.backup.drives import removable_drives
 from desktop.ui.i18n import error_text
 from desktop.ui.ops import run_op

@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.services.register import restore
-from desktop.services.register.restore import RestoreResult, UnlockedBackup
-from desktop.store.backup_format import Manifest, backups_in, is_backup_name, read_manifest
-from desktop.store.register import RegisterFiles
+from desktop.services.register.restore import (
+    Manifest,
+    RegisterFiles,
+    RestoreResult,
+    UnlockedBackup,
+)
 from desktop.ui.backup.drives import removable_drives
 from desktop.ui.i18n import error_text, format_datetime, translate
 from desktop.ui.ops import run_op
@@ -98,12 +101,8 @@ class ChooseBackupPage(QWizardPage):
     def add_folder(self, folder: Path) -> None:
         """A backup itself, or a folder holding backups: each found is listed and the newest
         of them chosen."""
-        found = [folder] if is_backup_name(folder.name) else backups_in(folder)
         first: QListWidgetItem | None = None
-        for path in reversed(found):
-            manifest, _problem = read_manifest(path)
-            if manifest is None:
-                continue
+        for path, manifest in restore.backups_found(folder):
             existing = [
                 self.list.item(row)
                 for row in range(self.list.count())
@@ -141,9 +140,7 @@ class ChooseBackupPage(QWizardPage):
         """The checksums and the manifest, before asking for any password."""
         path = self.chosen()
         assert path is not None
-        from desktop.store.backup_format import verify_structure
-
-        result = verify_structure(path)
+        result = restore.check_structure(path)
         if not result.ok:
             reasons = "\n".join(result.reasons(translate))
             self.problem.setText(self.tr("This backup cannot be used:") + "\n" + reasons)

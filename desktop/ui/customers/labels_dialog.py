@@ -41,7 +41,7 @@ from desktop.resources import resource
 from desktop.services.container import Services
 from desktop.services.customers.mailing_labels import LabelCounts, LabelRun
 from desktop.services.customers.search import CustomerQuery
-from desktop.store.atomic import atomic_write_bytes
+from desktop.services.saving import save_file
 from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
 
@@ -299,7 +299,7 @@ class LabelsDialog(QDialog):
         saved: list[bool] = []
         run_op(
             parent=self,
-            work=lambda: atomic_write_bytes(target, run.pdf),
+            work=lambda: save_file(target, run.pdf),
             on_success=lambda _r: saved.append(True),
         )
         if saved:

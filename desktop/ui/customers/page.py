@@ -257,13 +257,9 @@ class CustomersPage(Page):
         if not dialog.exec():
             return
         keep, remove = dialog.keep_and_remove()
-        from desktop.services.customers.merge import merge_customers
-
         run_op(
             parent=self,
-            work=lambda: merge_customers(
-                self.services.register, self.services.user, keep_id=keep.id, remove_id=remove.id
-            ),
+            work=lambda: self.services.merge.merge(keep_id=keep.id, remove_id=remove.id),
             on_success=lambda detail: self.apply_search(keep=detail.id),
         )
 

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 from desktop.core.roles import Role
 from desktop.documents.recovery_sheet import RecoverySheet
 from desktop.errors import UserError, ValidationError
-from desktop.services.access.setup import NewRegister, create_new_register
+from desktop.services.access.setup import NewRegister, RegisterFiles, create_new_register
 from desktop.services.access.users import NewUser
 from desktop.services.demo.fill import DEMO_PASSWORD, DEMO_USERNAME
 from desktop.services.register.business import BusinessDetails
-from desktop.store.register import RegisterFiles
 from desktop.ui.i18n import error_text, field_texts, ui_language
 from desktop.ui.messages import show_error
 from desktop.ui.widgets.form import CheckedForm
@@ -291,7 +290,7 @@ class SetupWizard(QWizard):
         sheet = RecoverySheet(
             business=self.business.details().name.strip(),
             register=self.files.db.name,
-            register_id=self.created.register.register_id,
+            register_id=self.created.register_id,
             key=self.created.recovery_key,
             made_on=date.today(),
             lang=ui_language(),

@@ -58,7 +58,7 @@ def test_create_numbers_customers_and_audits_field_names(admin: Services) -> Non
     first = admin.customers.create(MAIJA)
     second = admin.customers.create(CustomerForm(last_name="Virtanen"))
     assert second.number == first.number + 1
-    with admin.register.read() as session:
+    with admin.gate.register.read() as session:
         entry = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "customer_created")
         ).first()
@@ -88,7 +88,7 @@ def test_a_failed_save_writes_nothing(admin: Services) -> None:
     bad = CustomerForm(last_name="X", emails=(EmailForm("bad@"),))
     with pytest.raises(ValidationError):
         admin.customers.create(bad)
-    with admin.register.read() as session:
+    with admin.gate.register.read() as session:
         assert session.scalar(select(func.count(Customer.id))) == 0
 
 
@@ -145,7 +145,7 @@ def test_filters_and_descending_sort(people: Services) -> None:
 def test_marketing_filter_follows_opt_in_and_opt_out(admin: Services) -> None:
     maija = admin.customers.create(MAIJA)
     admin.customers.create(CustomerForm(last_name="Virtanen"))
-    with admin.register.write() as session:
+    with admin.gate.register.write() as session:
         from datetime import date, datetime
 
         session.add(
@@ -196,7 +196,7 @@ def test_duplicates_by_email_phone_or_name_and_address(admin: Services) -> None:
 
     def reasons(form: CustomerForm) -> tuple[str, ...]:
         checked = check_customer(form).form
-        with admin.register.read() as session:
+        with admin.gate.register.read() as session:
             hits = find_duplicates(session, checked)
         return hits[0].reasons if hits else ()
 
@@ -217,7 +217,7 @@ def test_duplicates_by_email_phone_or_name_and_address(admin: Services) -> None:
 
 
 def test_suppression_keeps_only_keyed_hashes(admin: Services) -> None:
-    with admin.register.write() as session:
+    with admin.gate.register.write() as session:
         assert (
             remember(
                 session, emails=["maija@example.fi"], phones=["+358401234567"], reason=MARKETING_BAN
@@ -225,7 +225,7 @@ def test_suppression_keeps_only_keyed_hashes(admin: Services) -> None:
             == 2
         )
         assert remember(session, emails=["maija@example.fi"], phones=[], reason=MARKETING_BAN) == 0
-    with admin.register.read() as session:
+    with admin.gate.register.read() as session:
         checker = SuppressionChecker(session)
         from desktop.store.customer_models import SuppressionHash
 

@@ -67,7 +67,7 @@ def test_no_reminder_when_nothing_is_due_within_a_week(clerk: Services) -> None:
 def test_long_lists_are_cut_but_counted(clerk: Services) -> None:
     for day in range(1, 6):
         _log(clerk, datetime(2026, 9, day, 9, 0), f"Person {day}")
-    service = DashboardService(clerk.register, clerk.user)
+    service = DashboardService(clerk.gate.register, clerk.user)
     summary = service.summary(TODAY, limit=3)
     assert len(summary.overdue.rows) == 3 and summary.overdue.count == 5
     due = [r.due_on for r in summary.overdue.rows]

@@ -65,7 +65,7 @@ def test_screens(qtbot, window: MainWindow, tmp_path: Path, finnish: None) -> No
     _save(setup, "setup-welcome")
     setup.close()
 
-    wizard = RestoreWizard(window.services.register.files, window.services.gate.close, window)
+    wizard = RestoreWizard(window.services.gate.register.files, window.services.gate.close, window)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.choose.add_folder(stick)

@@ -42,7 +42,7 @@ def test_back_up_to_a_folder_then_the_dashboard_says_today(
     assert dialog.result_ is not None and dialog.result_.path == backup
     assert dialog.status.text().startswith("Done. The backup was made and checked")
     assert dialog.progress.value() == 100
-    assert verify_backup(backup, window.services.register.backup_key()).ok
+    assert verify_backup(backup, window.services.gate.register.backup_key()).ok
     dialog.close()
     dashboard.refresh()
     assert dashboard.backup_age.text() == "Last backup today."
@@ -79,7 +79,7 @@ def test_restore_from_the_file_menu(qtbot, window: MainWindow, tmp_path: Path) -
     _add_customer(window, "Ennen")
     window.services.backups.back_up(stick)
     _add_customer(window, "Jälkeen")  # saved after the backup: the restore takes it away
-    files = window.services.register.files
+    files = window.services.gate.register.files
     wizard = window.restore_wizard()
     qtbot.addWidget(wizard)
     wizard.show()
@@ -128,7 +128,7 @@ def test_restore_on_a_new_computer_with_the_recovery_key(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     recovery_key = crypto.new_recovery_key()
-    window.services.register.set_recovery_key(recovery_key)
+    window.services.gate.register.set_recovery_key(recovery_key)
     stick = tmp_path / "stick"
     stick.mkdir()
     backup = window.services.backups.back_up(stick).path

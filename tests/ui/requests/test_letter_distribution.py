@@ -78,7 +78,7 @@ def test_swedish_and_english_headings(  # type: ignore[no-untyped-def]
     edit = LetterEdit(letter.text, letter.recipient, distribution="Aino Laskija")
     services.letters.update(letter.row.id, edit)
     for language, heading in (("sv", "Sändlista"), ("en", "Distribution"), ("fi", "Jakelu")):
-        with services.register.write() as session:
+        with services.gate.register.write() as session:
             session.get(Letter, letter.row.id).language = language
         text = pdf_text(services.letters.preview(letter.row.id))
         assert any(

@@ -66,7 +66,7 @@ def test_erasure_keeps_the_invoice(  # type: ignore[no-untyped-def]
     assert str(seen["outcome"]).startswith("Erased.")
 
     assert services.customer_queries.page(CustomerQuery(text="Meikäläinen")) == []
-    with services.register.read() as session:
+    with services.gate.register.read() as session:
         assert session.scalars(select(Order.id)).all() == [order.id]
     assert [e.action for e in services.requests.get(request_id).events][-1] == "erased"
 
