@@ -5,16 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from desktop.ui.messages import confirm
 from desktop.ui.models.customers_model import CustomersModel
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
+from desktop.ui.widgets.list_table import SelectionMode, list_table, select_row
 
 SEARCH_DELAY_MS = 150
 STRETCHED_COLUMNS = (1, 2, 3)  # name, organisation, email take the spare width
@@ -60,23 +58,14 @@ class CustomersPage(Page):
         self.count_label.setObjectName("customerCount")
 
         self.model = CustomersModel(services.customer_queries)
-        self.table = QTableView()
-        self.table.setObjectName("customerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = list_table(
+            "customerTable",
+            self.model,
+            STRETCHED_COLUMNS,
+            SelectionMode.ExtendedSelection,
+            highlight_header=False,
+        )
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        for column in range(self.model.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column in STRETCHED_COLUMNS
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # the model sorts in the register
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
@@ -168,15 +157,7 @@ class CustomersPage(Page):
         self._update_buttons()
 
     def select_customer(self, customer_id: int) -> None:
-        row = self.model.row_of(customer_id)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().select(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(index)
+        select_row(self.table, self.model.row_of(customer_id))
 
     def selected_rows(self) -> list[CustomerRow]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())

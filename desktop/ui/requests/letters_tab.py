@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,14 +34,7 @@ from desktop.ui.i18n import error_text, field_texts, format_datetime
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
 from desktop.ui.requests.sent_dialog import MarkSentDialog
-
-
-def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-    widget = QPushButton(text)
-    widget.setObjectName(name)
-    widget.setAutoDefault(False)
-    widget.clicked.connect(slot)
-    return widget
+from desktop.ui.widgets.buttons import dialog_button
 
 
 def _editor(name: str, lines: int) -> QPlainTextEdit:
@@ -76,7 +68,7 @@ class LettersTab(QWidget):
         self.recipient_choice = QComboBox()
         self.recipient_choice.setObjectName("noticeRecipient")
         self.recipient_label = QLabel(self.tr("To"))
-        self.new_button = _button(self.tr("New letter"), "newLetter", self.new_letter)
+        self.new_button = dialog_button(self.tr("New letter"), "newLetter", self.new_letter)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Letter")))
         top.addWidget(self.kind, 1)
@@ -116,13 +108,15 @@ class LettersTab(QWidget):
         grid.addWidget(self.text_label, 2, 0, 1, 4)
         grid.addWidget(self.text, 3, 0, 1, 4)
 
-        self.save_button = _button(self.tr("Save draft"), "saveLetter", self.save_draft)
-        self.preview_button = _button(self.tr("Preview"), "previewLetter", self.preview)
-        self.sign_button = _button(self.tr("Sign and print…"), "signLetter", self.sign_and_print)
-        self.print_button = _button(self.tr("Print again…"), "printLetter", self.print_again)
-        self.pdf_button = _button(self.tr("Save as PDF…"), "saveLetterPdf", self.save_as_pdf)
-        self.sent_button = _button(self.tr("Mark as sent…"), "markLetterSent", self.mark_sent)
-        self.discard_button = _button(self.tr("Discard draft"), "discardLetter", self.discard)
+        self.save_button = dialog_button(self.tr("Save draft"), "saveLetter", self.save_draft)
+        self.preview_button = dialog_button(self.tr("Preview"), "previewLetter", self.preview)
+        self.sign_button = dialog_button(
+            self.tr("Sign and print…"), "signLetter", self.sign_and_print
+        )
+        self.print_button = dialog_button(self.tr("Print again…"), "printLetter", self.print_again)
+        self.pdf_button = dialog_button(self.tr("Save as PDF…"), "saveLetterPdf", self.save_as_pdf)
+        self.sent_button = dialog_button(self.tr("Mark as sent…"), "markLetterSent", self.mark_sent)
+        self.discard_button = dialog_button(self.tr("Discard draft"), "discardLetter", self.discard)
         actions = QHBoxLayout()
         for widget in (
             self.save_button,
