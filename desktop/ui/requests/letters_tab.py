@@ -60,6 +60,31 @@ class LettersTab(QWidget):
         self.rows: list[LetterRow] = []
         self.current: LetterDetail | None = None
 
+        top = self._new_letter_row()
+        self.table = make_table(
+            "requestLetters",
+            [self.tr("Letter"), self.tr("State"), self.tr("Signed"), self.tr("Sent"), "SHA-256"],
+        )
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.editor = self._letter_editor()
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._print_shortcut)
+        for widget in (self.kind, self.new_button, self.recipient_choice):
+            widget.setVisible(self.can_handle)
+        self.recipient_label.setVisible(False)
+        self.recipient_choice.setVisible(False)
+        self._show_letter(None)
+
+    # --- building ------------------------------------------------------------------------------
+    def _new_letter_row(self) -> QHBoxLayout:
+        """Which letter to draft next, to whom (for notices), and the button that drafts it."""
         self.kind = QComboBox()
         self.kind.setObjectName("letterKind")
         for kind, label in kinds():
@@ -75,23 +100,27 @@ class LettersTab(QWidget):
         top.addWidget(self.recipient_label)
         top.addWidget(self.recipient_choice, 1)
         top.addWidget(self.new_button)
+        return top
 
-        self.table = make_table(
-            "requestLetters",
-            [self.tr("Letter"), self.tr("State"), self.tr("Signed"), self.tr("Sent"), "SHA-256"],
-        )
-        self.table.itemSelectionChanged.connect(self._selected)
-
+    def _letter_editor(self) -> QGroupBox:
+        """The chosen letter's fields and what can be done with it."""
         editor = QGroupBox(self.tr("The letter"))
+        self.info = QLabel()
+        self.info.setObjectName("letterInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QVBoxLayout(editor)
+        column.addLayout(self._letter_fields(), 1)
+        column.addWidget(self.info)
+        column.addLayout(self._letter_actions())
+        return editor
+
+    def _letter_fields(self) -> QGridLayout:
         self.recipient = _editor("letterRecipient", 4)
         self.enclosures = _editor("letterEnclosures", 4)
         self.distribution = _editor("letterDistribution", 4)
         self.copies = _editor("letterCopies", 4)
         self.text = _editor("letterText", 14)
-        self.info = QLabel()
-        self.info.setObjectName("letterInfo")
-        self.info.setWordWrap(True)
-        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Recipient")), 0, 0)
         grid.addWidget(QLabel(self.tr("Enclosures")), 0, 1)
@@ -107,7 +136,9 @@ class LettersTab(QWidget):
         self.text_label = QLabel(self.tr("Text (the first line is the subject)"))
         grid.addWidget(self.text_label, 2, 0, 1, 4)
         grid.addWidget(self.text, 3, 0, 1, 4)
+        return grid
 
+    def _letter_actions(self) -> QHBoxLayout:
         self.save_button = dialog_button(self.tr("Save draft"), "saveLetter", self.save_draft)
         self.preview_button = dialog_button(self.tr("Preview"), "previewLetter", self.preview)
         self.sign_button = dialog_button(
@@ -129,25 +160,7 @@ class LettersTab(QWidget):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.discard_button)
-        column = QVBoxLayout(editor)
-        column.addLayout(grid, 1)
-        column.addWidget(self.info)
-        column.addLayout(actions)
-        self.editor = editor
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(editor)
-        splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._print_shortcut)
-        for widget in (self.kind, self.new_button, self.recipient_choice):
-            widget.setVisible(self.can_handle)
-        self.recipient_label.setVisible(False)
-        self.recipient_choice.setVisible(False)
-        self._show_letter(None)
+        return actions
 
     # --- showing -------------------------------------------------------------------------------
     def show_detail(self, detail: RequestDetail) -> None:
