@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.customer_form import CustomerForm
 from desktop.core.roles import Permission
 from desktop.core.settings import CUSTOM_FIELDS, IDENTITY_CODE_ENABLED
-from desktop.errors import UserError, ValidationError
+from desktop.errors import UserError
 from desktop.services.container import Services
 from desktop.services.customers.duplicates import DuplicateHit
 from desktop.services.customers.records import CustomerDetail
@@ -37,9 +37,9 @@ from desktop.ui.customers.restriction import RestrictDialog, RestrictionBanner
 from desktop.ui.customers.statement_handout import HandoutDialog, handout_text
 from desktop.ui.customers.tables import RecordTab
 from desktop.ui.documents.extract import show_customer_extract
-from desktop.ui.i18n import error_text, field_texts
-from desktop.ui.messages import confirm, show_error
+from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
+from desktop.ui.widgets.form import show_problem
 
 
 class CustomerEditor(QDialog):
@@ -296,10 +296,7 @@ class CustomerEditor(QDialog):
         self.saved.emit(detail.id)
 
     def _problem(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            self.show_errors(field_texts(error))
-        else:
-            show_error(self, error_text(error))
+        show_problem(error, self, self.show_errors)
 
     def show_errors(self, problems: dict[str, str]) -> None:
         """Each problem beneath its field; the first tab with a problem comes to the front."""

@@ -34,11 +34,9 @@ from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.customers.search import CustomerQuery, CustomerRow
 from desktop.services.requests.log import RequestForm, RequestRow
-from desktop.ui.i18n import error_text, field_texts
-from desktop.ui.messages import show_error
 from desktop.ui.ops import run_op
 from desktop.ui.requests.labels import channel_text, kind_label
-from desktop.ui.widgets.form import CheckedForm
+from desktop.ui.widgets.form import CheckedForm, show_problem
 
 SEARCH_DELAY_MS = 150
 MATCHES_SHOWN = 20
@@ -328,10 +326,7 @@ class LogRequestDialog(QDialog):
         self.accept()
 
     def _problem(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            self.show_errors(field_texts(error))
-        else:
-            show_error(self, error_text(error))
+        show_problem(error, self, self.show_errors)
 
     def show_errors(self, problems: dict[str, str]) -> None:
         for form in self.forms:

@@ -62,10 +62,18 @@ class CheckedForm(QFormLayout):
 
     def show_problem(self, error: UserError, parent: QWidget) -> None:
         """A ValidationError beneath its fields; any other problem in a message over `parent`."""
-        if isinstance(error, ValidationError):
-            self.show_errors(field_texts(error))
-        else:
-            show_error(parent, error_text(error))
+        show_problem(error, parent, self.show_errors)
+
+
+def show_problem(
+    error: UserError, parent: QWidget, show_errors: Callable[[dict[str, str]], None]
+) -> None:
+    """A ValidationError through `show_errors` (beneath the fields it names); any other problem
+    in a message over `parent`."""
+    if isinstance(error, ValidationError):
+        show_errors(field_texts(error))
+    else:
+        show_error(parent, error_text(error))
 
 
 def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, save: Callable[[], None]) -> None:
