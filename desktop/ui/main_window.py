@@ -1,4 +1,5 @@
-"""The main window: navigation on the left, the page on the right, and the lock screen over both."""
+"""The main window: navigation on the left, the page on the right; the session (desktop.ui.session)
+locks both behind the lock screen."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,24 +20,24 @@ from PySide6.QtWidgets import (
 
 from desktop.core.roles import ROLE_LABELS, Permission
 from desktop.core.settings import AUTO_LOCK_MINUTES
-from desktop.services.access.gate import LoginResult
 from desktop.services.access.remember import RememberedLogins
 from desktop.services.container import Services
 from desktop.ui.admin.page import AdminPage
 from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.dialogs.about import AboutDialog
 from desktop.ui.dialogs.change_password import ChangePasswordDialog
-from desktop.ui.dialogs.login import LoginForm
 from desktop.ui.dialogs.signature import SignatureDialog
-from desktop.ui.idle import IdleWatcher
 from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
 from desktop.ui.preferences import Preferences
+from desktop.ui.session import Session
 
 if TYPE_CHECKING:
+    from desktop.services.access.gate import LoginResult
     from desktop.ui.backup.restore_wizard import RestoreWizard
+    from desktop.ui.dialogs.login import LoginForm
 
 NAV_WIDTH = 210  # px; wider when a page name needs it
 NAV_ITEM_PADDING = 14  # px left and right of each page name
@@ -82,14 +82,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
 
-        self.lock_screen = QWidget()
-        self.lock_screen.setObjectName("lockScreen")
-        self.lock_layout = QVBoxLayout(self.lock_screen)
-        self.lock_form: LoginForm | None = None
-
-        self.cover = QStackedWidget()
-        self.cover.addWidget(workspace)
-        self.cover.addWidget(self.lock_screen)
+        self.page_list: list[Page] = []
+        self.register_replaced = False  # a restore closed the register: quit without a logout
+        self.remind_at_login = False  # KirjuriApp turns it on; the widget tests leave it off
+        self.session = Session(self, workspace, remembered, preferences, self._lock_timeout_ms())
+        self.session.taken_over.connect(self._install)
+        self.idle = self.session.idle
         self.demo_banner = QLabel(
             self.tr(
                 "Demo register — the people in it are made up. Your own register is kept "
@@ -105,7 +103,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.demo_banner)
-        column.addWidget(self.cover, 1)
+        column.addWidget(self.session.cover, 1)
         self.setCentralWidget(central)
 
         self.user_label = QLabel()
@@ -114,16 +112,6 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
-
-        self.idle = IdleWatcher(self._lock_timeout_ms(), self)
-        self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.idle)
-
-        self.page_list: list[Page] = []
-        self.register_replaced = False  # a restore closed the register: quit without a logout
-        self.remind_at_login = False  # KirjuriApp turns it on; the widget tests leave it off
         self._install(services)
 
     # --- building ------------------------------------------------------------------------------
@@ -143,12 +131,12 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(self.session.lock)
         self.signature_action = QAction(self.tr("My si&gnature…"), self)
         self.signature_action.setObjectName("signatureAction")
         self.signature_action.triggered.connect(self.edit_signature)
         self.switch_action = QAction(self.tr("S&witch user…"), self)
-        self.switch_action.triggered.connect(self.lock)
+        self.switch_action.triggered.connect(self.session.lock)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -297,51 +285,19 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> None:
         self.idle.set_timeout(self._lock_timeout_ms())
 
-    # --- locking -------------------------------------------------------------------------------
+    # --- locking (the session's) ---------------------------------------------------------------
+    @property
+    def lock_form(self) -> LoginForm | None:
+        return self.session.lock_form
+
     def is_locked(self) -> bool:
-        return self.cover.currentWidget() is self.lock_screen
+        return self.session.is_locked()
 
     def lock(self) -> None:
-        if self.is_locked() or self.register_replaced:
-            return
-        self.services.gate.record(self.services.user, "lock")
-        if self.lock_form is not None:
-            self.lock_layout.removeWidget(self.lock_form)
-            self.lock_form.deleteLater()
-        user = self.services.user
-        self.lock_form = LoginForm(
-            self.services.gate,
-            self.remembered,
-            self.preferences,
-            heading=self.tr("Locked. {name} is logged in.").format(name=user.full_name),
-            lock_screen_for=user,
-        )
-        self.lock_form.setObjectName("lockForm")
-        self.lock_form.setMaximumWidth(460)
-        self.lock_form.reload_users(preselect=user.username)
-        self.lock_form.logged_in.connect(self._unlocked)
-        self.lock_form.recovery_button.hide()
-        self.lock_layout.addStretch(1)
-        self.lock_layout.addWidget(self.lock_form, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.lock_layout.addStretch(1)
-        self.cover.setCurrentWidget(self.lock_screen)
-        self.menuBar().setEnabled(False)
-        self.lock_form.focus_password()
+        self.session.lock()
 
     def _unlocked(self, result: LoginResult) -> None:
-        previous = self.services
-        switched = result.user.id != previous.user.id
-        if switched:
-            self._end_session_of(previous)
-            self._install(Services.for_user(previous.gate, result.user))
-        while self.lock_layout.count():
-            self.lock_layout.takeAt(0)
-        self.cover.setCurrentIndex(0)
-        self.menuBar().setEnabled(True)
-        self.idle.touch()
-        self.current_page().refresh()
-        if switched:
-            self.remind_of_deadlines()
+        self.session.unlocked(result)
 
     def remind_of_deadlines(self) -> None:
         """After a login: requests due within a week or late are told of, once."""
@@ -357,80 +313,11 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _end_session_of(self, previous: Services) -> None:
-        """Another person logged in: ask whether the previous person's unsaved edits are kept."""
-        unsaved = [page for page in self.page_list if page.has_unsaved_changes()]
-        if unsaved:
-            keep = ask_keep_edits(self, previous.user.full_name)
-            for page in unsaved:
-                if keep:
-                    page.save_changes()
-                else:
-                    page.discard_changes()
-        previous.gate.record(previous.user, "logout")
-
     # --- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.register_replaced:
-            self._closing_after_restore(event)
+        if not self.session.may_close():
+            event.ignore()
             return
-        unsaved = [page for page in self.page_list if page.has_unsaved_changes()]
-        if unsaved and not self.is_locked():
-            answer = ask_save_on_close(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
-            for page in unsaved:
-                if answer == QMessageBox.StandardButton.Save:
-                    page.save_changes()
-                else:
-                    page.discard_changes()
         self.preferences.set_window_geometry(self.saveGeometry())
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
-        self.services.gate.record(self.services.user, "logout")
-        # Copies of attachments opened in the system viewer are plaintext: never leave them.
-        self.services.attachments.temp_copies.cleanup()
+        self.session.end()
         event.accept()
-
-    def _closing_after_restore(self, event: QCloseEvent) -> None:
-        self.preferences.set_window_geometry(self.saveGeometry())
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
-        self.services.attachments.temp_copies.cleanup()
-        event.accept()
-
-
-def ask_keep_edits(parent: QWidget, name: str) -> bool:
-    box = QMessageBox(parent)
-    box.setObjectName("keepEditsQuestion")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Unsaved changes"))
-    box.setText(
-        QCoreApplication.translate(
-            "MainWindow", "{name} left changes that are not saved. Keep them?"
-        ).format(name=name)
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("MainWindow", "Save their changes"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.addButton(
-        QCoreApplication.translate("MainWindow", "Discard their changes"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    box.exec()
-    return box.clickedButton() is keep
-
-
-def ask_save_on_close(parent: QWidget) -> QMessageBox.StandardButton:
-    return QMessageBox.question(
-        parent,
-        QCoreApplication.translate("MainWindow", "Unsaved changes"),
-        QCoreApplication.translate("MainWindow", "Some changes are not saved. Save them now?"),
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-    )

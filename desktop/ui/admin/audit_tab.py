@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -20,11 +19,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from desktop.services.register.audit_view import VIEWED, AuditFilter, ChainResul
 from desktop.ui.messages import show_info
 from desktop.ui.models.audit_model import COLUMNS, AuditModel, action_text
 from desktop.ui.ops import run_op
+from desktop.ui.widgets.list_table import list_table
 
 EXPORT_COLUMNS = (
     QT_TRANSLATE_NOOP("AuditView", "When"),
@@ -80,16 +78,7 @@ class AuditView(QWidget):
         self.count = QLabel()
         self.count.setObjectName("auditCount")
         self.model = AuditModel(services.audit_log)
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table("auditTable", self.model, [len(COLUMNS) - 1])
         self.export_button = QPushButton(self.tr("Export as CSV…"))
         self.export_button.setObjectName("auditExport")
         self.export_button.clicked.connect(self.export)

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from desktop.services.retention.rules import MODES, BatchResult, Mode
 from desktop.ui.messages import confirm, show_info
 from desktop.ui.models.due_model import DueModel
 from desktop.ui.ops import run_op
+from desktop.ui.widgets.list_table import list_table
 
 
 class DueTab(QWidget):
@@ -51,16 +49,7 @@ class DueTab(QWidget):
         )
         self.model.dataChanged.connect(lambda *_a: self._update())
         self.model.modelReset.connect(self._update)
-        self.table = QTableView()
-        self.table.setObjectName("dueTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table("dueTable", self.model, [4])
         self.empty = QLabel(self.tr("Nothing of this kind is due for erasure."))
         self.empty.setObjectName("dueEmpty")
         self.select_all = QPushButton(self.tr("Tick all shown"))

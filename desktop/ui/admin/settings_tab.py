@@ -48,6 +48,35 @@ class SettingsTab(QWidget):
         self.services = services
         self.preferences = preferences
         self.on_saved = on_saved
+        self._build_register_fields()
+        self._build_language_fields()
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Undo changes"))
+        self.revert_button.clicked.connect(self.discard)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form())
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        manage = services.user.can(Permission.MANAGE_SETTINGS)
+        self.auto_lock.setEnabled(manage)
+        self.backups_to_keep.setEnabled(manage)
+        self.backup_remind_days.setEnabled(manage)
+        self.allow_remember.setEnabled(manage)
+        self.identity_codes.setEnabled(manage)
+        self.custom_fields.setReadOnly(not manage)
+        self._loaded: tuple[object, ...] = ()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_register_fields(self) -> None:
+        """The settings kept in the register: they hold for everyone who uses it."""
         self.auto_lock = QSpinBox()
         self.auto_lock.setObjectName("autoLockMinutes")
         self.auto_lock.setRange(AUTO_LOCK_MINUTES.minimum or 1, AUTO_LOCK_MINUTES.maximum or 240)
@@ -82,6 +111,9 @@ class SettingsTab(QWidget):
         self.custom_fields.setPlaceholderText(self.tr("For example:\nHobby\nShoe size"))
         self.custom_fields.setMaximumHeight(120)
         self._custom_loaded: list[dict[str, str]] = []
+
+    def _build_language_fields(self) -> None:
+        """The language of this computer's Kirjuri (kept in the preferences, not the register)."""
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.addItem(self.tr("Same as the computer"), "")
@@ -89,12 +121,8 @@ class SettingsTab(QWidget):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language_note = QLabel(self.tr("A new language is used from the next start."))
         self.language_note.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save settings"))
-        self.save_button.setObjectName("saveSettings")
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Undo changes"))
-        self.revert_button.clicked.connect(self.discard)
 
+    def _form(self) -> QFormLayout:
         form = QFormLayout()
         # Long labels (Finnish, Swedish) go above their field rather than widen the window; the
         # check boxes span the whole row, since their text is their label.
@@ -113,23 +141,7 @@ class SettingsTab(QWidget):
         form.addRow(QCoreApplication.translate("Settings", CUSTOM_FIELDS.label), self.custom_fields)
         form.addRow(self.tr("Language on this computer"), self.language)
         form.addRow("", self.language_note)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-
-        manage = services.user.can(Permission.MANAGE_SETTINGS)
-        self.auto_lock.setEnabled(manage)
-        self.backups_to_keep.setEnabled(manage)
-        self.backup_remind_days.setEnabled(manage)
-        self.allow_remember.setEnabled(manage)
-        self.identity_codes.setEnabled(manage)
-        self.custom_fields.setReadOnly(not manage)
-        self._loaded: tuple[object, ...] = ()
+        return form
 
     def _custom_labels(self) -> tuple[str, ...]:
         lines = self.custom_fields.toPlainText().splitlines()

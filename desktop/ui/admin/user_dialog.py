@@ -6,20 +6,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.passwords import MIN_LENGTH, TOO_SHORT, is_long_enough
 from desktop.core.roles import ROLE_DESCRIPTIONS, ROLE_LABELS, Role
-from desktop.errors import ValidationError
 from desktop.services.access.users import NewUser, UserRow, UserService
-from desktop.ui.i18n import field_texts, translate
+from desktop.ui.i18n import translate
 from desktop.ui.ops import run_op
-from desktop.ui.widgets.form import CheckedForm
+from desktop.ui.widgets.form import CheckedForm, lay_out_form_dialog
 
 
 def role_combo() -> QComboBox:
@@ -35,7 +32,7 @@ def role_combo() -> QComboBox:
     return combo
 
 
-def _password_edit(name: str) -> QLineEdit:
+def password_edit(name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -69,10 +66,10 @@ class UserDialog(QDialog):
         self.role = self.form.add_field("role", self.tr("Role"), role_combo())
         if existing is None:
             self.password = self.form.add_field(
-                "password", self.tr("First password"), _password_edit("password")
+                "password", self.tr("First password"), password_edit("password")
             )
             self.repeat = self.form.add_field(
-                "repeat", self.tr("Password again"), _password_edit("repeatPassword")
+                "repeat", self.tr("Password again"), password_edit("repeatPassword")
             )
             note = QLabel(self.tr("Tell the person their first password; they can change it."))
             note.setWordWrap(True)
@@ -83,14 +80,7 @@ class UserDialog(QDialog):
             self.username.setText(existing.username)
             self.username.setReadOnly(True)
             self.role.setCurrentIndex(self.role.findData(existing.role))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, self.form, self.save)
         self.setMinimumWidth(440)
 
     def save(self) -> None:
@@ -119,17 +109,11 @@ class UserDialog(QDialog):
                 )
 
         run_op(
-            parent=self, work=work, on_success=lambda _r: self.accept(), on_user_error=self._problem
+            parent=self,
+            work=work,
+            on_success=lambda _r: self.accept(),
+            on_user_error=lambda error: self.form.show_problem(error, self),
         )
-
-    def _problem(self, error: object) -> None:
-        if isinstance(error, ValidationError):
-            self.form.show_errors(field_texts(error))
-        else:
-            from desktop.ui.i18n import error_text
-            from desktop.ui.messages import show_error
-
-            show_error(self, error_text(error))  # type: ignore[arg-type]
 
 
 class NewPasswordDialog(QDialog):
@@ -142,19 +126,12 @@ class NewPasswordDialog(QDialog):
         self.setWindowTitle(self.tr("New password for {name}").format(name=user.full_name))
         self.form = CheckedForm()
         self.password = self.form.add_field(
-            "password", self.tr("New password"), _password_edit("password")
+            "password", self.tr("New password"), password_edit("password")
         )
         self.repeat = self.form.add_field(
-            "repeat", self.tr("Password again"), _password_edit("repeatPassword")
+            "repeat", self.tr("Password again"), password_edit("repeatPassword")
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, self.form, self.save)
 
     def save(self) -> None:
         problems = password_problems(self.password.text(), self.repeat.text())

@@ -12,17 +12,21 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.services.customers.attachments import AttachmentRow
-from desktop.ui.customers.tables import RecordTab, fill_table, make_table, selected_key
+from desktop.ui.customers.tables import (
+    RecordTab,
+    buttons_above_table,
+    fill_table,
+    make_table,
+    selected_key,
+)
 from desktop.ui.i18n import format_datetime
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
@@ -60,13 +64,9 @@ class AttachmentsTab(RecordTab):
         self.delete_button.clicked.connect(self.delete)
         self.add_button.setVisible(can_edit)
         self.delete_button.setVisible(can_edit)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        buttons_above_table(
+            self, [self.add_button, self.open_button, self.delete_button], self.table
+        )
 
     def load(self) -> None:
         run_op(

@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -29,16 +28,14 @@ from desktop.core.customer_fields import (
 )
 from desktop.core.customer_form import BAD_DATE, format_date, parse_date
 from desktop.core.roles import Permission
-from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.customers.consents import ConsentRow, ConsentStatus
 from desktop.ui.customers.labels import combo_of, label
 from desktop.ui.customers.tables import RecordTab, fill_table, make_table
-from desktop.ui.i18n import error_text, field_texts, format_datetime, translate
 from desktop.ui.i18n import format_date as show_date
-from desktop.ui.messages import show_error
+from desktop.ui.i18n import format_datetime, translate
 from desktop.ui.ops import run_op
-from desktop.ui.widgets.form import CheckedForm
+from desktop.ui.widgets.form import CheckedForm, lay_out_form_dialog
 
 ALLOWED_STYLE = "color: #1b5e20;"
 NOT_ALLOWED_STYLE = "color: #b00020;"
@@ -173,14 +170,7 @@ class ConsentDialog(QDialog):
         self.form.add_field("decided_on", self.tr("Decided on"), self.decided_on)
         self.form.add_field("source", self.tr("Source"), self.source)
         self.form.add_field("evidence", self.tr("Evidence"), self.evidence)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, self.form, self.save)
         self.setMinimumWidth(480)
 
     def save(self) -> None:
@@ -200,11 +190,5 @@ class ConsentDialog(QDialog):
                 customer_id, kind, state, decided_on=decided_on, source=source, evidence=evidence
             ),
             on_success=lambda _row: self.accept(),
-            on_user_error=self._problem,
+            on_user_error=lambda error: self.form.show_problem(error, self),
         )
-
-    def _problem(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            self.form.show_errors(field_texts(error))
-        else:
-            show_error(self, error_text(error))

@@ -9,27 +9,29 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.customer_fields import CHANNEL_LABELS, Channel
 from desktop.core.roles import Permission
-from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.customers.contact_history import ContactEventRow
 from desktop.ui.customers.labels import combo_of, label
-from desktop.ui.customers.tables import RecordTab, fill_table, make_table, selected_key
-from desktop.ui.i18n import error_text, field_texts, format_datetime
-from desktop.ui.messages import confirm, show_error
+from desktop.ui.customers.tables import (
+    RecordTab,
+    buttons_above_table,
+    fill_table,
+    make_table,
+    selected_key,
+)
+from desktop.ui.i18n import format_datetime
+from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
-from desktop.ui.widgets.form import CheckedForm
+from desktop.ui.widgets.form import CheckedForm, lay_out_form_dialog
 
 PAGE = 100
 
@@ -62,15 +64,9 @@ class ContactHistoryTab(RecordTab):
         self.delete_button.clicked.connect(self.delete)
         for button in (self.add_button, self.delete_button):
             button.setVisible(can_edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.shown)
-        buttons.addWidget(self.more_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        buttons_above_table(
+            self, [self.add_button, self.delete_button], self.table, [self.shown, self.more_button]
+        )
 
     def load(self) -> None:
         customer_id, history = self.customer_id, self.services.contact_history
@@ -154,14 +150,7 @@ class ContactDialog(QDialog):
         self.form.add_field("channel", self.tr("How"), self.channel)
         self.form.add_field("summary", self.tr("What about"), self.summary)
         self.form.add_field("handled_by", self.tr("Handled by"), self.handled_by)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, self.form, self.save)
         self.setMinimumWidth(480)
 
     def save(self) -> None:
@@ -178,11 +167,5 @@ class ContactDialog(QDialog):
                 handled_by=handled_by,
             ),
             on_success=lambda _r: self.accept(),
-            on_user_error=self._problem,
+            on_user_error=lambda error: self.form.show_problem(error, self),
         )
-
-    def _problem(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            self.form.show_errors(field_texts(error))
-        else:
-            show_error(self, error_text(error))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.customer_form import CustomerForm
 from desktop.core.roles import Permission
 from desktop.core.settings import CUSTOM_FIELDS, IDENTITY_CODE_ENABLED
-from desktop.errors import UserError, ValidationError
+from desktop.errors import UserError
 from desktop.services.container import Services
 from desktop.services.customers.duplicates import DuplicateHit
 from desktop.services.customers.records import CustomerDetail
@@ -37,9 +37,9 @@ from desktop.ui.customers.restriction import RestrictDialog, RestrictionBanner
 from desktop.ui.customers.statement_handout import HandoutDialog, handout_text
 from desktop.ui.customers.tables import RecordTab
 from desktop.ui.documents.extract import show_customer_extract
-from desktop.ui.i18n import error_text, field_texts
-from desktop.ui.messages import confirm, show_error
+from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
+from desktop.ui.widgets.form import show_problem
 
 
 class CustomerEditor(QDialog):
@@ -57,6 +57,35 @@ class CustomerEditor(QDialog):
         self.open_instead: int | None = None  # a duplicate the user chose to open instead
         self.can_edit = services.user.can(Permission.EDIT_CUSTOMERS)
 
+        top = self._top_row()
+        self.banner = RestrictionBanner()
+        self.tabs = self._form_tabs()
+        self.new_note = QLabel(
+            self.tr(
+                "Consents, contact history, orders and attachments can be added once the "
+                "customer is saved."
+            )
+        )
+        self.new_note.setWordWrap(True)
+        bottom = self._bottom_row()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.statement_label)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.new_note)
+        layout.addLayout(bottom)
+        self.resize(860, 640)
+
+        for tab in (self.person, self.contact, self.relationship):
+            tab.set_read_only(not self.can_edit)
+        self.save_button.setVisible(self.can_edit)
+        self._show_detail()
+        self.saved_form = self.read_form()
+
+    # --- building ------------------------------------------------------------------------------
+    def _top_row(self) -> QHBoxLayout:
+        """The customer's name and what can be done for the person as a whole."""
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
         font = self.heading.font()
@@ -75,36 +104,40 @@ class CustomerEditor(QDialog):
             self.tr("Everything the register holds on this customer, as a PDF to print or save.")
         )
         self.extract_button.clicked.connect(self.print_extract)
-        self.banner = RestrictionBanner()
         self.statement_button = QPushButton(self.tr("Give privacy statement…"))
         self.statement_button.setObjectName("giveStatement")
         self.statement_button.clicked.connect(self.give_statement)
         self.statement_label = QLabel()
         self.statement_label.setObjectName("statementGiven")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.statement_button)
+        top.addWidget(self.extract_button)
+        top.addWidget(self.restrict_button)
+        top.addWidget(self.lift_button)
+        return top
 
-        custom_fields = services.settings.get(CUSTOM_FIELDS)
+    def _form_tabs(self) -> QTabWidget:
+        """The person, contact and relationship tabs; the record tabs follow once saved."""
+        custom_fields = self.services.settings.get(CUSTOM_FIELDS)
         self.person = PersonTab(
             custom_fields if isinstance(custom_fields, list) else [],
-            identity_codes=bool(services.settings.get(IDENTITY_CODE_ENABLED)),
+            identity_codes=bool(self.services.settings.get(IDENTITY_CODE_ENABLED)),
         )
         self.contact = ContactTab()
         self.relationship = RelationshipTab()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("editorTabs")
-        self.tabs.addTab(self.person, self.tr("Person"))
-        self.tabs.addTab(self.contact, self.tr("Contact"))
-        self.tabs.addTab(self.relationship, self.tr("Relationship"))
+        tabs = QTabWidget()
+        tabs.setObjectName("editorTabs")
+        tabs.addTab(self.person, self.tr("Person"))
+        tabs.addTab(self.contact, self.tr("Contact"))
+        tabs.addTab(self.relationship, self.tr("Relationship"))
         self.record_tabs: list[RecordTab] = []
         self._loaded: set[int] = set()
-        self.tabs.currentChanged.connect(self._tab_shown)
-        self.new_note = QLabel(
-            self.tr(
-                "Consents, contact history, orders and attachments can be added once the "
-                "customer is saved."
-            )
-        )
-        self.new_note.setWordWrap(True)
+        tabs.currentChanged.connect(self._tab_shown)
+        return tabs
 
+    def _bottom_row(self) -> QHBoxLayout:
+        """When it was saved last, Save (also Ctrl+S) and Close."""
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         buttons = QDialogButtonBox()
@@ -116,30 +149,10 @@ class CustomerEditor(QDialog):
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.statement_button)
-        top.addWidget(self.extract_button)
-        top.addWidget(self.restrict_button)
-        top.addWidget(self.lift_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.statement_label)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.new_note)
-        layout.addLayout(bottom)
-        self.resize(860, 640)
-
-        for tab in (self.person, self.contact, self.relationship):
-            tab.set_read_only(not self.can_edit)
-        self.save_button.setVisible(self.can_edit)
-        self._show_detail()
-        self.saved_form = self.read_form()
+        return bottom
 
     # --- showing -------------------------------------------------------------------------------
     def _show_detail(self) -> None:
@@ -283,10 +296,7 @@ class CustomerEditor(QDialog):
         self.saved.emit(detail.id)
 
     def _problem(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            self.show_errors(field_texts(error))
-        else:
-            show_error(self, error_text(error))
+        show_problem(error, self, self.show_errors)
 
     def show_errors(self, problems: dict[str, str]) -> None:
         """Each problem beneath its field; the first tab with a problem comes to the front."""

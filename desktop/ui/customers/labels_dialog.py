@@ -94,6 +94,21 @@ class LabelsDialog(QDialog):
         self.left_out = QLabel()
         self.left_out.setObjectName("labelsLeftOut")
         self.left_out.setWordWrap(True)
+        form = self._sheet_form()
+        self.custom = self._custom_sheet_box()
+        layout_ = QVBoxLayout(self)
+        layout_.addWidget(self.summary)
+        layout_.addWidget(self.left_out)
+        layout_.addLayout(form)
+        layout_.addWidget(self.custom)
+        layout_.addStretch(1)
+        layout_.addLayout(self._button_row())
+        self._sheet_changed()
+        run_op(parent=self, work=lambda: services.labels.preview(query), on_success=self._counted)
+
+    # --- building ------------------------------------------------------------------------------
+    def _sheet_form(self) -> QFormLayout:
+        """Which label sheet, and the first label to print on."""
         self.sheet = QComboBox()
         self.sheet.setObjectName("labelSheet")
         for key, text in SHEET_LABELS.items():
@@ -105,9 +120,15 @@ class LabelsDialog(QDialog):
         self.skip.setRange(1, 24)
         self.skip.setToolTip(self.tr("On a sheet already partly used, start at this label."))
         self.skip.valueChanged.connect(lambda _v: self._update_summary())
+        form = QFormLayout()
+        form.addRow(self.tr("Label sheet"), self.sheet)
+        form.addRow(self.tr("Start at label"), self.skip)
+        return form
 
-        self.custom = QGroupBox(self.tr("Own sheet (millimetres)"))
-        self.custom.setObjectName("customSheet")
+    def _custom_sheet_box(self) -> QGroupBox:
+        """The measures of a sheet of one's own, each with its problem beneath it."""
+        custom = QGroupBox(self.tr("Own sheet (millimetres)"))
+        custom.setObjectName("customSheet")
         self.columns = self._int_spin("labelColumns", 3, 1, 10)
         self.rows = self._int_spin("labelRows", 8, 1, 30)
         self.fields: dict[str, QDoubleSpinBox | QSpinBox] = {
@@ -131,7 +152,7 @@ class LabelsDialog(QDialog):
             "row_gap": self.tr("Gap between rows"),
         }
         self.problems: dict[str, QLabel] = {}
-        grid = QGridLayout(self.custom)
+        grid = QGridLayout(custom)
         for number, (key, widget) in enumerate(self.fields.items()):
             row, column = divmod(number, 2)
             problem = QLabel()
@@ -143,7 +164,9 @@ class LabelsDialog(QDialog):
             grid.addWidget(widget, row * 2, column * 2 + 1)
             grid.addWidget(problem, row * 2 + 1, column * 2, 1, 2)
             widget.valueChanged.connect(lambda _v: self._update_summary())
+        return custom
 
+    def _button_row(self) -> QHBoxLayout:
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printLabels")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
@@ -154,24 +177,12 @@ class LabelsDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.save_pdf())
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Label sheet"), self.sheet)
-        form.addRow(self.tr("Start at label"), self.skip)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(close)
-        layout_ = QVBoxLayout(self)
-        layout_.addWidget(self.summary)
-        layout_.addWidget(self.left_out)
-        layout_.addLayout(form)
-        layout_.addWidget(self.custom)
-        layout_.addStretch(1)
-        layout_.addLayout(buttons)
-        self._sheet_changed()
-        run_op(parent=self, work=lambda: services.labels.preview(query), on_success=self._counted)
+        return buttons
 
     def _int_spin(self, name: str, value: int, low: int, high: int) -> QSpinBox:
         spin = QSpinBox()

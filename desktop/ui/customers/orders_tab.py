@@ -6,26 +6,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.customer_form import format_date
 from desktop.core.money import format_euros
 from desktop.core.roles import Permission
-from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.customers.orders import OrderForm, OrderRow
-from desktop.ui.customers.tables import RecordTab, fill_table, make_table, selected_key
-from desktop.ui.i18n import error_text, field_texts
+from desktop.ui.customers.tables import (
+    RecordTab,
+    buttons_above_table,
+    fill_table,
+    make_table,
+    selected_key,
+)
 from desktop.ui.i18n import format_date as show_date
-from desktop.ui.messages import confirm, show_error
+from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
-from desktop.ui.widgets.form import CheckedForm
+from desktop.ui.widgets.form import CheckedForm, lay_out_form_dialog
 
 
 class OrdersTab(RecordTab):
@@ -57,14 +58,10 @@ class OrdersTab(RecordTab):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("deleteOrder")
         self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        buttons = [self.add_button, self.edit_button, self.delete_button]
+        for button in buttons:
             button.setVisible(self.can_edit)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        buttons_above_table(self, buttons, self.table)
 
     def load(self) -> None:
         run_op(
@@ -159,14 +156,7 @@ class OrderDialog(QDialog):
             self.invoice_number.setText(order.invoice_number)
             self.paid.setChecked(order.paid)
             self.period_end.setText(format_date(order.period_end))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, self.form, self.save)
         self.setMinimumWidth(460)
 
     @staticmethod
@@ -197,11 +187,5 @@ class OrderDialog(QDialog):
                 else orders.update(order.id, form)
             ),
             on_success=lambda _r: self.accept(),
-            on_user_error=self._problem,
+            on_user_error=lambda error: self.form.show_problem(error, self),
         )
-
-    def _problem(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            self.form.show_errors(field_texts(error))
-        else:
-            show_error(self, error_text(error))

@@ -5,16 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from desktop.ui.messages import confirm
 from desktop.ui.models.customers_model import CustomersModel
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
+from desktop.ui.widgets.list_table import SelectionMode, list_table, select_row
 
 SEARCH_DELAY_MS = 150
 STRETCHED_COLUMNS = (1, 2, 3)  # name, organisation, email take the spare width
@@ -43,69 +41,9 @@ class CustomersPage(Page):
         self.labels_dialog: QWidget | None = None
         can_edit = services.user.can(Permission.EDIT_CUSTOMERS)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("customerSearch")
-        self.search.setPlaceholderText(
-            self.tr("Search by name, email, phone, address or customer number")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        self.filters = CustomerFilters()
-        self.filters.changed.connect(self.apply_search)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("customerCount")
-
-        self.model = CustomersModel(services.customer_queries)
-        self.table = QTableView()
-        self.table.setObjectName("customerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        for column in range(self.model.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column in STRETCHED_COLUMNS
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
-        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)  # the model sorts in the register
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.table.installEventFilter(self)
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-
-        self.new_action = self._action(self.tr("New customer"), "Ctrl+N", self.new_customer)
-        self.find_action = self._action(
-            self.tr("Find"), QKeySequence.StandardKey.Find, self.focus_search
-        )
-        self.new_button = self._button(self.tr("New customer"), "newCustomer", self.new_customer)
-        self.new_button.setToolTip(self.tr("New customer (Ctrl+N)"))
-        self.open_button = self._button(self.tr("Open"), "openCustomer", self.open_selected)
-        self.delete_button = self._button(self.tr("Delete"), "deleteCustomer", self.delete_selected)
-        self.merge_button = self._button(
-            self.tr("Merge duplicates…"), "mergeCustomers", self.merge_selected
-        )
-        self.merge_button.setToolTip(self.tr("Select the two records of the same person first."))
-        self.import_button = self._button(self.tr("Import…"), "importCustomers", self.import_file)
-        self.export_button = self._button(self.tr("Export…"), "exportCustomers", self.export_file)
-        self.labels_button = self._button(
-            self.tr("Print labels…"), "printLabels", self.print_labels
-        )
-        self.labels_button.setToolTip(self.tr("Address labels for the customers listed now"))
-        self.labels_button.setVisible(services.user.can(Permission.PRINT_LETTERS))
-        for widget in (self.new_button, self.delete_button, self.merge_button, self.import_button):
-            widget.setVisible(can_edit)
-        self.new_action.setEnabled(can_edit)
-        self.export_button.setVisible(services.user.can(Permission.EXPORT))
+        self._build_search()
+        self._build_table()
+        self._build_actions(can_edit)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -126,6 +64,68 @@ class CustomersPage(Page):
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row)
         self._update_buttons()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_search(self) -> None:
+        """The search field (it searches once typing pauses), the filters and the count."""
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setPlaceholderText(
+            self.tr("Search by name, email, phone, address or customer number")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.filters = CustomerFilters()
+        self.filters.changed.connect(self.apply_search)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("customerCount")
+
+    def _build_table(self) -> None:
+        """The list, sorted in the register by the header clicked."""
+        self.model = CustomersModel(self.services.customer_queries)
+        self.table = list_table(
+            "customerTable",
+            self.model,
+            STRETCHED_COLUMNS,
+            SelectionMode.ExtendedSelection,
+            highlight_header=False,
+        )
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # the model sorts in the register
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+
+    def _build_actions(self, can_edit: bool) -> None:
+        """The buttons and shortcuts; those that change the register only for those who may."""
+        self.new_action = self._action(self.tr("New customer"), "Ctrl+N", self.new_customer)
+        self.find_action = self._action(
+            self.tr("Find"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.new_button = self._button(self.tr("New customer"), "newCustomer", self.new_customer)
+        self.new_button.setToolTip(self.tr("New customer (Ctrl+N)"))
+        self.open_button = self._button(self.tr("Open"), "openCustomer", self.open_selected)
+        self.delete_button = self._button(self.tr("Delete"), "deleteCustomer", self.delete_selected)
+        self.merge_button = self._button(
+            self.tr("Merge duplicates…"), "mergeCustomers", self.merge_selected
+        )
+        self.merge_button.setToolTip(self.tr("Select the two records of the same person first."))
+        self.import_button = self._button(self.tr("Import…"), "importCustomers", self.import_file)
+        self.export_button = self._button(self.tr("Export…"), "exportCustomers", self.export_file)
+        self.labels_button = self._button(
+            self.tr("Print labels…"), "printLabels", self.print_labels
+        )
+        self.labels_button.setToolTip(self.tr("Address labels for the customers listed now"))
+        self.labels_button.setVisible(self.services.user.can(Permission.PRINT_LETTERS))
+        for widget in (self.new_button, self.delete_button, self.merge_button, self.import_button):
+            widget.setVisible(can_edit)
+        self.new_action.setEnabled(can_edit)
+        self.export_button.setVisible(self.services.user.can(Permission.EXPORT))
 
     def _action(
         self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], None]
@@ -168,15 +168,7 @@ class CustomersPage(Page):
         self._update_buttons()
 
     def select_customer(self, customer_id: int) -> None:
-        row = self.model.row_of(customer_id)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().select(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(index)
+        select_row(self.table, self.model.row_of(customer_id))
 
     def selected_rows(self) -> list[CustomerRow]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +42,23 @@ def make_table(name: str, headers: Sequence[str], stretch: int = -1) -> QTableWi
         stretch if stretch >= 0 else len(headers) - 1, QHeaderView.ResizeMode.Stretch
     )
     return table
+
+
+def buttons_above_table(
+    tab: QWidget, buttons: Sequence[QWidget], table: QWidget, right: Sequence[QWidget] = ()
+) -> QVBoxLayout:
+    """The tab's layout: a row of buttons (`right` at its far end), the table below them taking
+    the height."""
+    row = QHBoxLayout()
+    for widget in buttons:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    layout = QVBoxLayout(tab)
+    layout.addLayout(row)
+    layout.addWidget(table, 1)
+    return layout
 
 
 def fill_table(

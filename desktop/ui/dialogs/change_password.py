@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.errors import UserError, WrongPassword
 from desktop.services.access.users import UserService
-from desktop.ui.admin.user_dialog import password_problems
+from desktop.ui.admin.user_dialog import password_edit, password_problems
 from desktop.ui.i18n import error_text
 from desktop.ui.ops import run_op
-from desktop.ui.widgets.form import CheckedForm
-
-
-def _password(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+from desktop.ui.widgets.form import CheckedForm, lay_out_form_dialog
 
 
 class ChangePasswordDialog(QDialog):
@@ -33,21 +26,16 @@ class ChangePasswordDialog(QDialog):
         self.on_changed = on_changed
         self.setWindowTitle(self.tr("Change my password"))
         self.form = CheckedForm()
-        self.old = self.form.add_field("old", self.tr("Current password"), _password("oldPassword"))
+        self.old = self.form.add_field(
+            "old", self.tr("Current password"), password_edit("oldPassword")
+        )
         self.password = self.form.add_field(
-            "password", self.tr("New password"), _password("password")
+            "password", self.tr("New password"), password_edit("password")
         )
         self.repeat = self.form.add_field(
-            "repeat", self.tr("New password again"), _password("repeatPassword")
+            "repeat", self.tr("New password again"), password_edit("repeatPassword")
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, self.form, self.save)
 
     def save(self) -> None:
         problems = password_problems(self.password.text(), self.repeat.text())

@@ -52,6 +52,29 @@ class DocumentsPage(Page):
         font.setBold(True)
         heading.setFont(font)
 
+        filters = self._filters()
+        self.view = self._letters_view()
+        buttons = self._button_row()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self.timer.start())
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(lambda _d: self.refresh())
+        self.date_to.dateChanged.connect(lambda _d: self.refresh())
+
+    # --- building ------------------------------------------------------------------------------
+    def _filters(self) -> QVBoxLayout:
+        """Search text and letter kind on one row, the signing dates on the next."""
         self.search = QLineEdit()
         self.search.setObjectName("letterSearch")
         self.search.setPlaceholderText(self.tr("Search: name, diary number, SHA-256…"))
@@ -80,28 +103,33 @@ class DocumentsPage(Page):
         dates.addStretch(1)
         filters.addLayout(first)
         filters.addLayout(dates)
+        return filters
 
-        self.model = LettersModel(services.letters)
-        self.view = QTableView()
-        self.view.setObjectName("lettersView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
+    def _letters_view(self) -> QTableView:
+        self.model = LettersModel(self.services.letters)
+        view = QTableView()
+        view.setObjectName("lettersView")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.view.doubleClicked.connect(lambda _index: self.open_preview())
+        view.doubleClicked.connect(lambda _index: self.open_preview())
+        return view
 
+    def _button_row(self) -> QHBoxLayout:
+        """How many letters are listed, and what can be done with the chosen one."""
         self.preview_button = QPushButton(self.tr("Open"))
         self.preview_button.setObjectName("openLetter")
         self.preview_button.clicked.connect(self.open_preview)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printDocument")
         self.print_button.clicked.connect(self.print_selected)
-        self.print_button.setVisible(services.user.can(Permission.PRINT_LETTERS))
+        self.print_button.setVisible(self.services.user.can(Permission.PRINT_LETTERS))
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setObjectName("saveDocument")
         self.save_button.clicked.connect(self.save_selected)
@@ -112,22 +140,7 @@ class DocumentsPage(Page):
         for button in (self.preview_button, self.print_button, self.save_button):
             buttons.addWidget(button)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_selected)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(250)
-        self.timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self.timer.start())
-        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.use_dates.toggled.connect(self._dates_toggled)
-        self.date_from.dateChanged.connect(lambda _d: self.refresh())
-        self.date_to.dateChanged.connect(lambda _d: self.refresh())
+        return buttons
 
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)

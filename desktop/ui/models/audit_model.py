@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.services.register.audit_view import AuditFilter, AuditLine, AuditViewer
 from desktop.ui.customers.labels import ACTION_LABELS, action_label
 from desktop.ui.i18n import format_datetime
 from desktop.ui.models.audit_names import field_text
+from desktop.ui.models.paged import PagedTableModel
 
 CONTEXT = "AuditModel"
 COLUMNS = (
@@ -26,59 +23,32 @@ COLUMNS = (
 )
 CUSTOMER_NUMBER = QT_TRANSLATE_NOOP("AuditModel", "Customer {number}")
 CUSTOMER_ERASED = QT_TRANSLATE_NOOP("AuditModel", "Customer (erased)")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(PagedTableModel[AuditLine]):
+    context = CONTEXT
+    headers = COLUMNS
+
     def __init__(self, viewer: AuditViewer, page_size: int = 200) -> None:
-        super().__init__()
+        super().__init__(page_size)
         self.viewer = viewer
-        self.page_size = page_size
         self.where = AuditFilter()
-        self.lines: list[AuditLine] = []
-        self._more = False
+
+    @property
+    def lines(self) -> list[AuditLine]:
+        return self.rows
 
     def set_filter(self, where: AuditFilter) -> None:
-        self.beginResetModel()
-        self.where = where
-        self.lines = self.viewer.page(where, None, self.page_size)
-        self._more = len(self.lines) == self.page_size
-        self.endResetModel()
+        with self._starting_over():
+            self.where = where
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._more
+    def _read_page(self, loaded: Sequence[AuditLine]) -> list[AuditLine]:
+        return self.viewer.page(self.where, loaded[-1].id if loaded else None, self.page_size)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or not self._more or not self.lines:
-            return
-        page = self.viewer.page(self.where, self.lines[-1].id, self.page_size)
-        self._more = len(page) == self.page_size
-        if page:
-            start = len(self.lines)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self.lines.extend(page)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        line = self.lines[index.row()]
+    def row_data(self, line: AuditLine, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(line, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return self.text(line, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return line.action
         return None
 

@@ -7,15 +7,10 @@ register, not in memory.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -23,6 +18,7 @@ from desktop.core.customer_fields import STATUS_LABELS
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.validation import phone_for_display
 from desktop.services.customers.search import PAGE_SIZE, CustomerQueries, CustomerQuery, CustomerRow
+from desktop.ui.models.paged import PagedTableModel
 
 CONTEXT = "CustomersModel"
 COLUMNS = (
@@ -40,44 +36,28 @@ RESTRICTED_TIP = QT_TRANSLATE_NOOP(
     "CustomersModel", "Processing restricted: not used for marketing or exports."
 )
 
-Index = QModelIndex | QPersistentModelIndex
 
+class CustomersModel(PagedTableModel[CustomerRow]):
+    context = CONTEXT
+    headers = tuple(title for _key, title in COLUMNS)
 
-class CustomersModel(QAbstractTableModel):
     def __init__(self, queries: CustomerQueries, page_size: int = PAGE_SIZE) -> None:
-        super().__init__()
+        super().__init__(page_size)
         self.queries = queries
-        self.page_size = page_size
         self.query = CustomerQuery()
-        self.rows: list[CustomerRow] = []
-        self._more = False
 
     # --- loading -------------------------------------------------------------------------------
     def set_query(self, query: CustomerQuery) -> None:
         """Start over with this search: the first page only."""
-        self.beginResetModel()
-        self.query = query
-        self.rows = self.queries.page(query, limit=self.page_size)
-        self._more = len(self.rows) == self.page_size
-        self.endResetModel()
+        with self._starting_over():
+            self.query = query
 
     def reload(self) -> None:
         self.set_query(self.query)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or not self._more or not self.rows:
-            return
-        last = self.rows[-1]
-        page = self.queries.page(self.query, after=(last.sort_key, last.id), limit=self.page_size)
-        self._more = len(page) == self.page_size
-        if page:
-            start = len(self.rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
+    def _read_page(self, loaded: Sequence[CustomerRow]) -> list[CustomerRow]:
+        after = (loaded[-1].sort_key, loaded[-1].id) if loaded else None
+        return self.queries.page(self.query, after=after, limit=self.page_size)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(SORT_KEYS):
@@ -89,39 +69,16 @@ class CustomersModel(QAbstractTableModel):
     def sort_column(self) -> int:
         return SORT_KEYS.index(self.query.sort) if self.query.sort in SORT_KEYS else -1
 
-    def row_at(self, row: int) -> CustomerRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
     def row_of(self, customer_id: int) -> int:
         for index, row in enumerate(self.rows):
             if row.id == customer_id:
                 return index
         return -1
 
-    # --- Qt's model interface ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section][1])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
+    # --- what a cell shows ---------------------------------------------------------------------
+    def row_data(self, row: CustomerRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, COLUMNS[index.column()][0])
+            return self._text(row, COLUMNS[column][0])
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if not row.restricted:

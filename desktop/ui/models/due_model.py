@@ -6,16 +6,10 @@ and cannot be ticked.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +18,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.retention_rules import CATEGORY_LABELS
 from desktop.services.retention.due import DueItem, DueKind
 from desktop.ui.i18n import format_date
+from desktop.ui.models.paged import Index, PagedTableModel
 
 CONTEXT = "DueModel"
 COLUMNS = (
@@ -34,73 +29,49 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("DueModel", "Kept because / note"),
 )
 CUSTOMER_UNTIL = QT_TRANSLATE_NOOP("DueModel", "Customer until {date}")
-Index = QModelIndex | QPersistentModelIndex
 PageReader = Callable[[DueKind, tuple[Any, int] | None, int], list[DueItem]]
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(PagedTableModel[DueItem]):
+    context = CONTEXT
+    headers = COLUMNS
+
     def __init__(self, read_page: PageReader, page_size: int = 200) -> None:
-        super().__init__()
+        super().__init__(page_size)
         self.read_page = read_page
-        self.page_size = page_size
         self.kind = DueKind.CUSTOMERS
-        self.items: list[DueItem] = []
         self.checked: set[int] = set()
-        self._more = False
+
+    @property
+    def items(self) -> list[DueItem]:
+        return self.rows
 
     def set_kind(self, kind: DueKind) -> None:
-        self.beginResetModel()
-        self.kind = kind
-        self.checked.clear()
-        self.items = self.read_page(kind, None, self.page_size)
-        self._more = len(self.items) == self.page_size
-        self.endResetModel()
+        with self._starting_over():
+            self.kind = kind
+            self.checked.clear()
 
     def reload(self) -> None:
         self.set_kind(self.kind)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or not self._more or not self.items:
-            return
-        last = self.items[-1]
-        page = self.read_page(self.kind, (last.sort_key, last.record_id), self.page_size)
-        self._more = len(page) == self.page_size
-        if page:
-            start = len(self.items)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self.items.extend(page)
-            self.endInsertRows()
+    def _read_page(self, loaded: Sequence[DueItem]) -> list[DueItem]:
+        after = (loaded[-1].sort_key, loaded[-1].record_id) if loaded else None
+        return self.read_page(self.kind, after, self.page_size)
 
     def check_all(self, on: bool) -> None:
         """Tick (or untick) every row shown that may be erased."""
-        self.checked = {i.record_id for i in self.items if i.selectable} if on else set()
-        if self.items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, 0))
+        self.checked = {i.record_id for i in self.rows if i.selectable} if on else set()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
 
     def checked_ids(self) -> list[int]:
         return sorted(self.checked)
 
     # --- Qt's model interface ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section])
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() == 0:
-            item = self.items[index.row()]
+            item = self.rows[index.row()]
             if item.selectable:
                 return base | Qt.ItemFlag.ItemIsUserCheckable
             return base & ~Qt.ItemFlag.ItemIsEnabled
@@ -109,7 +80,7 @@ class DueModel(QAbstractTableModel):
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
             return False
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         if not item.selectable:
             return False
         on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
@@ -117,11 +88,7 @@ class DueModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         return True
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        item = self.items[index.row()]
-        column = index.column()
+    def row_data(self, item: DueItem, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:

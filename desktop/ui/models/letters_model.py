@@ -3,22 +3,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letters import LetterKind, short_hash
 from desktop.services.letters.service import LetterRow, LetterService
 from desktop.ui.documents.labels import kind_text, sent_text
 from desktop.ui.i18n import format_datetime
+from desktop.ui.models.paged import PagedTableModel
 
 CONTEXT = "LettersModel"
 PAGE_SIZE = 200
@@ -32,8 +28,6 @@ COLUMNS = (
     ("sha", QT_TRANSLATE_NOOP("LettersModel", "SHA-256")),
 )
 
-Index = QModelIndex | QPersistentModelIndex
-
 
 @dataclass(frozen=True)
 class LetterFilter:
@@ -43,28 +37,25 @@ class LetterFilter:
     signed_to: date | None = None
 
 
-class LettersModel(QAbstractTableModel):
+class LettersModel(PagedTableModel[LetterRow]):
+    context = CONTEXT
+    headers = tuple(title for _key, title in COLUMNS)
+
     def __init__(self, letters: LetterService, page_size: int = PAGE_SIZE) -> None:
-        super().__init__()
+        super().__init__(page_size)
         self.letters = letters
-        self.page_size = page_size
         self.filter = LetterFilter()
-        self.rows: list[LetterRow] = []
-        self._more = False
 
     def set_filter(self, chosen: LetterFilter) -> None:
-        self.beginResetModel()
-        self.filter = chosen
-        self.rows = self._page(0)
-        self._more = len(self.rows) == self.page_size
-        self.endResetModel()
+        with self._starting_over():
+            self.filter = chosen
 
     def reload(self) -> None:
         self.set_filter(self.filter)
 
-    def _page(self, offset: int) -> list[LetterRow]:
+    def _read_page(self, loaded: Sequence[LetterRow]) -> list[LetterRow]:
         return self.letters.signed_page(
-            offset=offset,
+            offset=len(loaded),
             limit=self.page_size,
             text=self.filter.text,
             kind=self.filter.kind,
@@ -72,47 +63,10 @@ class LettersModel(QAbstractTableModel):
             signed_to=self.filter.signed_to,
         )
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or not self._more:
-            return
-        page = self._page(len(self.rows))
-        self._more = len(page) == self.page_size
-        if page:
-            start = len(self.rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def row_at(self, row: int) -> LetterRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section][1])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
+    def row_data(self, row: LetterRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return letter_cell(row, COLUMNS[index.column()][0])
-        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()][0] == "sha":
+            return letter_cell(row, COLUMNS[column][0])
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[column][0] == "sha":
             return row.sha256
         if role == Qt.ItemDataRole.UserRole:
             return row.id

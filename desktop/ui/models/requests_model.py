@@ -7,22 +7,18 @@ fetches the next one, so the view never stalls on an empty page.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.requests import RequestKind, RequestStatus
 from desktop.services.requests.log import RequestRow, RequestService
 from desktop.ui.i18n import format_date
+from desktop.ui.models.paged import PagedTableModel
 from desktop.ui.requests.labels import (
     kinds_text,
     received_text,
@@ -44,8 +40,6 @@ COLUMNS = (
 )
 DAYS_COLUMN = 6
 
-Index = QModelIndex | QPersistentModelIndex
-
 
 @dataclass(frozen=True)
 class RequestFilter:
@@ -53,62 +47,46 @@ class RequestFilter:
     kind: RequestKind | None = None
 
 
-class RequestsModel(QAbstractTableModel):
+class RequestsModel(PagedTableModel[RequestRow]):
+    context = CONTEXT
+    headers = tuple(title for _key, title in COLUMNS)
+
     def __init__(self, requests: RequestService, page_size: int = PAGE_SIZE) -> None:
-        super().__init__()
+        super().__init__(page_size)
         self.requests = requests
-        self.page_size = page_size
         self.filter = RequestFilter()
-        self.rows: list[RequestRow] = []
         self.today = date.today()
         self._offset = 0  # rows read from the register so far (before the kind filter)
-        self._more = False
 
     # --- loading -------------------------------------------------------------------------------
     def set_filter(self, chosen: RequestFilter, today: date | None = None) -> None:
-        self.beginResetModel()
-        self.filter = chosen
-        self.today = today or date.today()
-        self.rows = []
-        self._offset = 0
-        self._more = True
-        self.rows = self._next_rows()
-        self.endResetModel()
+        with self._starting_over():
+            self.filter = chosen
+            self.today = today or date.today()
+            self._offset = 0
+            self._more = True
 
     def reload(self) -> None:
         self.set_filter(self.filter)
 
-    def _next_rows(self) -> list[RequestRow]:
+    def _next_page(self, loaded: Sequence[RequestRow]) -> list[RequestRow]:
         """The next page that has rows to show (or nothing, at the end)."""
         kind = self.filter.kind
         while self._more:
-            page = self.requests.list(
-                statuses=set(self.filter.statuses) if self.filter.statuses else None,
-                limit=self.page_size,
-                offset=self._offset,
-            )
+            page = super()._next_page(loaded)
             self._offset += len(page)
-            self._more = len(page) == self.page_size
             shown = [row for row in page if kind is None or kind in row.kinds]
             if shown:
                 return shown
         return []
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or not self._more:
-            return
-        page = self._next_rows()
-        if page:
-            start = len(self.rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-
-    def row_at(self, row: int) -> RequestRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+    def _read_page(self, loaded: Sequence[RequestRow]) -> list[RequestRow]:
+        # By offset: the kind filter leaves out rows that were read, so `loaded` cannot say where.
+        return self.requests.list(
+            statuses=set(self.filter.statuses) if self.filter.statuses else None,
+            limit=self.page_size,
+            offset=self._offset,
+        )
 
     def row_of(self, request_id: int) -> int:
         for index, row in enumerate(self.rows):
@@ -116,33 +94,13 @@ class RequestsModel(QAbstractTableModel):
                 return index
         return -1
 
-    # --- Qt's model interface ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section][1])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
+    # --- what a cell shows ---------------------------------------------------------------------
+    def row_data(self, row: RequestRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return request_cell(row, COLUMNS[index.column()][0], self.today)
+            return request_cell(row, COLUMNS[column][0], self.today)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == DAYS_COLUMN:
+        if role == Qt.ItemDataRole.ForegroundRole and column == DAYS_COLUMN:
             colour = row_colour(row, self.today)
             return QBrush(colour) if colour is not None else None
         return None

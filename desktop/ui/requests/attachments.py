@@ -9,20 +9,18 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.ui.customers.attachments_tab import size_text
-from desktop.ui.customers.tables import fill_table, make_table, selected_key
+from desktop.ui.customers.tables import buttons_above_table, fill_table, make_table, selected_key
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
 from desktop.ui.requests.labels import received_text
+from desktop.ui.widgets.buttons import dialog_button
 
 FILE_TYPES = "(*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"
 
@@ -46,17 +44,19 @@ class AttachmentsTab(QWidget):
             [self.tr("File"), self.tr("What"), self.tr("Size"), self.tr("Added")],
             stretch=0,
         )
-        self.add_button = self._button(
+        self.add_button = dialog_button(
             self.tr("Attach the scanned original…"), "attachScan", lambda: self.choose(False)
         )
-        self.id_button = self._button(
+        self.id_button = dialog_button(
             self.tr("Attach an ID copy…"), "attachIdCopy", lambda: self.choose(True)
         )
         self.id_button.setToolTip(
             self.tr("Only if a copy had to be taken. It is deleted when the request closes.")
         )
-        self.save_button = self._button(self.tr("Save a copy…"), "saveAttachment", self.save_copy)
-        self.delete_button = self._button(self.tr("Delete"), "deleteRequestAttachment", self.delete)
+        self.save_button = dialog_button(self.tr("Save a copy…"), "saveAttachment", self.save_copy)
+        self.delete_button = dialog_button(
+            self.tr("Delete"), "deleteRequestAttachment", self.delete
+        )
         for widget in (self.add_button, self.id_button, self.delete_button):
             widget.setVisible(can_handle)
         note = QLabel(
@@ -66,22 +66,8 @@ class AttachmentsTab(QWidget):
             )
         )
         note.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for widget in (self.add_button, self.id_button, self.save_button, self.delete_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(note)
-
-    @staticmethod
-    def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        widget = QPushButton(text)
-        widget.setObjectName(name)
-        widget.setAutoDefault(False)
-        widget.clicked.connect(slot)
-        return widget
+        buttons = [self.add_button, self.id_button, self.save_button, self.delete_button]
+        buttons_above_table(self, buttons, self.table).addWidget(note)
 
     def load(self) -> None:
         run_op(

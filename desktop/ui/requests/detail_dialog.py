@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from desktop.ui.requests.labels import (
 )
 from desktop.ui.requests.letters_tab import LettersTab
 from desktop.ui.requests.small_dialogs import ReasonDialog
+from desktop.ui.widgets.buttons import dialog_button
 from desktop.ui.widgets.form import CheckedForm
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
@@ -65,14 +65,6 @@ def note_text(event: RequestEventRow) -> str:
     if event.action == "identity_checked":
         return identity_method_text(event.note)
     return event.note
-
-
-def button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-    widget = QPushButton(text)
-    widget.setObjectName(name)
-    widget.setAutoDefault(False)
-    widget.clicked.connect(slot)
-    return widget
 
 
 class RequestDialog(QDialog):
@@ -122,10 +114,16 @@ class RequestDialog(QDialog):
         )
         self.tabs.addTab(self.events, self.tr("Event log"))
 
-        self.answered_button = button(self.tr("Answered…"), "markAnswered", self.mark_answered)
-        self.refuse_button = button(self.tr("Refuse (Art. 12(5))…"), "refuseRequest", self.refuse)
-        self.close_button = button(self.tr("Close the request"), "closeRequest", self.close_request)
-        self.reopen_button = button(self.tr("Reopen…"), "reopenRequest", self.reopen)
+        self.answered_button = dialog_button(
+            self.tr("Answered…"), "markAnswered", self.mark_answered
+        )
+        self.refuse_button = dialog_button(
+            self.tr("Refuse (Art. 12(5))…"), "refuseRequest", self.refuse
+        )
+        self.close_button = dialog_button(
+            self.tr("Close the request"), "closeRequest", self.close_request
+        )
+        self.reopen_button = dialog_button(self.tr("Reopen…"), "reopenRequest", self.reopen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -183,10 +181,10 @@ class RequestDialog(QDialog):
             "identity_method", self.tr("How it was checked"), self.identity_method
         )
         self.identity_form.add_field("identity_note", self.tr("Note"), self.identity_note)
-        self.record_identity_button = button(
+        self.record_identity_button = dialog_button(
             self.tr("Record the identity check"), "recordIdentity", self.record_identity
         )
-        self.wait_button = button(
+        self.wait_button = dialog_button(
             self.tr("Waiting for identification"), "waitForIdentification", self.wait_for_id
         )
         self.wait_button.setToolTip(
@@ -203,7 +201,7 @@ class RequestDialog(QDialog):
 
         deadline = QGroupBox(self.tr("Deadline"))
         self.deadline_state = value_label("deadlineState")
-        self.extend_button = button(self.tr("Extend…"), "extendRequest", self.extend)
+        self.extend_button = dialog_button(self.tr("Extend…"), "extendRequest", self.extend)
         self.extend_button.setToolTip(
             self.tr("Two further months (Art. 12(3)), once, before the first deadline.")
         )

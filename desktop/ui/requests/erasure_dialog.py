@@ -44,6 +44,14 @@ def fit_height(table: QTableWidget) -> None:
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
+def bold_title(text: str) -> QLabel:
+    title = QLabel(text)
+    font = title.font()
+    font.setBold(True)
+    title.setFont(font)
+    return title
+
+
 def recipient_text(recipient: Any) -> str:
     return f"{recipient.name} — {recipient.function}" if recipient.function else recipient.name
 
@@ -68,21 +76,45 @@ class ErasureDialog(QDialog):
         )
         intro.setObjectName("erasureIntro")
         intro.setWordWrap(True)
+        self.deleted = self._deleted_table(preview)
+        self.kept = self._kept_table(preview)
+        self.recipients = self._recipients_label(preview)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("erasureOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.hide()
+        self._build_buttons(preview)
 
-        deleted_title = QLabel(self.tr("Will be deleted"))
-        self.deleted = make_table("erasureDeleted", [self.tr("What"), self.tr("How many")], 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(bold_title(self.tr("Will be deleted")))
+        layout.addWidget(self.deleted)
+        layout.addSpacing(6)
+        layout.addWidget(bold_title(self.tr("Kept, because the law requires it")))
+        layout.addWidget(self.kept, 1)
+        layout.addSpacing(6)
+        layout.addWidget(bold_title(self.tr("Tell about the erasure (Art. 19)")))
+        layout.addWidget(self.recipients)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        self.resize(900, 720)
+
+    def _deleted_table(self, preview: ErasurePreview) -> QTableWidget:
+        table = make_table("erasureDeleted", [self.tr("What"), self.tr("How many")], 0)
         fill_table(
-            self.deleted,
+            table,
             [[deleted_text(key), str(count)] for key, count in preview.deleted.items() if count],
         )
-        fit_height(self.deleted)
-        kept_title = QLabel(self.tr("Kept, because the law requires it"))
-        self.kept = make_table(
+        fit_height(table)
+        return table
+
+    def _kept_table(self, preview: ErasurePreview) -> QTableWidget:
+        table = make_table(
             "erasureKept", [self.tr("What"), self.tr("Kept until"), self.tr("Why")], 2
         )
-        self.kept.setWordWrap(True)
+        table.setWordWrap(True)
         fill_table(
-            self.kept,
+            table,
             [
                 [
                     retention_text(item.what) + (f" — {item.detail}" if item.detail else ""),
@@ -92,33 +124,24 @@ class ErasureDialog(QDialog):
                 for item in preview.kept
             ],
         )
-        self.kept.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.kept.horizontalHeader().sectionResized.connect(
-            lambda *_a: self.kept.resizeRowsToContents()
-        )
-        self.kept.setMinimumHeight(220)
-        recipients_title = QLabel(self.tr("Tell about the erasure (Art. 19)"))
-        self.recipients = QLabel(
-            "\n".join(f"• {recipient_text(r)}" for r in preview.recipients)
-            or self.tr("No recipients to tell.")
-        )
-        self.recipients.setObjectName("erasureRecipients")
-        self.recipients.setWordWrap(True)
-        for title in (deleted_title, kept_title, recipients_title):
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-        if preview.partner_disclosure_granted:
-            self.recipients.setText(
-                self.recipients.text()
-                + "\n"
-                + self.tr("The person once allowed disclosure to partners: tell them too.")
-            )
-        self.outcome = QLabel()
-        self.outcome.setObjectName("erasureOutcome")
-        self.outcome.setWordWrap(True)
-        self.outcome.hide()
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.horizontalHeader().sectionResized.connect(lambda *_a: table.resizeRowsToContents())
+        table.setMinimumHeight(220)
+        return table
 
+    def _recipients_label(self, preview: ErasurePreview) -> QLabel:
+        text = "\n".join(f"• {recipient_text(r)}" for r in preview.recipients) or self.tr(
+            "No recipients to tell."
+        )
+        if preview.partner_disclosure_granted:
+            text += "\n" + self.tr("The person once allowed disclosure to partners: tell them too.")
+        label = QLabel(text)
+        label.setObjectName("erasureRecipients")
+        label.setWordWrap(True)
+        return label
+
+    def _build_buttons(self, preview: ErasurePreview) -> None:
+        """Cancel and Erase; under a legal hold Erase is off and the outcome says why."""
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = self.buttons.addButton(
             self.tr("Erase"), QDialogButtonBox.ButtonRole.DestructiveRole
@@ -128,7 +151,6 @@ class ErasureDialog(QDialog):
         self.erase_button.setAutoDefault(False)
         self.erase_button.clicked.connect(self.erase)
         self.buttons.rejected.connect(self.reject)
-
         if preview.blocked_by_legal_hold:
             self.erase_button.setEnabled(False)
             self.outcome.setText(
@@ -138,20 +160,6 @@ class ErasureDialog(QDialog):
                 )
             )
             self.outcome.show()
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(deleted_title)
-        layout.addWidget(self.deleted)
-        layout.addSpacing(6)
-        layout.addWidget(kept_title)
-        layout.addWidget(self.kept, 1)
-        layout.addSpacing(6)
-        layout.addWidget(recipients_title)
-        layout.addWidget(self.recipients)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.buttons)
-        self.resize(900, 720)
 
     def erase(self) -> None:
         text = self.tr(

@@ -40,6 +40,7 @@ from desktop.ui.requests.small_dialogs import (
     TextDialog,
     field_label,
 )
+from desktop.ui.widgets.buttons import dialog_button
 
 
 class HandlingTab(QWidget):
@@ -108,10 +109,7 @@ class HandlingTab(QWidget):
         box.setObjectName(f"handle_{kind.value}")
         row = QHBoxLayout()
         for text, name, slot in self._actions(kind):
-            widget = QPushButton(text)
-            widget.setObjectName(name)
-            widget.setAutoDefault(False)
-            widget.clicked.connect(slot)
+            widget = dialog_button(text, name, slot)
             self.buttons[name] = widget
             row.addWidget(widget)
         row.addStretch(1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,14 +34,7 @@ from desktop.ui.i18n import error_text, field_texts, format_datetime
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
 from desktop.ui.requests.sent_dialog import MarkSentDialog
-
-
-def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-    widget = QPushButton(text)
-    widget.setObjectName(name)
-    widget.setAutoDefault(False)
-    widget.clicked.connect(slot)
-    return widget
+from desktop.ui.widgets.buttons import dialog_button
 
 
 def _editor(name: str, lines: int) -> QPlainTextEdit:
@@ -68,6 +60,31 @@ class LettersTab(QWidget):
         self.rows: list[LetterRow] = []
         self.current: LetterDetail | None = None
 
+        top = self._new_letter_row()
+        self.table = make_table(
+            "requestLetters",
+            [self.tr("Letter"), self.tr("State"), self.tr("Signed"), self.tr("Sent"), "SHA-256"],
+        )
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.editor = self._letter_editor()
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._print_shortcut)
+        for widget in (self.kind, self.new_button, self.recipient_choice):
+            widget.setVisible(self.can_handle)
+        self.recipient_label.setVisible(False)
+        self.recipient_choice.setVisible(False)
+        self._show_letter(None)
+
+    # --- building ------------------------------------------------------------------------------
+    def _new_letter_row(self) -> QHBoxLayout:
+        """Which letter to draft next, to whom (for notices), and the button that drafts it."""
         self.kind = QComboBox()
         self.kind.setObjectName("letterKind")
         for kind, label in kinds():
@@ -76,30 +93,34 @@ class LettersTab(QWidget):
         self.recipient_choice = QComboBox()
         self.recipient_choice.setObjectName("noticeRecipient")
         self.recipient_label = QLabel(self.tr("To"))
-        self.new_button = _button(self.tr("New letter"), "newLetter", self.new_letter)
+        self.new_button = dialog_button(self.tr("New letter"), "newLetter", self.new_letter)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Letter")))
         top.addWidget(self.kind, 1)
         top.addWidget(self.recipient_label)
         top.addWidget(self.recipient_choice, 1)
         top.addWidget(self.new_button)
+        return top
 
-        self.table = make_table(
-            "requestLetters",
-            [self.tr("Letter"), self.tr("State"), self.tr("Signed"), self.tr("Sent"), "SHA-256"],
-        )
-        self.table.itemSelectionChanged.connect(self._selected)
-
+    def _letter_editor(self) -> QGroupBox:
+        """The chosen letter's fields and what can be done with it."""
         editor = QGroupBox(self.tr("The letter"))
+        self.info = QLabel()
+        self.info.setObjectName("letterInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QVBoxLayout(editor)
+        column.addLayout(self._letter_fields(), 1)
+        column.addWidget(self.info)
+        column.addLayout(self._letter_actions())
+        return editor
+
+    def _letter_fields(self) -> QGridLayout:
         self.recipient = _editor("letterRecipient", 4)
         self.enclosures = _editor("letterEnclosures", 4)
         self.distribution = _editor("letterDistribution", 4)
         self.copies = _editor("letterCopies", 4)
         self.text = _editor("letterText", 14)
-        self.info = QLabel()
-        self.info.setObjectName("letterInfo")
-        self.info.setWordWrap(True)
-        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Recipient")), 0, 0)
         grid.addWidget(QLabel(self.tr("Enclosures")), 0, 1)
@@ -115,14 +136,18 @@ class LettersTab(QWidget):
         self.text_label = QLabel(self.tr("Text (the first line is the subject)"))
         grid.addWidget(self.text_label, 2, 0, 1, 4)
         grid.addWidget(self.text, 3, 0, 1, 4)
+        return grid
 
-        self.save_button = _button(self.tr("Save draft"), "saveLetter", self.save_draft)
-        self.preview_button = _button(self.tr("Preview"), "previewLetter", self.preview)
-        self.sign_button = _button(self.tr("Sign and print…"), "signLetter", self.sign_and_print)
-        self.print_button = _button(self.tr("Print again…"), "printLetter", self.print_again)
-        self.pdf_button = _button(self.tr("Save as PDF…"), "saveLetterPdf", self.save_as_pdf)
-        self.sent_button = _button(self.tr("Mark as sent…"), "markLetterSent", self.mark_sent)
-        self.discard_button = _button(self.tr("Discard draft"), "discardLetter", self.discard)
+    def _letter_actions(self) -> QHBoxLayout:
+        self.save_button = dialog_button(self.tr("Save draft"), "saveLetter", self.save_draft)
+        self.preview_button = dialog_button(self.tr("Preview"), "previewLetter", self.preview)
+        self.sign_button = dialog_button(
+            self.tr("Sign and print…"), "signLetter", self.sign_and_print
+        )
+        self.print_button = dialog_button(self.tr("Print again…"), "printLetter", self.print_again)
+        self.pdf_button = dialog_button(self.tr("Save as PDF…"), "saveLetterPdf", self.save_as_pdf)
+        self.sent_button = dialog_button(self.tr("Mark as sent…"), "markLetterSent", self.mark_sent)
+        self.discard_button = dialog_button(self.tr("Discard draft"), "discardLetter", self.discard)
         actions = QHBoxLayout()
         for widget in (
             self.save_button,
@@ -135,25 +160,7 @@ class LettersTab(QWidget):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.discard_button)
-        column = QVBoxLayout(editor)
-        column.addLayout(grid, 1)
-        column.addWidget(self.info)
-        column.addLayout(actions)
-        self.editor = editor
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(editor)
-        splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._print_shortcut)
-        for widget in (self.kind, self.new_button, self.recipient_choice):
-            widget.setVisible(self.can_handle)
-        self.recipient_label.setVisible(False)
-        self.recipient_choice.setVisible(False)
-        self._show_letter(None)
+        return actions
 
     # --- showing -------------------------------------------------------------------------------
     def show_detail(self, detail: RequestDetail) -> None:

@@ -34,11 +34,9 @@ from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.customers.search import CustomerQuery, CustomerRow
 from desktop.services.requests.log import RequestForm, RequestRow
-from desktop.ui.i18n import error_text, field_texts
-from desktop.ui.messages import show_error
 from desktop.ui.ops import run_op
 from desktop.ui.requests.labels import channel_text, kind_label
-from desktop.ui.widgets.form import CheckedForm
+from desktop.ui.widgets.form import CheckedForm, show_problem
 
 SEARCH_DELAY_MS = 150
 MATCHES_SHOWN = 20
@@ -157,78 +155,8 @@ class LogRequestDialog(QDialog):
         self.logged: RequestRow | None = None
         self.original_path: Path | None = None
 
-        self.requester = RequesterPicker(services)
-        self.kinds: dict[RequestKind, QCheckBox] = {}
-        kinds_box = QWidget()
-        kinds_grid = QGridLayout(kinds_box)
-        kinds_grid.setContentsMargins(0, 0, 0, 0)
-        for index, kind in enumerate(RequestKind):
-            box = QCheckBox(kind_label(kind))
-            box.setObjectName(f"kind_{kind.value}")
-            self.kinds[kind] = box
-            kinds_grid.addWidget(box, index, 0)
-        self.description = QPlainTextEdit()
-        self.description.setObjectName("requestDescription")
-        self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText(self.tr("What exactly was asked, in their words"))
-        self.description.setMaximumHeight(80)
-        left = CheckedForm()
-        left.add_field("requester_name", self.tr("Requester"), self.requester)
-        left.add_field("kinds", self.tr("Asks for"), kinds_box)
-        left.add_field("description", self.tr("What was asked"), self.description)
-
-        now = datetime.now()
-        self.received_on = QLineEdit(f"{now.day}.{now.month}.{now.year}")
-        self.received_on.setObjectName("receivedOn")
-        self.received_on.setPlaceholderText(self.tr("d.m.yyyy"))
-        self.received_time = QLineEdit(f"{now.hour}.{now.minute:02d}")
-        self.received_time.setObjectName("receivedTime")
-        self.received_time.setPlaceholderText(self.tr("h.mm"))
-        self.received_time.setMaximumWidth(70)
-        received = QWidget()
-        received_row = QHBoxLayout(received)
-        received_row.setContentsMargins(0, 0, 0, 0)
-        received_row.addWidget(self.received_on, 1)
-        received_row.addWidget(QLabel(self.tr("at")))
-        received_row.addWidget(self.received_time)
-        self.channel = QComboBox()
-        self.channel.setObjectName("requestChannel")
-        for channel in RequestChannel:
-            self.channel.addItem(channel_text(channel), channel.value)
-        self.signed = QCheckBox(self.tr("Written and signed by hand"))
-        self.signed.setObjectName("signedByHand")
-        self.language = QComboBox()
-        self.language.setObjectName("replyLanguage")
-        for code, name in REPLY_LANGUAGES:
-            self.language.addItem(name, code)
-        self.representative = QLineEdit()
-        self.representative.setObjectName("representativeName")
-        self.representative.setPlaceholderText(self.tr("Only if someone acts for the person"))
-        self.authorisation = QLineEdit()
-        self.authorisation.setObjectName("representativeAuthorisation")
-        self.authorisation.setPlaceholderText(
-            self.tr("For example: power of attorney dated 1.11.2026, guardian")
-        )
-        self.attach_button = QPushButton(self.tr("Attach the scanned original…"))
-        self.attach_button.setObjectName("attachOriginal")
-        self.attach_button.clicked.connect(self.choose_original)
-        self.original_label = QLabel(self.tr("No file attached"))
-        self.original_label.setObjectName("originalFile")
-        original = QWidget()
-        original_row = QHBoxLayout(original)
-        original_row.setContentsMargins(0, 0, 0, 0)
-        original_row.addWidget(self.attach_button)
-        original_row.addWidget(self.original_label, 1)
-        right = CheckedForm()
-        right.add_field("received_at", self.tr("Received"), received)
-        right.add_field("channel", self.tr("Came by"), self.channel)
-        right.add_field("signed_by_hand", "", self.signed)
-        right.add_field("reply_language", self.tr("Reply in"), self.language)
-        right.add_field("representative_name", self.tr("Representative"), self.representative)
-        right.add_field(
-            "representative_authorisation", self.tr("Authorisation"), self.authorisation
-        )
-        right.add_field("original", self.tr("Original"), original)
+        left = self._request_form()
+        right = self._arrival_form()
         self.forms = (right, left)  # the left one last, so its first problem gets the cursor
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -249,6 +177,91 @@ class LogRequestDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
         self.resize(980, 600)
+
+    # --- building -----------------------------------------------------------------------------
+    def _request_form(self) -> CheckedForm:
+        """Who asks, for what, in their words."""
+        self.requester = RequesterPicker(self.services)
+        self.kinds: dict[RequestKind, QCheckBox] = {}
+        kinds_box = QWidget()
+        kinds_grid = QGridLayout(kinds_box)
+        kinds_grid.setContentsMargins(0, 0, 0, 0)
+        for index, kind in enumerate(RequestKind):
+            box = QCheckBox(kind_label(kind))
+            box.setObjectName(f"kind_{kind.value}")
+            self.kinds[kind] = box
+            kinds_grid.addWidget(box, index, 0)
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("requestDescription")
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(self.tr("What exactly was asked, in their words"))
+        self.description.setMaximumHeight(80)
+        form = CheckedForm()
+        form.add_field("requester_name", self.tr("Requester"), self.requester)
+        form.add_field("kinds", self.tr("Asks for"), kinds_box)
+        form.add_field("description", self.tr("What was asked"), self.description)
+        return form
+
+    def _arrival_form(self) -> CheckedForm:
+        """When and how the request came, who acts for the person, the reply's language."""
+        self.channel = QComboBox()
+        self.channel.setObjectName("requestChannel")
+        for channel in RequestChannel:
+            self.channel.addItem(channel_text(channel), channel.value)
+        self.signed = QCheckBox(self.tr("Written and signed by hand"))
+        self.signed.setObjectName("signedByHand")
+        self.language = QComboBox()
+        self.language.setObjectName("replyLanguage")
+        for code, name in REPLY_LANGUAGES:
+            self.language.addItem(name, code)
+        self.representative = QLineEdit()
+        self.representative.setObjectName("representativeName")
+        self.representative.setPlaceholderText(self.tr("Only if someone acts for the person"))
+        self.authorisation = QLineEdit()
+        self.authorisation.setObjectName("representativeAuthorisation")
+        self.authorisation.setPlaceholderText(
+            self.tr("For example: power of attorney dated 1.11.2026, guardian")
+        )
+        form = CheckedForm()
+        form.add_field("received_at", self.tr("Received"), self._received_row())
+        form.add_field("channel", self.tr("Came by"), self.channel)
+        form.add_field("signed_by_hand", "", self.signed)
+        form.add_field("reply_language", self.tr("Reply in"), self.language)
+        form.add_field("representative_name", self.tr("Representative"), self.representative)
+        form.add_field("representative_authorisation", self.tr("Authorisation"), self.authorisation)
+        form.add_field("original", self.tr("Original"), self._original_row())
+        return form
+
+    def _received_row(self) -> QWidget:
+        """The day and time received, now to begin with."""
+        now = datetime.now()
+        self.received_on = QLineEdit(f"{now.day}.{now.month}.{now.year}")
+        self.received_on.setObjectName("receivedOn")
+        self.received_on.setPlaceholderText(self.tr("d.m.yyyy"))
+        self.received_time = QLineEdit(f"{now.hour}.{now.minute:02d}")
+        self.received_time.setObjectName("receivedTime")
+        self.received_time.setPlaceholderText(self.tr("h.mm"))
+        self.received_time.setMaximumWidth(70)
+        received = QWidget()
+        row = QHBoxLayout(received)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.received_on, 1)
+        row.addWidget(QLabel(self.tr("at")))
+        row.addWidget(self.received_time)
+        return received
+
+    def _original_row(self) -> QWidget:
+        self.attach_button = QPushButton(self.tr("Attach the scanned original…"))
+        self.attach_button.setObjectName("attachOriginal")
+        self.attach_button.clicked.connect(self.choose_original)
+        self.original_label = QLabel(self.tr("No file attached"))
+        self.original_label.setObjectName("originalFile")
+        original = QWidget()
+        row = QHBoxLayout(original)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.attach_button)
+        row.addWidget(self.original_label, 1)
+        return original
 
     # --- the original --------------------------------------------------------------------------
     def choose_original(self) -> None:
@@ -313,10 +326,7 @@ class LogRequestDialog(QDialog):
         self.accept()
 
     def _problem(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            self.show_errors(field_texts(error))
-        else:
-            show_error(self, error_text(error))
+        show_problem(error, self, self.show_errors)
 
     def show_errors(self, problems: dict[str, str]) -> None:
         for form in self.forms:

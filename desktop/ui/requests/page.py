@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from desktop.services.container import Services
 from desktop.ui.models.requests_model import RequestFilter, RequestsModel
 from desktop.ui.page import Page
 from desktop.ui.requests.labels import kind_label
+from desktop.ui.widgets.list_table import SelectionMode, list_table, select_row
 
 REQUESTER_COLUMN = 2
 NOT_CLOSED = frozenset(set(RequestStatus) - {RequestStatus.CLOSED})
@@ -63,18 +61,13 @@ class RequestsPage(Page):
         self.count_label.setObjectName("requestCount")
 
         self.model = RequestsModel(services.requests)
-        self.table = QTableView()
-        self.table.setObjectName("requestTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(REQUESTER_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(
+            "requestTable",
+            self.model,
+            [REQUESTER_COLUMN],
+            SelectionMode.SingleSelection,
+            highlight_header=False,
+        )
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -130,15 +123,7 @@ class RequestsPage(Page):
         self._update_buttons()
 
     def select_request(self, request_id: int) -> None:
-        row = self.model.row_of(request_id)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().select(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(index)
+        select_row(self.table, self.model.row_of(request_id))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -20,10 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.letters import Delivery
-from desktop.errors import UserError, ValidationError
 from desktop.ui.documents.labels import deliveries
-from desktop.ui.i18n import error_text, field_texts
-from desktop.ui.messages import show_error
 from desktop.ui.ops import run_op
 from desktop.ui.widgets.form import CheckedForm
 
@@ -73,14 +70,8 @@ class MarkSentDialog(QDialog):
             parent=self,
             work=lambda: self.submit(day, how, tracking),
             on_success=lambda _row: super(MarkSentDialog, self).accept(),
-            on_user_error=self._problem,
+            on_user_error=lambda error: self.form.show_problem(error, self),
         )
-
-    def _problem(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            self.form.show_errors(field_texts(error))
-        else:
-            show_error(self, error_text(error))
 
     def _how_changed(self) -> None:
         self.tracking.setEnabled(self.delivery() is Delivery.REGISTERED)

@@ -49,28 +49,8 @@ class StatementPage(Page):
         self.shown: SavedDescription | None = None
         self.latest_version = 0
 
-        self.language = QComboBox()
-        self.language.setObjectName("statementLanguage")
-        for lang in LANGUAGES:
-            self.language.addItem(_tr(LANGUAGE_NAMES[lang]), lang)
-        self.language.currentIndexChanged.connect(self._language_chosen)
-        self.versions = QComboBox()
-        self.versions.setObjectName("descriptionVersions")
-        self.versions.activated.connect(self._version_chosen)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveDescription")
-        self.save_button.setToolTip(self.tr("Saves a new version (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save_changes)
-        self.save_button.setVisible(self.editable)
+        top = self._top_row()
         self.output = StatementOutput(self, services, self._statement_version)
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Language of the texts:")))
-        top.addWidget(self.language)
-        top.addSpacing(16)
-        top.addWidget(QLabel(self.tr("Version:")))
-        top.addWidget(self.versions, 1)
-        top.addWidget(self.save_button)
         self.status = QLabel()
         self.status.setObjectName("descriptionStatus")
         self.status.setWordWrap(True)
@@ -78,43 +58,7 @@ class StatementPage(Page):
         self.missing.setObjectName("missingTranslations")
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #8a5a00;")
-
-        self.boxes: dict[str, SectionBox] = {}
-        body = QWidget()
-        column = QVBoxLayout(body)
-        for name, section, label, hint in SECTIONS:
-            box = SectionBox(name, _tr(label), _tr(hint), heading=bool(section))
-            box.text.textChanged.connect(self._edited)
-            if box.heading is not None:
-                box.heading.textChanged.connect(self._edited)
-            self.boxes[name] = box
-            column.addWidget(box)
-            if name == "disclosures":
-                self.recipients = RecipientsTable(
-                    [
-                        self.tr("Name"),
-                        self.tr("Country"),
-                        self.tr("Function"),
-                        self.tr("Transfer safeguard"),
-                        self.tr("Updated"),
-                    ],
-                    self.tr("Add a recipient"),
-                    self.tr("Remove the selected recipient"),
-                )
-                self.recipients.changed.connect(self._edited)
-                box.layout().addWidget(self.recipients)
-        self.extras_column = QVBoxLayout()
-        column.addLayout(self.extras_column)
-        self.extras: list[ExtraBox] = []
-        self.add_extra_button = QPushButton(self.tr("Add a section of your own"))
-        self.add_extra_button.setObjectName("addExtraSection")
-        self.add_extra_button.clicked.connect(lambda: self.add_extra())
-        self.add_extra_button.setVisible(self.editable)
-        column.addWidget(self.add_extra_button)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = self._sections_area()
         self.scroll = scroll
 
         layout = QVBoxLayout(self)
@@ -130,6 +74,75 @@ class StatementPage(Page):
         print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         print_action.triggered.connect(self.output.print_statement)
         self.addAction(print_action)
+
+    # --- building ------------------------------------------------------------------------------
+    def _top_row(self) -> QHBoxLayout:
+        """The language being edited, the saved versions, and Save."""
+        self.language = QComboBox()
+        self.language.setObjectName("statementLanguage")
+        for lang in LANGUAGES:
+            self.language.addItem(_tr(LANGUAGE_NAMES[lang]), lang)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.versions = QComboBox()
+        self.versions.setObjectName("descriptionVersions")
+        self.versions.activated.connect(self._version_chosen)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveDescription")
+        self.save_button.setToolTip(self.tr("Saves a new version (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_changes)
+        self.save_button.setVisible(self.editable)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Language of the texts:")))
+        top.addWidget(self.language)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Version:")))
+        top.addWidget(self.versions, 1)
+        top.addWidget(self.save_button)
+        return top
+
+    def _sections_area(self) -> QScrollArea:
+        """Every section of the description, the recipients table and the user's own sections."""
+        self.boxes: dict[str, SectionBox] = {}
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for name, section, label, hint in SECTIONS:
+            box = SectionBox(name, _tr(label), _tr(hint), heading=bool(section))
+            box.text.textChanged.connect(self._edited)
+            if box.heading is not None:
+                box.heading.textChanged.connect(self._edited)
+            self.boxes[name] = box
+            column.addWidget(box)
+            if name == "disclosures":
+                self.recipients = self._recipients_table()
+                box.layout().addWidget(self.recipients)
+        self.extras_column = QVBoxLayout()
+        column.addLayout(self.extras_column)
+        self.extras: list[ExtraBox] = []
+        self.add_extra_button = QPushButton(self.tr("Add a section of your own"))
+        self.add_extra_button.setObjectName("addExtraSection")
+        self.add_extra_button.clicked.connect(lambda: self.add_extra())
+        self.add_extra_button.setVisible(self.editable)
+        column.addWidget(self.add_extra_button)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        return scroll
+
+    def _recipients_table(self) -> RecipientsTable:
+        table = RecipientsTable(
+            [
+                self.tr("Name"),
+                self.tr("Country"),
+                self.tr("Function"),
+                self.tr("Transfer safeguard"),
+                self.tr("Updated"),
+            ],
+            self.tr("Add a recipient"),
+            self.tr("Remove the selected recipient"),
+        )
+        table.changed.connect(self._edited)
+        return table
 
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError, ValidationError
+from desktop.ui.i18n import error_text, field_texts
+from desktop.ui.messages import show_error
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -46,3 +59,31 @@ class CheckedForm(QFormLayout):
 
     def clear_errors(self) -> None:
         self.show_errors({})
+
+    def show_problem(self, error: UserError, parent: QWidget) -> None:
+        """A ValidationError beneath its fields; any other problem in a message over `parent`."""
+        show_problem(error, parent, self.show_errors)
+
+
+def show_problem(
+    error: UserError, parent: QWidget, show_errors: Callable[[dict[str, str]], None]
+) -> None:
+    """A ValidationError through `show_errors` (beneath the fields it names); any other problem
+    in a message over `parent`."""
+    if isinstance(error, ValidationError):
+        show_errors(field_texts(error))
+    else:
+        show_error(parent, error_text(error))
+
+
+def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, save: Callable[[], None]) -> None:
+    """The form above Save and Cancel. Save calls `save`, which closes the dialog once the
+    record is saved; Cancel closes it."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
