@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         AboutDialog(str(self.services.register.files.db), self).exec()
 
     def _lock_timeout_ms(self) -> int:
-        minutes = int(read_setting(self.services.register, AUTO_LOCK_MINUTES))  # type: ignore[call-overload]
+        minutes = int(read_setting(self.services.register, AUTO_LOCK_MINUTES))
         return minutes * 60_000
 
     def _settings_saved(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.passwords import MIN_LENGTH, TOO_SHORT, is_long_enough
 from desktop.core.roles import ROLE_DESCRIPTIONS, ROLE_LABELS, Role
-from desktop.errors import ValidationError
+from desktop.errors import UserError, ValidationError
 from desktop.services.access.users import NewUser, UserRow, UserService
 from desktop.ui.i18n import field_texts, translate
 from desktop.ui.ops import run_op
@@ -122,14 +122,14 @@ class UserDialog(QDialog):
             parent=self, work=work, on_success=lambda _r: self.accept(), on_user_error=self._problem
         )
 
-    def _problem(self, error: object) -> None:
+    def _problem(self, error: UserError) -> None:
         if isinstance(error, ValidationError):
             self.form.show_errors(field_texts(error))
         else:
             from desktop.ui.i18n import error_text
             from desktop.ui.messages import show_error
 
-            show_error(self, error_text(error))  # type: ignore[arg-type]
+            show_error(self, error_text(error))
 
 
 class NewPasswordDialog(QDialog):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +27,7 @@ from desktop.ui.customers.tables import RecordTab, fill_table, make_table, selec
 from desktop.ui.i18n import error_text, field_texts, format_datetime
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
+from desktop.ui.widgets.dates import datetime_of
 from desktop.ui.widgets.form import CheckedForm
 
 PAGE = 100
@@ -165,7 +164,7 @@ class ContactDialog(QDialog):
         self.setMinimumWidth(480)
 
     def save(self) -> None:
-        occurred_at: datetime = self.occurred_at.dateTime().toPython()  # type: ignore[assignment]
+        occurred_at = datetime_of(self.occurred_at)
         channel = Channel(self.channel.currentData())
         summary, handled_by = self.summary.toPlainText(), self.handled_by.text()
         run_op(

@@ -23,6 +23,7 @@ from desktop.core.customer_fields import STATUS_LABELS
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.validation import phone_for_display
 from desktop.services.customers.search import PAGE_SIZE, CustomerQueries, CustomerQuery, CustomerRow
+from desktop.ui.customers.labels import label
 
 CONTEXT = "CustomersModel"
 COLUMNS = (
@@ -143,8 +144,7 @@ class CustomersModel(QAbstractTableModel):
         if key == "phone":
             return phone_for_display(row.phone)
         if key == "status":
-            source = STATUS_LABELS.get(row.status)  # type: ignore[call-overload]
-            status = QCoreApplication.translate("CustomerFields", source) if source else row.status
+            status = label(STATUS_LABELS, row.status)
             if row.restricted:
                 restricted = QCoreApplication.translate(CONTEXT, RESTRICTED)
                 return f"{status} · {restricted}"

@@ -25,6 +25,7 @@ from desktop.ui.documents.labels import deliveries
 from desktop.ui.i18n import error_text, field_texts
 from desktop.ui.messages import show_error
 from desktop.ui.ops import run_op
+from desktop.ui.widgets.dates import date_of
 from desktop.ui.widgets.form import CheckedForm
 
 Submit = Callable[[date, Delivery, str], Any]
@@ -89,7 +90,7 @@ class MarkSentDialog(QDialog):
         return Delivery(self.how.currentData())
 
     def day(self) -> date:
-        return self.sent_on.date().toPython()  # type: ignore[no-any-return]
+        return date_of(self.sent_on)
 
     def tracking_number(self) -> str:
         return self.tracking.text() if self.delivery() is Delivery.REGISTERED else ""
