@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.core.settings import ALLOW_REMEMBER_ME
 from desktop.errors import UserError
@@ -161,7 +161,7 @@ BENCH_EXIT_ON_SHOWN = "KIRJURI_BENCH_EXIT_ON_SHOWN"
 BENCH_MARKER = "kirjuri-bench: window shown"
 
 
-def _exit_when_shown(app: object) -> None:
+def _exit_when_shown(app: QApplication) -> None:
     """Cold-start measurement only: the first top-level window's first paint ends the process."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QWidget
@@ -180,23 +180,22 @@ def _exit_when_shown(app: object) -> None:
         print(f"{BENCH_MARKER} {name}", flush=True)
         os._exit(0)  # no clean-up: the benchmark's register is a throw-away copy
 
-    watcher = FirstWindow(app)  # type: ignore[arg-type]
-    app.installEventFilter(watcher)  # type: ignore[attr-defined]
+    watcher = FirstWindow(app)
+    app.installEventFilter(watcher)
 
 
 def run_gui(db: Path | None = None, lang: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication
-
     from desktop.logs import configure_logging
     from desktop.paths import Paths
     from desktop.ui import i18n
     from desktop.ui.app_icon import app_icon
+    from desktop.ui.application import widget_application
     from desktop.ui.dialogs.crash import install_excepthook
     from desktop.ui.preferences import Preferences
 
     paths = Paths.default(db)
     configure_logging(paths.log_dir)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = widget_application(sys.argv[:1])
     app.setApplicationName("Kirjuri")
     app.setApplicationDisplayName("Kirjuri")
     app.setDesktopFileName("fi.kirjuri.Kirjuri")  # Wayland/X11 match it to the .desktop file

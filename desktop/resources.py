@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"  # filled by the wheel's build step
 
 

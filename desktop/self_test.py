@@ -203,7 +203,7 @@ def load_icon(ctx: Context) -> None:
 
 
 def show_main_window(ctx: Context) -> None:
-    from keyring.backends.fail import Keyring as NoKeyring
+    from keyring.core import load_keyring
     from PySide6.QtWidgets import QApplication
 
     from desktop.services.access.remember import RememberedLogins
@@ -213,7 +213,8 @@ def show_main_window(ctx: Context) -> None:
     services = ctx.require_services()
     preferences = Preferences(ctx.folder / "kirjuri.ini")
     # The fail backend: the self-test never reads or writes the user's OS keyring.
-    remembered = RememberedLogins(services.register_info.register_id(), backend=NoKeyring())
+    no_keyring = load_keyring("keyring.backends.fail.Keyring")
+    remembered = RememberedLogins(services.register_info.register_id(), backend=no_keyring)
     window = MainWindow(services, preferences, remembered)
     ctx.keep.append(window)
     window.show()

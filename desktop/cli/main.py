@@ -19,7 +19,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop import __version__
 from desktop.cli.common import (
@@ -222,8 +222,9 @@ def _window_translate(context: str, text: str) -> str:
 
 def _run(args: argparse.Namespace, localize: Translate) -> int:
     args.translate = localize
+    command: Callable[[argparse.Namespace], int] = args.func  # set by each sub-parser
     try:
-        return args.func(args)
+        return command(args)
     except UserError as err:
         print(f"kirjuri: {message(err, localize)}", file=sys.stderr)
         return err.exit_code

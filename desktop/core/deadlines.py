@@ -31,7 +31,7 @@ def add_months(start: datetime.date, months: int) -> datetime.date:
 
 @lru_cache(maxsize=64)
 def _finnish_holidays(year: int) -> frozenset[datetime.date]:
-    return frozenset(holidays.Finland(years=year))
+    return frozenset(holidays.country_holidays("FI", years=year))
 
 
 def is_working_day(day: datetime.date) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
 
 from desktop.core.description_templates import TEMPLATES
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -95,7 +96,8 @@ class RegisterDescription:
         """A copy whose text fields and recipients are in `lang` (Finnish where untranslated)."""
         if lang == PRIMARY:
             return self
-        values = {name: self.text(name, lang) for name in TEXT_FIELDS}
+        # Any: mypy cannot tie each name in TEXT_FIELDS to its (str) field in **values.
+        values: dict[str, Any] = {name: self.text(name, lang) for name in TEXT_FIELDS}
         recipients = tuple(r.localized(lang) for r in self.recipients)
         return replace(self, recipients=recipients, **values)
 
@@ -132,7 +134,7 @@ def default_description(
             for name in TEXT_FIELDS
         }
 
-    values = filled(lang)
+    values: dict[str, Any] = filled(lang)  # the TEXT_FIELDS, all str (see in_language)
     translations = {
         f"{other}.{name}": text
         for other in LANGUAGES

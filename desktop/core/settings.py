@@ -9,23 +9,28 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any, Generic, SupportsIndex, SupportsInt, TypeVar, cast
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.search_text import fold
 
 CUSTOM_FIELD_KEY_LENGTH = 40  # customer_custom_values.field_key
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
-class SettingSpec:
+class SettingSpec(Generic[T]):
+    """One setting; `T` is what reading it gives (int, bool, str or the custom-field list)."""
+
     key: str
-    kind: type
-    default: object
+    kind: type[T]
+    default: T
     label: str
     minimum: int | None = None
     maximum: int | None = None
 
-    def coerce(self, value: object) -> object:
+    def coerce(self, value: object) -> T:
         """Bring a stored or typed value to the declared type, falling back to the default."""
         try:
             if self.kind is bool:
@@ -42,7 +47,9 @@ class SettingSpec:
             elif self.kind is list:
                 result = _custom_field_list(value)
             elif self.kind is int:
-                number = int(value)  # type: ignore[call-overload]
+                if not isinstance(value, str | bytes | SupportsInt | SupportsIndex):
+                    raise TypeError(value)  # None or a list in a damaged row: the default
+                number = int(value)
                 if self.minimum is not None:
                     number = max(self.minimum, number)
                 if self.maximum is not None:
@@ -52,11 +59,13 @@ class SettingSpec:
                 result = str(value)
         except (TypeError, ValueError):
             return self.initial()
-        return result
+        return cast(T, result)  # each branch above made a `self.kind`
 
-    def initial(self) -> object:
+    def initial(self) -> T:
         """The default, copied: a list default must never be shared and changed in place."""
-        return list(self.default) if isinstance(self.default, list) else self.default
+        if isinstance(self.default, list):
+            return cast(T, list(self.default))
+        return self.default
 
 
 def _custom_field_list(value: object) -> list[dict[str, str]]:
@@ -107,7 +116,7 @@ def custom_fields_from_labels(
     return fields
 
 
-AUTO_LOCK_MINUTES = SettingSpec(
+AUTO_LOCK_MINUTES: SettingSpec[int] = SettingSpec(
     "auto_lock_minutes",
     int,
     10,
@@ -115,7 +124,7 @@ AUTO_LOCK_MINUTES = SettingSpec(
     minimum=1,
     maximum=240,
 )
-ALLOW_REMEMBER_ME = SettingSpec(
+ALLOW_REMEMBER_ME: SettingSpec[bool] = SettingSpec(
     "allow_remember_me",
     bool,
     True,
@@ -123,7 +132,7 @@ ALLOW_REMEMBER_ME = SettingSpec(
 )
 
 # The business's own demographic fields: [{"key": "harrastus", "label": "Harrastus"}, ...].
-CUSTOM_FIELDS = SettingSpec(
+CUSTOM_FIELDS: SettingSpec[list[dict[str, str]]] = SettingSpec(
     "custom_fields",
     list,
     [],
@@ -131,14 +140,14 @@ CUSTOM_FIELDS = SettingSpec(
 )
 # Off by default: a personal identity code is kept only when the main user decides the business
 # needs it (data minimisation, GDPR Art. 5 and the Data Protection Act 29 §).
-IDENTITY_CODE_ENABLED = SettingSpec(
+IDENTITY_CODE_ENABLED: SettingSpec[bool] = SettingSpec(
     "identity_code_enabled",
     bool,
     False,
     QT_TRANSLATE_NOOP("Settings", "Keep personal identity codes (shown masked)"),
 )
 
-BACKUPS_TO_KEEP = SettingSpec(
+BACKUPS_TO_KEEP: SettingSpec[int] = SettingSpec(
     "backups_to_keep",
     int,
     10,
@@ -146,7 +155,7 @@ BACKUPS_TO_KEEP = SettingSpec(
     minimum=1,
     maximum=100,
 )
-BACKUP_REMIND_DAYS = SettingSpec(
+BACKUP_REMIND_DAYS: SettingSpec[int] = SettingSpec(
     "backup_remind_days",
     int,
     7,
@@ -156,11 +165,11 @@ BACKUP_REMIND_DAYS = SettingSpec(
 )
 # Written by each verified backup (ISO time); the dashboard tells its age. Kept in the register,
 # so a restored register knows when its own last backup was made.
-LAST_BACKUP_AT = SettingSpec(
+LAST_BACKUP_AT: SettingSpec[str] = SettingSpec(
     "last_backup_at", str, "", QT_TRANSLATE_NOOP("Settings", "Last backup")
 )
 
-ALL_SETTINGS: tuple[SettingSpec, ...] = (
+ALL_SETTINGS: tuple[SettingSpec[Any], ...] = (
     AUTO_LOCK_MINUTES,
     ALLOW_REMEMBER_ME,
     CUSTOM_FIELDS,
@@ -169,4 +178,4 @@ ALL_SETTINGS: tuple[SettingSpec, ...] = (
     BACKUP_REMIND_DAYS,
     LAST_BACKUP_AT,
 )
-BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in ALL_SETTINGS}
+BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in ALL_SETTINGS}

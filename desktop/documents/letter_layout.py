@@ -237,7 +237,7 @@ def _appendix(
 def _header_canvas(content: LetterContent) -> type[Canvas]:
     regular = register_fonts()
 
-    class LetterCanvas(Canvas):
+    class LetterCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints: Canvas is Any
         """Keeps every page until the end, then draws the headers with "page (pages)"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -68,7 +68,7 @@ def certificate_info(pkcs12_data: bytes, passphrase: bytes) -> CertificateInfo:
 def _signer(pkcs12_data: bytes, passphrase: bytes) -> signers.SimpleSigner:
     certificate_info(pkcs12_data, passphrase)  # a clear error before pyHanko's own
     signer = signers.SimpleSigner.load_pkcs12_data(pkcs12_data, (), passphrase=passphrase or None)
-    if signer is None:
+    if not isinstance(signer, signers.SimpleSigner):  # None: no usable key (pyHanko is untyped)
         raise BadCertificate()
     return signer
 

@@ -26,7 +26,7 @@ SPACING = 4  # points between characters: easy to copy back one by one
 
 
 @cache
-def _texts() -> dict[str, dict[str, object]]:
+def _texts() -> dict[str, dict[str, str | list[str]]]:  # a text, or the instruction lines
     with resource("recovery_sheet.json").open(encoding="utf-8") as stream:
         return dict(json.load(stream))
 
@@ -100,7 +100,7 @@ def recovery_sheet_pdf(sheet: RecoverySheet) -> bytes:
     y -= 6 * mm
     style = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=15)
     text_width = width - 2 * left
-    for text in list(words["instructions"]):  # type: ignore[call-overload]
+    for text in list(words["instructions"]):
         paragraph = Paragraph(f"• {text}", style)
         _, used = paragraph.wrap(text_width, height)
         paragraph.drawOn(canvas, left, y - used)

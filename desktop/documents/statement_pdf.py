@@ -92,7 +92,7 @@ def _flowables(block: Block, styles: dict[str, ParagraphStyle], width: float) ->
 def _numbered_canvas(label: str, footer_left: str) -> type[pdf_canvas.Canvas]:
     """A canvas that knows the page count when it writes "Sivu 1 (3)" at each foot."""
 
-    class NumberedCanvas(pdf_canvas.Canvas):
+    class NumberedCanvas(pdf_canvas.Canvas):  # type: ignore[misc]  # reportlab is untyped (Any)
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = REGULAR  # else an unembedded Helvetica is listed
             super().__init__(*args, **kwargs)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import filelock
 from sqlalchemy import Engine, select, text
@@ -37,6 +37,7 @@ from desktop.store.keyslots import KeySlotFile
 from desktop.store.models import RegisterInfo
 
 REGISTER_SUFFIX = ".kirjuri"
+_Result = TypeVar("_Result")  # what a key-slot change returns (a new KEK, or None)
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ class Register:
     def remove_slot(self, username: str) -> None:
         self._change_slots(lambda slots: slots.remove(username))
 
-    def _change_slots(self, change: Callable[[KeySlotFile], object]) -> object:
+    def _change_slots(self, change: Callable[[KeySlotFile], _Result]) -> _Result:
         result = change(self.keyslots)
         try:
             self.keyslots.save()

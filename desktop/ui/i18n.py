@@ -30,7 +30,7 @@ def system_language() -> str:
 
 def choose_language(preferred: str | None) -> str:
     if preferred in LANGUAGES:
-        return preferred  # type: ignore[return-value]
+        return preferred
     return system_language()
 
 

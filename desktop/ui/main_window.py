@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         AboutDialog(str(self.services.register_info.location()), self).exec()
 
     def _lock_timeout_ms(self) -> int:
-        minutes = int(self.services.settings.get(AUTO_LOCK_MINUTES))  # type: ignore[call-overload]
+        minutes = int(self.services.settings.get(AUTO_LOCK_MINUTES))
         return minutes * 60_000
 
     def _settings_saved(self) -> None:

@@ -50,7 +50,7 @@ def run_op(
     *,
     parent: QWidget | None,
     work: Callable[[], Any],
-    on_success: Callable[[Any], None] | None = None,
+    on_success: Callable[[Any], object] | None = None,  # what it returns is not used
     on_user_error: Callable[[UserError], None] | None = None,
     on_done: Callable[[], None] | None = None,
     background: bool = False,
@@ -83,8 +83,8 @@ def run_op(
     if not background:
         try:
             result = work()
-        except BaseException:
-            failure(sys.exc_info())  # type: ignore[arg-type]
+        except BaseException as exc:
+            failure((type(exc), exc, exc.__traceback__))  # sys.exc_info(), typed as never None
             return
         success(result)
         return

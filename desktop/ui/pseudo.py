@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QObject, QTranslator
 
 ENVIRONMENT = "KIRJURI_PSEUDO"
 # Pieces that must come through unchanged, tried in this order.
@@ -65,14 +65,14 @@ def pseudo(text: str) -> str:
 class PseudoTranslator(QTranslator):
     """Lengthens what `inner` (the language's own translator) gives, or the source text."""
 
-    def __init__(self, inner: QTranslator | None, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, inner: QTranslator | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.inner = inner
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source_text: str,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.core.roles import Role
 from desktop.core.throttle import LoginThrottle
@@ -178,6 +179,6 @@ class Gate:
         return current
 
     @staticmethod
-    def _actor_named(session: object, username: str) -> audit.Actor:
-        user = session.scalar(select(User).where(User.username == username))  # type: ignore[attr-defined]
+    def _actor_named(session: Session, username: str) -> audit.Actor:
+        user = session.scalar(select(User).where(User.username == username))
         return audit.Actor(user.id if user else None, username)

@@ -145,7 +145,7 @@ class UserService:
             raise ValidationError({"full_name": checked.problem or ""})
         with self.register.write() as session:
             user = session.get_one(User, user_id)
-            changed = []
+            changed: list[str] = []
             if user.full_name != checked.value:
                 user.full_name, changed = checked.value, [*changed, "full_name"]
             if user.title != title.strip():

@@ -5,6 +5,7 @@ DuplicateCheck asks it for a form before a new customer is saved."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -37,8 +38,8 @@ def find_duplicates(
     """`form` must already be checked (emails and phones in their stored form)."""
     reasons: dict[int, list[str]] = {}
 
-    def add(ids: object, reason: str) -> None:
-        for customer_id in ids:  # type: ignore[attr-defined]
+    def add(ids: Iterable[int], reason: str) -> None:
+        for customer_id in ids:
             if customer_id != exclude_id:
                 reasons.setdefault(customer_id, [])
                 if reason not in reasons[customer_id]:

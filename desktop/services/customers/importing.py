@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Insert, TableClause, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.customer_form import CheckedCustomer, display_name
@@ -46,6 +46,7 @@ from desktop.services.customers.suppression import (
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Address, Customer, Email, Phone, SuppressionHash, Tag
+from desktop.store.models import Base
 from desktop.store.register import Register
 
 BATCH = 2000
@@ -150,17 +151,21 @@ class ImportResult:
     first_number: int | None = None
 
 
+# An email (case-folded), a phone number, or (folded name, street, postal code).
+MatchKey = str | tuple[str, str, str]
+
+
 class _Existing:
     """The register's emails, phones and name+address keys, loaded once per plan."""
 
     def __init__(self, session: Session) -> None:
-        self.emails: dict[str, set[int]] = {}
+        self.emails: dict[MatchKey, set[int]] = {}
         for customer_id, address in session.execute(select(Email.customer_id, Email.address)):
             self.emails.setdefault(address.casefold(), set()).add(customer_id)
-        self.phones: dict[str, set[int]] = {}
+        self.phones: dict[MatchKey, set[int]] = {}
         for customer_id, number in session.execute(select(Phone.customer_id, Phone.number)):
             self.phones.setdefault(number, set()).add(customer_id)
-        self.places: dict[tuple[str, str, str], set[int]] = {}
+        self.places: dict[MatchKey, set[int]] = {}
         rows = session.execute(
             select(Customer.id, Customer.sort_name, Address.street, Address.postal_code).join(
                 Address, Address.customer_id == Customer.id
@@ -171,10 +176,10 @@ class _Existing:
             self.places.setdefault(key, set()).add(customer_id)
 
 
-def _keys(checked: CheckedCustomer) -> list[tuple[str, object]]:
+def _keys(checked: CheckedCustomer) -> list[tuple[str, MatchKey]]:
     """What makes two customers look like the same person (as find_duplicates decides)."""
     form = checked.form
-    keys: list[tuple[str, object]] = [(SAME_EMAIL, e.address.casefold()) for e in form.emails]
+    keys: list[tuple[str, MatchKey]] = [(SAME_EMAIL, e.address.casefold()) for e in form.emails]
     keys += [(SAME_PHONE, p.number) for p in form.phones]
     name = fold(display_name(form.first_name, form.last_name, form.organisation))
     keys += [
@@ -203,7 +208,7 @@ class CustomerImporter:
             any_hashes = session.scalar(select(SuppressionHash.id).limit(1)) is not None
             checker = SuppressionChecker(session) if any_hashes else None
             existing = _Existing(session)
-        seen: dict[tuple[str, object], int] = {}  # key → first row number in the file
+        seen: dict[tuple[str, MatchKey], int] = {}  # key → first row number in the file
         register_hits: dict[int, dict[int, list[str]]] = {}  # row → customer id → reasons
         total = len(table.rows)
         for index, row in enumerate(table.rows):
@@ -232,7 +237,7 @@ class CustomerImporter:
                     SAME_PHONE: existing.phones,
                     SAME_NAME_AND_ADDRESS: existing.places,
                 }[reason]
-                for customer_id in pool.get(key, ()):  # type: ignore[call-overload]
+                for customer_id in pool.get(key, ()):
                     found.setdefault(customer_id, [])
                     if reason not in found[customer_id]:
                         found[customer_id].append(reason)
@@ -405,10 +410,17 @@ def _insert(
             for e in form.emails
         ]
         tags += [{"customer_id": customer_id, "name": name} for name in form.tags]
-    session.execute(Customer.__table__.insert(), customers)
+    session.execute(_insert_into(Customer), customers)
     for model, values in ((Address, addresses), (Phone, phones), (Email, emails), (Tag, tags)):
         if values:
-            session.execute(model.__table__.insert(), values)
+            session.execute(_insert_into(model), values)
+
+
+def _insert_into(model: type[Base]) -> Insert:
+    """A Core INSERT into the model's table: one statement for many rows, no ORM objects."""
+    table = model.__table__  # typed FromClause by DeclarativeBase; a Table for every model here
+    assert isinstance(table, TableClause)
+    return table.insert()
 
 
 def write_rejected_report(plan: ImportPlan, path: Path, translate: Translate = _identity) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.customer_fields import ConsentKind, ConsentState
@@ -54,13 +54,13 @@ def _mailing_query(query: CustomerQuery) -> CustomerQuery:
     return replace(query, include_restricted=False)
 
 
-def _banned() -> object:
+def _banned() -> ColumnElement[bool]:
     state = latest_consent(ConsentKind.MARKETING_POST)
     return func.coalesce(state, "").in_([ConsentState.REFUSED.value, ConsentState.WITHDRAWN.value])
 
 
-def _count(session: Session, *where: object) -> int:
-    return int(session.scalar(select(func.count(Customer.id)).where(*where)) or 0)  # type: ignore[arg-type]
+def _count(session: Session, *where: ColumnElement[bool]) -> int:
+    return int(session.scalar(select(func.count(Customer.id)).where(*where)) or 0)
 
 
 def _best_addresses(session: Session, ids: list[int]) -> dict[int, Address]:

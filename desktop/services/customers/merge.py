@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import CursorResult, update
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -136,7 +136,8 @@ def merge_customers(
             result = session.execute(
                 update(model).where(model.customer_id == remove_id).values(customer_id=keep_id)
             )
-            if result.rowcount:  # type: ignore[attr-defined]
+            assert isinstance(result, CursorResult)  # an UPDATE; Session.execute types it Result
+            if result.rowcount:
                 changed.append(name)
         session.flush()  # the moves first, so deleting `remove` cascades only to duplicates
         session.delete(remove)

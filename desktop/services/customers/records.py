@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -35,6 +37,9 @@ from desktop.store.customer_models import (
     Tag,
 )
 from desktop.store.register import Register
+
+_Row = TypeVar("_Row")  # an address, phone or email row
+_Form = TypeVar("_Form")  # the form part it is made from
 
 SCALAR_FIELDS = (
     "first_name",
@@ -134,7 +139,7 @@ def next_number(session: Session) -> int:
 def apply_form(customer: Customer, checked: CheckedCustomer) -> list[str]:
     """Write the checked form onto the row; returns the names of the fields that changed."""
     form = checked.form
-    changed = []
+    changed: list[str] = []
     for name in SCALAR_FIELDS:
         if getattr(customer, name, None) != getattr(form, name):
             setattr(customer, name, getattr(form, name))
@@ -144,7 +149,9 @@ def apply_form(customer: Customer, checked: CheckedCustomer) -> list[str]:
             setattr(customer, name, value)
             changed.append(name)
 
-    def sync(attribute: str, rows: list, wanted: list, make) -> None:  # type: ignore[no-untyped-def]
+    def sync(
+        attribute: str, rows: list[_Row], wanted: list[_Form], make: Callable[[_Form], _Row]
+    ) -> None:
         current = [tuple(getattr(r, f) for f in wanted_fields[attribute]) for r in rows]
         target = [tuple(getattr(w, f) for f in wanted_fields[attribute]) for w in wanted]
         if current != target:
@@ -222,7 +229,7 @@ class CustomerService:
             read_setting(self.register, IDENTITY_CODE_ENABLED)
         )
 
-    def create(self, form: CustomerForm, *, source_note: str = "") -> CustomerDetail:
+    def create(self, form: CustomerForm) -> CustomerDetail:
         self.current.require(Permission.EDIT_CUSTOMERS)
         checked = check_customer(form)
         if checked.form.identity_code and not self._identity_codes_on(checked):

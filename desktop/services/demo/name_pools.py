@@ -8,6 +8,7 @@ data is in it. Email addresses use the reserved example domains, so a demo maili
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -190,8 +191,8 @@ class NamePools:
     staff: tuple[str, ...]
 
 
-def _pool(make: object, size: int) -> tuple[str, ...]:
-    return tuple(sorted({make() for _ in range(size)}))  # type: ignore[operator]
+def _pool(make: Callable[[], str], size: int) -> tuple[str, ...]:
+    return tuple(sorted({make() for _ in range(size)}))
 
 
 def name_pools(seed: int) -> NamePools:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -157,7 +158,7 @@ def _postal_line(line: str) -> str:
 
 
 def _field_label(key: str, lang: str) -> str:
-    labels = texts(lang)["fields"]
+    labels: dict[str, str] = texts(lang)["fields"]
     parts = key.split(".")
     if len(parts) == 3:
         return f"{labels.get(parts[0], parts[0])} {int(parts[1]) + 1}, {labels.get(parts[2], parts[2])}"
@@ -196,7 +197,7 @@ def _last_event(session: Session, request: Request, action: str) -> RequestEvent
     )
 
 
-def _erasure(summary: dict, lang: str) -> dict[str, str]:
+def _erasure(summary: dict[str, Any], lang: str) -> dict[str, str]:
     words = texts(lang)
     common = words["common"]
     kept = []

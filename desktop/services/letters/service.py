@@ -12,7 +12,7 @@ import hashlib
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -362,7 +362,7 @@ class LetterService:
             needle = text.strip()
             if needle:
                 like = f"%{needle.replace('%', '').replace('_', '')}%"
-                conditions = [
+                conditions: list[ColumnElement[bool]] = [
                     Letter.recipient.ilike(like),
                     Letter.document_name.ilike(like),
                     Letter.signed_by_name.ilike(like),

@@ -50,7 +50,7 @@ class BackupService:
     ) -> BackupDone:
         """Make, verify and keep the newest N; then remember when and write the audit entry."""
         self.current.require(Permission.BACKUP)
-        keep = int(read_setting(self.register, BACKUPS_TO_KEEP))  # type: ignore[call-overload]
+        keep = int(read_setting(self.register, BACKUPS_TO_KEEP))
         done = create_backup(self.register, folder, keep=keep, now=now, progress=progress)
         with self.register.write() as session:
             row = session.get(Setting, LAST_BACKUP_AT.key)
@@ -73,6 +73,6 @@ class BackupService:
         self.current.require(Permission.VIEW)
         return BackupStatus(
             parse_time(str(read_setting(self.register, LAST_BACKUP_AT))),
-            int(read_setting(self.register, BACKUP_REMIND_DAYS)),  # type: ignore[call-overload]
+            int(read_setting(self.register, BACKUP_REMIND_DAYS)),
             today or date.today(),
         )

@@ -43,7 +43,7 @@ def check_business(form: BusinessDetails, *, require_business_id: bool = True) -
     }
     problems = {name: check.problem for name, check in checks.items() if check.problem}
     if problems:
-        raise ValidationError(problems)  # type: ignore[arg-type]
+        raise ValidationError(problems)
     return BusinessDetails(**{name: check.value for name, check in checks.items()})
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from desktop.core.roles import Permission
 from desktop.core.settings import BY_KEY, SettingSpec
 from desktop.services.access.current_user import CurrentUser
@@ -9,8 +11,10 @@ from desktop.store import audit
 from desktop.store.models import Setting
 from desktop.store.register import Register
 
+T = TypeVar("T")
 
-def read_setting(register: Register, spec: SettingSpec) -> object:
+
+def read_setting(register: Register, spec: SettingSpec[T]) -> T:
     """Also used before anyone is logged in (the auto-lock timer, remember-me policy)."""
     with register.read() as session:
         row = session.get(Setting, spec.key)
@@ -22,7 +26,7 @@ class SettingsService:
         self.register = register
         self.current = current
 
-    def get(self, spec: SettingSpec) -> object:
+    def get(self, spec: SettingSpec[T]) -> T:
         self.current.require(Permission.VIEW)
         return read_setting(self.register, spec)
 

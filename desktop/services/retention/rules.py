@@ -48,6 +48,13 @@ from desktop.store.register import Register
 
 SETTING_KEY = "retention_rules"
 PAGE_SIZE = 200
+# The table behind each kind of due record.
+MODEL_OF: dict[DueKind, type[Customer | ContactEvent | Attachment | Order]] = {
+    DueKind.CUSTOMERS: Customer,
+    DueKind.CONTACTS: ContactEvent,
+    DueKind.ATTACHMENTS: Attachment,
+    DueKind.ORDERS: Order,
+}
 
 
 class Mode(StrEnum):
@@ -192,13 +199,8 @@ class RetentionService:
         today: date,
     ) -> list[Any]:
         """The records, checked again now: every one still due and without a hold."""
-        model = {
-            DueKind.CUSTOMERS: Customer,
-            DueKind.CONTACTS: ContactEvent,
-            DueKind.ATTACHMENTS: Attachment,
-            DueKind.ORDERS: Order,
-        }[kind]
-        records = list(
+        model = MODEL_OF[kind]
+        records: list[Any] = list(  # select() of a union of models is typed as their Base
             session.scalars(
                 select(model)
                 .where(model.id.in_(ids), due_condition(kind, rules, today))
@@ -217,7 +219,7 @@ class RetentionService:
         if kind is DueKind.CUSTOMERS:
             return self._erase_customer(session, record, mode, today)
         customer_id = record.customer_id
-        model = {DueKind.CONTACTS: ContactEvent, DueKind.ATTACHMENTS: Attachment}.get(kind, Order)
+        model = MODEL_OF[kind]
         session.execute(delete(model).where(model.id == record.id))
         action = {
             DueKind.CONTACTS: "retention_contact_deleted",

@@ -10,7 +10,7 @@ portability, erasure, rectification) needs the identity check recorded first
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 
 from desktop.core.requests import RequestStatus
 from desktop.core.roles import Permission
@@ -46,12 +46,14 @@ class RightsService(
         with self.register.write() as session:
             request = load_request(session, request_id)
             apply_move(session, self.current, request, RequestStatus.CLOSED)
-            copies = session.execute(
+            deleted = session.execute(
                 delete(RequestAttachment).where(
                     RequestAttachment.request_id == request.id,
                     RequestAttachment.is_identity_document.is_(True),
                 )
-            ).rowcount  # type: ignore[attr-defined]
+            )
+            assert isinstance(deleted, CursorResult)  # a DELETE; Session.execute types it Result
+            copies = deleted.rowcount
             fields = []
             if copies:
                 self.event(session, request, "identity_copy_deleted", str(copies))

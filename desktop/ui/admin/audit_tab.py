@@ -32,6 +32,7 @@ from desktop.services.register.audit_view import VIEWED, AuditFilter, ChainResul
 from desktop.ui.messages import show_info
 from desktop.ui.models.audit_model import COLUMNS, AuditModel, action_text
 from desktop.ui.ops import run_op
+from desktop.ui.widgets.dates import date_of
 from desktop.ui.widgets.list_table import list_table
 
 EXPORT_COLUMNS = (
@@ -176,8 +177,8 @@ class AuditView(QWidget):
                 return None
         return AuditFilter(
             user_id=self.user.currentData(),
-            since=self.since.date().toPython() if self.use_since.isChecked() else None,  # type: ignore[arg-type]
-            until=self.until.date().toPython() if self.use_until.isChecked() else None,  # type: ignore[arg-type]
+            since=date_of(self.since) if self.use_since.isChecked() else None,
+            until=date_of(self.until) if self.use_until.isChecked() else None,
             action=self.action.currentData(),
             customer_id=customer_id,
         )

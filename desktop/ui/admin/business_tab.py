@@ -37,7 +37,7 @@ class BusinessTab(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"business_{name}")
             edit.setReadOnly(not editable)
-            self.edits[name] = self.form.add_field(name, labels[name], edit)  # type: ignore[assignment]
+            self.edits[name] = self.form.add_field(name, labels[name], edit)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveBusiness")
         self.save_button.setVisible(editable)

@@ -163,7 +163,9 @@ class RetentionTab(QWidget):
         return {category: row.rule() for category, row in self.rows.items()}
 
     def refresh(self) -> None:
-        def loaded(result: tuple[dict, dict]) -> None:  # type: ignore[type-arg]
+        def loaded(
+            result: tuple[dict[Category, RetentionRule], dict[Category, RetentionRule]],
+        ) -> None:
             rules, defaults = result
             self._defaults = defaults
             self._show(rules)

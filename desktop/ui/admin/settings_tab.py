@@ -159,12 +159,12 @@ class SettingsTab(QWidget):
         )
 
     def refresh(self) -> None:
-        self.auto_lock.setValue(int(self.services.settings.get(AUTO_LOCK_MINUTES)))  # type: ignore[call-overload]
-        self.backups_to_keep.setValue(int(self.services.settings.get(BACKUPS_TO_KEEP)))  # type: ignore[call-overload]
-        self.backup_remind_days.setValue(int(self.services.settings.get(BACKUP_REMIND_DAYS)))  # type: ignore[call-overload]
+        self.auto_lock.setValue(int(self.services.settings.get(AUTO_LOCK_MINUTES)))
+        self.backups_to_keep.setValue(int(self.services.settings.get(BACKUPS_TO_KEEP)))
+        self.backup_remind_days.setValue(int(self.services.settings.get(BACKUP_REMIND_DAYS)))
         self.allow_remember.setChecked(bool(self.services.settings.get(ALLOW_REMEMBER_ME)))
         self.identity_codes.setChecked(bool(self.services.settings.get(IDENTITY_CODE_ENABLED)))
-        self._custom_loaded = list(self.services.settings.get(CUSTOM_FIELDS))  # type: ignore[call-overload]
+        self._custom_loaded = self.services.settings.get(CUSTOM_FIELDS)  # a fresh list
         self.custom_fields.setPlainText("\n".join(item["label"] for item in self._custom_loaded))
         index = self.language.findData(self.preferences.language or "")
         self.language.setCurrentIndex(max(0, index))

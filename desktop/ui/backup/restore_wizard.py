@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
@@ -48,6 +49,9 @@ def backup_time(manifest: Manifest) -> str:
         return format_datetime(datetime.fromisoformat(manifest.created_at).replace(tzinfo=None))
     except ValueError:
         return manifest.created_at
+
+
+T = TypeVar("T")  # what a step run by RestoreWizard.wait_for gives back
 
 
 def _error_label(name: str) -> QLabel:
@@ -340,11 +344,11 @@ class RestoreWizard(QWizard):
             self.addPage(page)
         self.setMinimumSize(640, 460)
 
-    def wait_for(self, work: Callable[[], object], message: QLabel) -> object | None:
+    def wait_for(self, work: Callable[[], T], message: QLabel) -> T | None:
         """Run `work` off the GUI thread, the window still painting; None if it failed (the
         reason is shown in `message`)."""
         loop = QEventLoop(self)
-        outcome: dict[str, object] = {}
+        outcome: dict[str, T] = {}
 
         def failed(error: UserError) -> None:
             message.setText(error_text(error))

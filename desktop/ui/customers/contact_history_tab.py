@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +29,7 @@ from desktop.ui.customers.tables import (
 from desktop.ui.i18n import format_datetime
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
+from desktop.ui.widgets.dates import datetime_of
 from desktop.ui.widgets.form import CheckedForm, lay_out_form_dialog
 
 PAGE = 100
@@ -154,7 +153,7 @@ class ContactDialog(QDialog):
         self.setMinimumWidth(480)
 
     def save(self) -> None:
-        occurred_at: datetime = self.occurred_at.dateTime().toPython()  # type: ignore[assignment]
+        occurred_at = datetime_of(self.occurred_at)
         channel = Channel(self.channel.currentData())
         summary, handled_by = self.summary.toPlainText(), self.handled_by.text()
         run_op(

@@ -169,7 +169,9 @@ class CustomerEditor(QDialog):
                 if tab.load_at_opening:
                     self._load_tab(tab)
             # Wide enough to show every tab's name (they are longer in Finnish and Swedish).
-            tabs_width = self.tabs.tabBar().sizeHint().width() + 2 * self.layout().spacing() + 24
+            layout = self.layout()
+            assert layout is not None  # made in __init__
+            tabs_width = self.tabs.tabBar().sizeHint().width() + 2 * layout.spacing() + 24
             if self.width() < tabs_width:
                 self.resize(tabs_width, self.height())
         self.new_note.setVisible(detail is None and self.can_edit)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.roles import Permission
 from desktop.services.container import Services
+from desktop.services.customers.exporting import Format
 from desktop.services.customers.search import CustomerQuery
 from desktop.ui.i18n import translate
 from desktop.ui.ops import run_op
@@ -80,8 +81,8 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
             self.status.setText(self.tr("Only a main user may export customer data."))
 
-    def _fmt(self) -> str:
-        return str(self.format.currentData())
+    def _fmt(self) -> Format:
+        return "xlsx" if self.format.currentData() == "xlsx" else "csv"
 
     def _match_suffix(self) -> None:
         path = Path(self.path_edit.text().strip() or "customers")
@@ -117,7 +118,7 @@ class ExportDialog(QDialog):
                 target,
                 fmt=fmt,
                 include_restricted=include,
-                translate=translate,  # type: ignore[arg-type]
+                translate=translate,
             ),
             on_success=done,
             on_user_error=lambda error: self.status.setText(error.text(translate)),

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.roles import Permission
@@ -11,6 +15,19 @@ from desktop.ui.customers.tables import RecordTab, fill_table, make_table
 from desktop.ui.i18n import format_datetime
 from desktop.ui.models.audit_names import field_text
 from desktop.ui.ops import run_op
+
+
+class HistoryEntry(Protocol):
+    """What the table shows of one audit row (the UI reads it through the services only)."""
+
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def username(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def fields(self) -> Sequence[str]: ...
 
 
 class HistoryTab(RecordTab):
@@ -54,7 +71,7 @@ class HistoryTab(RecordTab):
             on_success=self._show,
         )
 
-    def _show(self, entries: list) -> None:  # type: ignore[type-arg]
+    def _show(self, entries: Sequence[HistoryEntry]) -> None:
         fill_table(
             self.table,
             [

@@ -89,7 +89,8 @@ class ImportDialog(QDialog):
         self.table: Table | None = None
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        # Not `result`: that would hide QDialog.result(), the code the dialog closed with.
+        self.import_result: ImportResult | None = None
         self._thread: _ImportThread | None = None
         self._imported_plan: ImportPlan | None = None  # added already: not twice
         self._combos: list[QComboBox] = []
@@ -372,7 +373,7 @@ class ImportDialog(QDialog):
 
     def _succeeded(self, result: ImportResult) -> None:
         self._finished()
-        self.result = result
+        self.import_result = result
         self._imported_plan = self.plan
         self._show_counts()
         self.status.setText(

@@ -218,7 +218,8 @@ class LoginForm(QWidget):
             self._show(self.tr("Your password has changed. Log in with your password."))
             return
         if isinstance(error, TooManyAttempts):
-            self._start_wait(int(error.params.get("seconds", 5)))
+            seconds = error.params.get("seconds")  # the gate always gives it, as an int
+            self._start_wait(seconds if isinstance(seconds, int) else 5)
             self._show(error_text(error))
             return
         text = error_text(error)

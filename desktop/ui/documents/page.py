@@ -30,6 +30,7 @@ from desktop.ui.documents.actions import preview_letter, print_letter, save_lett
 from desktop.ui.documents.labels import kinds
 from desktop.ui.models.letters_model import LetterFilter, LettersModel
 from desktop.ui.page import Page
+from desktop.ui.widgets.dates import date_of
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -79,7 +80,7 @@ class DocumentsPage(Page):
         self.search.setObjectName("letterSearch")
         self.search.setPlaceholderText(self.tr("Search: name, diary number, SHA-256…"))
         self.search.setClearButtonEnabled(True)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.kind = QComboBox()
         self.kind.setObjectName("letterKindFilter")
         self.kind.addItem(self.tr("All letters"), "")
@@ -139,7 +140,7 @@ class DocumentsPage(Page):
         buttons.addWidget(self.count, 1)
         for button in (self.preview_button, self.print_button, self.save_button):
             buttons.addWidget(button)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_selected)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_selected)
         return buttons
 
     def _dates_toggled(self, on: bool) -> None:
@@ -151,7 +152,7 @@ class DocumentsPage(Page):
         kind = self.kind.currentData()
         dates: tuple[date | None, date | None] = (None, None)
         if self.use_dates.isChecked():
-            dates = (self.date_from.date().toPython(), self.date_to.date().toPython())  # type: ignore[assignment]
+            dates = (date_of(self.date_from), date_of(self.date_to))
         return LetterFilter(self.search.text(), LetterKind(kind) if kind else None, *dates)
 
     def refresh(self) -> None:

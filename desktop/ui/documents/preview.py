@@ -60,7 +60,7 @@ class PdfPreviewDialog(QDialog):
         pdf: bytes,
         title: str,
         *,
-        on_print: Callable[[], None] | None = None,
+        on_print: Callable[[], object] | None = None,
         on_save: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -76,7 +76,7 @@ class PdfPreviewDialog(QDialog):
             print_button.setObjectName("previewPrint")
             print_button.clicked.connect(on_print)
             buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
-            QShortcut(QKeySequence.StandardKey.Print, self, activated=on_print)
+            QShortcut(QKeySequence.StandardKey.Print, self, on_print)
         if on_save is not None:
             save_button = QPushButton(self.tr("Save as PDF…"))
             save_button.setObjectName("previewSave")

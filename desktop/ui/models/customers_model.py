@@ -18,6 +18,7 @@ from desktop.core.customer_fields import STATUS_LABELS
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.validation import phone_for_display
 from desktop.services.customers.search import PAGE_SIZE, CustomerQueries, CustomerQuery, CustomerRow
+from desktop.ui.customers.labels import label
 from desktop.ui.models.paged import PagedTableModel
 
 CONTEXT = "CustomersModel"
@@ -100,8 +101,7 @@ class CustomersModel(PagedTableModel[CustomerRow]):
         if key == "phone":
             return phone_for_display(row.phone)
         if key == "status":
-            source = STATUS_LABELS.get(row.status)  # type: ignore[call-overload]
-            status = QCoreApplication.translate("CustomerFields", source) if source else row.status
+            status = label(STATUS_LABELS, row.status)
             if row.restricted:
                 restricted = QCoreApplication.translate(CONTEXT, RESTRICTED)
                 return f"{status} · {restricted}"

@@ -17,6 +17,7 @@ from desktop.core.customer_fields import CHANNEL_LABELS
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.retention_rules import CATEGORY_LABELS
 from desktop.services.retention.due import DueItem, DueKind
+from desktop.ui.customers.labels import label
 from desktop.ui.i18n import format_date
 from desktop.ui.models.paged import Index, PagedTableModel
 
@@ -120,8 +121,7 @@ def _record_text(item: DueItem) -> str:
         ended = QCoreApplication.translate(CONTEXT, CUSTOMER_UNTIL)
         return ended.format(date=format_date(item.start))
     if item.kind is DueKind.CONTACTS:
-        source = CHANNEL_LABELS.get(item.what)  # type: ignore[call-overload]
-        channel = QCoreApplication.translate("CustomerFields", source) if source else item.what
+        channel = label(CHANNEL_LABELS, item.what)
         return f"{channel} {format_date(item.start)}"
     if item.kind is DueKind.ATTACHMENTS:
         return f"{item.what} ({format_date(item.start)})"

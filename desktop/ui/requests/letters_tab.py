@@ -75,7 +75,7 @@ class LettersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._print_shortcut)
+        QShortcut(QKeySequence.StandardKey.Print, self, self._print_shortcut)
         for widget in (self.kind, self.new_button, self.recipient_choice):
             widget.setVisible(self.can_handle)
         self.recipient_label.setVisible(False)

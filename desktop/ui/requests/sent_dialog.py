@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.letters import Delivery
 from desktop.ui.documents.labels import deliveries
 from desktop.ui.ops import run_op
+from desktop.ui.widgets.dates import date_of
 from desktop.ui.widgets.form import CheckedForm
 
 Submit = Callable[[date, Delivery, str], Any]
@@ -80,7 +81,7 @@ class MarkSentDialog(QDialog):
         return Delivery(self.how.currentData())
 
     def day(self) -> date:
-        return self.sent_on.date().toPython()  # type: ignore[no-any-return]
+        return date_of(self.sent_on)
 
     def tracking_number(self) -> str:
         return self.tracking.text() if self.delivery() is Delivery.REGISTERED else ""

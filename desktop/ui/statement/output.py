@@ -108,7 +108,7 @@ class StatementOutput:
     def lang(self) -> str:
         return str(self.language.currentData())
 
-    def _make(self, fmt: str, then: Callable[[bytes], None]) -> None:
+    def _make(self, fmt: str, then: Callable[[bytes], object]) -> None:
         version, lang = self.version(), self.lang
         run_op(
             parent=self.parent,

@@ -5,6 +5,8 @@ the statement in Finnish, Swedish or English."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -59,7 +61,7 @@ class StatementPage(Page):
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #8a5a00;")
         scroll = self._sections_area()
-        self.scroll = scroll
+        self.scroll_area = scroll  # not `scroll`: that would hide QWidget.scroll()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -114,7 +116,9 @@ class StatementPage(Page):
             column.addWidget(box)
             if name == "disclosures":
                 self.recipients = self._recipients_table()
-                box.layout().addWidget(self.recipients)
+                box_layout = box.layout()
+                assert box_layout is not None  # SectionBox lays itself out when made
+                box_layout.addWidget(self.recipients)
         self.extras_column = QVBoxLayout()
         column.addLayout(self.extras_column)
         self.extras: list[ExtraBox] = []
@@ -150,10 +154,10 @@ class StatementPage(Page):
             return
         run_op(parent=self, work=self._fetch, on_success=self._show_saved)
 
-    def _fetch(self) -> tuple[SavedDescription, list[tuple[int, object, str]]]:
+    def _fetch(self) -> tuple[SavedDescription, list[tuple[int, date, str]]]:
         return self.services.descriptions.saved(), self.services.descriptions.versions()
 
-    def _show_saved(self, result: tuple[SavedDescription, list[tuple[int, object, str]]]) -> None:
+    def _show_saved(self, result: tuple[SavedDescription, list[tuple[int, date, str]]]) -> None:
         saved, versions = result
         self.latest_version = saved.version
         self.versions.clear()
@@ -217,7 +221,8 @@ class StatementPage(Page):
             ),
             self.tr("Lose the changes"),
         ):
-            self.versions.setCurrentIndex(self.versions.findData(self.shown.version))  # type: ignore[union-attr]
+            if self.shown is not None:  # back to the version still shown
+                self.versions.setCurrentIndex(self.versions.findData(self.shown.version))
             return
         run_op(
             parent=self,
@@ -246,8 +251,8 @@ class StatementPage(Page):
             else:
                 box.text.setPlaceholderText("")
         self.recipients.show_language(lang)
-        for box in self.extras:
-            box.show_language(lang)
+        for extra in self.extras:
+            extra.show_language(lang)
 
     def _store(self) -> None:
         """The widgets' values into `values`, for the language shown."""
@@ -258,8 +263,8 @@ class StatementPage(Page):
                 self.values.texts[(self.lang, f"heading.{section}")] = box.heading.text()
         self.recipients.store()
         self.values.recipients = self.recipients.rows
-        for box in self.extras:
-            box.store(self.lang)
+        for extra in self.extras:
+            extra.store(self.lang)
         self.values.extras = [dict(box.values) for box in self.extras]
 
     def _update_missing(self) -> None:
@@ -383,7 +388,7 @@ class StatementPage(Page):
         self._clear_errors()
         if self.lang != PRIMARY:
             self.language.setCurrentIndex(self.language.findData(PRIMARY))
-        first = None
+        first: QWidget | None = None
         for name, text in problems.items():
             if name in self.boxes:
                 show(self.boxes[name].error, text)
@@ -401,7 +406,7 @@ class StatementPage(Page):
             self.status, self.tr("The description was not saved. Correct the fields marked below.")
         )
         if first is not None:
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll_area.ensureWidgetVisible(first)
             first.setFocus()
 
     def _describe_recipient_problem(self, index: int, column: str, text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +19,7 @@ from desktop.ui.i18n import error_text, field_texts
 from desktop.ui.messages import show_error
 
 ERROR_STYLE = "color: #b00020;"
+W = TypeVar("W", bound=QWidget)
 
 
 class CheckedForm(QFormLayout):
@@ -28,7 +30,7 @@ class CheckedForm(QFormLayout):
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: W) -> W:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)

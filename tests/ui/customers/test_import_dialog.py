@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from desktop.services.access.gate import Gate
 from desktop.services.customers.search import CustomerQuery
@@ -97,6 +98,14 @@ def test_mapping_check_report_and_import(qtbot, gate: Gate, english: None, tmp_p
     assert not dialog.import_button.isEnabled()  # not the same rows twice
     assert services.customer_queries.count(CustomerQuery()) == before + 3
     assert services.customer_queries.count(CustomerQuery(text="Hämäläinen Äijä")) == 1
+
+
+def test_the_dialog_still_tells_how_it_was_closed(qtbot, gate: Gate, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An attribute named `result` once hid QDialog.result(): calling it raised TypeError."""
+    dialog = open_dialog(qtbot, gate, tmp_path)
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert dialog.import_result is None  # nothing was imported
 
 
 def test_cancel_adds_nobody(qtbot, gate: Gate, english: None, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

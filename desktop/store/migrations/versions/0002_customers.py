@@ -17,7 +17,7 @@ branch_labels = None
 depends_on = None
 
 
-def _customer_fk() -> sa.Column:
+def _customer_fk() -> sa.Column[int]:
     return sa.Column(
         "customer_id",
         sa.Integer,

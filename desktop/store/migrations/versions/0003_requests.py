@@ -14,7 +14,7 @@ branch_labels = None
 depends_on = None
 
 
-def _request_fk() -> sa.Column:
+def _request_fk() -> sa.Column[int]:
     return sa.Column(
         "request_id",
         sa.Integer,
