@@ -349,7 +349,20 @@ class RequestDialog(QDialog):
         run_op(parent=self, work=work, on_user_error=on_user_error, on_done=self.reload)
 
     def wait_for_id(self) -> None:
-        self.act(lambda: self.services.requests.wait_for_identification(self.request_id))
+        """Art. 12(6): more information only on a reasonable doubt, which the letter states."""
+        dialog = ReasonDialog(
+            self.tr("Ask for identification"),
+            self.tr(
+                "What gives reasonable doubt that the requester is the person the data is about? "
+                "The identification letter tells them, in these words."
+            ),
+            self.tr("Reasonable doubt"),
+            self.tr("Wait for identification"),
+            parent=self,
+        )
+        if dialog.exec():
+            doubt = dialog.text()
+            self.act(lambda: self.services.requests.wait_for_identification(self.request_id, doubt))
 
     def record_identity(self) -> None:
         self.identity_form.clear_errors()
