@@ -244,18 +244,19 @@ def build_zip(data: dict[str, Any], lang: str, now: datetime, password: str = ""
     files["summary.txt"] = ("\ufeff" + summary(data, lang, [*files, "summary.txt"])).encode("utf-8")
     buffer = io.BytesIO()
     archive: zipfile.ZipFile
+    info_type: Any = zipfile.ZipInfo
     if password:
         aes = pyzipper.AESZipFile(
             buffer, "w", compression=zipfile.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
         )
         aes.setpassword(password.encode("utf-8"))
         aes.setencryption(pyzipper.WZ_AES, nbits=256)
-        archive = aes
+        archive, info_type = aes, aes.zipinfo_cls  # pyzipper's own copy of zipfile's ZipInfo
     else:
         archive = zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED)
     with archive:
         for name, content in files.items():
-            info = zipfile.ZipInfo(name, date_time=now.timetuple()[:6])
+            info = info_type(name, date_time=now.timetuple()[:6])
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, content)
     return buffer.getvalue()
