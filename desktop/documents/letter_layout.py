@@ -47,6 +47,12 @@ from reportlab.platypus import (
 
 from desktop.core.letter_text import split_subject
 from desktop.core.postal import MAX_ROWS
+from desktop.documents.attached_copies import (
+    AttachedCopy,
+    Reserved,
+    copy_story,
+    draw_reserved,
+)
 from desktop.documents.fonts import BOLD, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -82,6 +88,7 @@ class Appendix:
     title: str
     intro: str
     sections: Sequence[AppendixSection]
+    copies: Sequence[AttachedCopy] = ()  # the stored files, each after the appendix
 
 
 @dataclass(frozen=True)
@@ -222,7 +229,11 @@ def _listing(label: str, items: Sequence[str], styles: dict[str, ParagraphStyle]
 
 
 def _appendix(
-    appendix: Appendix, styles: dict[str, ParagraphStyle], *, new_page: bool = True
+    appendix: Appendix,
+    styles: dict[str, ParagraphStyle],
+    reserved: Reserved,
+    *,
+    new_page: bool = True,
 ) -> list[Flowable]:
     story: list[Flowable] = [PageBreak()] if new_page else []
     story.append(Paragraph(_text(appendix.title), styles["heading"]))
@@ -234,6 +245,8 @@ def _appendix(
             story.append(Paragraph(f"<b>{_text(label)}:</b> {_text(value)}", styles["line"]))
         for line in section.lines:
             story.append(Paragraph(_text(line), styles["line"]))
+    frame = (RIGHT - LEFT, PAGE_HEIGHT - NEXT_BODY_TOP - BOTTOM)
+    story.extend(copy_story(appendix.copies, styles, frame, reserved))
     return story
 
 
@@ -317,13 +330,16 @@ def render_letter(content: LetterContent) -> bytes:
         bottomMargin=BOTTOM,
     )
     later_page = PageTemplate(id="later", frames=[later])
+    reserved = Reserved()
+    copies = content.appendix.copies if content.appendix is not None else ()
     if content.standalone:
         doc.addPageTemplates([later_page])
         assert content.appendix is not None
         doc.build(
-            _appendix(content.appendix, styles, new_page=False), canvasmaker=_header_canvas(content)
+            _appendix(content.appendix, styles, reserved, new_page=False),
+            canvasmaker=_header_canvas(content),
         )
-        return out.getvalue()
+        return draw_reserved(out.getvalue(), copies, reserved)
     doc.addPageTemplates(
         [
             PageTemplate(
@@ -348,6 +364,6 @@ def render_letter(content: LetterContent) -> bytes:
         if items:  # never an empty "Liitteet"
             story.append(_listing(label, items, styles))
     if content.appendix is not None:
-        story.extend(_appendix(content.appendix, styles))
+        story.extend(_appendix(content.appendix, styles, reserved))
     doc.build(story, canvasmaker=_header_canvas(content))
-    return out.getvalue()
+    return draw_reserved(out.getvalue(), copies, reserved)

@@ -44,7 +44,7 @@ def letter_content(
     business = session.scalar(select(Business))
     appendix = None
     if letter.kind == LetterKind.ACCESS.value:
-        appendix = access_appendix(access_extract(session, request, today))
+        appendix = access_appendix(access_extract(session, request, today), session)
     # The place of signing in the letter's language: "Helsingfors" in Swedish.
     place = place_name(business.post_office, lang) if business and business.post_office else ""
     day = format_letter_date(today)
@@ -104,7 +104,7 @@ def customer_extract_content(
         build_extract(session, stand_in, customer, description, today), request_diary_number=""
     )
     business = session.scalar(select(Business))
-    appendix = access_appendix(extract, standalone=True)
+    appendix = access_appendix(extract, session, standalone=True)
     return LetterContent(
         sender=sender_lines(business, lang),
         recipient=[],
