@@ -44,22 +44,40 @@ class Reserved:
 
 
 class PageFrame(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
-    """Takes the rest of the frame and remembers where it was drawn."""
+    """Takes the rest of the frame, draws a thin line round the space the page will fill (its
+    own proportions, top and centre) and remembers where that is."""
 
-    def __init__(self, placement: Placement, reserved: Reserved) -> None:
+    def __init__(self, placement: Placement, reserved: Reserved, size: tuple[float, float]):
         super().__init__()
         self.placement = placement
         self.reserved = reserved
+        self.size = size
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width, self.height = avail_width, avail_height - 2
         return self.width, self.height
 
     def draw(self) -> None:
-        x, y = self.canv.absolutePosition(0, 0)
-        self.placement.box = (x, y, self.width, self.height)
+        page_width, page_height = self.size
+        scale = min(self.width / page_width, self.height / page_height)
+        width, height = page_width * scale, page_height * scale
+        left, bottom = (self.width - width) / 2, self.height - height
+        self.canv.setStrokeGray(0.6)
+        self.canv.setLineWidth(0.5)
+        self.canv.rect(left, bottom, width, height)
+        x, y = self.canv.absolutePosition(left, bottom)
+        self.placement.box = (x, y, width, height)
         self.placement.sheet = self.canv.getPageNumber()
         self.reserved.placements.append(self.placement)
+
+
+def _page_sizes(data: bytes) -> list[tuple[float, float]]:
+    """Each page's width and height as it is seen (a /Rotate of 90 or 270 turns it)."""
+    sizes = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        sizes.append((height, width) if page.rotation % 180 else (width, height))
+    return sizes
 
 
 def copy_story(
@@ -73,9 +91,10 @@ def copy_story(
     story: list[Flowable] = []
     for number, copy in enumerate(copies):
         if copy.kind == "pdf":
+            sizes = _page_sizes(copy.data)
             for page, caption in enumerate(copy.page_captions):
                 story += [PageBreak(), Paragraph(escape(caption), styles["section"])]
-                story.append(PageFrame(Placement(number, page), reserved))
+                story.append(PageFrame(Placement(number, page), reserved, sizes[page]))
             continue
         story += [PageBreak(), Paragraph(escape(copy.caption), styles["section"])]
         if copy.kind == "image":
@@ -103,10 +122,10 @@ def draw_reserved(pdf: bytes, copies: Sequence[AttachedCopy], reserved: Reserved
             source = PdfWriter().add_page(source)
             source.transfer_rotation_to_content()
         box = source.mediabox
-        x, y, w, h = place.box
+        x, y, w, h = place.box  # already in the page's proportions
         scale = min(w / float(box.width), h / float(box.height))
-        shift_x = x + (w - float(box.width) * scale) / 2 - float(box.left) * scale
-        shift_y = y + h - float(box.height) * scale - float(box.bottom) * scale
+        shift_x = x - float(box.left) * scale
+        shift_y = y - float(box.bottom) * scale
         target = writer.pages[place.sheet - 1]
         target.merge_transformed_page(
             source, Transformation().scale(scale, scale).translate(shift_x, shift_y)

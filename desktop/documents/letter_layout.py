@@ -81,6 +81,7 @@ class AppendixSection:
     heading: str
     lines: Sequence[str] = ()  # plain text, one paragraph each; "Label: value" if `pairs`
     pairs: Sequence[tuple[str, str]] = ()
+    notes: Sequence[str] = ()  # in grey below the section: how long it is kept
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class LetterContent:
     appendix: Appendix | None = None
     title: str = ""  # the PDF's title in its properties
     page_format: str = "{number} ({total})"  # "Page {number} of {total}" in English
+    highlight: Sequence[str] = ()  # paragraphs printed large and bold (a password to type)
     standalone: bool = False  # only the appendix (a printed data extract): no letter part
 
 
@@ -131,6 +133,16 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=2,
         ),
         "sign": ParagraphStyle("sign", base, leftIndent=TAB2 - LEFT),
+        "highlight": ParagraphStyle(
+            "highlight",
+            base,
+            fontName=BOLD,
+            fontSize=15,
+            leading=20,
+            leftIndent=TAB2 - LEFT,
+            spaceBefore=4,
+            spaceAfter=12,
+        ),
         "label": ParagraphStyle("label", base, fontName=BOLD),
         "cell": ParagraphStyle("cell", base),
         "heading": ParagraphStyle(
@@ -143,6 +155,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             "line", base, fontSize=9, leading=11.5, leftIndent=4 * mm, firstLineIndent=-4 * mm
         ),
         "small": ParagraphStyle("small", base, fontSize=9, leading=11.5, textColor=GREY),
+        "note": ParagraphStyle(
+            "note", base, fontSize=8.5, leading=11, textColor=GREY, leftIndent=4 * mm, spaceBefore=2
+        ),
     }
 
 
@@ -151,7 +166,9 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def _body(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _body(
+    text: str, styles: dict[str, ParagraphStyle], highlight: Sequence[str] = ()
+) -> list[Flowable]:
     subject, parts = split_subject(text)
     story: list[Flowable] = []
     if subject:
@@ -162,6 +179,8 @@ def _body(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
             for line in lines:
                 story.append(Paragraph("–&nbsp;&nbsp;" + _text(line[2:].strip()), styles["item"]))
             story.append(Spacer(1, 6))
+        elif part in highlight:
+            story.append(Paragraph(_text(part), styles["highlight"]))
         else:
             story.append(Paragraph(_text(part), styles["body"]))
     return story
@@ -245,6 +264,8 @@ def _appendix(
             story.append(Paragraph(f"<b>{_text(label)}:</b> {_text(value)}", styles["line"]))
         for line in section.lines:
             story.append(Paragraph(_text(line), styles["line"]))
+        for note in section.notes:
+            story.append(Paragraph(_text(note), styles["note"]))
     frame = (RIGHT - LEFT, PAGE_HEIGHT - NEXT_BODY_TOP - BOTTOM)
     story.extend(copy_story(appendix.copies, styles, frame, reserved))
     return story
@@ -351,7 +372,7 @@ def render_letter(content: LetterContent) -> bytes:
             later_page,
         ]
     )
-    story = _body(content.text, styles)
+    story = _body(content.text, styles, content.highlight)
     if story:  # the signature never stands alone on a page: the last paragraph goes with it
         story[-1].keepWithNext = True
     story.extend(_signature(content, styles))

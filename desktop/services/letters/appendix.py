@@ -125,14 +125,14 @@ def data_sections(
     customer = Category.PROSPECTS if extract.prospect else Category.CUSTOMERS
 
     def section(key: str, lines: list[str], kept: list[str] | None = None) -> AppendixSection:
-        return AppendixSection(words[key], lines=[*(lines or [none]), *(kept or [])])
+        return AppendixSection(words[key], lines=lines or [none], notes=kept or [])
 
     if extract.is_empty:
         return [AppendixSection(words["person"], lines=[words["no_data"]])]
     notes = attachment_notes or {}
     return [
         AppendixSection(
-            words["person"], pairs=_person(extract), lines=_retention(extract, customer)
+            words["person"], pairs=_person(extract), notes=_retention(extract, customer)
         ),
         section(
             "addresses",
@@ -165,7 +165,8 @@ def data_sections(
             "consent_history",
             [
                 f"{format_date(c.decided_on)} {consent_kinds[c.kind.value]}: "
-                f"{states[c.state.value]} {_evidence(c.evidence, lang)}".rstrip()
+                f"{states[c.state.value]}"
+                + (f" ({_evidence(c.evidence, lang)})" if c.evidence.strip() else "")
                 for c in extract.consent_history
             ],
             _retention(extract, customer),

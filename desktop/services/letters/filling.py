@@ -33,7 +33,7 @@ from desktop.services.letters.templates import compose, fill, texts
 from desktop.services.rights.base import diary, evidence
 from desktop.services.rights.portability import PORTABILITY_ENCRYPTED
 from desktop.services.statement.description import current_description
-from desktop.store.customer_models import ConsentEntry, Customer
+from desktop.store.customer_models import Attachment, ConsentEntry, Customer
 from desktop.store.models import Business
 from desktop.store.request_models import Rectification, Request, RequestEvent
 
@@ -336,6 +336,10 @@ def draft_letter(
     elif kind is LetterKind.ACCESS:
         section = "access" if customer is not None else "access_none"
         enclosures.append(words["common"]["access_enclosure"])
+        if customer is not None and session.scalar(
+            select(Attachment.id).where(Attachment.customer_id == customer.id).limit(1)
+        ):
+            enclosures.append(words["common"]["attachment_copies"])
     elif kind in (LetterKind.RECTIFICATION_DONE, LetterKind.RECTIFICATION_REFUSED):
         done = kind is LetterKind.RECTIFICATION_DONE
         changes = _changes(session, request, lang, done)

@@ -9,6 +9,7 @@ the answer left, which tells whether it left within the request's deadline.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -441,6 +442,7 @@ class LetterService:
                 copies="",
             )
             content = letter_content(session, unsaved, request, self._signature(session), today)
+            content = replace(content, highlight=(password,))
             add_event(session, request, self.current.username, "portability_password_letter")
             self._audit(session, "portability_password_letter", "request", request.id)
             return render_letter(content)
