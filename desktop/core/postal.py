@@ -55,6 +55,8 @@ def _territories(lang: str) -> dict[str, str]:
 def country_name(code: str, lang: str) -> str:
     """The country line: its name in capitals in `lang`, or the code itself if unknown."""
     code = code.strip().upper()
+    if code == "ZZ":  # CLDR's "unknown region": no country to print, the code says so
+        return code
     name = SHORT_NAMES.get((code, lang)) or _territories(lang).get(code, code)
     return name.upper()
 
