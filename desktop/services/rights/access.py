@@ -22,7 +22,13 @@ from desktop.core.customer_fields import (
 from desktop.core.customer_form import format_date
 from desktop.core.money import format_euros
 from desktop.core.register_description import RegisterDescription, format_recipients
-from desktop.core.requests import RequestKind, RequestStatus, diary_number
+from desktop.core.requests import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    RequestKind,
+    RequestStatus,
+    diary_number,
+)
 from desktop.core.retention_rules import Category, RetentionRule
 from desktop.core.rights_texts import texts
 from desktop.core.roles import Permission
@@ -275,6 +281,9 @@ def extract_as_text(extract: AccessExtract, translate: Translate = _identity) ->
     def label(text: str) -> str:
         return translate("CustomerFields", text)
 
+    def requests_label(text: str) -> str:
+        return translate("Requests", text)
+
     out = [words["title_access"], f"{words['request']} {extract.request_diary_number}"]
     out.append(f"{words['made']} {format_date(extract.made_on)}")
 
@@ -332,10 +341,7 @@ def extract_as_text(extract: AccessExtract, translate: Translate = _identity) ->
         )
         section(
             "attachments",
-            [
-                f"  {a.name} ({a.type}, {a.size} B, {format_date(a.added.date())})"
-                for a in extract.attachments
-            ],
+            [f"  {a.name} ({format_date(a.added.date())})" for a in extract.attachments],
         )
         section("custom", [f"  {key}: {value}" for key, value in extract.custom.items()])
         section("tags", [f"  {', '.join(extract.tags)}"] if extract.tags else [])
@@ -343,13 +349,15 @@ def extract_as_text(extract: AccessExtract, translate: Translate = _identity) ->
             "earlier_requests",
             [
                 f"  {r.diary_number} {format_date(r.received)} "
-                f"{', '.join(k.value for k in r.kinds)} ({r.status.value})"
+                f"{', '.join(requests_label(KIND_LABELS[k]) for k in r.kinds)} "
+                f"({requests_label(STATUS_LABELS[r.status])})"
                 for r in extract.earlier_requests
             ],
         )
         section(
             "audit",
-            [f"  {format_date(a.at.date())} {a.username}: {a.action}" for a in extract.audit],
+            # No staff names here either: this text is what the person is shown (C-579/21).
+            [f"  {format_date(a.at.date())} {a.at:%H.%M}: {a.action}" for a in extract.audit],
         )
     out.extend(["", words["art15"].upper()])
     for key, text in extract.art15.items():
