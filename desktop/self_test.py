@@ -146,6 +146,24 @@ def render_letter(ctx: Context) -> None:
     if not pdf.startswith(b"%PDF-") or b"/FontFile2" not in pdf:
         raise RuntimeError("the access reply has no embedded TrueType font")
     ctx.letter_pdf = pdf  # kept in memory only, for the preview step
+    # The bundle's CLDR data (a foreign address's country row) and AES for portability.
+    from desktop.core.postal import country_name
+
+    names = [country_name("SE", lang) for lang in ("fi", "sv", "en")]
+    if names != ["RUOTSI", "SVERIGE", "SWEDEN"]:
+        raise RuntimeError(f"country names missing: {names}")
+    import io
+
+    import pyzipper
+
+    buffer = io.BytesIO()
+    with pyzipper.AESZipFile(buffer, "w", encryption=pyzipper.WZ_AES) as archive:
+        archive.setpassword(b"self-test")
+        archive.writestr("check.txt", b"ok")
+    with pyzipper.AESZipFile(io.BytesIO(buffer.getvalue())) as archive:
+        archive.setpassword(b"self-test")
+        if archive.read("check.txt") != b"ok":
+            raise RuntimeError("AES ZIP does not read back")
 
 
 def preview_with_pdfium(ctx: Context) -> None:

@@ -699,6 +699,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Password letter printed</source>
+        <translation>Password letter printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rectification refused</source>
         <translation>Rectification refused</translation>
     </message>
@@ -2684,7 +2689,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+82"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+83"/>
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
@@ -3021,7 +3026,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>These customers have different personal identity codes, so they are different people and cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="+45"/>
+        <location filename="../desktop/services/requests/log.py" line="+50"/>
         <source>The request was not found.</source>
         <translation>The request was not found.</translation>
     </message>
@@ -3056,7 +3061,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+216"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+223"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
     </message>
@@ -3111,7 +3116,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+38"/>
+        <location filename="../desktop/services/letters/filling.py" line="+40"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>The time has not been extended: record the extension with its reason first.</translation>
     </message>
@@ -3147,6 +3152,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+5"/>
+        <source>The identification letter must say what gives reasonable doubt about the requester&apos;s identity (Art. 12(6)). Choose &quot;Waiting for identification&quot; and write the doubt first.</source>
+        <translation>The identification letter must say what gives reasonable doubt about the requester&apos;s identity (Art. 12(6)). Choose &quot;Waiting for identification&quot; and write the doubt first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
         <translation>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</translation>
     </message>
@@ -3161,12 +3171,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/rendering.py" line="+31"/>
+        <location filename="../desktop/services/letters/rendering.py" line="+32"/>
         <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
         <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+85"/>
+        <location filename="../desktop/services/letters/service.py" line="+86"/>
         <source>The letter was not found.</source>
         <translation>The letter was not found.</translation>
     </message>
@@ -3355,7 +3365,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+94"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+97"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Record how the identity was checked first (Identity and deadline).</translation>
     </message>
@@ -3447,19 +3457,24 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Lift the restriction of processing? The data may then be used as before.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where to save the file</source>
         <translation>Where to save the file</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saved {name}
 SHA-256: {sha256}</source>
         <translation>Saved {name}
 SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Encrypted (AES-256); the password goes separately.</source>
+        <translation>Encrypted (AES-256); the password goes separately.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Objection</source>
         <translation>Objection</translation>
     </message>
@@ -5098,6 +5113,39 @@ Type your own password to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>PackageDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/portability_dialogs.py" line="+29"/>
+        <source>Export the data</source>
+        <translation>Export the data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds the person&apos;s data. A USB stick in the post can be lost: encrypt the file and give the password apart from the stick. The person opens it with the free 7-Zip or a similar program; the cover letter tells them how.</source>
+        <translation>The file holds the person&apos;s data. A USB stick in the post can be lost: encrypt the file and give the password apart from the stick. The person opens it with the free 7-Zip or a similar program; the cover letter tells them how.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encrypt; send the password in a separate letter</source>
+        <translation>Encrypt; send the password in a separate letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt; tell the password by telephone</source>
+        <translation>Encrypt; tell the password by telephone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not encrypt (handed over in person)</source>
+        <translation>Do not encrypt (handed over in person)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the file…</source>
+        <translation>Save the file…</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../desktop/ui/pages.py" line="+30"/>
@@ -5128,6 +5176,34 @@ Type your own password to confirm.</translation>
         <location line="+2"/>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/portability_dialogs.py" line="+31"/>
+        <source>Password of the file</source>
+        <translation>Password of the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of {name}:</source>
+        <translation>The password of {name}:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print the password letter now and post it separately from the stick. Kirjuri does not keep the password: after this window it cannot be shown again.</source>
+        <translation>Print the password letter now and post it separately from the stick. Kirjuri does not keep the password: after this window it cannot be shown again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tell the password to the person by telephone, after making sure you are speaking to them. Kirjuri does not keep the password: after this window it cannot be shown again.</source>
+        <translation>Tell the password to the person by telephone, after making sure you are speaking to them. Kirjuri does not keep the password: after this window it cannot be shown again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print the password letter…</source>
+        <translation>Print the password letter…</translation>
     </message>
 </context>
 <context>
@@ -5457,7 +5533,17 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/detail_dialog.py" line="+112"/>
+        <location filename="../desktop/ui/requests/detail_dialog.py" line="+65"/>
+        <source>Password by a separate letter</source>
+        <translation>Password by a separate letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password by telephone</source>
+        <translation>Password by telephone</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
@@ -5519,12 +5605,12 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+308"/>
+        <location line="+321"/>
         <source>Close the request</source>
         <translation>Close the request</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-320"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -5689,7 +5775,27 @@ Type your own password to confirm.</translation>
         <translation>Reply sent: {sent}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+30"/>
+        <source>Ask for identification</source>
+        <translation>Ask for identification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What gives reasonable doubt that the requester is the person the data is about? The identification letter tells them, in these words.</source>
+        <translation>What gives reasonable doubt that the requester is the person the data is about? The identification letter tells them, in these words.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reasonable doubt</source>
+        <translation>Reasonable doubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for identification</source>
+        <translation>Wait for identification</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Extend the time to reply</source>
         <translation>Extend the time to reply</translation>
     </message>
@@ -5920,6 +6026,16 @@ Type your own password to confirm.</translation>
         <location line="+1"/>
         <source>Portable copy saved</source>
         <translation>Portable copy saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable copy encrypted, password sent separately</source>
+        <translation>Portable copy encrypted, password sent separately</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password letter printed</source>
+        <translation>Password letter printed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7501,7 +7617,7 @@ Shoe size</translation>
         <translation>This is not a valid phone number (for example 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Enter the postal code.</source>
         <translation>Enter the postal code.</translation>
     </message>
@@ -7596,7 +7712,7 @@ Shoe size</translation>
         <translation>Enter at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="-20"/>
+        <location filename="../desktop/services/requests/log.py" line="-25"/>
         <source>Choose at least one kind of request.</source>
         <translation>Choose at least one kind of request.</translation>
     </message>
@@ -7612,6 +7728,11 @@ Shoe size</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Write what gives reasonable doubt about the requester&apos;s identity (Art. 12(6)): the letter tells them.</source>
+        <translation>Write what gives reasonable doubt about the requester&apos;s identity (Art. 12(6)): the letter tells them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write the reason.</source>
         <translation>Write the reason.</translation>
     </message>
@@ -7681,7 +7802,7 @@ Shoe size</translation>
         <translation>The customer is no longer in the register.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/rows.py" line="+16"/>
+        <location filename="../desktop/services/letters/rows.py" line="+17"/>
         <source>The letter has no text.</source>
         <translation>The letter has no text.</translation>
     </message>
@@ -7689,6 +7810,11 @@ Shoe size</translation>
         <location line="+1"/>
         <source>Write the recipient&apos;s name and address.</source>
         <translation>Write the recipient&apos;s name and address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address may have at most five rows, or the envelope window hides a part of it. Join the street rows or leave out the c/o row.</source>
+        <translation>The address may have at most five rows, or the envelope window hides a part of it. Join the street rows or leave out the c/o row.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/service.py" line="-24"/>

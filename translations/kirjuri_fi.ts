@@ -699,6 +699,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Password letter printed</source>
+        <translation>Salasanakirje tulostettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rectification refused</source>
         <translation>Oikaisusta kieltäydytty</translation>
     </message>
@@ -2684,7 +2689,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+82"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+83"/>
         <source>Customer record</source>
         <translation>Asiakastietue</translation>
     </message>
@@ -3021,7 +3026,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Näillä asiakkailla on eri henkilötunnukset, joten he ovat eri henkilöitä eikä heitä voi yhdistää.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="+45"/>
+        <location filename="../desktop/services/requests/log.py" line="+50"/>
         <source>The request was not found.</source>
         <translation>Pyyntöä ei löytynyt.</translation>
     </message>
@@ -3056,7 +3061,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tarkista pyytäjän henkilöllisyys ja kirjaa, miten se tarkistettiin, ennen kuin luovutat, muutat tai poistat tietoja.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+216"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+223"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
     </message>
@@ -3111,7 +3116,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Sähköisen allekirjoituksen varmennetta ei ole valittu, tai sen tunnuslause ei ole tässä tietokoneessa. Pääkäyttäjä voi asettaa sen kohdassa Hallinta → Sähköinen allekirjoitus.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+38"/>
+        <location filename="../desktop/services/letters/filling.py" line="+40"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Määräaikaa ei ole pidennetty. Kirjaa ensin pidennys ja sen syy.</translation>
     </message>
@@ -3147,6 +3152,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+5"/>
+        <source>The identification letter must say what gives reasonable doubt about the requester&apos;s identity (Art. 12(6)). Choose &quot;Waiting for identification&quot; and write the doubt first.</source>
+        <translation>Selvityspyynnössä on kerrottava, mikä antaa perustellun syyn epäillä pyytäjän henkilöllisyyttä (12 artiklan 6 kohta). Valitse ensin ”Odottaa tunnistamista” ja kirjoita epäilyn syy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
         <translation>Pyyntöä ei ole evätty perusteluineen. Epää se ensin (12 artiklan 5 kohta).</translation>
     </message>
@@ -3161,12 +3171,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisteriselosteessa ei ole vastaanottajia. Lisää ne sinne tai kirjoita ilmoitus tavallisena kirjeenä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/rendering.py" line="+31"/>
+        <location filename="../desktop/services/letters/rendering.py" line="+32"/>
         <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
         <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin tiedot luovutetaan vastauksessa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+85"/>
+        <location filename="../desktop/services/letters/service.py" line="+86"/>
         <source>The letter was not found.</source>
         <translation>Kirjettä ei löytynyt.</translation>
     </message>
@@ -3355,7 +3365,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+94"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+97"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Kirjaa ensin, miten henkilöllisyys tarkistettiin (Henkilöllisyys ja määräaika).</translation>
     </message>
@@ -3447,19 +3457,24 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Poistetaanko käsittelyn rajoitus? Tietoja voi sen jälkeen käyttää kuten ennenkin.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where to save the file</source>
         <translation>Minne tiedosto tallennetaan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saved {name}
 SHA-256: {sha256}</source>
         <translation>Tallennettu {name}
 SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Encrypted (AES-256); the password goes separately.</source>
+        <translation>Salattu (AES-256); salasana toimitetaan erikseen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Objection</source>
         <translation>Vastustaminen</translation>
     </message>
@@ -5098,6 +5113,39 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
 </context>
 <context>
+    <name>PackageDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/portability_dialogs.py" line="+29"/>
+        <source>Export the data</source>
+        <translation>Tietojen vienti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds the person&apos;s data. A USB stick in the post can be lost: encrypt the file and give the password apart from the stick. The person opens it with the free 7-Zip or a similar program; the cover letter tells them how.</source>
+        <translation>Tiedostossa ovat henkilön tiedot. Postissa kulkeva muistitikku voi kadota: salaa tiedosto ja toimita salasana erillään tikusta. Henkilö avaa tiedoston maksuttomalla 7-Zip-ohjelmalla tai vastaavalla; saatekirje kertoo, miten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encrypt; send the password in a separate letter</source>
+        <translation>Salaa; salasana lähetetään erillisellä kirjeellä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt; tell the password by telephone</source>
+        <translation>Salaa; salasana kerrotaan puhelimessa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not encrypt (handed over in person)</source>
+        <translation>Älä salaa (luovutetaan henkilökohtaisesti)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the file…</source>
+        <translation>Tallenna tiedosto…</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../desktop/ui/pages.py" line="+30"/>
@@ -5128,6 +5176,34 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <location line="+2"/>
         <source>Administration</source>
         <translation>Ylläpito</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/portability_dialogs.py" line="+31"/>
+        <source>Password of the file</source>
+        <translation>Tiedoston salasana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of {name}:</source>
+        <translation>Tiedoston {name} salasana:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print the password letter now and post it separately from the stick. Kirjuri does not keep the password: after this window it cannot be shown again.</source>
+        <translation>Tulosta salasanakirje nyt ja postita se erillään muistitikusta. Kirjuri ei säilytä salasanaa: tämän ikkunan sulkemisen jälkeen sitä ei voi näyttää uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tell the password to the person by telephone, after making sure you are speaking to them. Kirjuri does not keep the password: after this window it cannot be shown again.</source>
+        <translation>Kerro salasana henkilölle puhelimessa, kun olet varmistanut puhuvasi hänen kanssaan. Kirjuri ei säilytä salasanaa: tämän ikkunan sulkemisen jälkeen sitä ei voi näyttää uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print the password letter…</source>
+        <translation>Tulosta salasanakirje…</translation>
     </message>
 </context>
 <context>
@@ -5457,7 +5533,17 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/detail_dialog.py" line="+112"/>
+        <location filename="../desktop/ui/requests/detail_dialog.py" line="+65"/>
+        <source>Password by a separate letter</source>
+        <translation>Salasana erillisellä kirjeellä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password by telephone</source>
+        <translation>Salasana puhelimessa</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
@@ -5519,12 +5605,12 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+308"/>
+        <location line="+321"/>
         <source>Close the request</source>
         <translation>Sulje pyyntö</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-320"/>
         <source>Reopen…</source>
         <translation>Avaa uudelleen…</translation>
     </message>
@@ -5689,7 +5775,27 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Vastaus lähetetty: {sent}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+30"/>
+        <source>Ask for identification</source>
+        <translation>Pyydä henkilöllisyyden varmistamista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What gives reasonable doubt that the requester is the person the data is about? The identification letter tells them, in these words.</source>
+        <translation>Mikä antaa perustellun syyn epäillä, onko pyytäjä se henkilö, jota tiedot koskevat? Selvityspyyntökirje kertoo sen hänelle näillä sanoilla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reasonable doubt</source>
+        <translation>Perusteltu epäily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for identification</source>
+        <translation>Odota tunnistamista</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Extend the time to reply</source>
         <translation>Jatka vastausaikaa</translation>
     </message>
@@ -5920,6 +6026,16 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <location line="+1"/>
         <source>Portable copy saved</source>
         <translation>Siirrettävä kopio tallennettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable copy encrypted, password sent separately</source>
+        <translation>Siirrettävä kopio salattu, salasana toimitettu erikseen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password letter printed</source>
+        <translation>Salasanakirje tulostettu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7501,7 +7617,7 @@ Kengänkoko</translation>
         <translation>Tämä ei ole kelvollinen puhelinnumero (esimerkiksi 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Enter the postal code.</source>
         <translation>Anna postinumero.</translation>
     </message>
@@ -7596,7 +7712,7 @@ Kengänkoko</translation>
         <translation>Kirjoita enintään 200 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="-20"/>
+        <location filename="../desktop/services/requests/log.py" line="-25"/>
         <source>Choose at least one kind of request.</source>
         <translation>Valitse vähintään yksi pyynnön laji.</translation>
     </message>
@@ -7612,6 +7728,11 @@ Kengänkoko</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Write what gives reasonable doubt about the requester&apos;s identity (Art. 12(6)): the letter tells them.</source>
+        <translation>Kirjoita, mikä antaa perustellun syyn epäillä pyytäjän henkilöllisyyttä (12 artiklan 6 kohta): kirje kertoo sen hänelle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write the reason.</source>
         <translation>Kirjoita perustelu.</translation>
     </message>
@@ -7681,7 +7802,7 @@ Kengänkoko</translation>
         <translation>Asiakas ei ole enää rekisterissä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/rows.py" line="+16"/>
+        <location filename="../desktop/services/letters/rows.py" line="+17"/>
         <source>The letter has no text.</source>
         <translation>Kirjeessä ei ole tekstiä.</translation>
     </message>
@@ -7689,6 +7810,11 @@ Kengänkoko</translation>
         <location line="+1"/>
         <source>Write the recipient&apos;s name and address.</source>
         <translation>Kirjoita vastaanottajan nimi ja osoite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address may have at most five rows, or the envelope window hides a part of it. Join the street rows or leave out the c/o row.</source>
+        <translation>Osoitteessa saa olla enintään viisi riviä, muuten osa siitä jää kirjekuoren ikkunan ulkopuolelle. Yhdistä katuosoitteen rivit tai jätä c/o-rivi pois.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/service.py" line="-24"/>

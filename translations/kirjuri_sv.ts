@@ -699,6 +699,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Password letter printed</source>
+        <translation>Lösenordsbrev utskrivet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rectification refused</source>
         <translation>Rättelse vägrad</translation>
     </message>
@@ -2684,7 +2689,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+82"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+83"/>
         <source>Customer record</source>
         <translation>Kundpost</translation>
     </message>
@@ -3021,7 +3026,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kunderna har olika personbeteckningar, så de är olika personer och kan inte slås ihop.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="+45"/>
+        <location filename="../desktop/services/requests/log.py" line="+50"/>
         <source>The request was not found.</source>
         <translation>Begäran hittades inte.</translation>
     </message>
@@ -3056,7 +3061,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontrollera den begärandes identitet och anteckna hur den kontrollerades innan uppgifter lämnas ut, ändras eller raderas.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+216"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+223"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
     </message>
@@ -3111,7 +3116,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Inget certifikat för elektroniska underskrifter har valts, eller så finns dess lösenfras inte på den här datorn. Huvudanvändaren kan ställa in det under Administration → Elektronisk underskrift.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+38"/>
+        <location filename="../desktop/services/letters/filling.py" line="+40"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Tidsfristen har inte förlängts. Registrera först förlängningen och skälet till den.</translation>
     </message>
@@ -3147,6 +3152,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+5"/>
+        <source>The identification letter must say what gives reasonable doubt about the requester&apos;s identity (Art. 12(6)). Choose &quot;Waiting for identification&quot; and write the doubt first.</source>
+        <translation>Begäran om utredning ska ange vad som ger rimliga skäl att betvivla den begärandes identitet (artikel 12.6). Välj först ”Väntar på identifiering” och skriv skälet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
         <translation>Begäran har inte avslagits med motivering. Avslå den först (artikel 12.5).</translation>
     </message>
@@ -3161,12 +3171,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registerbeskrivningen nämner inga mottagare. Lägg till dem där, eller skriv meddelandet som ett vanligt brev.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/rendering.py" line="+31"/>
+        <location filename="../desktop/services/letters/rendering.py" line="+32"/>
         <source>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</source>
         <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan uppgifterna lämnas ut i ett svar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+85"/>
+        <location filename="../desktop/services/letters/service.py" line="+86"/>
         <source>The letter was not found.</source>
         <translation>Brevet hittades inte.</translation>
     </message>
@@ -3355,7 +3365,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+94"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+97"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Registrera först hur identiteten kontrollerades (Identitet och tidsfrist).</translation>
     </message>
@@ -3447,19 +3457,24 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Häva begränsningen av behandlingen? Uppgifterna får då användas som förut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Where to save the file</source>
         <translation>Var filen ska sparas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saved {name}
 SHA-256: {sha256}</source>
         <translation>Sparad {name}
 SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Encrypted (AES-256); the password goes separately.</source>
+        <translation>Krypterad (AES-256); lösenordet lämnas separat.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Objection</source>
         <translation>Invändning</translation>
     </message>
@@ -5098,6 +5113,39 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
 </context>
 <context>
+    <name>PackageDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/portability_dialogs.py" line="+29"/>
+        <source>Export the data</source>
+        <translation>Exportera uppgifterna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds the person&apos;s data. A USB stick in the post can be lost: encrypt the file and give the password apart from the stick. The person opens it with the free 7-Zip or a similar program; the cover letter tells them how.</source>
+        <translation>Filen innehåller personens uppgifter. En minnessticka som skickas per post kan komma bort: kryptera filen och lämna lösenordet separat från stickan. Personen öppnar filen med det kostnadsfria programmet 7-Zip eller liknande; följebrevet berättar hur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encrypt; send the password in a separate letter</source>
+        <translation>Kryptera; skicka lösenordet i ett separat brev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt; tell the password by telephone</source>
+        <translation>Kryptera; meddela lösenordet per telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not encrypt (handed over in person)</source>
+        <translation>Kryptera inte (överlämnas personligen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the file…</source>
+        <translation>Spara filen…</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../desktop/ui/pages.py" line="+30"/>
@@ -5128,6 +5176,34 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <location line="+2"/>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/portability_dialogs.py" line="+31"/>
+        <source>Password of the file</source>
+        <translation>Filens lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of {name}:</source>
+        <translation>Lösenordet till {name}:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print the password letter now and post it separately from the stick. Kirjuri does not keep the password: after this window it cannot be shown again.</source>
+        <translation>Skriv ut lösenordsbrevet nu och posta det separat från minnesstickan. Kirjuri sparar inte lösenordet: när fönstret har stängts kan det inte visas igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tell the password to the person by telephone, after making sure you are speaking to them. Kirjuri does not keep the password: after this window it cannot be shown again.</source>
+        <translation>Meddela personen lösenordet per telefon, när du har försäkrat dig om att du talar med rätt person. Kirjuri sparar inte lösenordet: när fönstret har stängts kan det inte visas igen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print the password letter…</source>
+        <translation>Skriv ut lösenordsbrevet…</translation>
     </message>
 </context>
 <context>
@@ -5457,7 +5533,17 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/detail_dialog.py" line="+112"/>
+        <location filename="../desktop/ui/requests/detail_dialog.py" line="+65"/>
+        <source>Password by a separate letter</source>
+        <translation>Lösenord i ett separat brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password by telephone</source>
+        <translation>Lösenord per telefon</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
@@ -5519,12 +5605,12 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+308"/>
+        <location line="+321"/>
         <source>Close the request</source>
         <translation>Stäng begäran</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-320"/>
         <source>Reopen…</source>
         <translation>Öppna igen…</translation>
     </message>
@@ -5689,7 +5775,27 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Svaret skickat: {sent}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+30"/>
+        <source>Ask for identification</source>
+        <translation>Begär identifiering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What gives reasonable doubt that the requester is the person the data is about? The identification letter tells them, in these words.</source>
+        <translation>Vad ger rimliga skäl att betvivla att den begärande är den person som uppgifterna gäller? Begäran om utredning meddelar personen detta med dessa ord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reasonable doubt</source>
+        <translation>Rimligt tvivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for identification</source>
+        <translation>Vänta på identifiering</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Extend the time to reply</source>
         <translation>Förläng svarstiden</translation>
     </message>
@@ -5920,6 +6026,16 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <location line="+1"/>
         <source>Portable copy saved</source>
         <translation>Portabel kopia sparad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable copy encrypted, password sent separately</source>
+        <translation>Den överförbara kopian krypterad, lösenordet lämnat separat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password letter printed</source>
+        <translation>Lösenordsbrev utskrivet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7501,7 +7617,7 @@ Skostorlek</translation>
         <translation>Det här är inte ett giltigt telefonnummer (till exempel 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Enter the postal code.</source>
         <translation>Ange postnumret.</translation>
     </message>
@@ -7596,7 +7712,7 @@ Skostorlek</translation>
         <translation>Skriv högst 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="-20"/>
+        <location filename="../desktop/services/requests/log.py" line="-25"/>
         <source>Choose at least one kind of request.</source>
         <translation>Välj minst en typ av begäran.</translation>
     </message>
@@ -7612,6 +7728,11 @@ Skostorlek</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Write what gives reasonable doubt about the requester&apos;s identity (Art. 12(6)): the letter tells them.</source>
+        <translation>Skriv vad som ger rimliga skäl att betvivla den begärandes identitet (artikel 12.6): brevet meddelar personen det.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write the reason.</source>
         <translation>Skriv motiveringen.</translation>
     </message>
@@ -7681,7 +7802,7 @@ Skostorlek</translation>
         <translation>Kunden finns inte längre i registret.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/rows.py" line="+16"/>
+        <location filename="../desktop/services/letters/rows.py" line="+17"/>
         <source>The letter has no text.</source>
         <translation>Brevet har ingen text.</translation>
     </message>
@@ -7689,6 +7810,11 @@ Skostorlek</translation>
         <location line="+1"/>
         <source>Write the recipient&apos;s name and address.</source>
         <translation>Skriv mottagarens namn och adress.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address may have at most five rows, or the envelope window hides a part of it. Join the street rows or leave out the c/o row.</source>
+        <translation>Adressen får ha högst fem rader, annars döljs en del av den av kuvertfönstret. Slå ihop gatuadressens rader eller utelämna c/o-raden.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/service.py" line="-24"/>

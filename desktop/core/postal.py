@@ -1,35 +1,34 @@
 """A postal address in the order Posti asks for (and the Finnish letter standard SFS 2487).
 
-Organisation first, then the person; the street; the postal code and the post office on one
-line, the post office in capitals; abroad, the country in capitals (in English) on the last line.
+The addressee first, then a supplement to the name (an organisation, c/o); the street or P.O. box;
+the postal code and the post office on one line, the post office in capitals; abroad, the country
+last, its name in capitals. Posti accepts the country's name in Finnish, Swedish or English (and
+French, the UPU's language), so a letter names it in its own language: "RUOTSI", "SVERIGE",
+"SWEDEN". The names come from the Unicode CLDR (babel), the same list every office program uses.
+
+SFS 2487's address field has room for five rows below the optional row for postal notes, so an
+address is never longer: the supplement goes first, then street rows are joined; the addressee,
+the postal code row and the country are never dropped.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
 
 HOME_COUNTRY = "FI"
-# Country names Posti accepts (English), for the countries Finnish customers most often live in;
-# any other country is written by its ISO code, which the user can correct in the record.
-COUNTRY_NAMES = {
-    "SE": "SWEDEN",
-    "NO": "NORWAY",
-    "DK": "DENMARK",
-    "IS": "ICELAND",
-    "EE": "ESTONIA",
-    "DE": "GERMANY",
-    "FR": "FRANCE",
-    "ES": "SPAIN",
-    "IT": "ITALY",
-    "NL": "NETHERLANDS",
-    "BE": "BELGIUM",
-    "AT": "AUSTRIA",
-    "CH": "SWITZERLAND",
-    "PL": "POLAND",
-    "GB": "UNITED KINGDOM",
-    "IE": "IRELAND",
-    "US": "USA",
-    "CA": "CANADA",
+MAX_ROWS = 5
+ADDRESS_LANGUAGES = ("fi", "sv", "en")
+# CLDR's names that are longer than a country line needs (the rest are used as CLDR has them).
+SHORT_NAMES = {
+    ("HK", "fi"): "Hongkong",
+    ("HK", "sv"): "Hongkong",
+    ("HK", "en"): "Hong Kong",
+    ("MO", "fi"): "Macao",
+    ("MO", "sv"): "Macao",
+    ("MO", "en"): "Macao",
 }
 
 
@@ -44,21 +43,61 @@ class PostalAddress:
 
 
 def person_name(first_name: str, last_name: str) -> str:
+    """First name first, as on an envelope: never the list's "Asiakas Anna"."""
     return " ".join(part for part in (first_name.strip(), last_name.strip()) if part)
 
 
-def address_lines(address: PostalAddress) -> list[str]:
-    lines = [address.organisation.strip(), address.name.strip()]
-    lines.extend(line.strip() for line in address.street.splitlines())
-    place = " ".join(
-        part for part in (address.postal_code.strip(), address.post_office.strip().upper()) if part
-    )
-    lines.append(place)
-    country = (address.country or HOME_COUNTRY).upper()
+@cache
+def _territories(lang: str) -> dict[str, str]:
+    return dict(Locale.parse(lang if lang in ADDRESS_LANGUAGES else "en").territories)
+
+
+def country_name(code: str, lang: str) -> str:
+    """The country line: its name in capitals in `lang`, or the code itself if unknown."""
+    code = code.strip().upper()
+    if code == "ZZ":  # CLDR's "unknown region": no country to print, the code says so
+        return code
+    name = SHORT_NAMES.get((code, lang)) or _territories(lang).get(code, code)
+    return name.upper()
+
+
+def is_domestic(country: str) -> bool:
     # Åland (AX) has its own code but mail there from Finland is domestic: no country line.
-    if country not in (HOME_COUNTRY, "AX"):
-        lines.append(COUNTRY_NAMES.get(country, country))
-    return [line for line in lines if line]
+    return (country or HOME_COUNTRY).strip().upper() in (HOME_COUNTRY, "AX", "")
+
+
+def postal_line(postal_code: str, post_office: str) -> str:
+    return " ".join(part for part in (postal_code.strip(), post_office.strip().upper()) if part)
+
+
+def fit_rows(head: str, supplement: str, streets: list[str], tail: list[str]) -> list[str]:
+    """At most MAX_ROWS rows. The addressee (`head`) and `tail` (postal code row, country) are
+    kept whole; when there is no room, the supplement (c/o, organisation) goes first, then the
+    street rows are joined with commas."""
+    streets = [row.strip() for row in streets if row.strip()]
+    tail = [row.strip() for row in tail if row.strip()]
+    middle = [row for row in (supplement.strip(), *streets) if row]
+    room = MAX_ROWS - len(tail) - (1 if head.strip() else 0)
+    if len(middle) > room:
+        middle = streets
+    if len(middle) > room:
+        middle = [*middle[: room - 1], ", ".join(middle[room - 1 :])]
+    return [row for row in (head.strip(), *middle, *tail) if row]
+
+
+def address_lines(
+    address: PostalAddress, lang: str = "en", *, person_first: bool = False
+) -> list[str]:
+    """The rows in Posti's order. A label for a company puts the organisation first; a letter
+    to a person (`person_first`) puts their name first and the organisation below it."""
+    names = [address.organisation, address.name]
+    if person_first:
+        names.reverse()
+    tail = [postal_line(address.postal_code, address.post_office)]
+    if not is_domestic(address.country):
+        tail.append(country_name(address.country, lang))
+    present = [row for row in names if row.strip()] + [""]
+    return fit_rows(present[0], present[1], address.street.splitlines(), tail)
 
 
 def is_mailable(address: PostalAddress) -> bool:

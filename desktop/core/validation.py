@@ -111,7 +111,10 @@ def phone_for_display(e164: str, region: str = "FI") -> str:
 
 
 def postal_code(text: str, *, country: str = "FI", optional: bool = True) -> Checked:
-    value = re.sub(r"\s+", "", text)
+    # A Finnish code is five digits; abroad the space is part of the code ("111 22" in Sweden,
+    # "SW1A 1AA" in Britain) and Posti wants it written as the country writes it.
+    domestic = country.upper() in ("FI", "AX", "")
+    value = re.sub(r"\s+", "" if domestic else " ", text).strip()
     if not value:
         if optional:
             return Checked("")

@@ -4,14 +4,13 @@ The grid (millimetres from the page's left edge): the left margin 20, the second
 body text, the signature and the contents of "Liitteet"/"Jakelu" begin), the document name and
 date at 110, the diary number at 152, the page number ending at 190.
 
-The recipient's address is placed for a C5 / C65 window envelope. SFS 2487 puts the address field
-at 20 mm from the left and about 45 mm from the top, about 90 × 45 mm; the common Nordic C5
-window begins 44 mm from the top, 15 mm from the left, 35 mm high and 105 mm wide
-(officeconsult.no, "Brevmaler: plassering av mottakerfelt i vinduskonvolutter"). The address rows
-are kept inside both: x 24-110 mm, the first row's top at 50 mm, at most six rows, so the block
-ends by 80 mm. The rows follow Posti's order (itella.fi, "Addressing"): extra details on row 0,
-then the addressee, a supplement to the name (c/o, department), the street address or P.O. box,
-and the postal code with the post office; a foreign country last, in capitals.
+The recipient's address goes into SFS 2487's address field: rows R10-R15 of the standard's
+4.23 mm (1/6 inch) grid, from about 38 to 64 mm from the top, the first address row's baseline
+near 44 mm, at most five rows. That is where a C5 / C65 window envelope shows it, with room for
+the sheet to slide a few millimetres either way without hiding the postal code; nothing else on
+the page is printed inside the field. Left, the rows start at 24 mm: inside the window (about
+20-110 mm) with a margin. The rows come in Posti's order from desktop.core.postal (addressee,
+supplement, street or P.O. box, postal code and post office, a foreign country in capitals).
 
 Every page repeats the sender's name, the document name, date, diary number and "page (pages)",
 so the number of pages is known only at the end: the canvas keeps each page and draws the headers
@@ -47,6 +46,13 @@ from reportlab.platypus import (
 )
 
 from desktop.core.letter_text import split_subject
+from desktop.core.postal import MAX_ROWS
+from desktop.documents.attached_copies import (
+    AttachedCopy,
+    Reserved,
+    copy_story,
+    draw_reserved,
+)
 from desktop.documents.fonts import BOLD, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -57,11 +63,13 @@ TAB_DIARY = 152 * mm
 RIGHT = 190 * mm
 HEADER_TOP = 15 * mm  # baseline of the first header row, from the top
 ROW = 4.5 * mm
-# The recipient's window (see the module text): where the address rows must stay.
-WINDOW_LEFT, WINDOW_TOP, WINDOW_WIDTH, WINDOW_HEIGHT = 20 * mm, 45 * mm, 90 * mm, 45 * mm
+# SFS 2487's address field (see the module text): where the address rows must stay.
+SFS_ROW = 25.4 / 6 * mm  # the standard's row: 1/6 inch
+FIELD_TOP, FIELD_BOTTOM = 38 * mm, 64 * mm
 ADDRESS_LEFT = 24 * mm
-ADDRESS_TOP = 50 * mm
-ADDRESS_ROWS = 6
+ADDRESS_RIGHT = 108 * mm
+FIRST_ADDRESS_BASELINE = 44 * mm
+SENDER_ROWS = 5  # below the sender's name; the last one ends above the address field
 FIRST_BODY_TOP = 100 * mm
 NEXT_BODY_TOP = 42 * mm
 BOTTOM = 20 * mm
@@ -73,6 +81,7 @@ class AppendixSection:
     heading: str
     lines: Sequence[str] = ()  # plain text, one paragraph each; "Label: value" if `pairs`
     pairs: Sequence[tuple[str, str]] = ()
+    notes: Sequence[str] = ()  # in grey below the section: how long it is kept
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,7 @@ class Appendix:
     title: str
     intro: str
     sections: Sequence[AppendixSection]
+    copies: Sequence[AttachedCopy] = ()  # the stored files, each after the appendix
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,8 @@ class LetterContent:
     copies: Sequence[str] = ()
     appendix: Appendix | None = None
     title: str = ""  # the PDF's title in its properties
+    page_format: str = "{number} ({total})"  # "Page {number} of {total}" in English
+    highlight: Sequence[str] = ()  # paragraphs printed large and bold (a password to type)
     standalone: bool = False  # only the appendix (a printed data extract): no letter part
 
 
@@ -121,6 +133,16 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=2,
         ),
         "sign": ParagraphStyle("sign", base, leftIndent=TAB2 - LEFT),
+        "highlight": ParagraphStyle(
+            "highlight",
+            base,
+            fontName=BOLD,
+            fontSize=15,
+            leading=20,
+            leftIndent=TAB2 - LEFT,
+            spaceBefore=4,
+            spaceAfter=12,
+        ),
         "label": ParagraphStyle("label", base, fontName=BOLD),
         "cell": ParagraphStyle("cell", base),
         "heading": ParagraphStyle(
@@ -133,6 +155,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             "line", base, fontSize=9, leading=11.5, leftIndent=4 * mm, firstLineIndent=-4 * mm
         ),
         "small": ParagraphStyle("small", base, fontSize=9, leading=11.5, textColor=GREY),
+        "note": ParagraphStyle(
+            "note", base, fontSize=8.5, leading=11, textColor=GREY, leftIndent=4 * mm, spaceBefore=2
+        ),
     }
 
 
@@ -141,7 +166,9 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def _body(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _body(
+    text: str, styles: dict[str, ParagraphStyle], highlight: Sequence[str] = ()
+) -> list[Flowable]:
     subject, parts = split_subject(text)
     story: list[Flowable] = []
     if subject:
@@ -152,6 +179,8 @@ def _body(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
             for line in lines:
                 story.append(Paragraph("–&nbsp;&nbsp;" + _text(line[2:].strip()), styles["item"]))
             story.append(Spacer(1, 6))
+        elif part in highlight:
+            story.append(Paragraph(_text(part), styles["highlight"]))
         else:
             story.append(Paragraph(_text(part), styles["body"]))
     return story
@@ -219,7 +248,11 @@ def _listing(label: str, items: Sequence[str], styles: dict[str, ParagraphStyle]
 
 
 def _appendix(
-    appendix: Appendix, styles: dict[str, ParagraphStyle], *, new_page: bool = True
+    appendix: Appendix,
+    styles: dict[str, ParagraphStyle],
+    reserved: Reserved,
+    *,
+    new_page: bool = True,
 ) -> list[Flowable]:
     story: list[Flowable] = [PageBreak()] if new_page else []
     story.append(Paragraph(_text(appendix.title), styles["heading"]))
@@ -231,6 +264,10 @@ def _appendix(
             story.append(Paragraph(f"<b>{_text(label)}:</b> {_text(value)}", styles["line"]))
         for line in section.lines:
             story.append(Paragraph(_text(line), styles["line"]))
+        for note in section.notes:
+            story.append(Paragraph(_text(note), styles["note"]))
+    frame = (RIGHT - LEFT, PAGE_HEIGHT - NEXT_BODY_TOP - BOTTOM)
+    story.extend(copy_story(appendix.copies, styles, frame, reserved))
     return story
 
 
@@ -264,7 +301,7 @@ def _header_canvas(content: LetterContent) -> type[Canvas]:
                 self.drawString(LEFT, top, content.sender[0])
             self.drawString(TAB_NAME, top, content.document_name)
             self.setFont(regular, 10)
-            self.drawRightString(RIGHT, top, f"{number} ({total})")
+            self.drawRightString(RIGHT, top, content.page_format.format(number=number, total=total))
             self.drawString(TAB_NAME, top - ROW, content.date_text)
             if content.diary_number:
                 self.drawString(
@@ -272,20 +309,27 @@ def _header_canvas(content: LetterContent) -> type[Canvas]:
                 )
             if number == 1:
                 self.setFont(regular, 9)
-                for i, line in enumerate(content.sender[1:], start=1):
+                for i, line in enumerate(content.sender[1 : 1 + SENDER_ROWS], start=1):
                     self.drawString(LEFT, top - i * ROW * 0.9, line)
 
     return LetterCanvas
 
 
 def _draw_recipient(canvas: Canvas, content: LetterContent) -> None:
+    """The address rows in the SFS 2487 field. The services give at most MAX_ROWS rows; should
+    more come, the last two (postal code row and country) are the ones kept. A row too wide for
+    the window makes the block's type smaller, never cut."""
     regular = register_fonts()
-    canvas.setFont(regular, 10)
-    rows = [row for row in content.recipient if row.strip()][:ADDRESS_ROWS]
+    rows = [row.strip() for row in content.recipient if row.strip()]
+    if len(rows) > MAX_ROWS:
+        rows = [*rows[: MAX_ROWS - 2], *rows[-2:]]
+    size = 10.0
+    widest = max((canvas.stringWidth(row, regular, size) for row in rows), default=0.0)
+    if widest > ADDRESS_RIGHT - ADDRESS_LEFT:
+        size = max(6.0, size * (ADDRESS_RIGHT - ADDRESS_LEFT) / widest)
+    canvas.setFont(regular, size)
     for i, row in enumerate(rows):
-        # The first row's cap height starts at ADDRESS_TOP; baselines 4.6 mm apart.
-        baseline = PAGE_HEIGHT - ADDRESS_TOP - 3.6 * mm - i * 4.6 * mm
-        canvas.drawString(ADDRESS_LEFT, baseline, row[:60])
+        canvas.drawString(ADDRESS_LEFT, PAGE_HEIGHT - FIRST_ADDRESS_BASELINE - i * SFS_ROW, row)
 
 
 def render_letter(content: LetterContent) -> bytes:
@@ -307,13 +351,16 @@ def render_letter(content: LetterContent) -> bytes:
         bottomMargin=BOTTOM,
     )
     later_page = PageTemplate(id="later", frames=[later])
+    reserved = Reserved()
+    copies = content.appendix.copies if content.appendix is not None else ()
     if content.standalone:
         doc.addPageTemplates([later_page])
         assert content.appendix is not None
         doc.build(
-            _appendix(content.appendix, styles, new_page=False), canvasmaker=_header_canvas(content)
+            _appendix(content.appendix, styles, reserved, new_page=False),
+            canvasmaker=_header_canvas(content),
         )
-        return out.getvalue()
+        return draw_reserved(out.getvalue(), copies, reserved)
     doc.addPageTemplates(
         [
             PageTemplate(
@@ -325,7 +372,7 @@ def render_letter(content: LetterContent) -> bytes:
             later_page,
         ]
     )
-    story = _body(content.text, styles)
+    story = _body(content.text, styles, content.highlight)
     if story:  # the signature never stands alone on a page: the last paragraph goes with it
         story[-1].keepWithNext = True
     story.extend(_signature(content, styles))
@@ -338,6 +385,6 @@ def render_letter(content: LetterContent) -> bytes:
         if items:  # never an empty "Liitteet"
             story.append(_listing(label, items, styles))
     if content.appendix is not None:
-        story.extend(_appendix(content.appendix, styles))
+        story.extend(_appendix(content.appendix, styles, reserved))
     doc.build(story, canvasmaker=_header_canvas(content))
-    return out.getvalue()
+    return draw_reserved(out.getvalue(), copies, reserved)

@@ -21,7 +21,7 @@ from tests.services.rights.letter_checks import pdf_fonts, pdf_text
 COMMON = {"business", "business_contact", "requester", "diary", "received", "due", "made"}
 BY_KIND = {
     "acknowledgement": {"kinds"},
-    "identification": set(),
+    "identification": {"doubt"},
     "extension": {"extension_reason", "first_due"},
     "access": set(),
     "access_none": set(),
@@ -30,11 +30,14 @@ BY_KIND = {
     "erasure_done": {"erased_on", "erased", "kept", "anonymised", "recipients_told"},
     "restriction": {"restriction_reason"},
     "objection": {"prohibitions"},
-    "portability": {"file_name", "sha256"},
+    "portability": {"file_name", "sha256", "protection"},
+    "portability_password": {"file_name", "password"},
     "refusal": {"reason"},
     "recipient_notice": {"action", "notice_request", "changes", "person"},
 }
 FILLED_BY_COMPOSE = {"complaint", "contact"}
+# A notice to a processor, and the password sent apart from the portability package: not replies.
+NOT_REPLIES = {"recipient_notice", "portability_password"}
 SECTIONS = sorted(BY_KIND)
 
 
@@ -59,7 +62,7 @@ def test_template_fields_are_ones_the_filler_gives(lang: str, section: str) -> N
     assert {"name", "subject", "body"} <= set(part)
     known = COMMON | BY_KIND[section] | FILLED_BY_COMPOSE
     assert fields_of(part["body"]) | fields_of(part["subject"]) <= known
-    if section != "recipient_notice":  # a notice to a processor, not a reply to the person
+    if section not in NOT_REPLIES:
         assert "$complaint" in part["body"], "every reply names the right to complain"
 
 
@@ -75,7 +78,7 @@ def test_composed_letter_has_no_placeholder_and_no_empty_part(lang: str, section
     assert all(part.strip() for part in body.split("\n\n"))
     for name in BY_KIND[section]:
         assert f"«{name}»" in letter.text
-    if section != "recipient_notice":
+    if section not in NOT_REPLIES:
         office = authority(lang)
         assert office["name"] in letter.text and "tietosuoja@om.fi" in letter.text
 

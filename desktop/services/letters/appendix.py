@@ -1,14 +1,56 @@
 """The data appendix of an access reply: everything in the access extract, and the Art. 15(1)
-(a)-(h) information from the register description, in the reply's language."""
+(a)-(h) information from the register description, in the reply's language throughout.
+
+What the person is owed, and how it is printed:
+- every stored code (status, source, language, contact kind, consent, channel, request kind) in
+  words of the reply's language, never the code; no file types or byte counts;
+- the source of each address, phone number and email address on its own row (they are stored
+  per item, so one source for the whole record would be wrong for some of them);
+- how long each category is kept, from the retention rules in force;
+- the consultations by date and purpose, without the names of the staff who made them (CJEU
+  C-579/21, J.M. v Pankki: the log's dates and purposes are the person's data, the employees'
+  identities are not, unless needed to check lawfulness);
+- a copy of each stored file (CJEU C-487/21, Österreichische Datenschutzbehörde: a faithful
+  and intelligible reproduction): images and PDF pages printed as pages of their own, a text
+  file printed as it is, any other file listed with the reason it is not printed and the offer
+  to give it electronically.
+"""
 
 from __future__ import annotations
 
+import io
+import re
+from datetime import datetime
+
+from PIL import Image, UnidentifiedImageError
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from desktop.core.customer_form import format_date
 from desktop.core.money import format_euros
+from desktop.core.retention_rules import Category, RetentionRule, Unit
 from desktop.core.rights_texts import texts as extract_words
+from desktop.core.validation import phone_for_display
+from desktop.documents.attached_copies import AttachedCopy
 from desktop.documents.letter_layout import Appendix, AppendixSection
 from desktop.services.letters.templates import fill, texts
-from desktop.services.rights.access import AccessExtract
+from desktop.services.rights.access import AccessExtract, AttachmentInfo
+from desktop.store.customer_models import Attachment
+
+# "Request 2026-002": what a consent entry made through a request names as its evidence, in
+# English in the register (desktop.services.rights.base.evidence); printed in the reply's words.
+REQUEST_EVIDENCE = re.compile(r"^Request (\d{4}-\d{3,})$")
+TEXT_TYPES = ("text/plain", "text/csv")
+MAX_TEXT = 200_000  # characters of a text file printed; a longer one is offered electronically
+
+
+def _with_source(value: str, item: dict[str, str], lang: str) -> str:
+    letter = texts(lang)
+    kind = letter["contact_kinds"].get(item.get("kind", ""), letter["contact_kinds"]["other"])
+    source = letter["values"].get(item.get("source", ""), letter["values"]["other"])
+    return fill(letter["appendix"]["with_source"], {"value": value, "kind": kind, "source": source})
 
 
 def _address(item: dict[str, str]) -> str:
@@ -29,25 +71,84 @@ def _person(extract: AccessExtract) -> list[tuple[str, str]]:
     ]
 
 
-def data_sections(extract: AccessExtract) -> list[AppendixSection]:
+def _evidence(text: str, lang: str) -> str:
+    found = REQUEST_EVIDENCE.match(text.strip())
+    if found is None:
+        return text  # what the clerk wrote, in their words
+    return fill(texts(lang)["appendix"]["request_evidence"], {"diary": found[1]})
+
+
+def _period(rule: RetentionRule, lang: str) -> str:
+    periods = texts(lang)["retention_periods"]
+    if rule.unit is Unit.MONTHS:
+        amount = periods["one_month"] if rule.amount == 1 else periods["months"]
+    else:
+        amount = periods["one_year"] if rule.amount == 1 else periods["years"]
+    return fill(
+        periods[rule.category.value], {"period": fill(amount, {"amount": str(rule.amount)})}
+    )
+
+
+def _retention(extract: AccessExtract, *categories: Category) -> list[str]:
+    """ "Säilytysaika: 3 vuotta asiakkuuden päättymisestä." for a section's categories."""
+    rules = [extract.retention[c] for c in categories if c in extract.retention]
+    if not rules:
+        return []
+    period = ", ".join(_period(rule, extract.language) for rule in rules)
+    return [fill(texts(extract.language)["appendix"]["retention"], {"period": period})]
+
+
+def _consultation(at: datetime, action: str, lang: str) -> str:
+    letter = texts(lang)
+    purposes = letter["consultations"]
+    return fill(
+        letter["appendix"]["consultation"],
+        {
+            "date": format_date(at.date()),
+            "time": f"{at:%H.%M}",
+            "purpose": purposes.get(action, purposes["other"]),
+        },
+    )
+
+
+def data_sections(
+    extract: AccessExtract, attachment_notes: dict[int, str] | None = None
+) -> list[AppendixSection]:
     """The person's own data, section by section; a section with nothing in it says "none"."""
-    words = extract_words(extract.language)
-    letter = texts(extract.language)
+    lang = extract.language
+    words = extract_words(lang)
+    letter = texts(lang)
     consent_kinds, states = letter["consent_kinds"], letter["consent_states"]
     channels, statuses = letter["channels"], letter["statuses"]
     kinds = letter["request_kinds"]
     none = f"({words['none']})"
+    customer = Category.PROSPECTS if extract.prospect else Category.CUSTOMERS
 
-    def section(key: str, lines: list[str]) -> AppendixSection:
-        return AppendixSection(words[key], lines=lines or [none])
+    def section(key: str, lines: list[str], kept: list[str] | None = None) -> AppendixSection:
+        return AppendixSection(words[key], lines=lines or [none], notes=kept or [])
 
     if extract.is_empty:
         return [AppendixSection(words["person"], lines=[words["no_data"]])]
+    notes = attachment_notes or {}
     return [
-        AppendixSection(words["person"], pairs=_person(extract)),
-        section("addresses", [_address(a) for a in extract.addresses]),
-        section("phones", [p["number"] for p in extract.phones]),
-        section("emails", [e["address"] for e in extract.emails]),
+        AppendixSection(
+            words["person"], pairs=_person(extract), notes=_retention(extract, customer)
+        ),
+        section(
+            "addresses",
+            [_with_source(_address(a), a, lang) for a in extract.addresses],
+            _retention(extract, customer),
+        ),
+        section(
+            "phones",
+            [_with_source(phone_for_display(p["number"]), p, lang) for p in extract.phones],
+            _retention(extract, customer),
+        ),
+        section(
+            "emails",
+            [_with_source(e["address"], e, lang) for e in extract.emails],
+            _retention(extract, customer),
+        ),
         section(
             "consents",
             [
@@ -64,9 +165,11 @@ def data_sections(extract: AccessExtract) -> list[AppendixSection]:
             "consent_history",
             [
                 f"{format_date(c.decided_on)} {consent_kinds[c.kind.value]}: "
-                f"{states[c.state.value]} {c.evidence}".rstrip()
+                f"{states[c.state.value]}"
+                + (f" ({_evidence(c.evidence, lang)})" if c.evidence.strip() else "")
                 for c in extract.consent_history
             ],
+            _retention(extract, customer),
         ),
         section(
             "contact_events",
@@ -75,6 +178,7 @@ def data_sections(extract: AccessExtract) -> list[AppendixSection]:
                 f"{channels.get(e.channel.value, e.channel.value)}: {e.summary}"
                 for e in extract.contact_events
             ],
+            _retention(extract, Category.CONTACT_EVENTS, Category.CALLS, Category.CHATS),
         ),
         section(
             "orders",
@@ -92,13 +196,12 @@ def data_sections(extract: AccessExtract) -> list[AppendixSection]:
                 )
                 for o in extract.orders
             ],
+            _retention(extract, Category.ORDERS, Category.INVOICES),
         ),
         section(
             "attachments",
-            [
-                f"{a.name} ({a.type}, {a.size} B, {format_date(a.added.date())})"
-                for a in extract.attachments
-            ],
+            [_attachment_line(a, lang, notes.get(a.id, "")) for a in extract.attachments],
+            _retention(extract, Category.ATTACHMENTS),
         ),
         section("custom", [f"{key}: {value}" for key, value in extract.custom.items()]),
         section("tags", [", ".join(extract.tags)] if extract.tags else []),
@@ -110,21 +213,18 @@ def data_sections(extract: AccessExtract) -> list[AppendixSection]:
                 for r in extract.earlier_requests
             ],
         ),
-        section(
-            "audit",
-            [
-                fill(
-                    letter["appendix"]["audit_line"],
-                    {
-                        "date": format_date(a.at.date()),
-                        "user": a.username,
-                        "action": letter["audit_actions"].get(a.action, a.action.replace("_", " ")),
-                    },
-                )
-                for a in extract.audit
-            ],
-        ),
+        section("audit", [_consultation(a.at, a.action, lang) for a in extract.audit]),
     ]
+
+
+def _attachment_line(item: AttachmentInfo, lang: str, note: str) -> str:
+    line = fill(
+        texts(lang)["appendix"]["attachment"],
+        {"name": item.name, "date": format_date(item.added.date())},
+    )
+    if item.description.strip():
+        line += f" – {item.description.strip()}"
+    return f"{line} ({note})" if note else line
 
 
 def art15_sections(extract: AccessExtract) -> list[AppendixSection]:
@@ -136,14 +236,89 @@ def art15_sections(extract: AccessExtract) -> list[AppendixSection]:
     ]
 
 
-def access_appendix(extract: AccessExtract, *, standalone: bool = False) -> Appendix:
-    """The appendix of the access reply, or (`standalone`) the customer's printed data extract."""
+def _printable(name: str, mime: str, data: bytes) -> tuple[str, bytes, int] | str:
+    """("image" | "pdf" | "text", the bytes to print, pages) — or why it cannot be printed:
+    "unsupported", "damaged", "protected"."""
+    if mime == "application/pdf" or data.startswith(b"%PDF"):
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                return "protected"
+            return "pdf", data, len(reader.pages)
+        except (PdfReadError, ValueError, KeyError, TypeError, OSError):
+            return "damaged"
+    if mime.startswith("image/"):
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()
+                if image.format in ("PNG", "JPEG"):
+                    return "image", data, 1
+                out = io.BytesIO()  # GIF, BMP, TIFF, WebP: reportlab takes PNG
+                image.convert("RGB").save(out, "PNG")
+                return "image", out.getvalue(), 1
+        except (UnidentifiedImageError, OSError, ValueError):
+            return "damaged"
+    if mime in TEXT_TYPES or name.lower().endswith((".txt", ".csv")):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+        return ("text", text.encode("utf-8"), 1) if len(text) <= MAX_TEXT else "unsupported"
+    return "unsupported"
+
+
+def attachment_copies(
+    session: Session, extract: AccessExtract, first_number: int
+) -> tuple[list[AttachedCopy], dict[int, str]]:
+    """The copies to print after the appendix, numbered from `first_number`, and for each
+    stored file the note on its row: where its copy is, or why there is none."""
+    part = texts(extract.language)["appendix"]
+    reasons = texts(extract.language)["attachment_reasons"]
+    copies: list[AttachedCopy] = []
+    notes: dict[int, str] = {}
+    for item in extract.attachments:
+        data = session.scalar(select(Attachment.data).where(Attachment.id == item.id)) or b""
+        found = _printable(item.name, item.type, data)
+        if isinstance(found, str):
+            notes[item.id] = fill(part["attachment_not_printed"], {"reason": reasons[found]})
+            continue
+        kind, content, pages = found
+        number = str(first_number + len(copies))
+        values = {"number": number, "name": item.name, "pages": str(pages)}
+        copies.append(
+            AttachedCopy(
+                caption=fill(part["copy_title"], values),
+                kind=kind,
+                data=content,
+                page_captions=tuple(
+                    fill(part["copy_page"], {**values, "page": str(page)})
+                    for page in range(1, pages + 1)
+                )
+                if kind == "pdf"
+                else (),
+                note=part["copy_text_note"] if kind == "text" else "",
+            )
+        )
+        notes[item.id] = fill(part["attachment_copy"], {"number": number})
+    return copies, notes
+
+
+def access_appendix(
+    extract: AccessExtract, session: Session | None = None, *, standalone: bool = False
+) -> Appendix:
+    """The appendix of the access reply, or (`standalone`) the customer's printed data extract.
+    With a `session`, the stored files are copied after it."""
     words = extract_words(extract.language)
     part = texts(extract.language)["appendix"]
     values = {"diary": extract.request_diary_number, "made": format_date(extract.made_on)}
     title = part["statement_title"] if standalone else part["title"]
     intro = part["statement_intro"] if standalone else part["intro"]
-    sections = data_sections(extract)
+    copies, notes = (
+        attachment_copies(session, extract, 1 if standalone else 2)
+        if session is not None
+        else ([], {})
+    )
+    sections = data_sections(extract, notes)
     sections.append(AppendixSection(words["art15"].upper()))
     sections.extend(art15_sections(extract))
-    return Appendix(fill(title, values), fill(intro, values), sections)
+    return Appendix(fill(title, values), fill(intro, values), sections, copies)

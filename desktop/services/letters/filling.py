@@ -19,6 +19,7 @@ from desktop.core.customer_form import display_name
 from desktop.core.deadlines import due_date
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letters import LetterKind, format_letter_date, short_hash
+from desktop.core.postal import PostalAddress, address_lines, fit_rows
 from desktop.core.requests import RequestKind, RequestStatus
 from desktop.core.retention import (
     INVOICE_VOUCHER,
@@ -31,8 +32,9 @@ from desktop.core.validation import phone_for_display
 from desktop.errors import UserError
 from desktop.services.letters.templates import compose, fill, texts
 from desktop.services.rights.base import diary, evidence
+from desktop.services.rights.portability import PORTABILITY_ENCRYPTED
 from desktop.services.statement.description import current_description
-from desktop.store.customer_models import ConsentEntry, Customer
+from desktop.store.customer_models import Attachment, ConsentEntry, Customer
 from desktop.store.models import Business
 from desktop.store.request_models import Rectification, Request, RequestEvent
 
@@ -56,6 +58,11 @@ NO_EXPORT = QT_TRANSLATE_NOOP(
     "Errors",
     "The portability export has not been made yet. Make it first: its checksum goes "
     "into the cover letter.",
+)
+NO_DOUBT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The identification letter must say what gives reasonable doubt about the requester's "
+    'identity (Art. 12(6)). Choose "Waiting for identification" and write the doubt first.',
 )
 NOT_REFUSED = QT_TRANSLATE_NOOP(
     "Errors", "The request has not been refused with reasons. Refuse it first (Art. 12(5))."
@@ -134,21 +141,23 @@ def person_name(request: Request, customer: Customer | None) -> str:
     return request.requester_name
 
 
-def recipient_rows(request: Request, customer: Customer | None) -> list[str]:
-    """Posti's order: addressee, supplement (c/o), street or P.O. box, postal code and office,
-    and a foreign country last in capitals."""
+def recipient_rows(request: Request, customer: Customer | None, lang: str) -> list[str]:
+    """Posti's order (desktop.core.postal), at most five rows: addressee, supplement (the
+    organisation of a person, when the letter goes to them there), street or P.O. box, postal
+    code and post office, and a foreign country last, named in the letter's language."""
     name = request.representative_name or person_name(request, customer)
-    supplement = ""  # row 2: the organisation of a person, when the letter goes to them there
-    if customer is not None and customer.organisation and customer.first_name:
-        supplement = customer.organisation
     if customer is not None and customer.addresses:
         first = customer.addresses[0]
-        rows = [first.street, f"{first.postal_code} {first.post_office.upper()}".strip()]
-        if first.country and first.country.upper() not in ("FI", "SUOMI", "FINLAND"):
-            rows.append(first.country.upper())
-    else:  # typed on the request, or kept there from an erased customer
-        rows = [_postal_line(line.strip()) for line in request.requester_address.splitlines()]
-    return [row for row in [name, supplement, *rows] if row]
+        supplement = customer.organisation if customer.organisation and customer.first_name else ""
+        address = PostalAddress(
+            name, supplement, first.street, first.postal_code, first.post_office, first.country
+        )
+        return address_lines(address, lang, person_first=True)
+    # Typed on the request, or kept there from an erased customer: the last row is the postal
+    # code row (or a country), kept whole.
+    typed = [_postal_line(line.strip()) for line in request.requester_address.splitlines()]
+    typed = [line for line in typed if line]
+    return fit_rows(name, "", typed[:-1], typed[-1:])
 
 
 def _postal_line(line: str) -> str:
@@ -266,6 +275,18 @@ def _notice(session: Session, request: Request, lang: str) -> dict[str, str]:
     }
 
 
+WAITING_EVENT = f"status_{RequestStatus.WAITING_FOR_IDENTIFICATION.value}"
+
+
+def _protection(session: Session, request: Request) -> str:
+    """ "plain", or how the password of the encrypted package goes: "letter" or "phone"."""
+    exported = _last_event(session, request, "portability_exported")
+    encrypted = _last_event(session, request, PORTABILITY_ENCRYPTED)
+    if exported is None or encrypted is None or encrypted.id < exported.id:
+        return "plain"
+    return encrypted.note if encrypted.note in ("letter", "phone") else "letter"
+
+
 def draft_letter(
     session: Session,
     request: Request,
@@ -299,10 +320,15 @@ def draft_letter(
     section = kind.value
     enclosures: list[str] = []
     copies: list[str] = []
-    rows = recipient_rows(request, customer)
+    rows = recipient_rows(request, customer, lang)
     kinds = [RequestKind(k.kind) for k in request.kinds]
     if kind is LetterKind.ACKNOWLEDGEMENT:
         values["kinds"] = _bullets([words["request_kinds"][k.value] for k in kinds])
+    elif kind is LetterKind.IDENTIFICATION:
+        asked = _last_event(session, request, WAITING_EVENT)
+        if asked is None or not asked.note.strip():
+            raise LetterNotReady(NO_DOUBT)
+        values["doubt"] = asked.note.strip()
     elif kind is LetterKind.EXTENSION:
         if not request.extended or not request.extension_reason:
             raise LetterNotReady(NOT_EXTENDED)
@@ -311,6 +337,10 @@ def draft_letter(
     elif kind is LetterKind.ACCESS:
         section = "access" if customer is not None else "access_none"
         enclosures.append(words["common"]["access_enclosure"])
+        if customer is not None and session.scalar(
+            select(Attachment.id).where(Attachment.customer_id == customer.id).limit(1)
+        ):
+            enclosures.append(words["common"]["attachment_copies"])
     elif kind in (LetterKind.RECTIFICATION_DONE, LetterKind.RECTIFICATION_REFUSED):
         done = kind is LetterKind.RECTIFICATION_DONE
         changes = _changes(session, request, lang, done)
@@ -338,6 +368,7 @@ def draft_letter(
             raise LetterNotReady(NO_EXPORT)
         values["file_name"] = request.portability_file
         values["sha256"] = short_hash(request.portability_sha256)
+        values["protection"] = words["common"][f"package_{_protection(session, request)}"]
         enclosures.append(fill(words["common"]["portability_enclosure"], values))
     elif kind is LetterKind.REFUSAL:
         if request.status not in (RequestStatus.REFUSED.value, RequestStatus.CLOSED.value) or (
@@ -362,6 +393,27 @@ def draft_letter(
         tuple(enclosures),
         tuple(copies),
     )
+
+
+def password_draft(session: Session, request: Request, password: str, today: date) -> Draft:
+    """The separate letter with the password of the encrypted portability package. It is never
+    stored: the password exists only in this text and on the paper."""
+    if not request.portability_file:
+        raise LetterNotReady(NO_EXPORT)
+    lang = request.reply_language if request.reply_language in ("fi", "sv", "en") else "fi"
+    customer = session.get(Customer, request.customer_id) if request.customer_id else None
+    business = session.scalar(select(Business))
+    values = {
+        "business": business.name if business else "",
+        "business_contact": business_contact(business, lang),
+        "diary": diary(request),
+        "file_name": request.portability_file,
+        "password": password,
+        "made": format_letter_date(today),
+    }
+    filled = compose(lang, "portability_password", values)
+    rows = recipient_rows(request, customer, lang)
+    return Draft(LetterKind.PORTABILITY, lang, filled.document_name, "\n".join(rows), filled.text)
 
 
 def recipients(session: Session, lang: str) -> list[str]:

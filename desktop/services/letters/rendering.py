@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letter_text import lines, split_copies
 from desktop.core.letters import LetterKind, format_letter_date
+from desktop.core.place_names import place_name
 from desktop.documents.letter_layout import LetterContent
 from desktop.errors import UserError
 from desktop.services.letters.appendix import access_appendix
 from desktop.services.letters.filling import sender_lines
 from desktop.services.letters.rows import Signature
-from desktop.services.letters.templates import texts
+from desktop.services.letters.templates import fill, texts
 from desktop.services.rights.access import AccessExtract, art15_information, build_extract
 from desktop.services.rights.base import diary
 from desktop.services.statement.description import current_description
@@ -43,8 +44,9 @@ def letter_content(
     business = session.scalar(select(Business))
     appendix = None
     if letter.kind == LetterKind.ACCESS.value:
-        appendix = access_appendix(access_extract(session, request, today))
-    place = business.post_office if business and business.post_office else ""
+        appendix = access_appendix(access_extract(session, request, today), session)
+    # The place of signing in the letter's language: "Helsingfors" in Swedish.
+    place = place_name(business.post_office, lang) if business and business.post_office else ""
     day = format_letter_date(today)
     copies, distribution = split_copies(letter.copies)
     return LetterContent(
@@ -68,7 +70,13 @@ def letter_content(
         copies=lines(copies),
         appendix=appendix,
         title=f"{letter.document_name} {diary(request)}",
+        page_format=page_format(lang),
     )
+
+
+def page_format(lang: str) -> str:
+    """ "1 (4)" in Finnish and Swedish (SFS 2487), "Page 1 of 4" in English."""
+    return fill(texts(lang)["common"]["page"], {"number": "{number}", "total": "{total}"})
 
 
 def access_extract(session: Session, request: Request, today: date) -> AccessExtract:
@@ -96,7 +104,7 @@ def customer_extract_content(
         build_extract(session, stand_in, customer, description, today), request_diary_number=""
     )
     business = session.scalar(select(Business))
-    appendix = access_appendix(extract, standalone=True)
+    appendix = access_appendix(extract, session, standalone=True)
     return LetterContent(
         sender=sender_lines(business, lang),
         recipient=[],
@@ -111,4 +119,5 @@ def customer_extract_content(
         appendix=appendix,
         title=appendix.title,
         standalone=True,
+        page_format=page_format(lang),
     )

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letter_text import lines, split_copies
 from desktop.core.letters import Delivery, LetterKind, LetterState, within_deadline
+from desktop.core.postal import MAX_ROWS
 from desktop.core.requests import diary_number
 from desktop.errors import ValidationError
 from desktop.store.letter_models import Letter
@@ -15,6 +16,11 @@ from desktop.store.request_models import Request
 
 NEEDS_TEXT = QT_TRANSLATE_NOOP("Validation", "The letter has no text.")
 NEEDS_RECIPIENT = QT_TRANSLATE_NOOP("Validation", "Write the recipient's name and address.")
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The address may have at most five rows, or the envelope window hides a part of it. "
+    "Join the street rows or leave out the c/o row.",
+)
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,8 @@ def check_edit(edit: LetterEdit) -> LetterEdit:
         problems["text"] = NEEDS_TEXT
     if not lines(edit.recipient):
         problems["recipient"] = NEEDS_RECIPIENT
+    elif len(lines(edit.recipient)) > MAX_ROWS:
+        problems["recipient"] = TOO_MANY_ROWS
     if problems:
         raise ValidationError(problems)
     return edit

@@ -9,6 +9,7 @@ the answer left, which tells whether it left within the request's deadline.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from desktop.documents.letter_layout import render_letter
 from desktop.errors import UserError, ValidationError, writing_to
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.customers.records import CustomerNotFound
-from desktop.services.letters.filling import draft_letter, recipients
+from desktop.services.letters.filling import draft_letter, password_draft, recipients
 from desktop.services.letters.rendering import (
     IdentityNotCheckedForLetter,
     customer_extract_content,
@@ -418,6 +419,33 @@ class LetterService:
                 fields=("title", "signature"),
             )
             return self._signature(session)
+
+    # --- the password of an encrypted portability package --------------------------------------
+    def portability_password_pdf(
+        self, request_id: int, password: str, *, today: date | None = None
+    ) -> bytes:
+        """The separate password letter (Art. 32: never in the same envelope as the stick). Not
+        archived, so the password is kept nowhere; printing it is logged, without it."""
+        self.current.require(Permission.HANDLE_REQUESTS)
+        today = today or date.today()
+        with self.register.write() as session:
+            request = load_request(session, request_id)
+            draft = password_draft(session, request, password, today)
+            unsaved = Letter(
+                request_id=request.id,
+                kind=draft.kind.value,
+                language=draft.language,
+                document_name=draft.document_name,
+                recipient=draft.recipient,
+                text=draft.text,
+                enclosures="",
+                copies="",
+            )
+            content = letter_content(session, unsaved, request, self._signature(session), today)
+            content = replace(content, highlight=(password,))
+            add_event(session, request, self.current.username, "portability_password_letter")
+            self._audit(session, "portability_password_letter", "request", request.id)
+            return render_letter(content)
 
     # --- the customer's printed extract --------------------------------------------------------
     def customer_extract_pdf(

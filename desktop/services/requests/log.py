@@ -37,6 +37,11 @@ NEEDS_A_REQUESTER = QT_TRANSLATE_NOOP(
     "Validation", "Choose the customer, or write the name of the person who asked."
 )
 RECEIVED_IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "The date received cannot be in the future.")
+NEEDS_A_DOUBT = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Write what gives reasonable doubt about the requester's identity (Art. 12(6)): the letter "
+    "tells them.",
+)
 NEEDS_A_REASON = QT_TRANSLATE_NOOP("Validation", "Write the reason.")
 NEEDS_A_METHOD = QT_TRANSLATE_NOOP("Validation", "Choose how the identity was checked.")
 
@@ -276,8 +281,13 @@ class RequestService:
             apply_move(session, self.current, request, target, note)
             return to_row(request, None)
 
-    def wait_for_identification(self, request_id: int) -> RequestRow:
-        return self.move(request_id, RequestStatus.WAITING_FOR_IDENTIFICATION)
+    def wait_for_identification(self, request_id: int, doubt: str) -> RequestRow:
+        """Ask for more information to confirm the identity. Art. 12(6) allows it only where
+        there is a reasonable doubt, so the doubt is recorded (the event's note) and the
+        identification letter tells the person what it is."""
+        if not doubt.strip():
+            raise ValidationError({"doubt": NEEDS_A_DOUBT})
+        return self.move(request_id, RequestStatus.WAITING_FOR_IDENTIFICATION, note=doubt.strip())
 
     def record_identity_check(
         self, request_id: int, method: IdentityMethod, note: str = ""

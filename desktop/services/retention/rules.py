@@ -91,7 +91,8 @@ class BatchResult:
     anonymised: int
 
 
-def _stored_rules(session: Session) -> dict[Category, RetentionRule]:
+def stored_rules(session: Session) -> dict[Category, RetentionRule]:
+    """The rules in force: the ones saved, or the defaults from the register description."""
     defaults = default_rules(current_description(session).retention)
     row = session.get(Setting, SETTING_KEY)
     return rules_from_stored(row.value if row else None, defaults)
@@ -106,7 +107,7 @@ class RetentionService:
     def rules(self) -> dict[Category, RetentionRule]:
         self.current.require(Permission.VIEW)
         with self.register.read() as session:
-            return _stored_rules(session)
+            return stored_rules(session)
 
     def defaults(self) -> dict[Category, RetentionRule]:
         """What the register description gives (or the built-in period): the "reset" values."""
@@ -117,7 +118,7 @@ class RetentionService:
     def save_rules(self, rules: Mapping[Category, RetentionRule]) -> dict[Category, RetentionRule]:
         self.current.require(Permission.MANAGE_SETTINGS)
         with self.register.write() as session:
-            old = _stored_rules(session)
+            old = stored_rules(session)
             new = rules_from_stored(rules_to_stored(rules), old)
             changed = [c.value for c in Category if old[c] != new[c]]
             if changed:
@@ -140,7 +141,7 @@ class RetentionService:
         self.current.require(Permission.ERASE_EXPIRED)
         today = today or date.today()
         with self.register.read() as session:
-            rules = _stored_rules(session)
+            rules = stored_rules(session)
             return {kind: count_due(session, kind, rules, today) for kind in DueKind}
 
     def due_page(
@@ -153,7 +154,7 @@ class RetentionService:
         self.current.require(Permission.ERASE_EXPIRED)
         today = today or date.today()
         with self.register.read() as session:
-            return page_due(session, kind, _stored_rules(session), today, after, limit)
+            return page_due(session, kind, stored_rules(session), today, after, limit)
 
     # --- the batch -----------------------------------------------------------------------------
     def erase(
@@ -172,7 +173,7 @@ class RetentionService:
         if not ids:
             return BatchResult(0, 0)
         with self.register.write() as session:
-            rules = _stored_rules(session)
+            rules = stored_rules(session)
             records = self._load_due(session, kind, ids, rules, today)
             deleted = anonymised = 0
             for record in records:

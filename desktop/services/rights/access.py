@@ -17,17 +17,27 @@ from desktop.core.customer_fields import (
     CONSENT_STATE_LABELS,
     ConsentKind,
     ConsentState,
+    Status,
 )
 from desktop.core.customer_form import format_date
 from desktop.core.money import format_euros
 from desktop.core.register_description import RegisterDescription, format_recipients
-from desktop.core.requests import RequestKind, RequestStatus, diary_number
+from desktop.core.requests import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    RequestKind,
+    RequestStatus,
+    diary_number,
+)
+from desktop.core.retention_rules import Category, RetentionRule
 from desktop.core.rights_texts import texts
 from desktop.core.roles import Permission
+from desktop.core.settings import CUSTOM_FIELDS
 from desktop.errors import Translate
 from desktop.services.customers.consents import ConsentRow, consent_row
 from desktop.services.customers.contact_history import ContactEventRow, event_row
 from desktop.services.customers.orders import OrderRow, order_row
+from desktop.services.retention.rules import stored_rules
 from desktop.services.rights.base import (
     RightUseCases,
     diary,
@@ -38,6 +48,7 @@ from desktop.services.rights.portability import request_language
 from desktop.services.statement.description import current_description
 from desktop.store import audit
 from desktop.store.customer_models import Attachment, ConsentEntry, ContactEvent, Customer, Order
+from desktop.store.models import Setting
 from desktop.store.request_models import Request
 
 AUDIT_LIMIT = 5000
@@ -67,6 +78,8 @@ class AttachmentInfo:
     type: str
     size: int
     added: datetime
+    id: int = 0  # to copy its contents into the printed reply (C-487/21)
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +110,9 @@ class AccessExtract:
     tags: list[str] = field(default_factory=list)
     earlier_requests: list[EarlierRequest] = field(default_factory=list)
     audit: list[audit.AuditRow] = field(default_factory=list)  # who viewed or changed, newest first
+    # How long each category is kept (the retention rules in force), for the reply's appendix.
+    retention: dict[Category, RetentionRule] = field(default_factory=dict)
+    prospect: bool = False  # a prospect's data is kept by the prospects' rule
 
     @property
     def is_empty(self) -> bool:
@@ -187,8 +203,15 @@ def build_extract(
     orders = session.scalars(
         select(Order).where(Order.customer_id == customer.id).order_by(Order.ordered_on, Order.id)
     )
-    attachments = session.execute(  # the contents stay in the register
-        select(Attachment.filename, Attachment.mime_type, Attachment.size, Attachment.added_at)
+    attachments = session.execute(  # the contents are read only when the reply is printed
+        select(
+            Attachment.filename,
+            Attachment.mime_type,
+            Attachment.size,
+            Attachment.added_at,
+            Attachment.id,
+            Attachment.description,
+        )
         .where(Attachment.customer_id == customer.id)
         .order_by(Attachment.id)
     )
@@ -198,6 +221,10 @@ def build_extract(
         .options(selectinload(Request.kinds))
         .order_by(Request.received_at)
     )
+    setting = session.get(Setting, CUSTOM_FIELDS.key)
+    defined = CUSTOM_FIELDS.initial() if setting is None else CUSTOM_FIELDS.coerce(setting.value)
+    # The custom fields by their labels, as the business named them, not their stored keys.
+    labels = {item["key"]: item["label"] for item in defined}  # type: ignore[attr-defined]
     return AccessExtract(
         request_diary_number=diary_number(request.diary_year, request.diary_sequence),
         language=lang,
@@ -225,7 +252,7 @@ def build_extract(
         contact_events=[event_row(e) for e in events],
         orders=[order_row(o) for o in orders],
         attachments=[AttachmentInfo(*row) for row in attachments],
-        custom={v.field_key: v.value for v in customer.custom_values},
+        custom={labels.get(v.field_key, v.field_key): v.value for v in customer.custom_values},
         tags=[t.name for t in customer.tags],
         earlier_requests=[
             EarlierRequest(
@@ -237,6 +264,8 @@ def build_extract(
             for r in earlier
         ],
         audit=audit.entries_for(session, "customer", customer.id, limit=AUDIT_LIMIT),
+        retention=stored_rules(session),
+        prospect=customer.status == Status.PROSPECT.value,
     )
 
 
@@ -251,6 +280,9 @@ def extract_as_text(extract: AccessExtract, translate: Translate = _identity) ->
 
     def label(text: str) -> str:
         return translate("CustomerFields", text)
+
+    def requests_label(text: str) -> str:
+        return translate("Requests", text)
 
     out = [words["title_access"], f"{words['request']} {extract.request_diary_number}"]
     out.append(f"{words['made']} {format_date(extract.made_on)}")
@@ -309,10 +341,7 @@ def extract_as_text(extract: AccessExtract, translate: Translate = _identity) ->
         )
         section(
             "attachments",
-            [
-                f"  {a.name} ({a.type}, {a.size} B, {format_date(a.added.date())})"
-                for a in extract.attachments
-            ],
+            [f"  {a.name} ({format_date(a.added.date())})" for a in extract.attachments],
         )
         section("custom", [f"  {key}: {value}" for key, value in extract.custom.items()])
         section("tags", [f"  {', '.join(extract.tags)}"] if extract.tags else [])
@@ -320,13 +349,15 @@ def extract_as_text(extract: AccessExtract, translate: Translate = _identity) ->
             "earlier_requests",
             [
                 f"  {r.diary_number} {format_date(r.received)} "
-                f"{', '.join(k.value for k in r.kinds)} ({r.status.value})"
+                f"{', '.join(requests_label(KIND_LABELS[k]) for k in r.kinds)} "
+                f"({requests_label(STATUS_LABELS[r.status])})"
                 for r in extract.earlier_requests
             ],
         )
         section(
             "audit",
-            [f"  {format_date(a.at.date())} {a.username}: {a.action}" for a in extract.audit],
+            # No staff names here either: this text is what the person is shown (C-579/21).
+            [f"  {format_date(a.at.date())} {a.at:%H.%M}: {a.action}" for a in extract.audit],
         )
     out.extend(["", words["art15"].upper()])
     for key, text in extract.art15.items():

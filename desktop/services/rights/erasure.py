@@ -32,10 +32,11 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.customer_fields import ConsentKind, ConsentState, Status
-from desktop.core.customer_form import display_name, format_date
+from desktop.core.customer_form import format_date
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.money import format_euros
 from desktop.core.order_form import default_period_end
+from desktop.core.postal import country_name, is_domestic, person_name
 from desktop.core.register_description import Recipient, RegisterDescription
 from desktop.core.requests import RequestKind
 from desktop.core.retention import (
@@ -216,13 +217,20 @@ def keep_request_proof(session: Session, request: Request, customer: Customer) -
     if not request.requester_address and customer.addresses:
         first = customer.addresses[0]
         place = f"{first.postal_code} {first.post_office}".strip()
-        request.requester_address = "\n".join(p for p in (first.street, place) if p)
+        # A foreign country is kept too, as its code's name in the reply's language.
+        country = (
+            ""
+            if is_domestic(first.country)
+            else country_name(first.country, request.reply_language)
+        )
+        request.requester_address = "\n".join(p for p in (first.street, place, country) if p)
 
 
 def unlink_requests(session: Session, customer: Customer) -> None:
     """Keep in each of the person's requests whom it was about, and unlink it from the
     customer (also used when records are erased at the end of their retention)."""
-    name = display_name(customer.first_name, customer.last_name, customer.organisation)
+    # First name first: the name goes on the envelope of the erasure letter.
+    name = person_name(customer.first_name, customer.last_name) or customer.organisation
     requests = session.scalars(select(Request).where(Request.customer_id == customer.id))
     for each in requests:
         if not each.requester_name:

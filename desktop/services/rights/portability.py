@@ -10,6 +10,13 @@ prohibitions they gave (same sources), their orders, and their contact history. 
 own notes, customer level, status, tags and custom values (our assessments, not theirs), data
 from other sources (imports, public registers, partners), and the personal identity code (it does
 not go onto a USB stick; the access extract shows it).
+
+A stick in the post can be lost, so the package can be encrypted: an AES-256 ZIP (WinZip's AE-2
+format, pyzipper). A ZIP because the person knows the name and 7-Zip, WinZip, WinRAR and PeaZip
+all open it; AES because the ZIP's old built-in encryption (the only kind Windows' own file
+manager opens) is broken by known-plaintext attacks, and our CSV headers are known text. The
+cover letter says so and names the free 7-Zip. The password is made here, shown to the user
+once and never stored (Art. 32): it goes to the person by a separate letter or by telephone.
 """
 
 from __future__ import annotations
@@ -19,12 +26,15 @@ import errno
 import hashlib
 import io
 import json
+import secrets
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+import pyzipper
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -45,6 +55,7 @@ from desktop.store.request_models import Request
 
 PROVIDED_SOURCES = frozenset({Source.CUSTOMER.value, Source.WEB_FORM.value, Source.REQUEST.value})
 FORMAT = "kirjuri-portability-1"
+PORTABILITY_ENCRYPTED = "portability_encrypted"  # the request event; its note: PasswordDelivery
 CUSTOMER_FIELDS = (
     "first_name",
     "last_name",
@@ -58,10 +69,31 @@ CUSTOMER_FIELDS = (
 )
 
 
+# Capitals and digits without the look-alikes (0/O, 1/I/L) so it can be read out on the phone:
+# 20 characters of 31 give about 99 bits.
+PASSWORD_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+PASSWORD_GROUPS, PASSWORD_GROUP = 4, 5
+
+
+class PasswordDelivery(StrEnum):
+    """How the password of an encrypted package reaches the person: never with the stick."""
+
+    LETTER = "letter"
+    PHONE = "phone"
+
+
 @dataclass(frozen=True)
 class PortabilityResult:
     path: Path
     sha256: str
+    password: str = ""  # shown once; empty when the package is not encrypted
+
+
+def new_password() -> str:
+    return "-".join(
+        "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(PASSWORD_GROUP))
+        for _ in range(PASSWORD_GROUPS)
+    )
 
 
 def file_name(diary_number: str) -> str:
@@ -205,14 +237,26 @@ def summary(data: dict[str, Any], lang: str, names: list[str]) -> str:
     return "\r\n".join(lines) + "\r\n"
 
 
-def build_zip(data: dict[str, Any], lang: str, now: datetime) -> bytes:
+def build_zip(data: dict[str, Any], lang: str, now: datetime, password: str = "") -> bytes:
+    """The package; AES-256 encrypted with `password` when one is given."""
     files = {"data.json": json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")}
     files |= csv_files(data)
     files["summary.txt"] = ("\ufeff" + summary(data, lang, [*files, "summary.txt"])).encode("utf-8")
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    archive: zipfile.ZipFile
+    info_type: Any = zipfile.ZipInfo
+    if password:
+        aes = pyzipper.AESZipFile(
+            buffer, "w", compression=zipfile.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
+        )
+        aes.setpassword(password.encode("utf-8"))
+        aes.setencryption(pyzipper.WZ_AES, nbits=256)
+        archive, info_type = aes, aes.zipinfo_cls  # pyzipper's own copy of zipfile's ZipInfo
+    else:
+        archive = zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED)
+    with archive:
         for name, content in files.items():
-            info = zipfile.ZipInfo(name, date_time=now.timetuple()[:6])
+            info = info_type(name, date_time=now.timetuple()[:6])
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, content)
     return buffer.getvalue()
@@ -223,9 +267,13 @@ def request_language(request: Request) -> str:
 
 
 class PortabilityUseCases(RightUseCases):
-    def portability_export(self, request_id: int, target_dir: Path) -> PortabilityResult:
+    def portability_export(
+        self, request_id: int, target_dir: Path, *, password_by: PasswordDelivery | None = None
+    ) -> PortabilityResult:
         """The ZIP goes to `target_dir` (a USB stick) under a temporary name and is renamed only
-        when it is whole and synced; its SHA-256 is stored on the request for the cover letter."""
+        when it is whole and synced; its SHA-256 is stored on the request for the cover letter.
+        With `password_by` it is encrypted with a new password, returned once and never stored;
+        the request's log records that it was encrypted and how the password goes."""
         self.current.require(Permission.HANDLE_REQUESTS)
         target_dir = Path(target_dir)
         now = datetime.now()
@@ -234,7 +282,8 @@ class PortabilityUseCases(RightUseCases):
             self.require_identity_checked(request)
             customer = linked_customer(session, request)
             data = collect(session, customer, diary(request), now.date())
-            content = build_zip(data, request_language(request), now)
+            password = new_password() if password_by is not None else ""
+            content = build_zip(data, request_language(request), now, password)
             sha256 = hashlib.sha256(content).hexdigest()
             path = target_dir / file_name(diary(request))
             with writing_to(target_dir):
@@ -245,6 +294,8 @@ class PortabilityUseCases(RightUseCases):
             request.portability_file = path.name
             request.updated_at = now
             self.event(session, request, "portability_exported", sha256)
+            if password_by is not None:  # after the export's event: the letter reads the order
+                self.event(session, request, PORTABILITY_ENCRYPTED, password_by.value)
             self.audit(
                 session,
                 "portability_exported",
@@ -252,4 +303,4 @@ class PortabilityUseCases(RightUseCases):
                 customer.id,
                 [key for key in data if isinstance(data[key], (list, dict))],
             )
-            return PortabilityResult(path, sha256)
+            return PortabilityResult(path, sha256, password)

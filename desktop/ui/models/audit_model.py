@@ -118,6 +118,7 @@ MORE_ACTIONS = {
     "letter_sent": QT_TRANSLATE_NOOP("AuditModel", "Letter marked as sent"),
     "pdf_signed": QT_TRANSLATE_NOOP("AuditModel", "PDF signed digitally"),
     "portability_exported": QT_TRANSLATE_NOOP("AuditModel", "Portable copy saved"),
+    "portability_password_letter": QT_TRANSLATE_NOOP("AuditModel", "Password letter printed"),
     "rectification_refused": QT_TRANSLATE_NOOP("AuditModel", "Rectification refused"),
     "register_restored": QT_TRANSLATE_NOOP("AuditModel", "Register restored from a backup"),
     "request_attachment_added": QT_TRANSLATE_NOOP("AuditModel", "File attached to a request"),

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.requests import IdentityMethod, RequestStatus, can_move
 from desktop.core.roles import Permission
 from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.requests.log import RequestDetail, RequestEventRow
 from desktop.ui.customers.tables import fill_table, make_table
-from desktop.ui.i18n import error_text, field_texts, format_date
+from desktop.ui.i18n import error_text, field_texts, format_date, translate
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
 from desktop.ui.requests.attachments import AttachmentsTab
@@ -60,10 +61,18 @@ def value_label(name: str) -> QLabel:
     return label
 
 
+PASSWORD_DELIVERY = {
+    "letter": QT_TRANSLATE_NOOP("RequestDialog", "Password by a separate letter"),
+    "phone": QT_TRANSLATE_NOOP("RequestDialog", "Password by telephone"),
+}
+
+
 def note_text(event: RequestEventRow) -> str:
-    """The identity check's note is the method's code: shown as its label."""
+    """Notes that are codes (the identity check's method, how a password goes) as labels."""
     if event.action == "identity_checked":
         return identity_method_text(event.note)
+    if event.action == "portability_encrypted" and event.note in PASSWORD_DELIVERY:
+        return translate("RequestDialog", PASSWORD_DELIVERY[event.note])
     return event.note
 
 
@@ -347,7 +356,20 @@ class RequestDialog(QDialog):
         run_op(parent=self, work=work, on_user_error=on_user_error, on_done=self.reload)
 
     def wait_for_id(self) -> None:
-        self.act(lambda: self.services.requests.wait_for_identification(self.request_id))
+        """Art. 12(6): more information only on a reasonable doubt, which the letter states."""
+        dialog = ReasonDialog(
+            self.tr("Ask for identification"),
+            self.tr(
+                "What gives reasonable doubt that the requester is the person the data is about? "
+                "The identification letter tells them, in these words."
+            ),
+            self.tr("Reasonable doubt"),
+            self.tr("Wait for identification"),
+            parent=self,
+        )
+        if dialog.exec():
+            doubt = dialog.text()
+            self.act(lambda: self.services.requests.wait_for_identification(self.request_id, doubt))
 
     def record_identity(self) -> None:
         self.identity_form.clear_errors()

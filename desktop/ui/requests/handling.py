@@ -29,10 +29,13 @@ from desktop.core.requests import OPEN_STATUSES, RequestKind, RequestStatus
 from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.services.requests.log import RequestDetail
+from desktop.services.rights.portability import PasswordDelivery, PortabilityResult
 from desktop.ui.i18n import translate
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
+from desktop.ui.printing import print_pdf
 from desktop.ui.requests.labels import kind_label
+from desktop.ui.requests.portability_dialogs import PackageDialog, PasswordDialog
 from desktop.ui.requests.small_dialogs import (
     ConsentKindsDialog,
     ReasonDialog,
@@ -262,6 +265,10 @@ class HandlingTab(QWidget):
 
     # --- portability ---------------------------------------------------------------------------
     def export_portable(self, folder: Path | None = None) -> None:
+        package = PackageDialog(self)
+        if not package.exec():
+            return
+        delivery = package.delivery()
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Where to save the file"))
             if not chosen:
@@ -269,16 +276,39 @@ class HandlingTab(QWidget):
             folder = Path(chosen)
         target = folder
         self.act(
-            lambda: self.services.rights.portability_export(self.request_id, target),
-            on_success=self._exported,
+            lambda: self.services.rights.portability_export(
+                self.request_id, target, password_by=delivery
+            ),
+            on_success=lambda result: self._exported(result, delivery),
         )
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, result: PortabilityResult, delivery: PasswordDelivery | None) -> None:
         text = self.tr("Saved {name}\nSHA-256: {sha256}").format(
             name=Path(result.path).name, sha256=result.sha256
         )
+        if delivery is not None:
+            text += "\n" + self.tr("Encrypted (AES-256); the password goes separately.")
         self.portability_note = text
         self._note(RequestKind.PORTABILITY, text)
+        if delivery is not None and result.password:
+            self._show_password(result, delivery)
+
+    def _show_password(self, result: PortabilityResult, delivery: PasswordDelivery) -> None:
+        name = Path(result.path).name
+
+        def print_letter() -> None:
+            run_op(
+                parent=self,
+                work=lambda: self.services.letters.portability_password_pdf(
+                    self.request_id, result.password
+                ),
+                on_success=printed,
+            )
+
+        def printed(pdf: bytes) -> None:
+            print_pdf(self, pdf, name)
+
+        PasswordDialog(name, result.password, delivery, print_letter, self).exec()
 
     # --- objection, marketing ban, consent withdrawal ------------------------------------------
     def object_to(self) -> None:

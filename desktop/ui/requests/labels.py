@@ -62,6 +62,10 @@ EVENT_LABELS = {
     "restricted": QT_TRANSLATE_NOOP("RequestLabels", "Processing restricted"),
     "restriction_lifted": QT_TRANSLATE_NOOP("RequestLabels", "Restriction lifted"),
     "portability_exported": QT_TRANSLATE_NOOP("RequestLabels", "Portable copy saved"),
+    "portability_encrypted": QT_TRANSLATE_NOOP(
+        "RequestLabels", "Portable copy encrypted, password sent separately"
+    ),
+    "portability_password_letter": QT_TRANSLATE_NOOP("RequestLabels", "Password letter printed"),
     "objection_recorded": QT_TRANSLATE_NOOP("RequestLabels", "Objection recorded"),
     "marketing_banned": QT_TRANSLATE_NOOP("RequestLabels", "Direct marketing banned"),
     "consent_withdrawn": QT_TRANSLATE_NOOP("RequestLabels", "Consent withdrawn"),

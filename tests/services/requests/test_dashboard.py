@@ -37,7 +37,7 @@ def test_lists_hold_open_requests_by_due_date(clerk: Services) -> None:
     far = _log(clerk, datetime(2026, 11, 20, 9, 0), "Far")  # due 21.12.
     waiting = _log(clerk, datetime(2026, 11, 23, 9, 0), "Waiting")
     answered = _log(clerk, datetime(2026, 9, 1, 9, 0), "Answered")
-    clerk.requests.wait_for_identification(waiting)
+    clerk.requests.wait_for_identification(waiting, "Allekirjoitus puuttuu")
     clerk.requests.extend(far, "Much data", today=TODAY)
     clerk.requests.move(answered, RequestStatus.IN_PROGRESS)
     clerk.requests.move(answered, RequestStatus.ANSWERED)

@@ -53,7 +53,7 @@ def test_identity_check_moves_the_request_on(clerk: Services) -> None:
     customer = clerk.customers.create(CustomerForm(first_name="Maija", last_name="Meikäläinen"))
     row = clerk.requests.log(_letter(datetime(2026, 11, 20, 8, 0), customer.id))
     assert row.requester == "Meikäläinen Maija"
-    assert clerk.requests.wait_for_identification(row.id).status is (
+    assert clerk.requests.wait_for_identification(row.id, "Nimi ei täsmää").status is (
         RequestStatus.WAITING_FOR_IDENTIFICATION
     )
     clerk.requests.record_identity_check(row.id, IdentityMethod.SIGNATURE_MATCHES)

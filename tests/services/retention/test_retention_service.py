@@ -196,7 +196,7 @@ def test_the_request_log_keeps_whom_it_was_about(world: World) -> None:
     world.service().erase(DueKind.CUSTOMERS, [world.asking], today=TODAY)
     with world.register.read() as session:
         request = session.scalars(select(Request)).one()
-        assert request.customer_id is None and request.requester_name == "Asiakas Aino"
+        assert request.customer_id is None and request.requester_name == "Aino Asiakas"
 
 
 @pytest.mark.parametrize("who", ["ville", "lukija"])

@@ -190,7 +190,7 @@ def test_after_erasure_closing_removes_the_reply_address(world: World) -> None:
     RequestService(world.register, world.ville).move(world.request, RequestStatus.ANSWERED)
     world.rights().close(world.request)
     detail = RequestService(world.register, world.ville).get(world.request)
-    assert detail.form.requester_address == "" and detail.row.requester == "Asiakas Anna"
+    assert detail.form.requester_address == "" and detail.row.requester == "Anna Asiakas"
     assert detail.row.diary_number == "2026-001" and detail.identity_method
 
 

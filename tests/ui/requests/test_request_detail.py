@@ -44,7 +44,9 @@ def test_verify_identity_then_extend(  # type: ignore[no-untyped-def]
     first_due = due_date(RECEIVED.date())
     assert dialog.due_label.text() == f"Due {format_date(first_due)} · 27 days left"
 
+    seen = _give_reason("The address differs from the one in the register")
     qtbot.mouseClick(dialog.wait_button, Qt.MouseButton.LeftButton)
+    assert seen["done"]
     assert dialog.status_label.text() == "Waiting for identification"
     assert not dialog.wait_button.isVisible()
 

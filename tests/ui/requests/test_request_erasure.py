@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pyzipper
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from desktop.services.customers.search import CustomerQuery
 from desktop.store.customer_models import Order
 from desktop.ui.i18n import format_date
 from desktop.ui.requests.erasure_dialog import ErasureDialog
+from desktop.ui.requests.portability_dialogs import PackageDialog, PasswordDialog
 from tests.ui.conftest import answer_next_dialog
 from tests.ui.customers.conftest import in_next_dialog
 from tests.ui.requests.conftest import log_request, open_dialog
@@ -81,8 +83,27 @@ def test_portability_shows_file_and_checksum(  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, services, request_id)
     stick = tmp_path / "stick"
     stick.mkdir()
+    shown: dict[str, object] = {}
+
+    def read_password(password_dialog: QWidget) -> None:
+        assert isinstance(password_dialog, PasswordDialog)
+        shown["password"] = password_dialog.password.text()
+        shown["can_print"] = password_dialog.print_button is not None
+        password_dialog.reject()
+
+    def encrypt_by_letter(package: QWidget) -> None:
+        assert isinstance(package, PackageDialog) and package.by_letter.isChecked()
+        shown["second"] = in_next_dialog(read_password)
+        package.accept()
+
+    chosen = in_next_dialog(encrypt_by_letter)
     dialog.handling.export_portable(stick)
+    qtbot.waitUntil(lambda: "password" in shown)
+    assert chosen["done"] and shown["can_print"]
     note = dialog.handling.notes[RequestKind.PORTABILITY].text()
     [written] = list(stick.iterdir())
-    assert written.name in note and "SHA-256: " in note
-    assert len(note.split("SHA-256: ")[1]) == 64
+    assert written.name in note and "SHA-256: " in note and "AES-256" in note
+    assert len(note.split("SHA-256: ")[1].splitlines()[0]) == 64
+    with pyzipper.AESZipFile(written) as archive:
+        archive.setpassword(str(shown["password"]).encode())
+        assert archive.read("data.json")
