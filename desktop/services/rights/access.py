@@ -224,7 +224,7 @@ def build_extract(
     setting = session.get(Setting, CUSTOM_FIELDS.key)
     defined = CUSTOM_FIELDS.initial() if setting is None else CUSTOM_FIELDS.coerce(setting.value)
     # The custom fields by their labels, as the business named them, not their stored keys.
-    labels = {item["key"]: item["label"] for item in defined}  # type: ignore[attr-defined]
+    labels = {item["key"]: item["label"] for item in defined}
     return AccessExtract(
         request_diary_number=diary_number(request.diary_year, request.diary_sequence),
         language=lang,
