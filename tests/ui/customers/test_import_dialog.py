@@ -70,7 +70,8 @@ def test_mapping_check_report_and_import(qtbot, gate: Gate, english: None, tmp_p
     dialog.check_button.click()
     qtbot.waitUntil(lambda: dialog.plan is not None)
     assert dialog.summary.text() == (
-        "To add: 3 · Rejected: 1 · Possible duplicates: 1 · Earlier banned or erased: 0"
+        "Rows in the file: 4 = accepted 3 + rejected 1 · To add: 3 · Possible duplicates: 1 · "
+        "Earlier banned or erased: 0 · Rows to look at: 0"
     )
     details = dialog.details.toPlainText()
     assert (
@@ -87,7 +88,7 @@ def test_mapping_check_report_and_import(qtbot, gate: Gate, english: None, tmp_p
     assert "virhe(at)example.fi" in report.read_text(encoding="utf-8-sig")
 
     dialog.skip_duplicates.setChecked(True)
-    assert dialog.summary.text().startswith("To add: 2 ")
+    assert " · To add: 2 · " in dialog.summary.text()
     dialog.skip_duplicates.setChecked(False)
 
     with qtbot.waitSignal(dialog.imported, timeout=20000) as added:
