@@ -96,6 +96,8 @@ _SHEET_START = (
 )
 _SHEET_END = "</sheetData></worksheet>"
 _SHEET_NAME_REFUSED = re.compile(r"[\[\]:*?/\\']")
+_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+OOXML_ESCAPED_UNDERSCORE = "_x005F_"
 
 
 def column_letters(index: int) -> str:
@@ -109,7 +111,9 @@ def column_letters(index: int) -> str:
 
 
 def _cell(reference: str, value: object) -> str:
-    text = escape(neutralise(value))
+    # Excel reads _xHHHH_ in any string as an escaped character ("_x003D_" is "="): the
+    # underscore of such a run is escaped itself, so the cell shows what was written.
+    text = escape(_OOXML_ESCAPE.sub(r"_x005F_\1", neutralise(value)))
     return f'<c r="{reference}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 

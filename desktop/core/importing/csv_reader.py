@@ -58,10 +58,22 @@ class _RanOn(Exception):
     """A record that took in the lines after it through an opening quote never closed."""
 
 
-def _ran_on(record: list[str], width: int, later_lines: list[str], delimiter: str) -> bool:
-    """A record over several lines is a real multi-line cell when it is as wide as the header;
-    narrower or wider, with separators on its later lines, it swallowed the rows after it."""
-    return len(record) != width and any(delimiter in line for line in later_lines)
+def _ran_on(record: list[str], width: int, lines: list[str], delimiter: str) -> bool:
+    """Whether a record over several lines swallowed the rows after it through a quote never
+    closed, rather than holding a real multi-line cell (a note). It did when it is not as wide
+    as the header and its later lines hold separators; or when two or more of its lines, each
+    read alone, are a row exactly as wide as the header (a note's lines seldom are; with fewer
+    than three columns that tells nothing, so it is not asked)."""
+    if len(record) != width and any(delimiter in line for line in lines[1:]):
+        return True
+    if width < 3:
+        return False
+    return sum(len(_alone(line, delimiter)) == width for line in lines) >= 2
+
+
+def _alone(line: str, delimiter: str) -> list[str]:
+    """One physical line read as if it were a whole row (not strictly: as it comes)."""
+    return next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter), [])
 
 
 def _own_line(line: str, delimiter: str) -> list[str]:
@@ -92,7 +104,7 @@ def parse(
                 if (
                     span > 1
                     and records
-                    and _ran_on(record, len(records[0]), lines[first + 1 : first + span], delimiter)
+                    and _ran_on(record, len(records[0]), lines[first : first + span], delimiter)
                 ):
                     raise _RanOn()
                 done = reader.line_num

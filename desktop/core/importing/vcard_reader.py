@@ -10,6 +10,7 @@ parsing: Kirjuri does not keep them, and a broken one must not cost the person t
 
 from __future__ import annotations
 
+import base64
 import codecs
 import quopri
 import re
@@ -22,6 +23,9 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # [group.]NAME[;param[=value]]...: where a quoted parameter value may hold ; or :
 _PROPERTY = re.compile(r'^(?:[\w-]+\.)?([\w-]+)((?:;(?:[^:;"]|"[^"]*")*)*):')
 _LEFT_OUT = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT"}
+_ENCODINGS = {"QUOTED-PRINTABLE", "B", "BASE64"}
+_ONE_TEXT = {"NOTE", "FN", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "LABEL"}
+_BARE_COMMA = re.compile(r"(?<!\\),")
 
 
 def _is_quoted_printable(line: str) -> bool:
@@ -89,13 +93,23 @@ def _clean_line(line: str) -> str | None:
     params = [p for p in match.group(2).split(";") if p]
     upper = [p.upper() for p in params]
     charset = next((p.split("=", 1)[1] for p in upper if p.startswith("CHARSET=")), None)
-    if any("QUOTED-PRINTABLE" in p for p in upper):
-        raw = quopri.decodestring(value.encode("utf-8"))
+    encoded = [p for p in upper if p.removeprefix("ENCODING=") in _ENCODINGS]
+    if encoded:
+        # Decoded here, where a broken value makes the card unreadable (binascii.Error), not
+        # into "b'...'" text as the library would leave a base64 note.
+        if encoded[0].endswith("QUOTED-PRINTABLE"):
+            raw = quopri.decodestring(value.encode("utf-8"))
+        else:
+            raw = base64.b64decode("".join(value.split()), validate=True)
         value = _decode_text(raw, charset.strip('"') if charset else None)
         value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-        params = [p for p in params if "QUOTED-PRINTABLE" not in p.upper()]
+        params = [p for p in params if p.upper().removeprefix("ENCODING=") not in _ENCODINGS]
     # The file is text already; a character set named here would only be looked up again.
     params = [p for p in params if not p.upper().startswith("CHARSET=")]
+    if match.group(1).upper() in _ONE_TEXT:
+        # One text value: a comma is part of it. vCard 2.1 never escapes it and many 3.0 writers
+        # forget to; the library would keep only what comes before it.
+        value = _BARE_COMMA.sub(r"\\,", value)
     return ";".join([name, *params]) + ":" + value
 
 
@@ -186,12 +200,14 @@ def read_vcards(data: bytes) -> Table:
     broken: dict[int, str] = {}
     for index, lines in enumerate(card_lines):
         try:
-            cards.append(_read_card(lines))
+            values = _read_card(lines)
         # The vCard library raises what it likes on a card it cannot read (ParseError,
         # LookupError, binascii.Error, ValueError, ...): that card is reported, the rest read.
         except Exception:  # noqa: BLE001
-            cards.append({})
+            values = {}
+        if not values:  # nothing read from it: reported, never silently left out
             broken[index] = UNREADABLE_CARD
+        cards.append(values)
     order = [
         "Last name",
         "First name",

@@ -23,7 +23,7 @@ from desktop.core.importing.table import (
     cut_long_cells,
     pad,
 )
-from desktop.core.spreadsheets import restore
+from desktop.core.spreadsheets import OOXML_ESCAPED_UNDERSCORE, restore
 
 
 def cell_text(value: Any) -> str:
@@ -40,6 +40,14 @@ def cell_text(value: Any) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     return str(value).strip()
+
+
+def _unescape(cell: str) -> str:
+    """openpyxl leaves Excel's escaped underscore (_x005F_) in inline strings, which Kirjuri's
+    own exports use; a formula-guarding apostrophe of those exports is taken off too."""
+    if OOXML_ESCAPED_UNDERSCORE in cell:
+        cell = cell.replace(OOXML_ESCAPED_UNDERSCORE, "_")
+    return restore(cell) if cell[:1] == "'" else cell
 
 
 def _check_unpacked_size(path: Path) -> None:
@@ -62,6 +70,8 @@ def read_xlsx(path: Path) -> Table:
         long_rows: set[int] = set()
         rows = sheet.iter_rows(min_col=1, max_col=MAX_COLUMNS, values_only=True)
         for number, values in enumerate(rows, start=1):
+            if values.count(None) == len(values):  # most rows of a bloated sheet: fast
+                continue
             cells = [cell_text(value) for value in values]
             while cells and not cells[-1]:
                 cells.pop()
@@ -70,7 +80,7 @@ def read_xlsx(path: Path) -> Table:
             cells, long = cut_long_cells(cells)
             if long:
                 long_rows.add(len(records))
-            records.append([restore(cell) if cell[:1] == "'" else cell for cell in cells])
+            records.append([_unescape(cell) for cell in cells])
             numbers.append(number)
             if len(records) > MAX_ROWS:
                 raise TooLarge()
