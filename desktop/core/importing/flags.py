@@ -45,20 +45,20 @@ def row_flags(
     ]
 
 
+_NAMES = {0: "NUL", 7: "BEL", 8: "BS", 9: "TAB", 11: "VT", 12: "FF", 27: "ESC", 127: "DEL"}
+
+
 def visible(value: str, limit: int = 200) -> str:
-    """The cell as the preview shows it: line breaks as ↵, other control characters as the
-    Unicode control pictures (␀, ␛), long text cut with an ellipsis."""
+    """The cell as the preview shows it: line breaks as ↵, other control characters by name in
+    angle brackets (<ESC>, <NUL>; fonts seldom have the Unicode control pictures), long text cut
+    with an ellipsis."""
     shown = []
-    for char in value[:limit]:
+    for char in value.replace("\r\n", "\n")[:limit]:
         code = ord(char)
-        if char in "\r\n":
+        if char in "\r\n\u2028\u2029\x85":
             shown.append("↵")
-        elif code < 0x20:
-            shown.append(chr(0x2400 + code))
-        elif code == 0x7F:
-            shown.append("␡")
-        elif 0x80 <= code <= 0x9F or char in "\u2028\u2029":
-            shown.append("�")
+        elif code < 0x20 or 0x7F <= code <= 0x9F:
+            shown.append(f"<{_NAMES.get(code, f'{code:02X}')}>")
         else:
             shown.append(char)
     return "".join(shown) + ("…" if len(value) > limit else "")

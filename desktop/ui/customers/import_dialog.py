@@ -129,6 +129,8 @@ class ImportDialog(QDialog):
         self.check_button.clicked.connect(self.check)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # Two lines kept free: the counts wrap in Finnish, and the table must not jump.
+        self.summary.setMinimumHeight(2 * self.summary.fontMetrics().lineSpacing())
         check_row.addWidget(self.check_button)
         check_row.addWidget(self.summary, 1)
         layout.addLayout(check_row)
