@@ -112,7 +112,7 @@ def cut_wide(cells: list[str]) -> tuple[list[str], bool]:
 
 def cut_long_cells(cells: list[str]) -> tuple[list[str], bool]:
     """The cells, any longer than MAX_CELL cut short, and whether one was."""
-    if all(len(cell) <= MAX_CELL for cell in cells):
+    if max(map(len, cells), default=0) <= MAX_CELL:
         return cells, False
     return [cell if len(cell) <= MAX_CELL else cell[:KEPT_OF_LONG_CELL] for cell in cells], True
 
