@@ -16,10 +16,13 @@ LINE_BREAK = QT_TRANSLATE_NOOP("Import", "holds a line break")
 CONTROL_CHARACTER = QT_TRANSLATE_NOOP("Import", "holds a control character")
 SEPARATORS = QT_TRANSLATE_NOOP("Import", "holds separators, as if several columns were in it")
 _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_ODD = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def cell_flags(value: str, delimiter: str = ";") -> list[str]:
     """The flags of one cell (untranslated, context "Import"), most telling first."""
+    if not _ODD.search(value) and not (delimiter and delimiter in value):
+        return []  # nearly every cell: one look, for 100 000-row files
     flags = []
     if _LINE_BREAKS.search(value):
         flags.append(LINE_BREAK)
