@@ -2966,7 +2966,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/readers.py" line="+29"/>
+        <location filename="../desktop/core/importing/table.py" line="+47"/>
         <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
         <translation>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</translation>
     </message>
@@ -2976,17 +2976,27 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The file {name} could not be read. It may be damaged or not what its name says. Save it again from the program that made it and try again.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The file {name} is too large to import at once (at most {rows} rows, {columns} columns and {megabytes} MB). Split it into smaller files and import them one by one.</source>
+        <translation>The file {name} is too large to import at once (at most {rows} rows, {columns} columns and {megabytes} MB). Split it into smaller files and import them one by one.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/customers/contact_history.py" line="+35"/>
         <source>The contact was not found. Someone may have deleted it already.</source>
         <translation>The contact was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+66"/>
+        <location filename="../desktop/services/customers/importing.py" line="+61"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>The import was cancelled. No customers were added.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Customers were added or changed while this import waited, so some rows now look different (possible duplicates, earlier bans or erasures). Nothing was imported. Press Check again to see the rows as they are now.</source>
+        <translation>Customers were added or changed while this import waited, so some rows now look different (possible duplicates, earlier bans or erasures). Nothing was imported. Press Check again to see the rows as they are now.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No column is set to a customer field, so there is nothing to import.</source>
         <translation>No column is set to a customer field, so there is nothing to import.</translation>
     </message>
@@ -2996,7 +3006,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The order was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/attachments.py" line="+57"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+55"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</translation>
     </message>
@@ -3209,7 +3219,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+41"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+35"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Customer number</source>
         <translation>Customer number</translation>
     </message>
@@ -3603,7 +3618,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="-15"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
         <source>earlier banned direct marketing</source>
         <translation>earlier banned direct marketing</translation>
     </message>
@@ -3612,11 +3627,31 @@ SHA-256: {sha256}</translation>
         <source>earlier erased</source>
         <translation>earlier erased</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/importing/flags.py" line="+15"/>
+        <source>holds a line break</source>
+        <translation>holds a line break</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a control character</source>
+        <translation>holds a control character</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds separators, as if several columns were in it</source>
+        <translation>holds separators, as if several columns were in it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/table.py" line="-26"/>
+        <source>Cells beyond the 512th column were not read: a customer file has fewer columns.</source>
+        <translation>Cells beyond the 512th column were not read: a customer file has fewer columns.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/import_dialog.py" line="+96"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+104"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
@@ -3701,7 +3736,7 @@ SHA-256: {sha256}</translation>
         <translation>Rows: {rows}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Column {number}</source>
         <translation>Column {number}</translation>
     </message>
@@ -3711,7 +3746,7 @@ SHA-256: {sha256}</translation>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Checking the rows…</source>
         <translation>Checking the rows…</translation>
     </message>
@@ -3722,13 +3757,18 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>To add: {added} · Rejected: {rejected} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed}</source>
-        <translation>To add: {added} · Rejected: {rejected} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed}</translation>
+        <source>Rows in the file: {rows} = accepted {accepted} + rejected {rejected} · To add: {added} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed} · Rows to look at: {flagged}</source>
+        <translation>Rows in the file: {rows} = accepted {accepted} + rejected {rejected} · To add: {added} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed} · Rows to look at: {flagged}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Row {row}: {what}</source>
         <translation>Row {row}: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check: {cells}</source>
+        <translation>check: {cells}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3736,7 +3776,7 @@ SHA-256: {sha256}</translation>
         <translation>rejected: {reasons}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>customer {number} {name}</source>
         <translation>customer {number} {name}</translation>
     </message>
@@ -7627,12 +7667,52 @@ Shoe size</translation>
         <translation>A Finnish postal code has five digits.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>A user name has 2–32 characters: letters a–z, digits, dot, dash or underscore.</source>
         <translation>A user name has 2–32 characters: letters a–z, digits, dot, dash or underscore.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/customer_form.py" line="+18"/>
+        <location line="+17"/>
+        <source>Remove the control characters (a line break, tab, NUL, ESC or the like) from this field.</source>
+        <translation>Remove the control characters (a line break, tab, NUL, ESC or the like) from this field.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the control characters (NUL, ESC or the like) from this text. Line breaks and tabs are allowed.</source>
+        <translation>Remove the control characters (NUL, ESC or the like) from this text. Line breaks and tabs are allowed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is too long: at most 10 characters.</source>
+        <translation>This is too long: at most 10 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 60 characters.</source>
+        <translation>This is too long: at most 60 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 100 characters.</source>
+        <translation>This is too long: at most 100 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 200 characters.</source>
+        <translation>This is too long: at most 200 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 300 characters.</source>
+        <translation>This is too long: at most 300 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 30 000 characters.</source>
+        <translation>This is too long: at most 30 000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/customer_form.py" line="+19"/>
         <source>Enter a first or last name, or the organisation&apos;s name.</source>
         <translation>Enter a first or last name, or the organisation&apos;s name.</translation>
     </message>
@@ -7648,6 +7728,11 @@ Shoe size</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Write the country as a two-letter code, for example FI or SE.</source>
+        <translation>Write the country as a two-letter code, for example FI or SE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter a web address such as www.example.fi or https://example.fi.</source>
         <translation>Enter a web address such as www.example.fi or https://example.fi.</translation>
     </message>
@@ -7835,6 +7920,26 @@ Shoe size</translation>
         <location line="+3"/>
         <source>The signature image is too large: use a picture under 2 MB.</source>
         <translation>The signature image is too large: use a picture under 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/table.py" line="-18"/>
+        <source>A cell of this row holds more than 32 767 characters, so the row was not read.</source>
+        <translation>A cell of this row holds more than 32 767 characters, so the row was not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quotation mark on this row is not closed, so the row could not be told apart from the rows after it. Check the row in the file; the rows after it were read on their own.</source>
+        <translation>A quotation mark on this row is not closed, so the row could not be told apart from the rows after it. Check the row in the file; the rows after it were read on their own.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This row could not be read. Check it in the file and import it again.</source>
+        <translation>This row could not be read. Check it in the file and import it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This contact card could not be read. The other cards were read; check this one in the program that made the file.</source>
+        <translation>This contact card could not be read. The other cards were read; check this one in the program that made the file.</translation>
     </message>
 </context>
 <context>

@@ -2966,7 +2966,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tähän rekisteriin ei tallenneta henkilötunnuksia. Pääkäyttäjä voi ottaa ne käyttöön kohdassa Ylläpito → Asetukset.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/readers.py" line="+29"/>
+        <location filename="../desktop/core/importing/table.py" line="+47"/>
         <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
         <translation>Kirjuri ei voi tuoda tiedostoa {name}. Valitse CSV-tiedosto (.csv), Excel-työkirja (.xlsx) tai yhteystietokortteja (.vcf).</translation>
     </message>
@@ -2976,17 +2976,27 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tiedostoa {name} ei voitu lukea. Se voi olla vioittunut, tai sen sisältö ei vastaa nimeä. Tallenna se uudelleen ohjelmalla, jolla se on tehty, ja yritä uudelleen.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The file {name} is too large to import at once (at most {rows} rows, {columns} columns and {megabytes} MB). Split it into smaller files and import them one by one.</source>
+        <translation>Tiedosto {name} on liian suuri tuotavaksi kerralla (enintään {rows} riviä, {columns} saraketta ja {megabytes} Mt). Jaa se pienempiin tiedostoihin ja tuo ne yksi kerrallaan.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/customers/contact_history.py" line="+35"/>
         <source>The contact was not found. Someone may have deleted it already.</source>
         <translation>Yhteydenottoa ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+66"/>
+        <location filename="../desktop/services/customers/importing.py" line="+61"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Tuonti keskeytettiin. Asiakkaita ei lisätty.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Customers were added or changed while this import waited, so some rows now look different (possible duplicates, earlier bans or erasures). Nothing was imported. Press Check again to see the rows as they are now.</source>
+        <translation>Asiakkaita lisättiin tai muutettiin sillä välin, kun tämä tuonti odotti, joten osa riveistä näyttää nyt toiselta (mahdolliset kaksoiskirjaukset, aiemmat kiellot tai poistot). Mitään ei tuotu. Paina Tarkista uudelleen, niin näet rivit sellaisina kuin ne nyt ovat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No column is set to a customer field, so there is nothing to import.</source>
         <translation>Yhtään saraketta ei ole yhdistetty asiakkaan kenttään, joten tuotavaa ei ole.</translation>
     </message>
@@ -2996,7 +3006,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tilausta ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/attachments.py" line="+57"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+55"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>Tiedostoa {name} ei voi liittää. Kirjuri säilyttää PDF-asiakirjoja, kuvia (PNG, JPEG, TIFF, GIF, WebP) ja tekstitiedostoja (.txt); ratkaisevaa on tiedoston sisältö, ei sen nimi.</translation>
     </message>
@@ -3209,7 +3219,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+41"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+35"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Customer number</source>
         <translation>Asiakasnumero</translation>
     </message>
@@ -3603,7 +3618,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="-15"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
         <source>earlier banned direct marketing</source>
         <translation>kieltänyt aiemmin suoramarkkinoinnin</translation>
     </message>
@@ -3612,11 +3627,31 @@ SHA-256: {sha256}</translation>
         <source>earlier erased</source>
         <translation>poistettu aiemmin</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/importing/flags.py" line="+15"/>
+        <source>holds a line break</source>
+        <translation>sisältää rivinvaihdon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a control character</source>
+        <translation>sisältää ohjausmerkin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds separators, as if several columns were in it</source>
+        <translation>sisältää erottimia, kuin siinä olisi useita sarakkeita</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/table.py" line="-26"/>
+        <source>Cells beyond the 512th column were not read: a customer file has fewer columns.</source>
+        <translation>Soluja 512. sarakkeen jälkeen ei luettu: asiakastiedostossa on vähemmän sarakkeita.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/import_dialog.py" line="+96"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+104"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaita</translation>
     </message>
@@ -3701,7 +3736,7 @@ SHA-256: {sha256}</translation>
         <translation>Rivejä: {rows}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Column {number}</source>
         <translation>Sarake {number}</translation>
     </message>
@@ -3711,7 +3746,7 @@ SHA-256: {sha256}</translation>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Checking the rows…</source>
         <translation>Tarkistetaan rivejä…</translation>
     </message>
@@ -3722,13 +3757,18 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>To add: {added} · Rejected: {rejected} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed}</source>
-        <translation>Lisättäviä: {added} · Hylättyjä: {rejected} · Mahdollisia kaksoiskirjauksia: {duplicates} · Aiemmin kieltäneitä tai poistettuja: {suppressed}</translation>
+        <source>Rows in the file: {rows} = accepted {accepted} + rejected {rejected} · To add: {added} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed} · Rows to look at: {flagged}</source>
+        <translation>Rivejä tiedostossa: {rows} = hyväksyttyjä {accepted} + hylättyjä {rejected} · Lisättäviä: {added} · Mahdollisia kaksoiskirjauksia: {duplicates} · Aiemmin kieltäneitä tai poistettuja: {suppressed} · Tarkistettavia rivejä: {flagged}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Row {row}: {what}</source>
         <translation>Rivi {row}: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check: {cells}</source>
+        <translation>tarkista: {cells}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3736,7 +3776,7 @@ SHA-256: {sha256}</translation>
         <translation>hylätty: {reasons}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>customer {number} {name}</source>
         <translation>asiakas {number} {name}</translation>
     </message>
@@ -7627,12 +7667,52 @@ Kengänkoko</translation>
         <translation>Suomalaisessa postinumerossa on viisi numeroa.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>A user name has 2–32 characters: letters a–z, digits, dot, dash or underscore.</source>
         <translation>Käyttäjätunnuksessa on 2–32 merkkiä: kirjaimia a–z, numeroita, pisteitä, yhdysmerkkejä tai alaviivoja.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/customer_form.py" line="+18"/>
+        <location line="+17"/>
+        <source>Remove the control characters (a line break, tab, NUL, ESC or the like) from this field.</source>
+        <translation>Poista tästä kentästä ohjausmerkit (rivinvaihto, sarkain, NUL, ESC tai vastaava).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the control characters (NUL, ESC or the like) from this text. Line breaks and tabs are allowed.</source>
+        <translation>Poista tästä tekstistä ohjausmerkit (NUL, ESC tai vastaava). Rivinvaihdot ja sarkaimet ovat sallittuja.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is too long: at most 10 characters.</source>
+        <translation>Tämä on liian pitkä: enintään 10 merkkiä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 60 characters.</source>
+        <translation>Tämä on liian pitkä: enintään 60 merkkiä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 100 characters.</source>
+        <translation>Tämä on liian pitkä: enintään 100 merkkiä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 200 characters.</source>
+        <translation>Tämä on liian pitkä: enintään 200 merkkiä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 300 characters.</source>
+        <translation>Tämä on liian pitkä: enintään 300 merkkiä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 30 000 characters.</source>
+        <translation>Tämä on liian pitkä: enintään 30 000 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/customer_form.py" line="+19"/>
         <source>Enter a first or last name, or the organisation&apos;s name.</source>
         <translation>Anna etu- tai sukunimi tai organisaation nimi.</translation>
     </message>
@@ -7648,6 +7728,11 @@ Kengänkoko</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Write the country as a two-letter code, for example FI or SE.</source>
+        <translation>Kirjoita maa kaksikirjaimisena koodina, esimerkiksi FI tai SE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter a web address such as www.example.fi or https://example.fi.</source>
         <translation>Anna verkko-osoite, esimerkiksi www.example.fi tai https://example.fi.</translation>
     </message>
@@ -7835,6 +7920,26 @@ Kengänkoko</translation>
         <location line="+3"/>
         <source>The signature image is too large: use a picture under 2 MB.</source>
         <translation>Allekirjoituksen kuva on liian suuri: käytä alle 2 Mt:n kuvaa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/table.py" line="-18"/>
+        <source>A cell of this row holds more than 32 767 characters, so the row was not read.</source>
+        <translation>Tämän rivin solussa on yli 32 767 merkkiä, joten riviä ei luettu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quotation mark on this row is not closed, so the row could not be told apart from the rows after it. Check the row in the file; the rows after it were read on their own.</source>
+        <translation>Tämän rivin lainausmerkkiä ei ole suljettu, joten riviä ei voitu erottaa sitä seuraavista riveistä. Tarkista rivi tiedostosta; sen jälkeiset rivit luettiin erikseen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This row could not be read. Check it in the file and import it again.</source>
+        <translation>Tätä riviä ei voitu lukea. Tarkista se tiedostosta ja tuo se uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This contact card could not be read. The other cards were read; check this one in the program that made the file.</source>
+        <translation>Tätä yhteystietokorttia ei voitu lukea. Muut kortit luettiin; tarkista tämä kortti ohjelmassa, jolla tiedosto on tehty.</translation>
     </message>
 </context>
 <context>

@@ -2966,7 +2966,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Personbeteckningar sparas inte i det här registret. Huvudanvändaren kan slå på dem under Administration → Inställningar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/readers.py" line="+29"/>
+        <location filename="../desktop/core/importing/table.py" line="+47"/>
         <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
         <translation>Kirjuri kan inte importera {name}. Välj en CSV-fil (.csv), en Excel-arbetsbok (.xlsx) eller kontaktkort (.vcf).</translation>
     </message>
@@ -2976,17 +2976,27 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Filen {name} kunde inte läsas. Den kan vara skadad eller inte vara vad namnet anger. Spara den på nytt i programmet där den gjordes och försök igen.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The file {name} is too large to import at once (at most {rows} rows, {columns} columns and {megabytes} MB). Split it into smaller files and import them one by one.</source>
+        <translation>Filen {name} är för stor för att importeras på en gång (högst {rows} rader, {columns} kolumner och {megabytes} MB). Dela upp den i mindre filer och importera dem en i taget.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/customers/contact_history.py" line="+35"/>
         <source>The contact was not found. Someone may have deleted it already.</source>
         <translation>Kontakten hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+66"/>
+        <location filename="../desktop/services/customers/importing.py" line="+61"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Importen avbröts. Inga kunder lades till.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Customers were added or changed while this import waited, so some rows now look different (possible duplicates, earlier bans or erasures). Nothing was imported. Press Check again to see the rows as they are now.</source>
+        <translation>Kunder lades till eller ändrades medan den här importen väntade, så en del rader ser nu annorlunda ut (möjliga dubbletter, tidigare förbud eller raderingar). Ingenting importerades. Tryck på Kontrollera igen för att se raderna som de är nu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No column is set to a customer field, so there is nothing to import.</source>
         <translation>Ingen kolumn är kopplad till ett kundfält, så det finns inget att importera.</translation>
     </message>
@@ -2996,7 +3006,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Beställningen hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/attachments.py" line="+57"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+55"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>Filen {name} kan inte bifogas. Kirjuri sparar PDF-dokument, bilder (PNG, JPEG, TIFF, GIF, WebP) och textfiler (.txt); det är filens innehåll som avgör, inte dess namn.</translation>
     </message>
@@ -3209,7 +3219,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+41"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+35"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Customer number</source>
         <translation>Kundnummer</translation>
     </message>
@@ -3603,7 +3618,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="-15"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
         <source>earlier banned direct marketing</source>
         <translation>har tidigare förbjudit direktmarknadsföring</translation>
     </message>
@@ -3612,11 +3627,31 @@ SHA-256: {sha256}</translation>
         <source>earlier erased</source>
         <translation>tidigare raderad</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/importing/flags.py" line="+15"/>
+        <source>holds a line break</source>
+        <translation>innehåller en radbrytning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a control character</source>
+        <translation>innehåller ett styrtecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds separators, as if several columns were in it</source>
+        <translation>innehåller avgränsare, som om flera kolumner fanns i den</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/table.py" line="-26"/>
+        <source>Cells beyond the 512th column were not read: a customer file has fewer columns.</source>
+        <translation>Celler efter den 512:e kolumnen lästes inte: en kundfil har färre kolumner.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/import_dialog.py" line="+96"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+104"/>
         <source>Import customers</source>
         <translation>Importera kunder</translation>
     </message>
@@ -3701,7 +3736,7 @@ SHA-256: {sha256}</translation>
         <translation>Rader: {rows}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Column {number}</source>
         <translation>Kolumn {number}</translation>
     </message>
@@ -3711,7 +3746,7 @@ SHA-256: {sha256}</translation>
         <translation>Fält</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Checking the rows…</source>
         <translation>Kontrollerar raderna…</translation>
     </message>
@@ -3722,13 +3757,18 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>To add: {added} · Rejected: {rejected} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed}</source>
-        <translation>Läggs till: {added} · Avvisade: {rejected} · Möjliga dubbletter: {duplicates} · Tidigare förbjudit eller raderade: {suppressed}</translation>
+        <source>Rows in the file: {rows} = accepted {accepted} + rejected {rejected} · To add: {added} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed} · Rows to look at: {flagged}</source>
+        <translation>Rader i filen: {rows} = godkända {accepted} + avvisade {rejected} · Läggs till: {added} · Möjliga dubbletter: {duplicates} · Tidigare förbjudit eller raderade: {suppressed} · Rader att granska: {flagged}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Row {row}: {what}</source>
         <translation>Rad {row}: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check: {cells}</source>
+        <translation>granska: {cells}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3736,7 +3776,7 @@ SHA-256: {sha256}</translation>
         <translation>avvisad: {reasons}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>customer {number} {name}</source>
         <translation>kund {number} {name}</translation>
     </message>
@@ -7627,12 +7667,52 @@ Skostorlek</translation>
         <translation>Ett finländskt postnummer har fem siffror.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>A user name has 2–32 characters: letters a–z, digits, dot, dash or underscore.</source>
         <translation>Ett användarnamn har 2–32 tecken: bokstäverna a–z, siffror, punkt, bindestreck eller understreck.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/customer_form.py" line="+18"/>
+        <location line="+17"/>
+        <source>Remove the control characters (a line break, tab, NUL, ESC or the like) from this field.</source>
+        <translation>Ta bort styrtecknen (radbrytning, tabb, NUL, ESC eller liknande) ur fältet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the control characters (NUL, ESC or the like) from this text. Line breaks and tabs are allowed.</source>
+        <translation>Ta bort styrtecknen (NUL, ESC eller liknande) ur texten. Radbrytningar och tabbar är tillåtna.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is too long: at most 10 characters.</source>
+        <translation>Det här är för långt: högst 10 tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 60 characters.</source>
+        <translation>Det här är för långt: högst 60 tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 100 characters.</source>
+        <translation>Det här är för långt: högst 100 tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 200 characters.</source>
+        <translation>Det här är för långt: högst 200 tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 300 characters.</source>
+        <translation>Det här är för långt: högst 300 tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long: at most 30 000 characters.</source>
+        <translation>Det här är för långt: högst 30 000 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/customer_form.py" line="+19"/>
         <source>Enter a first or last name, or the organisation&apos;s name.</source>
         <translation>Ange ett förnamn eller efternamn, eller organisationens namn.</translation>
     </message>
@@ -7648,6 +7728,11 @@ Skostorlek</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Write the country as a two-letter code, for example FI or SE.</source>
+        <translation>Skriv landet som en kod med två bokstäver, till exempel FI eller SE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter a web address such as www.example.fi or https://example.fi.</source>
         <translation>Ange en webbadress, till exempel www.example.fi eller https://example.fi.</translation>
     </message>
@@ -7835,6 +7920,26 @@ Skostorlek</translation>
         <location line="+3"/>
         <source>The signature image is too large: use a picture under 2 MB.</source>
         <translation>Bilden på underskriften är för stor: använd en bild under 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/table.py" line="-18"/>
+        <source>A cell of this row holds more than 32 767 characters, so the row was not read.</source>
+        <translation>En cell på den här raden innehåller över 32 767 tecken, så raden lästes inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quotation mark on this row is not closed, so the row could not be told apart from the rows after it. Check the row in the file; the rows after it were read on their own.</source>
+        <translation>Ett citattecken på den här raden är inte stängt, så raden gick inte att skilja från raderna efter den. Kontrollera raden i filen; raderna efter den lästes var för sig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This row could not be read. Check it in the file and import it again.</source>
+        <translation>Raden kunde inte läsas. Kontrollera den i filen och importera den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This contact card could not be read. The other cards were read; check this one in the program that made the file.</source>
+        <translation>Kontaktkortet kunde inte läsas. De andra korten lästes; kontrollera det här kortet i programmet som gjorde filen.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ whose keys name the field: "first_name", "emails.1.address", "addresses.0.postal
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -20,6 +21,10 @@ NEEDS_A_NAME = QT_TRANSLATE_NOOP(
 )
 BAD_DATE = QT_TRANSLATE_NOOP("Validation", "Enter the date as d.m.yyyy, for example 24.11.2026.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The end date is before the start date.")
+BAD_COUNTRY = QT_TRANSLATE_NOOP(
+    "Validation", "Write the country as a two-letter code, for example FI or SE."
+)
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 BAD_WEB_ADDRESS = QT_TRANSLATE_NOOP(
     "Validation", "Enter a web address such as www.example.fi or https://example.fi."
 )
@@ -95,9 +100,10 @@ def format_date(value: date | None) -> str:
 
 
 def _web_address(text: str) -> validation.Checked:
-    value = text.strip()
-    if not value:
-        return validation.Checked("")
+    checked = validation.plain_text(text, limit=300)
+    value = checked.value
+    if not value or not checked.ok:
+        return checked
     if " " in value or "." not in value:
         return validation.Checked(value, BAD_WEB_ADDRESS)
     return validation.Checked(value)
@@ -118,11 +124,20 @@ def check_customer(form: CustomerForm) -> CheckedCustomer:
             problems[name] = checked.problem
         return checked.value
 
-    first = form.first_name.strip()
-    last = form.last_name.strip()
-    organisation = form.organisation.strip()
+    def line(name: str, limit: int) -> str:
+        return take(name, validation.plain_text(getattr(form, name), limit=limit))
+
+    def lines(name: str) -> str:
+        text = getattr(form, name)
+        return take(name, validation.plain_text(text, limit=validation.LONG_TEXT, lines=True))
+
+    first = line("first_name", 100)
+    last = line("last_name", 100)
+    organisation = line("organisation", 200)
     if not (first or last or organisation):
         problems["last_name"] = NEEDS_A_NAME
+    title, municipality, level = line("title", 100), line("municipality", 100), line("level", 60)
+    notes, feedback = lines("notes"), lines("feedback")
     organisation_id = take(
         "organisation_id", validation.business_id(form.organisation_id, optional=True)
     )
@@ -144,16 +159,22 @@ def check_customer(form: CustomerForm) -> CheckedCustomer:
         if address.is_empty():
             continue
         country = (address.country or "FI").strip().upper()[:2]
+        if not _COUNTRY_CODE.match(country):
+            problems[f"addresses.{index}.country"] = BAD_COUNTRY
         code = take(
             f"addresses.{index}.postal_code",
             validation.postal_code(address.postal_code, country=country),
         )
+        street = take(f"addresses.{index}.street", validation.plain_text(address.street, limit=200))
+        post_office = take(
+            f"addresses.{index}.post_office", validation.plain_text(address.post_office, limit=100)
+        )
         addresses.append(
             replace(
                 address,
-                street=address.street.strip(),
+                street=street,
                 postal_code=code,
-                post_office=address.post_office.strip(),
+                post_office=post_office,
                 country=country,
             )
         )
@@ -171,24 +192,30 @@ def check_customer(form: CustomerForm) -> CheckedCustomer:
         emails.append(
             replace(email, address=take(f"emails.{index}.address", validation.email(email.address)))
         )
+    tags = tuple(sorted({take("tags", validation.plain_text(tag, limit=60)) for tag in form.tags}))
+    custom = {
+        key: take(f"custom.{key}", validation.plain_text(value, limit=300))
+        for key, value in form.custom.items()
+    }
     if problems:
         raise ValidationError(problems)
-    tags = tuple(sorted({tag.strip() for tag in form.tags if tag.strip()}))
     cleaned = replace(
         form,
         first_name=first,
         last_name=last,
-        title=form.title.strip(),
+        title=title,
         organisation=organisation,
         organisation_id=organisation_id,
-        municipality=form.municipality.strip(),
+        municipality=municipality,
         web_address=web,
-        level=form.level.strip(),
+        level=level,
+        feedback=feedback,
+        notes=notes,
         addresses=tuple(addresses),
         phones=tuple(phones),
         emails=tuple(emails),
-        tags=tags,
-        custom={k: v.strip() for k, v in form.custom.items() if v.strip()},
+        tags=tuple(tag for tag in tags if tag),
+        custom={key: value for key, value in custom.items() if value},
         identity_code=identity_code,
     )
     return CheckedCustomer(cleaned, dates["started_on"], dates["ended_on"])

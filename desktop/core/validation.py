@@ -123,6 +123,10 @@ def postal_code(text: str, *, country: str = "FI", optional: bool = True) -> Che
         return Checked(
             value, QT_TRANSLATE_NOOP("Validation", "A Finnish postal code has five digits.")
         )
+    if has_control_characters(value):
+        return Checked(value, CONTROL_IN_LINE)
+    if len(value) > 10:  # addresses.postal_code
+        return Checked(value, TOO_LONG[10])
     return Checked(value)
 
 
@@ -137,3 +141,62 @@ def username(text: str) -> Checked:
             ),
         )
     return Checked(value)
+
+
+# --- free text -------------------------------------------------------------------------------
+# Control characters (NUL, ESC, BEL, DEL, the C1 range), lone surrogates, the two XML
+# non-characters and the Unicode line and paragraph separators. None of them belongs in a name;
+# they break XLSX exports (XML 1.0 cannot hold them), letters and the terminal of whoever reads
+# a log. Tab and line feed are allowed only where a field holds lines (notes, feedback).
+_REFUSED_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029]")
+_REFUSED_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029]")
+_LINE_ENDS_RE = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+CONTROL_IN_LINE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Remove the control characters (a line break, tab, NUL, ESC or the like) from this field.",
+)
+CONTROL_IN_TEXT = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Remove the control characters (NUL, ESC or the like) from this text. Line breaks and tabs "
+    "are allowed.",
+)
+# One text per limit: the limits differ field by field and a message takes no parameters here.
+TOO_LONG = {
+    10: QT_TRANSLATE_NOOP("Validation", "This is too long: at most 10 characters."),
+    60: QT_TRANSLATE_NOOP("Validation", "This is too long: at most 60 characters."),
+    100: QT_TRANSLATE_NOOP("Validation", "This is too long: at most 100 characters."),
+    200: QT_TRANSLATE_NOOP("Validation", "This is too long: at most 200 characters."),
+    300: QT_TRANSLATE_NOOP("Validation", "This is too long: at most 300 characters."),
+    30000: QT_TRANSLATE_NOOP("Validation", "This is too long: at most 30 000 characters."),
+}
+LONG_TEXT = 30000  # fits one spreadsheet cell (Excel holds 32 767 characters)
+
+
+def has_control_characters(text: str, *, lines: bool = False) -> bool:
+    """True when `text` holds a character `plain_text` refuses."""
+    pattern = _REFUSED_IN_TEXT if lines else _REFUSED_IN_LINE
+    return pattern.search(normal_line_ends(text) if lines else text) is not None
+
+
+def normal_line_ends(text: str) -> str:
+    """CR LF, CR, NEL and the Unicode separators as one line feed, as the register keeps them."""
+    return _LINE_ENDS_RE.sub("\n", text)
+
+
+def plain_text(text: str, *, limit: int, lines: bool = False) -> Checked:
+    """Text a person typed or a file brought: stripped, line ends made one kind, and refused when
+    it holds control characters or is longer than `limit` (a key of TOO_LONG)."""
+    value = normal_line_ends(text).strip() if lines else text.strip()
+    if has_control_characters(value, lines=lines):
+        return Checked(value, CONTROL_IN_TEXT if lines else CONTROL_IN_LINE)
+    if len(value) > limit:
+        return Checked(value, TOO_LONG[limit])
+    return Checked(value)
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """For writing out what an older version let in: the refused characters become spaces (tab
+    and line feed kept where `lines`), so an export or a letter never fails on them."""
+    pattern = _REFUSED_IN_TEXT if lines else _REFUSED_IN_LINE
+    return pattern.sub(" ", normal_line_ends(text) if lines else text)

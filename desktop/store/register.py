@@ -35,6 +35,7 @@ from desktop.store.engine import (
 )
 from desktop.store.keyslots import KeySlotFile
 from desktop.store.models import RegisterInfo
+from desktop.store.partial_files import PartialFiles, journal_for
 
 REGISTER_SUFFIX = ".kirjuri"
 _Result = TypeVar("_Result")  # what a key-slot change returns (a new KEK, or None)
@@ -120,6 +121,11 @@ class Register:
         with translated_errors(self.files.db), Session(self._immediate) as session, session.begin():
             yield session
 
+    @property
+    def partial_files(self) -> PartialFiles:
+        """The journal of files being written outside the register (see partial_files)."""
+        return PartialFiles(journal_for(self.files.db))
+
     def open_raw(self) -> Any:
         """A new keyed DB-API connection outside the pool: the backup reads through it."""
         return open_connection(self.files.db, self._data_key)
@@ -179,6 +185,9 @@ class Register:
 def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) -> Register:
     """Unlock the key slots with `unlock`, open the database and bring its schema up to date."""
     settled = restore_journal.settle(files.db)  # before anything is read from the files
+    # What a killed export left half-written goes first (the caller holds the RegisterLock, so
+    # no other Kirjuri is writing for this register now).
+    PartialFiles(journal_for(files.db)).sweep()
     if not files.db.exists():
         raise RegisterMissing(path=str(files.db))
     refuse_plain_sqlite(files.db)

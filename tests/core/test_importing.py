@@ -21,6 +21,7 @@ from desktop.core.importing.readers import (
     read_csv_bytes,
     read_table,
 )
+from desktop.core.spreadsheets import restore
 
 
 @pytest.fixture(autouse=True)
@@ -291,7 +292,7 @@ def test_excel_sep_line_and_unknown_files(tmp_path: Path) -> None:
 # Text that survives either encoding unambiguously: in cp1252, Finnish letters are bytes that
 # can never form valid UTF-8 next to ASCII, so detection cannot mistake one for the other.
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCXYZ0123456789 .-_@'\"\n"
-_FINNISH = "äöåÄÖÅéü€"
+_FINNISH = "äöåÄÖÅéü"  # not €: cp1252 0x80 after Ä (0xC4) is valid UTF-8
 _cell = st.text(alphabet=_LETTERS + _FINNISH, max_size=12)
 
 
@@ -306,7 +307,11 @@ def test_any_csv_round_trips(
     encoding: str, delimiter: str, width: int, data: st.DataObject
 ) -> None:
     other = "," if delimiter == ";" else ";"
-    cell = st.text(alphabet=_LETTERS + _FINNISH + delimiter, max_size=12)
+    # A cell holding both a line break and the separator may read as rows run together by an
+    # unclosed quote, which the reader splits (issue 15; tests/hostile): not drawn here.
+    cell = st.text(alphabet=_LETTERS + _FINNISH + delimiter, max_size=12).filter(
+        lambda text: not ("\n" in text and delimiter in text)
+    )
     headers = data.draw(st.lists(cell.filter(lambda t: t.strip()), min_size=width, max_size=width))
     rows = data.draw(st.lists(st.lists(cell, min_size=width, max_size=width), max_size=8))
     while rows and not any(c.strip() for c in rows[-1]):
@@ -324,4 +329,6 @@ def test_any_csv_round_trips(
     else:
         assert table.encoding == "utf-8"
     assert table.headers == [h.strip() for h in headers]
-    assert table.rows == rows
+    # An apostrophe before a formula character is the guard spreadsheet exports put there
+    # (core.spreadsheets): the reader takes it off.
+    assert table.rows == [[restore(cell) for cell in row] for row in rows]

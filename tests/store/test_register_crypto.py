@@ -218,7 +218,9 @@ def test_a_failing_slot_save_keeps_the_old_file_whole(
         register.check_password("ville", PASSWORDS["ville"])
     finally:
         register.close()
-    assert [p.name for p in files.db.parent.iterdir() if p.name.endswith(".tmp")] == []
+    assert [
+        p.name for p in files.db.parent.iterdir() if p.name.endswith((".tmp", ".partial"))
+    ] == []
     open_as(files, "ville").close()
 
 

@@ -1,19 +1,15 @@
 """Exporting a filtered customer list to CSV or XLSX: main user only, and always audited.
 
 Customers whose processing is restricted (GDPR Art. 18) are left out unless the user chooses to
-include them. The list is read page by page (never the whole register in memory) into a temp file
-beside the target, which is renamed over the target only when it is complete: a failed export
-leaves no half-written file.
+include them. The list is read page by page into a file built whole in memory (XLSX compressed as
+it is built), then written with one atomic write: no library streams the names through a temp file
+of its own, and a failed or killed export leaves no half-written file (see store.partial_files).
 """
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import errno
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
@@ -24,17 +20,19 @@ from sqlalchemy.orm import Session
 from desktop.core.customer_fields import STATUS_LABELS, Status
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Permission
+from desktop.core.spreadsheets import csv_bytes, xlsx_bytes
 from desktop.core.validation import phone_for_display
-from desktop.errors import DiskFull, ReadOnlyLocation, Translate
+from desktop.errors import Translate, writing_to
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.customers.search import CustomerQuery, conditions
 from desktop.store import audit
-from desktop.store.atomic import fsync_directory
+from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Address, Customer, Email, Phone, Tag
 from desktop.store.register import Register
 
 PAGE = 1000
 Format = Literal["csv", "xlsx"]
+SHEET_NAME = QT_TRANSLATE_NOOP("Export", "Customers")
 
 # (key, header): the header is shown in the user's language (context "Export").
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -119,55 +117,26 @@ def export_rows(
         session.expunge_all()
 
 
-def _write_csv(path: Path, header: list[str], rows: Iterator[list[str]]) -> int:
-    count = 0
-    # UTF-8 with BOM and semicolons: what Finnish Excel opens directly.
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-        writer.writerow(header)
+def spreadsheet_bytes(fmt: Format, rows: Iterable[Sequence[object]], sheet_name: str) -> bytes:
+    """The whole file in memory; every cell text, formula-leading values neutralised."""
+    if fmt == "xlsx":
+        return xlsx_bytes(rows, sheet_name=sheet_name)
+    return csv_bytes(rows)
+
+
+class _Counter:
+    """Counts the rows as they go by and reports progress every page."""
+
+    def __init__(self, progress: Callable[[int], None] | None) -> None:
+        self.progress = progress
+        self.rows = 0
+
+    def count(self, rows: Iterator[list[str]]) -> Iterator[list[str]]:
         for row in rows:
-            writer.writerow(row)
-            count += 1
-        handle.flush()
-        os.fsync(handle.fileno())
-    return count
-
-
-def _write_xlsx(path: Path, header: list[str], rows: Iterator[list[str]]) -> int:
-    from openpyxl import Workbook
-    from openpyxl.worksheet import _writer
-
-    # Write-only mode streams the sheet through a temp file of openpyxl's own. It removes it
-    # after saving, but after a failure only when Kirjuri exits: remove it here at once.
-    before = set(_writer.ALL_TEMP_FILES)
-    try:
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet()
-        sheet.append(header)
-        count = 0
-        for row in rows:
-            # Only the number is a number: 00100 and 040 123 4567 stay text, zeros kept.
-            sheet.append([int(row[0]), *row[1:]])
-            count += 1
-        workbook.save(path)
-    finally:
-        for leftover in set(_writer.ALL_TEMP_FILES) - before:
-            with contextlib.suppress(OSError, ValueError):
-                os.remove(leftover)
-                _writer.ALL_TEMP_FILES.remove(leftover)
-    return count
-
-
-@contextlib.contextmanager
-def _file_errors(folder: Path) -> Iterator[None]:
-    try:
-        yield
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise DiskFull() from exc
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise ReadOnlyLocation(path=str(folder)) from exc
-        raise
+            yield row
+            self.rows += 1
+            if self.progress is not None and self.rows % PAGE == 0:
+                self.progress(self.rows)
 
 
 class CustomerExporter:
@@ -190,39 +159,21 @@ class CustomerExporter:
         if not include_restricted:
             query = replace(query, include_restricted=False, restricted=None)
         header = [translate("Export", label) for _, label in COLUMNS]
-        writer = _write_xlsx if fmt == "xlsx" else _write_csv
-        folder = path.parent
-        with _file_errors(folder):
-            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-            os.close(fd)
-        tmp = Path(name)
-        try:
-            with self.register.read() as session, _file_errors(folder):
-                rows = export_rows(session, query, translate)
-                if progress is not None:
-                    rows = _counting(rows, progress)
-                count = writer(tmp, header, rows)
-            with self.register.write() as session, _file_errors(folder):
-                audit.append(
-                    session,
-                    self.current.actor,
-                    "customers_exported",
-                    entity="export",
-                    entity_id=count,
-                    fields=[key for key, _ in COLUMNS],
-                )
-                os.replace(tmp, path)  # inside the transaction: no file without its audit entry
-            with contextlib.suppress(OSError):
-                fsync_directory(folder)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        return count
-
-
-def _counting(rows: Iterator[list[str]], progress: Callable[[int], None]) -> Iterator[list[str]]:
-    for count, row in enumerate(rows, start=1):
-        yield row
-        if count % PAGE == 0:
-            progress(count)
+        counter = _Counter(progress)
+        with self.register.read() as session:
+            rows = counter.count(export_rows(session, query, translate))
+            content = spreadsheet_bytes(
+                fmt, itertools.chain([header], rows), translate("Export", SHEET_NAME)
+            )
+        with self.register.write() as session, writing_to(path.parent):
+            audit.append(
+                session,
+                self.current.actor,
+                "customers_exported",
+                entity="export",
+                entity_id=counter.rows,
+                fields=[key for key, _ in COLUMNS],
+            )
+            # Inside the transaction: no file without its audit entry.
+            atomic_write_bytes(path, content, partial=self.register.partial_files)
+        return counter.rows

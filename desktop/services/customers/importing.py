@@ -2,60 +2,54 @@
 
 The plan says which rows would be added, which are rejected and why, which look like people
 already in the register (or earlier in the same file), and which belong to people who earlier
-banned direct marketing or whose data was erased. Nothing is written until `run`, and `run`
-adds every row or none: a cancel or a failure part-way rolls the whole import back.
-
-Checks are made in bulk (existing emails, phones and name+address keys loaded once, the
-suppression digests loaded once), so 100 000 rows take seconds rather than hours.
+banned direct marketing or whose data was erased. Every row of the file that holds anything is
+counted as accepted or rejected: a row the reader could not read is rejected with its reason,
+never dropped. Nothing is written until `run`, and `run` adds every row or none: a cancel or a
+failure part-way rolls the whole import back. `run` takes the register's write lock and checks
+the warnings again under it (import_warnings), so two imports at once cannot add the same people
+twice unseen.
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import Insert, TableClause, func, select
+from sqlalchemy import Table as SqlTable
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.customer_form import CheckedCustomer, display_name
+from desktop.core.customer_form import display_name
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.importing.flags import row_flags
 from desktop.core.importing.mapping import FIELD_BY_KEY, RowProblem, check_row, mapped_fields
-from desktop.core.importing.readers import Table
+from desktop.core.importing.table import Table
 from desktop.core.roles import Permission
 from desktop.core.search_text import build_search_text, fold
-from desktop.errors import Translate, UserError
+from desktop.core.spreadsheets import csv_bytes
+from desktop.errors import Translate, UserError, writing_to
 from desktop.services.access.current_user import CurrentUser
-from desktop.services.customers.duplicates import (
-    SAME_EMAIL,
-    SAME_NAME_AND_ADDRESS,
-    SAME_PHONE,
-    DuplicateHit,
+from desktop.services.customers.import_warnings import (
+    AcceptedRow,
+    DuplicateWarning,
+    SuppressionWarning,
+    fingerprint,
+    warnings,
 )
 from desktop.services.customers.records import SCALAR_FIELDS, next_number
-from desktop.services.customers.suppression import (
-    ERASED,
-    MARKETING_BAN,
-    SuppressionChecker,
-    SuppressionHit,
-)
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
-from desktop.store.customer_models import Address, Customer, Email, Phone, SuppressionHash, Tag
-from desktop.store.models import Base
+from desktop.store.customer_models import Address, Customer, Email, Phone, Tag
+from desktop.store.partial_files import PartialFiles
 from desktop.store.register import Register
 
 BATCH = 2000
 IMPORT_CACHE_KIB = -262144  # negative: KiB, so 256 MiB at most, only while importing
 REPORT_ERROR_HEADER = "Virhe / Error"
-SUPPRESSION_REASONS = {
-    MARKETING_BAN: QT_TRANSLATE_NOOP("Import", "earlier banned direct marketing"),
-    ERASED: QT_TRANSLATE_NOOP("Import", "earlier erased"),
-}
 Progress = Callable[[int, int], None]
 
 
@@ -67,16 +61,19 @@ class ImportCancelled(UserError):
     message = QT_TRANSLATE_NOOP("Errors", "The import was cancelled. No customers were added.")
 
 
+class ImportOutdated(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Customers were added or changed while this import waited, so some rows now look "
+        "different (possible duplicates, earlier bans or erasures). Nothing was imported. Press "
+        "Check again to see the rows as they are now.",
+    )
+
+
 class NothingToImport(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "No column is set to a customer field, so there is nothing to import."
     )
-
-
-@dataclass(frozen=True)
-class AcceptedRow:
-    row_number: int
-    checked: CheckedCustomer
 
 
 @dataclass(frozen=True)
@@ -86,23 +83,7 @@ class RejectedRow:
     problems: tuple[RowProblem, ...]
 
 
-@dataclass(frozen=True)
-class DuplicateWarning:
-    row_number: int
-    in_register: tuple[DuplicateHit, ...]
-    same_as_rows: tuple[int, ...]  # earlier rows of the same file
-    reasons: tuple[str, ...]  # untranslated, context "Duplicates"
-
-
-@dataclass(frozen=True)
-class SuppressionWarning:
-    row_number: int
-    hits: tuple[SuppressionHit, ...]
-
-    @property
-    def reasons(self) -> tuple[str, ...]:
-        """Untranslated, context "Import"."""
-        return tuple(dict.fromkeys(SUPPRESSION_REASONS[h.reason] for h in self.hits))
+Flag = tuple[int, str]  # (column, what the cell holds: untranslated, context "Import")
 
 
 @dataclass
@@ -113,6 +94,19 @@ class ImportPlan:
     rejected: list[RejectedRow] = field(default_factory=list)
     duplicates: dict[int, DuplicateWarning] = field(default_factory=dict)
     suppressed: dict[int, SuppressionWarning] = field(default_factory=dict)
+    # Row number → cells of mapped columns worth a look (a line break, a control character,
+    # separators); the row may still be accepted.
+    flagged: dict[int, tuple[Flag, ...]] = field(default_factory=dict)
+    data_rows: int = 0  # rows of the file that hold anything: accepted + rejected, always
+
+    def flag_text(self, number: int, translate: Translate = _identity) -> str:
+        """ "Lisätiedot: holds a line break | ..." in the user's language."""
+        parts = []
+        for column, flag in self.flagged.get(number, ()):
+            where = self.headers[column].strip() if column < len(self.headers) else ""
+            what = translate("Import", flag)
+            parts.append(f"{where}: {what}" if where else what)
+        return " | ".join(parts)
 
     @property
     def fields(self) -> list[str]:
@@ -151,45 +145,6 @@ class ImportResult:
     first_number: int | None = None
 
 
-# An email (case-folded), a phone number, or (folded name, street, postal code).
-MatchKey = str | tuple[str, str, str]
-
-
-class _Existing:
-    """The register's emails, phones and name+address keys, loaded once per plan."""
-
-    def __init__(self, session: Session) -> None:
-        self.emails: dict[MatchKey, set[int]] = {}
-        for customer_id, address in session.execute(select(Email.customer_id, Email.address)):
-            self.emails.setdefault(address.casefold(), set()).add(customer_id)
-        self.phones: dict[MatchKey, set[int]] = {}
-        for customer_id, number in session.execute(select(Phone.customer_id, Phone.number)):
-            self.phones.setdefault(number, set()).add(customer_id)
-        self.places: dict[MatchKey, set[int]] = {}
-        rows = session.execute(
-            select(Customer.id, Customer.sort_name, Address.street, Address.postal_code).join(
-                Address, Address.customer_id == Customer.id
-            )
-        )
-        for customer_id, sort_name, street, postal_code in rows:
-            key = (sort_name, street.strip().lower(), postal_code)
-            self.places.setdefault(key, set()).add(customer_id)
-
-
-def _keys(checked: CheckedCustomer) -> list[tuple[str, MatchKey]]:
-    """What makes two customers look like the same person (as find_duplicates decides)."""
-    form = checked.form
-    keys: list[tuple[str, MatchKey]] = [(SAME_EMAIL, e.address.casefold()) for e in form.emails]
-    keys += [(SAME_PHONE, p.number) for p in form.phones]
-    name = fold(display_name(form.first_name, form.last_name, form.organisation))
-    keys += [
-        (SAME_NAME_AND_ADDRESS, (name, a.street.strip().lower(), a.postal_code))
-        for a in form.addresses
-        if name and a.street
-    ]
-    return keys
-
-
 class CustomerImporter:
     def __init__(self, register: Register, current: CurrentUser) -> None:
         self.register = register
@@ -202,95 +157,42 @@ class CustomerImporter:
         self.current.require(Permission.EDIT_CUSTOMERS)
         if not mapping:
             raise NothingToImport()
-        plan = ImportPlan(list(table.headers), dict(mapping))
-        with self.register.read() as session:
-            # No hashes kept yet: nothing can match, so skip hashing every contact of the file.
-            any_hashes = session.scalar(select(SuppressionHash.id).limit(1)) is not None
-            checker = SuppressionChecker(session) if any_hashes else None
-            existing = _Existing(session)
-        seen: dict[tuple[str, MatchKey], int] = {}  # key → first row number in the file
-        register_hits: dict[int, dict[int, list[str]]] = {}  # row → customer id → reasons
+        plan = ImportPlan(list(table.headers), dict(mapping), data_rows=table.data_rows)
+        columns = sorted(mapping)
+        delimiter = table.delimiter or ";"
         total = len(table.rows)
         for index, row in enumerate(table.rows):
             if progress is not None and index % BATCH == 0:
                 progress(index, total)
-            if not any(cell.strip() for cell in row):
+            if table.is_blank(index):
                 continue
             number = table.row_number(index)
+            flags = row_flags(row, columns, delimiter)
+            if flags:
+                plan.flagged[number] = tuple(flags)
+            unread = table.broken.get(index)
+            if unread is not None:  # the reader could not read it: rejected, never lost
+                problem = RowProblem("", None, unread)
+                plan.rejected.append(RejectedRow(number, list(row), (problem,)))
+                continue
             checked, problems = check_row(row, mapping)
             if checked is None:
                 plan.rejected.append(RejectedRow(number, list(row), tuple(problems)))
                 continue
             plan.accepted.append(AcceptedRow(number, checked))
-            form = checked.form
-            hits = checker and checker.check(
-                emails=[e.address for e in form.emails], phones=[p.number for p in form.phones]
-            )
-            if hits:
-                plan.suppressed[number] = SuppressionWarning(number, tuple(hits))
-            reasons: list[str] = []
-            earlier: list[int] = []
-            found: dict[int, list[str]] = {}
-            for reason, key in _keys(checked):
-                pool = {
-                    SAME_EMAIL: existing.emails,
-                    SAME_PHONE: existing.phones,
-                    SAME_NAME_AND_ADDRESS: existing.places,
-                }[reason]
-                for customer_id in pool.get(key, ()):
-                    found.setdefault(customer_id, [])
-                    if reason not in found[customer_id]:
-                        found[customer_id].append(reason)
-                    if reason not in reasons:
-                        reasons.append(reason)
-                first = seen.setdefault((reason, key), number)
-                if first != number:
-                    if first not in earlier:
-                        earlier.append(first)
-                    if reason not in reasons:
-                        reasons.append(reason)
-            if found:
-                register_hits[number] = found
-            if reasons:
-                plan.duplicates[number] = DuplicateWarning(
-                    number, (), tuple(earlier), tuple(reasons)
-                )
-        self._name_register_hits(plan, register_hits)
+        with self.register.read() as session:
+            plan.duplicates, plan.suppressed = warnings(session, plan.accepted)
         if progress is not None:
             progress(total, total)
         return plan
 
-    def _name_register_hits(self, plan: ImportPlan, hits: dict[int, dict[int, list[str]]]) -> None:
-        ids = sorted({customer_id for found in hits.values() for customer_id in found})
-        names: dict[int, tuple[int, str]] = {}
-        with self.register.read() as session:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                for customer in session.execute(
-                    select(
-                        Customer.id,
-                        Customer.number,
-                        Customer.first_name,
-                        Customer.last_name,
-                        Customer.organisation,
-                    ).where(Customer.id.in_(chunk))
-                ):
-                    names[customer.id] = (
-                        customer.number,
-                        display_name(
-                            customer.first_name, customer.last_name, customer.organisation
-                        ),
-                    )
-        for number, found in hits.items():
-            warning = plan.duplicates[number]
-            in_register = tuple(
-                DuplicateHit(customer_id, *names[customer_id], tuple(reasons))
-                for customer_id, reasons in found.items()
-                if customer_id in names
-            )
-            plan.duplicates[number] = DuplicateWarning(
-                number, in_register, warning.same_as_rows, warning.reasons
-            )
+    def write_rejected_report(
+        self, plan: ImportPlan, path: Path, translate: Translate = _identity
+    ) -> int:
+        """The report of rejected rows (personal data: its temp file is listed for removal
+        should the process be killed while writing)."""
+        with writing_to(path.parent):
+            return write_rejected_report(plan, path, translate, partial=self.register.partial_files)
 
     # --- adding --------------------------------------------------------------------------------
     def run(
@@ -308,6 +210,12 @@ class CustomerImporter:
         total = len(rows)
         now = datetime.now()
         with self.register.write() as session, _big_page_cache(session):
+            # Checked again under the write lock: another import (another window, the command
+            # line) may have added the same people since the plan was made.
+            if fingerprint(*warnings(session, plan.accepted)) != fingerprint(
+                plan.duplicates, plan.suppressed
+            ):
+                raise ImportOutdated()
             first_number = next_number(session)
             next_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
             if progress is not None:
@@ -410,29 +318,31 @@ def _insert(
             for e in form.emails
         ]
         tags += [{"customer_id": customer_id, "name": name} for name in form.tags]
-    session.execute(_insert_into(Customer), customers)
+    session.execute(cast(SqlTable, Customer.__table__).insert(), customers)
     for model, values in ((Address, addresses), (Phone, phones), (Email, emails), (Tag, tags)):
         if values:
-            session.execute(_insert_into(model), values)
+            session.execute(cast(SqlTable, model.__table__).insert(), values)
 
 
-def _insert_into(model: type[Base]) -> Insert:
-    """A Core INSERT into the model's table: one statement for many rows, no ORM objects."""
-    table = model.__table__  # typed FromClause by DeclarativeBase; a Table for every model here
-    assert isinstance(table, TableClause)
-    return table.insert()
-
-
-def write_rejected_report(plan: ImportPlan, path: Path, translate: Translate = _identity) -> int:
+def rejected_report_bytes(plan: ImportPlan, translate: Translate = _identity) -> bytes:
     """The rejected rows with their original columns and a "Virhe / Error" column, as a CSV that
-    Finnish Excel opens directly (UTF-8 with BOM, semicolons). Fix the rows and import the file
-    again: the error column is not mapped to any field. Returns the number of rows written."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    Finnish Excel opens directly (UTF-8 with BOM, semicolons; formula-like values neutralised).
+    Fix the rows and import the file again: the error column is not mapped to any field."""
     width = len(plan.headers)
-    writer.writerow([*plan.headers, REPORT_ERROR_HEADER])
-    for row in plan.rejected:
-        values = (row.values + [""] * width)[:width]
-        writer.writerow([*values, plan.problem_text(row, translate)])
-    atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+    rows = [
+        [*(row.values + [""] * width)[:width], plan.problem_text(row, translate)]
+        for row in plan.rejected
+    ]
+    return csv_bytes([[*plan.headers, REPORT_ERROR_HEADER], *rows])
+
+
+def write_rejected_report(
+    plan: ImportPlan,
+    path: Path,
+    translate: Translate = _identity,
+    *,
+    partial: PartialFiles | None = None,
+) -> int:
+    """Writes `rejected_report_bytes` to `path`; returns the number of rows written."""
+    atomic_write_bytes(path, rejected_report_bytes(plan, translate), partial=partial)
     return len(plan.rejected)

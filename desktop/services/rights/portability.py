@@ -1,6 +1,7 @@
 """The portability export (GDPR Art. 20): the data the person provided, in a ZIP with data.json
-(UTF-8), CSV files (UTF-8 with BOM, semicolons: Excel in Finland opens them as they are) and a
-readable summary.txt in the reply language.
+(UTF-8, every value exact), CSV files (UTF-8 with BOM, semicolons: Excel in Finland opens them as
+they are; a value that Excel would run as a formula gets a leading apostrophe) and a readable
+summary.txt in the reply language.
 
 "Provided by the person" follows the EDPB guidelines on portability (WP242): what they gave us
 and what their own dealings with us produced. So: their identity and contact details (name,
@@ -21,7 +22,6 @@ once and never stored (Art. 32): it goes to the person by a separate letter or b
 
 from __future__ import annotations
 
-import csv
 import errno
 import hashlib
 import io
@@ -42,6 +42,7 @@ from desktop.core.customer_fields import Source
 from desktop.core.customer_form import format_date
 from desktop.core.rights_texts import texts
 from desktop.core.roles import Permission
+from desktop.core.spreadsheets import csv_bytes
 from desktop.errors import writing_to
 from desktop.services.rights.base import (
     RightUseCases,
@@ -171,11 +172,8 @@ def collect(session: Session, customer: Customer, diary_number: str, today: date
 
 
 def _csv(header: list[str], rows: list[list[Any]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    """Formula-leading values get an apostrophe (OWASP); data.json keeps every value exact."""
+    return csv_bytes([header, *rows])
 
 
 def _table(items: list[dict[str, Any]], header: list[str]) -> bytes:
@@ -289,7 +287,8 @@ class PortabilityUseCases(RightUseCases):
             with writing_to(target_dir):
                 if not target_dir.is_dir():
                     raise FileNotFoundError(errno.ENOENT, "no such folder", str(target_dir))
-                atomic_write_bytes(path, content)  # inside the transaction: no file unrecorded
+                # Inside the transaction: no file unrecorded; a killed write is swept later.
+                atomic_write_bytes(path, content, partial=self.register.partial_files)
             request.portability_sha256 = sha256
             request.portability_file = path.name
             request.updated_at = now

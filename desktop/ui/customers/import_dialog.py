@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,15 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.importing.flags import cell_flags, visible
 from desktop.core.importing.mapping import FIELDS, NOT_IMPORTED, guess_mapping
 from desktop.core.importing.readers import Table, read_table
 from desktop.errors import UserError
 from desktop.services.container import Services
 from desktop.services.customers.importing import (
     ImportCancelled,
+    ImportOutdated,
     ImportPlan,
     ImportResult,
-    write_rejected_report,
 )
 from desktop.ui.dialogs.crash import show_unexpected
 from desktop.ui.i18n import error_text, translate
@@ -47,7 +49,13 @@ from desktop.ui.ops import run_op
 
 PREVIEW_ROWS = 10
 MAX_LISTED = 1000
-ENCODINGS = {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
+ENCODINGS = {
+    "utf-8-sig": "UTF-8 (BOM)",
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16",
+    "cp1252": "Windows-1252",
+}
+FLAGGED_BACKGROUND = QColor("#fff3c4")  # a pale yellow: look here, not an error
 
 
 class _ImportThread(QThread):
@@ -122,6 +130,8 @@ class ImportDialog(QDialog):
         self.check_button.clicked.connect(self.check)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # Two lines kept free: the counts wrap in Finnish, and the table must not jump.
+        self.summary.setMinimumHeight(2 * self.summary.fontMetrics().lineSpacing())
         check_row.addWidget(self.check_button)
         check_row.addWidget(self.summary, 1)
         layout.addLayout(check_row)
@@ -193,11 +203,14 @@ class ImportDialog(QDialog):
                 self.tr("Encoding: {encoding} · Separator: {delimiter} · Rows: {rows}").format(
                     encoding=ENCODINGS.get(table.encoding, table.encoding),
                     delimiter=delimiter.get(table.delimiter, table.delimiter),
-                    rows=len(table.rows),
+                    rows=table.data_rows,
                 )
             )
         else:
-            self.detected.setText(self.tr("Rows: {rows}").format(rows=len(table.rows)))
+            self.detected.setText(self.tr("Rows: {rows}").format(rows=table.data_rows))
+        if table.notes:
+            notes = " ".join(translate("Import", note) for note in table.notes)
+            self.detected.setText(f"{self.detected.text()}\n{notes}")
         guessed = guess_mapping(table.headers)
         grid = self.mapping_table
         grid.clear()
@@ -225,12 +238,22 @@ class ImportDialog(QDialog):
             grid.setCellWidget(0, column, combo)
             self._combos.append(combo)
             for row, values in enumerate(preview, start=1):
-                item = QTableWidgetItem(values[column] if column < len(values) else "")
-                grid.setItem(row, column, item)
+                grid.setItem(row, column, self._preview_item(values, column, table.delimiter))
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self._set_plan(None)
         self.check_button.setEnabled(True)
+
+    def _preview_item(self, values: list[str], column: int, delimiter: str) -> QTableWidgetItem:
+        """The cell with its line breaks and control characters made visible; a cell worth a
+        look (see core.importing.flags) is tinted and says why in its tooltip."""
+        value = values[column] if column < len(values) else ""
+        item = QTableWidgetItem(visible(value))
+        flags = cell_flags(value, delimiter or ";")
+        if flags:
+            item.setBackground(FLAGGED_BACKGROUND)
+            item.setToolTip(", ".join(translate("Import", flag) for flag in flags))
+        return item
 
     def mapping(self) -> dict[int, str]:
         return {
@@ -273,13 +296,17 @@ class ImportDialog(QDialog):
             return
         self.summary.setText(
             self.tr(
-                "To add: {added} · Rejected: {rejected} · Possible duplicates: {duplicates} · "
-                "Earlier banned or erased: {suppressed}"
+                "Rows in the file: {rows} = accepted {accepted} + rejected {rejected} · To add: "
+                "{added} · Possible duplicates: {duplicates} · Earlier banned or erased: "
+                "{suppressed} · Rows to look at: {flagged}"
             ).format(
+                rows=plan.data_rows,
+                accepted=len(plan.accepted),
                 added=len(self._rows_to_add()),
                 rejected=len(plan.rejected),
                 duplicates=len(plan.duplicates),
                 suppressed=len(plan.suppressed),
+                flagged=len(plan.flagged),
             )
         )
 
@@ -297,11 +324,19 @@ class ImportDialog(QDialog):
     def _plan_lines(self, plan: ImportPlan) -> list[str]:
         lines: list[str] = []
         row_text = self.tr("Row {row}: {what}")
+        check = self.tr("check: {cells}")
         for rejected in plan.rejected:
             what = self.tr("rejected: {reasons}").format(
                 reasons=plan.problem_text(rejected, translate)
             )
+            if rejected.row_number in plan.flagged:
+                cells = plan.flag_text(rejected.row_number, translate)
+                what = f"{what} · {check.format(cells=cells)}"
             lines.append(row_text.format(row=rejected.row_number, what=what))
+        rejected_rows = {row.row_number for row in plan.rejected}
+        for number in sorted(set(plan.flagged) - rejected_rows):
+            what = check.format(cells=plan.flag_text(number, translate))
+            lines.append(row_text.format(row=number, what=what))
         for number, warning in sorted(plan.suppressed.items()):
             values = ", ".join(dict.fromkeys(hit.value for hit in warning.hits))
             reasons = ", ".join(translate("Import", reason) for reason in warning.reasons)
@@ -340,7 +375,7 @@ class ImportDialog(QDialog):
         target = path
         run_op(
             parent=self,
-            work=lambda: write_rejected_report(plan, target, translate),
+            work=lambda: self.services.importer.write_rejected_report(plan, target, translate),
             on_success=lambda count: self.status.setText(
                 self.tr(
                     "Saved {count} rejected rows to {path}. Fix them there and import that file."
@@ -389,6 +424,8 @@ class ImportDialog(QDialog):
         if isinstance(error, ImportCancelled):
             self.status.setText(error_text(error))
         elif isinstance(error, UserError):
+            if isinstance(error, ImportOutdated):
+                self._set_plan(None)  # the plan no longer holds: the user checks again
             self.status.setText(error_text(error))
             show_error(self, error_text(error))
         else:

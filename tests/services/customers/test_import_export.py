@@ -4,6 +4,8 @@ cancel, earlier bans and erasures, duplicates, and the main-user-only audited ex
 from __future__ import annotations
 
 import csv
+import errno
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from sqlalchemy import func, select
 from desktop.core.customer_form import AddressForm, CustomerForm, EmailForm, PhoneForm
 from desktop.core.importing.mapping import guess_mapping
 from desktop.core.importing.readers import read_table
-from desktop.errors import PermissionDenied
+from desktop.errors import DiskFull, PermissionDenied
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
 from desktop.services.customers.duplicates import SAME_EMAIL, SAME_NAME_AND_ADDRESS, SAME_PHONE
@@ -23,6 +25,7 @@ from desktop.services.customers.importing import (
     REPORT_ERROR_HEADER,
     CustomerImporter,
     ImportCancelled,
+    ImportOutdated,
     write_rejected_report,
 )
 from desktop.services.customers.records import CustomerService
@@ -195,6 +198,9 @@ def test_earlier_bans_and_erasures_are_warned_about_and_skipped(
     result = importer.run(plan)
     assert (result.added, result.skipped) == (1, 2)
     assert count(gate, maija, text="kielto") == 0
+    with pytest.raises(ImportOutdated):  # the same plan again: its rows are in now
+        importer.run(plan, skip_suppressed=False)
+    plan = importer.plan(table, guess_mapping(table.headers))
     assert importer.run(plan, skip_suppressed=False).added == 3  # when the user says so
 
 
@@ -305,18 +311,34 @@ def test_export_by_the_main_user_only_restricted_left_out_unless_chosen(
 
 
 def test_a_failed_export_leaves_no_file(
-    gate: Gate, maija: CurrentUser, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    gate: Gate, maija: CurrentUser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert gate.register is not None
     CustomerService(gate.register, maija).create(CustomerForm(last_name="Korhonen"))
+    exporter = CustomerExporter(gate.register, maija)
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("writer failed")
 
-    monkeypatch.setattr("desktop.services.customers.exporting._write_csv", broken)
-    with pytest.raises(RuntimeError):
-        CustomerExporter(gate.register, maija).export(CustomerQuery(), tmp_path / "a.csv")
-    assert list(tmp_path.glob("*a.csv*")) == []
+    with monkeypatch.context() as patch:
+        patch.setattr("desktop.services.customers.exporting.csv_bytes", broken)
+        with pytest.raises(RuntimeError):
+            exporter.export(CustomerQuery(), tmp_path / "a.csv")
+
+    # The disk fills at the very end, when the whole file is renamed into place.
+    real_replace = os.replace
+
+    def full(src: object, dst: object) -> None:
+        if str(dst).endswith("a.csv"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", full)
+        with pytest.raises(DiskFull):
+            exporter.export(CustomerQuery(), tmp_path / "a.csv")
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == []  # nor a hidden temp file
+    assert not gate.register.partial_files.journal.exists()
     assert audit_entries(gate, "customers_exported") == []
 
 

@@ -71,7 +71,8 @@ def test_mapping_check_report_and_import(qtbot, gate: Gate, english: None, tmp_p
     dialog.check_button.click()
     qtbot.waitUntil(lambda: dialog.plan is not None)
     assert dialog.summary.text() == (
-        "To add: 3 · Rejected: 1 · Possible duplicates: 1 · Earlier banned or erased: 0"
+        "Rows in the file: 4 = accepted 3 + rejected 1 · To add: 3 · Possible duplicates: 1 · "
+        "Earlier banned or erased: 0 · Rows to look at: 0"
     )
     details = dialog.details.toPlainText()
     assert (
@@ -88,7 +89,7 @@ def test_mapping_check_report_and_import(qtbot, gate: Gate, english: None, tmp_p
     assert "virhe(at)example.fi" in report.read_text(encoding="utf-8-sig")
 
     dialog.skip_duplicates.setChecked(True)
-    assert dialog.summary.text().startswith("To add: 2 ")
+    assert " · To add: 2 · " in dialog.summary.text()
     dialog.skip_duplicates.setChecked(False)
 
     with qtbot.waitSignal(dialog.imported, timeout=20000) as added:
@@ -155,3 +156,41 @@ def test_a_clerk_cannot_export(qtbot, gate: Gate, english: None) -> None:  # typ
     qtbot.addWidget(dialog)
     assert not dialog.export_button.isEnabled()
     assert dialog.status.text() == "Only a main user may export customer data."
+
+
+def test_the_preview_marks_cells_worth_a_look_and_the_counts_add_up(  # type: ignore[no-untyped-def]
+    qtbot, gate: Gate, english: None, tmp_path: Path
+) -> None:
+    """Issue 15, item 1: a quote left open, a control character and a multi-line note."""
+    path = tmp_path / "rikki.csv"
+    path.write_text(
+        "Etunimi;Sukunimi;Sähköposti;Lisätiedot\r\n"
+        'Maija;"Meikäläinen;maija@example.fi;\r\n'  # the quote is never closed
+        "Matti;Virtanen;matti@example.fi;\r\n"
+        "Liisa;Lah\x1btinen;liisa@example.fi;\r\n"
+        'Pekka;Puupää;pekka@example.fi;"Soita\r\nillalla"\r\n',
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(login(gate, "maija"), path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    grid = dialog.mapping_table
+    assert dialog.detected.text().endswith("Rows: 4")
+    assert grid.item(3, 1).text() == "Lah<ESC>tinen"  # the ESC shown, not swallowed
+    assert grid.item(3, 1).toolTip() == "holds a control character"
+    assert grid.item(4, 3).text() == "Soita↵illalla"
+    assert grid.item(4, 3).toolTip() == "holds a line break"
+    assert grid.item(2, 1).toolTip() == ""  # Matti's row came in on its own
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert dialog.summary.text().startswith(
+        "Rows in the file: 4 = accepted 2 + rejected 2 · To add: 2 · "
+    )
+    assert dialog.summary.text().endswith("Rows to look at: 2")
+    details = dialog.details.toPlainText()
+    assert "Row 2: rejected: A quotation mark on this row is not closed" in details
+    assert "Row 4: rejected: Sukunimi: Remove the control characters" in details
+    assert "· check: Sukunimi: holds a control character" in details
+    assert "Row 5: check: Lisätiedot: holds a line break" in details
+    path.unlink()
