@@ -165,7 +165,11 @@ def check_customer(form: CustomerForm) -> CheckedCustomer:
             f"addresses.{index}.postal_code",
             validation.postal_code(address.postal_code, country=country),
         )
-        street = take(f"addresses.{index}.street", validation.plain_text(address.street, limit=200))
+        # A street may take two rows (a c/o line, a flat or a building), as Posti's address does.
+        street = take(
+            f"addresses.{index}.street",
+            validation.plain_text(address.street, limit=200, lines=True),
+        )
         post_office = take(
             f"addresses.{index}.post_office", validation.plain_text(address.post_office, limit=100)
         )
