@@ -12,11 +12,9 @@ import builtins
 import contextlib
 import hashlib
 import os
-import re
 import shutil
 import tempfile
 import time
-import unicodedata
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -111,12 +109,11 @@ def sniff(data: bytes, filename: str) -> str | None:
     return None
 
 
-def safe_filename(filename: str, mime_type: str) -> str:
-    """A name any file system and viewer accept: no path, no control or reserved characters,
-    and the extension of the real type (a PNG named .pdf opens as the PNG it is)."""
-    stem = unicodedata.normalize("NFC", Path(filename).stem)
-    stem = re.sub(r"[^\w\- .()]+", "_", stem).strip(" ._")[:100] or "attachment"
-    return stem + EXTENSIONS.get(mime_type, "")
+def copy_name(attachment_id: int, mime_type: str) -> str:
+    """The viewer copy's name: the number and the extension of the real type (a PNG named .pdf
+    opens as the PNG it is), never the name it came with, which often names the customer
+    ("Maija Meikäläinen kirje.pdf") and would show in TMPDIR and the viewer's recent files."""
+    return f"attachment-{attachment_id}{EXTENSIONS.get(mime_type, '')}"
 
 
 def _megabytes(size: int) -> str:
@@ -258,7 +255,7 @@ class AttachmentService:
             return [_row(attachment) for attachment in rows]
 
     def _read(self, attachment_id: int) -> tuple[bytes, str]:
-        """The contents and a safe file name; opening is audited like viewing a customer."""
+        """The contents and a name for the copy; opening is audited like viewing a customer."""
         self.current.require(Permission.VIEW)
         with self.register.write() as session:
             attachment = session.get(Attachment, attachment_id)
@@ -272,7 +269,7 @@ class AttachmentService:
                 entity_id=attachment.customer_id,
                 fields=("attachments",),
             )
-            return attachment.data, safe_filename(attachment.filename, attachment.mime_type)
+            return attachment.data, copy_name(attachment.id, attachment.mime_type)
 
     def read(self, attachment_id: int) -> bytes:
         return self._read(attachment_id)[0]

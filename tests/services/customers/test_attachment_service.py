@@ -18,7 +18,7 @@ from desktop.services.customers.attachments import (
     AttachmentTypeNotAllowed,
     AttachmentUnreadable,
     TempCopies,
-    safe_filename,
+    copy_name,
     sniff,
 )
 from tests.services.customers.conftest import World, audit_actions
@@ -102,20 +102,21 @@ def test_type_comes_from_the_content() -> None:
     assert sniff(b"abc\x00def", "kirje.txt") is None  # binary
     assert sniff(b"", "tyhja.txt") is None
     assert sniff(b"PK\x03\x04", "x.pdf") is None
-    assert safe_filename("../../etc/pass wd?.pdf", "image/png") == "pass wd.png"
-    assert safe_filename("...", "application/pdf") == "attachment.pdf"
-    assert safe_filename("Kuitti ÄÖ.jpeg", "image/jpeg") == "Kuitti ÄÖ.jpg"
+    assert copy_name(7, "image/png") == "attachment-7.png"
+    assert copy_name(8, "application/pdf") == "attachment-8.pdf"
 
 
 def test_copies_are_private_and_removed(world: World, tmp_path: Path) -> None:
-    path = tmp_path / "kuva.png"
+    path = tmp_path / "Anna Asiakas kirje.png"  # the name a scanner gives names the customer
     path.write_bytes(TINY_PNG)
     copies = TempCopies()
     attachments = AttachmentService(world.register, world.ville, copies)
     row = attachments.add(world.anna, path)
+    assert attachments.list(world.anna)[0].filename == "Anna Asiakas kirje.png"  # kept inside
 
     with attachments.open_copy(row.id) as copy:
-        assert copy.read_bytes() == TINY_PNG and copy.name == "kuva.png"
+        assert copy.read_bytes() == TINY_PNG and copy.name == f"attachment-{row.id}.png"
+        assert "Anna" not in str(copy) and "Asiakas" not in str(copy)
         assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
         assert stat.S_IMODE(copy.stat().st_mode) == 0o600
         scoped = copy.parent
