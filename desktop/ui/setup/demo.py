@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.private_files import make_folder
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
 from desktop.services.customers.search import CustomerQueries, CustomerQuery
@@ -38,7 +39,7 @@ class DemoSession:
 def open_demo_register(path: Path, *, customers: int = DEMO_CUSTOMERS) -> DemoSession:
     """Create (or reuse) the demo register at `path`, fill it if empty, and log in as demo."""
     files = RegisterFiles(path)
-    files.db.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(files.db.parent, own=False)
     lock = RegisterLock(files)
     lock.acquire()
     gate = Gate(files)
