@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+67"/>
+        <location filename="../desktop/app.py" line="+69"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</translation>
     </message>
@@ -2193,6 +2193,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
+        <source>Deleted; anonymised record kept for the accounts</source>
+        <translation>Deleted; anonymised record kept for the accounts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
@@ -2303,7 +2308,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+49"/>
+        <location filename="../desktop/ui/customers/page.py" line="+54"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Search by name, email, phone, address or customer number</translation>
     </message>
@@ -2364,7 +2369,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Address labels for the customers listed now</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2372,12 +2377,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         </translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</source>
-        <translation>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+87"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
@@ -2461,6 +2461,66 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+2"/>
         <source>Time to back up: plug in the backup drive.</source>
         <translation>Time to back up: plug in the backup drive.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCustomerDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/delete_dialog.py" line="+25"/>
+        <location line="+56"/>
+        <source>Delete customer</source>
+        <translation>Delete customer</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Delete {name} (customer {number})?</source>
+        <translation>Delete {name} (customer {number})?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The law requires keeping some of their records, so the customer record stays, emptied of personal data, for those records to point at. Everything else is deleted for good and cannot be restored.</source>
+        <translation>The law requires keeping some of their records, so the customer record stays, emptied of personal data, for those records to point at. Everything else is deleted for good and cannot be restored.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything recorded about them is deleted for good and cannot be restored.</source>
+        <translation>Everything recorded about them is deleted for good and cannot be restored.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Will be deleted</source>
+        <translation>Will be deleted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no fixed date</source>
+        <translation>no fixed date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept, because the law requires it</source>
+        <translation>Kept, because the law requires it</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3011,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The user name {username} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+58"/>
+        <location filename="../desktop/services/customers/records.py" line="+61"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>The customer was not found. Someone may have deleted or merged it.</translation>
     </message>
@@ -2991,7 +3051,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The order was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/attachments.py" line="+57"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+58"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</translation>
     </message>
@@ -3066,7 +3126,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+59"/>
+        <location filename="../desktop/store/backup.py" line="+66"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</translation>
     </message>
@@ -3194,6 +3254,21 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+9"/>
         <source>These records can only be deleted.</source>
         <translation>These records can only be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
+        <translation>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Processing of this customer&apos;s data is restricted (GDPR Art. 18), so the data must be kept, not deleted. Nothing was deleted. Lift the restriction first if its reason has ended.</source>
+        <translation>Processing of this customer&apos;s data is restricted (GDPR Art. 18), so the data must be kept, not deleted. Nothing was deleted. Lift the restriction first if its reason has ended.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
+        <translation>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</translation>
     </message>
 </context>
 <context>
@@ -6490,6 +6565,11 @@ Type your own password to confirm.</translation>
         <source>Anonymised earlier; only the empty record is left</source>
         <translation>Anonymised earlier; only the empty record is left</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="-24"/>
+        <source>Their data-protection requests and how they were handled</source>
+        <translation>Their data-protection requests and how they were handled</translation>
+    </message>
 </context>
 <context>
     <name>RetentionTab</name>
@@ -6542,7 +6622,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../desktop/core/roles.py" line="+45"/>
+        <location filename="../desktop/core/roles.py" line="+46"/>
         <source>Main user</source>
         <translation>Main user</translation>
     </message>
@@ -6625,6 +6705,11 @@ Type your own password to confirm.</translation>
         <location line="+1"/>
         <source>erasing records whose retention period has ended</source>
         <translation>erasing records whose retention period has ended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleting customers</source>
+        <translation>deleting customers</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+67"/>
+        <location filename="../desktop/app.py" line="+69"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
@@ -2193,6 +2193,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
+        <source>Deleted; anonymised record kept for the accounts</source>
+        <translation>Poistettu; anonymisoitu tietue säilytetään kirjanpitoa varten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Merged</source>
         <translation>Yhdistetty</translation>
     </message>
@@ -2303,7 +2308,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+49"/>
+        <location filename="../desktop/ui/customers/page.py" line="+54"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Hae nimellä, sähköpostilla, puhelinnumerolla, osoitteella tai asiakasnumerolla</translation>
     </message>
@@ -2364,7 +2369,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Osoitetarrat luettelossa nyt näkyville asiakkaille</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -2372,12 +2377,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         </translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</source>
-        <translation>Poistetaanko {name} (asiakas {number}) ja kaikki hänestä kirjatut tiedot: yhteystiedot, suostumukset, yhteydenotot, tilaukset ja liitteet? Tätä ei voi perua.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+87"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
@@ -2461,6 +2461,66 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+2"/>
         <source>Time to back up: plug in the backup drive.</source>
         <translation>On aika varmuuskopioida: liitä varmuuskopioasema koneeseen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCustomerDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/delete_dialog.py" line="+25"/>
+        <location line="+56"/>
+        <source>Delete customer</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Delete {name} (customer {number})?</source>
+        <translation>Poistetaanko {name} (asiakas {number})?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The law requires keeping some of their records, so the customer record stays, emptied of personal data, for those records to point at. Everything else is deleted for good and cannot be restored.</source>
+        <translation>Laki edellyttää joidenkin asiakkaaseen liittyvien tietojen säilyttämistä, joten asiakastietue jää, tyhjennettynä henkilötiedoista, niitä varten. Kaikki muu poistetaan pysyvästi, eikä sitä voi palauttaa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything recorded about them is deleted for good and cannot be restored.</source>
+        <translation>Kaikki asiakkaasta kirjattu poistetaan pysyvästi, eikä sitä voi palauttaa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>How many</source>
+        <translation>Kuinka monta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Will be deleted</source>
+        <translation>Poistetaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept until</source>
+        <translation>Säilytetään asti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Miksi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no fixed date</source>
+        <translation>ei kiinteää päivää</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept, because the law requires it</source>
+        <translation>Säilytetään, koska laki sitä vaatii</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3011,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+58"/>
+        <location filename="../desktop/services/customers/records.py" line="+61"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Asiakasta ei löytynyt. Joku on ehkä poistanut sen tai yhdistänyt sen toiseen asiakkaaseen.</translation>
     </message>
@@ -2991,7 +3051,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tilausta ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/attachments.py" line="+57"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+58"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>Tiedostoa {name} ei voi liittää. Kirjuri säilyttää PDF-asiakirjoja, kuvia (PNG, JPEG, TIFF, GIF, WebP) ja tekstitiedostoja (.txt); ratkaisevaa on tiedoston sisältö, ei sen nimi.</translation>
     </message>
@@ -3066,7 +3126,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+59"/>
+        <location filename="../desktop/store/backup.py" line="+66"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Varmuuskopio ei mahtunut kohteeseen {path}: levy on täynnä. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan. Vapauta tilaa tai valitse toinen asema.</translation>
     </message>
@@ -3194,6 +3254,21 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+9"/>
         <source>These records can only be deleted.</source>
         <translation>Nämä tiedot voi vain poistaa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
+        <translation>Asiakkaan tiedot on määrätty säilytettäviksi oikeusvaateen vuoksi, joten niitä ei voi poistaa: niitä tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (tietosuoja-asetuksen 17 artiklan 3 kohdan e alakohta). Mitään ei poistettu. Tiedot voi poistaa, kun vaade on ratkaistu ja säilytysmääräys poistettu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Processing of this customer&apos;s data is restricted (GDPR Art. 18), so the data must be kept, not deleted. Nothing was deleted. Lift the restriction first if its reason has ended.</source>
+        <translation>Asiakkaan tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla), joten tiedot on säilytettävä eikä niitä saa poistaa. Mitään ei poistettu. Poista ensin käsittelyn rajoitus, jos sen syy on päättynyt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
+        <translation>Asiakasta koskeva tietosuojapyyntö on vielä avoinna, joten hänen tietojaan ei voi nyt poistaa: pyyntöön vastataan tietojen nykyisen tilan perusteella. Mitään ei poistettu. Käsittele ja sulje pyyntö ensin; jos henkilö pyytää tietojensa poistamista, poista ne pyynnön kautta.</translation>
     </message>
 </context>
 <context>
@@ -6490,6 +6565,11 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <source>Anonymised earlier; only the empty record is left</source>
         <translation>Anonymisoitu aiemmin; jäljellä on vain tyhjä tietue</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="-24"/>
+        <source>Their data-protection requests and how they were handled</source>
+        <translation>Asiakkaan tietosuojapyynnöt ja niiden käsittely</translation>
+    </message>
 </context>
 <context>
     <name>RetentionTab</name>
@@ -6542,7 +6622,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../desktop/core/roles.py" line="+45"/>
+        <location filename="../desktop/core/roles.py" line="+46"/>
         <source>Main user</source>
         <translation>Pääkäyttäjä</translation>
     </message>
@@ -6625,6 +6705,11 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <location line="+1"/>
         <source>erasing records whose retention period has ended</source>
         <translation>säilytysajan päättyneiden tietojen poistaminen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleting customers</source>
+        <translation>asiakkaiden poistaminen</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+67"/>
+        <location filename="../desktop/app.py" line="+69"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
@@ -2193,6 +2193,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
+        <source>Deleted; anonymised record kept for the accounts</source>
+        <translation>Raderad; en anonymiserad post sparas för bokföringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Merged</source>
         <translation>Sammanslagen</translation>
     </message>
@@ -2303,7 +2308,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+49"/>
+        <location filename="../desktop/ui/customers/page.py" line="+54"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Sök på namn, e-post, telefon, adress eller kundnummer</translation>
     </message>
@@ -2364,7 +2369,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Adressetiketter för kunderna i listan</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln kund</numerusform>
@@ -2372,12 +2377,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         </translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</source>
-        <translation>Vill du ta bort {name} (kund {number}) och allt som antecknats om personen: kontaktuppgifter, samtycken, kontakthistorik, beställningar och bilagor? Det här kan inte ångras.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+87"/>
         <source>Delete customer</source>
         <translation>Ta bort kund</translation>
     </message>
@@ -2461,6 +2461,66 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+2"/>
         <source>Time to back up: plug in the backup drive.</source>
         <translation>Dags att säkerhetskopiera: anslut säkerhetskopieringsenheten.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCustomerDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/delete_dialog.py" line="+25"/>
+        <location line="+56"/>
+        <source>Delete customer</source>
+        <translation>Ta bort kund</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Delete {name} (customer {number})?</source>
+        <translation>Vill du ta bort {name} (kund {number})?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The law requires keeping some of their records, so the customer record stays, emptied of personal data, for those records to point at. Everything else is deleted for good and cannot be restored.</source>
+        <translation>Lagen kräver att vissa av kundens uppgifter sparas, så kundposten blir kvar, tömd på personuppgifter, för dem. Allt annat raderas för gott och kan inte återställas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything recorded about them is deleted for good and cannot be restored.</source>
+        <translation>Allt som har registrerats om kunden raderas för gott och kan inte återställas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>How many</source>
+        <translation>Hur många</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Will be deleted</source>
+        <translation>Raderas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept until</source>
+        <translation>Sparas till</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no fixed date</source>
+        <translation>inget fast datum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept, because the law requires it</source>
+        <translation>Sparas, eftersom lagen kräver det</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3011,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Användarnamnet {username} används redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+58"/>
+        <location filename="../desktop/services/customers/records.py" line="+61"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Kunden hittades inte. Någon kan ha raderat kunden eller slagit ihop den med en annan.</translation>
     </message>
@@ -2991,7 +3051,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Beställningen hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/attachments.py" line="+57"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+58"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>Filen {name} kan inte bifogas. Kirjuri sparar PDF-dokument, bilder (PNG, JPEG, TIFF, GIF, WebP) och textfiler (.txt); det är filens innehåll som avgör, inte dess namn.</translation>
     </message>
@@ -3066,7 +3126,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+59"/>
+        <location filename="../desktop/store/backup.py" line="+66"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Säkerhetskopian rymdes inte i {path}: disken är full. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda. Frigör utrymme eller välj en annan enhet.</translation>
     </message>
@@ -3194,6 +3254,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+9"/>
         <source>These records can only be deleted.</source>
         <translation>De här uppgifterna kan bara raderas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
+        <translation>Kundens uppgifter ska bevaras på grund av ett rättsligt anspråk och kan därför inte tas bort: de behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 17.3 e i dataskyddsförordningen). Ingenting togs bort. Uppgifterna kan tas bort när anspråket är avgjort och bevarandet hävt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Processing of this customer&apos;s data is restricted (GDPR Art. 18), so the data must be kept, not deleted. Nothing was deleted. Lift the restriction first if its reason has ended.</source>
+        <translation>Behandlingen av kundens uppgifter är begränsad (artikel 18 i dataskyddsförordningen), så uppgifterna ska sparas och får inte tas bort. Ingenting togs bort. Häv först begränsningen om skälet till den inte längre finns.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
+        <translation>En dataskyddsbegäran som gäller kunden är fortfarande öppen, så kundens uppgifter kan inte tas bort nu: begäran besvaras utifrån uppgifterna som de är. Ingenting togs bort. Behandla och stäng begäran först; om personen begär radering, radera via begäran.</translation>
     </message>
 </context>
 <context>
@@ -6490,6 +6565,11 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <source>Anonymised earlier; only the empty record is left</source>
         <translation>Anonymiserad tidigare; bara den tomma posten finns kvar</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="-24"/>
+        <source>Their data-protection requests and how they were handled</source>
+        <translation>Kundens dataskyddsbegäranden och hur de behandlades</translation>
+    </message>
 </context>
 <context>
     <name>RetentionTab</name>
@@ -6542,7 +6622,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../desktop/core/roles.py" line="+45"/>
+        <location filename="../desktop/core/roles.py" line="+46"/>
         <source>Main user</source>
         <translation>Huvudanvändare</translation>
     </message>
@@ -6625,6 +6705,11 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <location line="+1"/>
         <source>erasing records whose retention period has ended</source>
         <translation>radering av uppgifter vars lagringstid har gått ut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleting customers</source>
+        <translation>borttagning av kunder</translation>
     </message>
 </context>
 <context>
