@@ -6,7 +6,8 @@ with its parameters (`[SQL: ...] [parameters: ('Virtanen', ...)]`), an OSError n
 a ValueError often repeats the value. An exception is logged as its type, its codes (errno, the
 SQLite error name, SQLAlchemy's error code) and where it happened, for each exception in its
 chain. Kirjuri's own messages are fixed texts (their ids) whose values are codes and counts;
-other libraries' messages keep only their fixed text, never the values filled into it.
+other libraries' messages keep only their fixed text, never the values filled into it, and only
+from warnings up (their INFO lines, Alembic's "Running upgrade ..." among them, say nothing).
 """
 
 from __future__ import annotations
@@ -112,10 +113,15 @@ class PrivateLogFile(logging.handlers.RotatingFileHandler):
         return open(fd, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
 
 
+def worth_keeping(record: logging.LogRecord) -> bool:
+    return is_own(record) or record.levelno >= logging.WARNING
+
+
 def file_handler(path: Path) -> logging.Handler:
     make_folder(path.parent)
     handler = PrivateLogFile(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     handler.setFormatter(PrivateFormatter())
+    handler.addFilter(worth_keeping)
     return handler
 
 

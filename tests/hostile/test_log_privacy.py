@@ -119,6 +119,7 @@ def test_window_log_holds_types_and_codes_never_the_name(
             # Another library's logger, with values filled into its message.
             logging.getLogger("sqlalchemy.engine").error("failed: %s %r", NAME, error.params)
             logging.getLogger("somelib").warning(f"preformatted {NAME}")
+            logging.getLogger("alembic.runtime.migration").info("Running upgrade %s", NAME)
     finally:
         logging.getLogger().removeHandler(plain)
         plain.close()
@@ -126,6 +127,8 @@ def test_window_log_holds_types_and_codes_never_the_name(
     assert "saving a customer failed" in text
     assert "sqlalchemy.exc.IntegrityError (sqlite=SQLITE_CONSTRAINT" in text
     assert "failed: %s %r (values withheld)" in text
+    assert "somelib: (values withheld)" in text
+    assert "Running upgrade" not in text, "other libraries' INFO lines are left out"
     assert NAME in (paths.log_dir.parent / "elsewhere.txt").read_text()  # the premise again
     assert leaks(paths.log_dir) == []
 
