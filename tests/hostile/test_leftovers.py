@@ -7,10 +7,12 @@ anyone else stays."""
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,7 +35,7 @@ def dead_pid() -> int:
     return int(done.stdout)
 
 
-def put(path: Path, data: bytes = b"Virtanen Matti, 040 123 4567", *, age: float = 0) -> Path:
+def put(path: Path, data: bytes = b"left over", *, age: float = 0) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     if age:
@@ -44,7 +46,7 @@ def put(path: Path, data: bytes = b"Virtanen Matti, 040 123 4567", *, age: float
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
+def env(tmp_path: Path) -> Iterator[dict[str, str]]:
     folders = {
         name: tmp_path / name.lower()
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
@@ -52,7 +54,9 @@ def env(tmp_path: Path) -> dict[str, str]:
     folders["TMPDIR"] = tmp_path / "tmp"
     for folder in folders.values():
         folder.mkdir()
-    return {**os.environ, **{name: str(folder) for name, folder in folders.items()}}
+    yield {**os.environ, **{name: str(folder) for name, folder in folders.items()}}
+    for folder in folders.values():  # the session's temp folder is searched for names later
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def paths_in(env: dict[str, str]) -> Paths:

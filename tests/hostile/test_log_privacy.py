@@ -6,6 +6,7 @@ logger), and the log files are searched for the name."""
 from __future__ import annotations
 
 import logging
+import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -84,6 +85,7 @@ def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Paths]:
         root.removeHandler(handler)
         handler.close()
     root.setLevel(level)
+    shutil.rmtree(tmp_path / "state", ignore_errors=True)  # elsewhere.txt holds the name
 
 
 def test_the_error_really_quotes_the_name(files: RegisterFiles) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import stat
 from collections.abc import Iterator
 from datetime import datetime
@@ -60,6 +61,15 @@ def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     return Paths.default()
 
 
+@pytest.fixture
+def documents(tmp_path: Path) -> Iterator[Path]:
+    """The user's own folder: it gets the exports, which hold names in the clear."""
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def loose(folders: list[Path]) -> list[str]:
     """Everything under `folders` that someone else could read, enter or write."""
     found = []
@@ -78,12 +88,11 @@ def made_by_kirjuri(*roots: Path) -> list[Path]:
 
 
 def test_every_file_of_a_session_is_private_under_umask_022(
-    tmp_path: Path, paths: Paths, umask_022: None
+    umask_022: None, tmp_path: Path, paths: Paths, documents: Path
 ) -> None:
     assert Path(os.environ["XDG_DATA_HOME"]) in paths.data_dir.parents
     # Folders the user chose: they exist already, and stay as the user made them.
-    documents, stick = tmp_path / "documents", tmp_path / "stick"
-    documents.mkdir()
+    stick = tmp_path / "stick"
     stick.mkdir()
     files = RegisterFiles(paths.register)
     logger = logging.getLogger("desktop.tests.private_files")
