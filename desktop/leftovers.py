@@ -16,7 +16,8 @@ process id, never personal data) and, on POSIX, by its owner:
 
 A process still running keeps its files. Nothing else is touched.
 
-For the life of a run, `private_run` also sets the umask to 077 (every writer makes its files
+Kirjuri's own folders (data, settings, logs) are made private if an earlier version left them
+open. For the life of a run, `private_run` also sets the umask to 077 (every writer makes its files
 private anyway, desktop/private_files.py; this catches what a library writes) and points Python's
 temporary files (openpyxl's among them) into the run's own folder, removed when the run ends.
 """
@@ -37,7 +38,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.paths import Paths
-from desktop.private_files import make_folder, process_alive, temp_folder, temp_owner
+from desktop.private_files import (
+    make_folder,
+    make_private,
+    process_alive,
+    temp_folder,
+    temp_owner,
+)
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +155,13 @@ def report(swept: Swept) -> None:
     )
 
 
+def tighten(paths: Paths) -> None:
+    """Kirjuri's own folders, as an earlier version may have left them (0755): private now."""
+    for folder in (paths.data_dir, paths.config_dir, paths.log_dir):
+        if folder.is_dir():
+            make_private(folder)
+
+
 @contextlib.contextmanager
 def private_run(paths: Paths, folders: Iterable[Path] = ()) -> Iterator[Path]:
     """One run of Kirjuri: leftovers swept, umask 077, temp files in a folder of this run.
@@ -157,6 +171,7 @@ def private_run(paths: Paths, folders: Iterable[Path] = ()) -> Iterator[Path]:
     run_folder: Path | None = None
     try:
         try:
+            tighten(paths)
             report(sweep(paths, folders))
             run_folder = temp_folder(make_folder(paths.temp_dir), kind=RUN_KIND)
         except OSError as exc:  # a read-only home: Kirjuri still runs, with the system's temp

@@ -76,6 +76,7 @@ def test_a_start_removes_what_dead_runs_left_and_keeps_the_rest(
 ) -> None:
     paths = paths_in(env)
     files = copy_register(register_template.files, paths.data_dir)
+    os.chmod(paths.data_dir, 0o755)
     gone, alive = dead_pid(), os.getpid()
     system_temp = Path(env["TMPDIR"])
     removed = [
@@ -129,6 +130,8 @@ def test_a_start_removes_what_dead_runs_left_and_keeps_the_rest(
     )
     assert done.returncode == 0, done.stderr
 
+    # An earlier version's open data folder is private now.
+    assert stat.S_IMODE(paths.data_dir.stat().st_mode) == 0o700
     assert [p for p in removed if p.exists()] == []
     assert not (paths.temp_dir / f"kirjuri-run-{gone}-abcd1234").exists()
     assert [p for p in kept if not p.exists()] == []
