@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desktop.core.settings import ALLOW_REMEMBER_ME
 from desktop.errors import UserError
 from desktop.paths import Paths
+from desktop.private_files import make_folder
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
 from desktop.services.access.remember import RememberedLogins
@@ -44,7 +45,7 @@ class KirjuriApp:
     def start(self) -> bool:
         """Returns True when the main window is showing; False when the user gave up."""
         try:
-            self.files.db.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(self.files.db.parent, own=False)
             self.lock.acquire()
             self.gate.settle_interrupted_restore()
         except (UserError, OSError) as exc:
@@ -185,16 +186,22 @@ def _exit_when_shown(app: QApplication) -> None:
 
 
 def run_gui(db: Path | None = None, lang: str | None = None) -> int:
+    from desktop.leftovers import private_run
     from desktop.logs import configure_logging
-    from desktop.paths import Paths
+
+    paths = Paths.default(db)
+    configure_logging(paths.log_dir)
+    with private_run(paths, [paths.register.parent]):
+        return _run_window(paths, lang)
+
+
+def _run_window(paths: Paths, lang: str | None) -> int:
     from desktop.ui import i18n
     from desktop.ui.app_icon import app_icon
     from desktop.ui.application import widget_application
     from desktop.ui.dialogs.crash import install_excepthook
     from desktop.ui.preferences import Preferences
 
-    paths = Paths.default(db)
-    configure_logging(paths.log_dir)
     app = widget_application(sys.argv[:1])
     app.setApplicationName("Kirjuri")
     app.setApplicationDisplayName("Kirjuri")

@@ -14,7 +14,8 @@ from types import TracebackType
 from desktop import __version__
 
 
-def _frames(tb: TracebackType | None) -> list[str]:
+def stack_lines(tb: TracebackType | None) -> list[str]:
+    """File, line and function of each frame: where, never what (no source lines, no values)."""
     lines = []
     for frame in traceback.extract_tb(tb):
         filename = frame.filename.replace("\\", "/")
@@ -42,12 +43,12 @@ def build_report(
         f"{platform.release()} {platform.machine()}",
         f"Error: {exc_type.__module__}.{exc_type.__qualname__}",
         "Traceback (most recent call last):",
-        *_frames(tb),
+        *stack_lines(tb),
     ]
     cause = exc.__cause__ or exc.__context__
     if cause is not None:
         lines.append(f"Caused by: {type(cause).__module__}.{type(cause).__qualname__}")
-        lines.extend(_frames(cause.__traceback__))
+        lines.extend(stack_lines(cause.__traceback__))
     return "\n".join(lines)
 
 

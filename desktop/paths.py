@@ -18,6 +18,7 @@ class Paths:
     config_dir: Path
     log_dir: Path
     register: Path
+    cache_dir: Path | None = None  # None: the platform's, as for the default paths
 
     @classmethod
     def default(cls, db: Path | None = None) -> Paths:
@@ -27,6 +28,7 @@ class Paths:
             config_dir=Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)),
             log_dir=Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False)),
             register=(db or data_dir / DEFAULT_REGISTER_NAME).expanduser().absolute(),
+            cache_dir=Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False)),
         )
 
     @property
@@ -36,3 +38,10 @@ class Paths:
     @property
     def settings_file(self) -> Path:
         return self.config_dir / "kirjuri.ini"
+
+    @property
+    def temp_dir(self) -> Path:
+        """Kirjuri's own temp folder (0700): each run works in a folder of its own inside, which
+        the next start removes if the run died (desktop/leftovers.py)."""
+        cache = self.cache_dir or Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False))
+        return cache / "tmp"

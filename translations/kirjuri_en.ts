@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+67"/>
+        <location filename="../desktop/app.py" line="+68"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</translation>
     </message>
@@ -83,8 +83,8 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/attachments_tab.py" line="+48"/>
-        <location filename="../desktop/ui/requests/attachments.py" line="+46"/>
+        <location filename="../desktop/ui/customers/attachments_tab.py" line="+52"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+44"/>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -117,9 +117,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
-        <location filename="../desktop/ui/requests/attachments.py" line="+13"/>
-        <location line="+90"/>
+        <location line="+79"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+14"/>
+        <location line="+77"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>Delete the attachment {name}? It cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/requests/attachments.py" line="-100"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="-88"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -176,12 +176,12 @@
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Copies of identity documents are deleted when the request closes; the scanned original is kept with the request.</source>
         <translation>Copies of identity documents are deleted when the request closes; the scanned original is kept with the request.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
         <source>ID copy — will be deleted when the request closes</source>
         <translation>ID copy — will be deleted when the request closes</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="+237"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+226"/>
         <source>Who has viewed this customer</source>
         <translation>Who has viewed this customer</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../desktop/ui/models/audit_model.py" line="+21"/>
+        <location filename="../desktop/ui/models/audit_model.py" line="+18"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>Customer (erased)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+45"/>
         <source>Logged in</source>
         <translation>Logged in</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="-196"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-187"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>To</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Export as CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
@@ -1151,17 +1151,17 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/change_password.py" line="+34"/>
+        <location filename="../desktop/ui/dialogs/change_password.py" line="+27"/>
         <source>Change my password</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Current password</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>ChooseBackupPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+62"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
@@ -1199,12 +1199,12 @@
         <translation>Choose the folder of the backups</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} customers · {path}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>This backup cannot be used:</source>
         <translation>This backup cannot be used:</translation>
     </message>
@@ -1377,7 +1377,7 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+164"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+161"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
@@ -1491,7 +1491,7 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/contact_history_tab.py" line="+139"/>
+        <location filename="../desktop/ui/customers/contact_history_tab.py" line="+134"/>
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
@@ -1519,7 +1519,7 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
 <context>
     <name>ContactHistoryTab</name>
     <message>
-        <location line="-107"/>
+        <location line="-101"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1550,7 +1550,7 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+61"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1672,18 +1672,18 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+66"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+95"/>
         <source>Restrict processing…</source>
         <translation>Restrict processing…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+253"/>
+        <location line="+236"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-233"/>
         <source>Print data extract…</source>
         <translation>Print data extract…</translation>
     </message>
@@ -1693,12 +1693,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Everything the register holds on this customer, as a PDF to print or save.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Give privacy statement…</source>
         <translation>Give privacy statement…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1713,17 +1713,17 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-68"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Consents, contact history, orders and attachments can be added once the customer is saved.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+81"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>New customer</translation>
@@ -1739,7 +1739,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Lift the restriction of processing for {name}? Their data may then be used again as before.</source>
         <translation>Lift the restriction of processing for {name}? Their data may then be used again as before.</translation>
     </message>
@@ -2198,6 +2198,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
+        <source>Deleted; anonymised record kept for the accounts</source>
+        <translation>Deleted; anonymised record kept for the accounts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
@@ -2260,7 +2265,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../desktop/ui/models/customers_model.py" line="+29"/>
+        <location filename="../desktop/ui/models/customers_model.py" line="+26"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -2308,12 +2313,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+49"/>
+        <location filename="../desktop/ui/customers/page.py" line="+79"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Search by name, email, phone, address or customer number</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <location line="+4"/>
         <source>New customer</source>
         <translation>New customer</translation>
@@ -2369,7 +2374,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Address labels for the customers listed now</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+44"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2377,12 +2382,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         </translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</source>
-        <translation>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+79"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
@@ -2469,14 +2469,74 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
 </context>
 <context>
+    <name>DeleteCustomerDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/delete_dialog.py" line="+25"/>
+        <location line="+57"/>
+        <source>Delete customer</source>
+        <translation>Delete customer</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Delete {name} (customer {number})?</source>
+        <translation>Delete {name} (customer {number})?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The law requires keeping some of their records, so the customer record stays, emptied of personal data, for those records to point at. Everything else is deleted for good and cannot be restored.</source>
+        <translation>The law requires keeping some of their records, so the customer record stays, emptied of personal data, for those records to point at. Everything else is deleted for good and cannot be restored.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything recorded about them is deleted for good and cannot be restored.</source>
+        <translation>Everything recorded about them is deleted for good and cannot be restored.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Will be deleted</source>
+        <translation>Will be deleted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no fixed date</source>
+        <translation>no fixed date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept, because the law requires it</source>
+        <translation>Kept, because the law requires it</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../desktop/ui/documents/page.py" line="+49"/>
+        <location filename="../desktop/ui/documents/page.py" line="+50"/>
         <source>Signed letters</source>
         <translation>Signed letters</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Search: name, diary number, SHA-256…</source>
         <translation>Search: name, diary number, SHA-256…</translation>
     </message>
@@ -2491,7 +2551,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Signed between</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -2506,7 +2566,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Save as PDF…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+28"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>
@@ -2545,7 +2605,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../desktop/ui/models/due_model.py" line="+30"/>
+        <location filename="../desktop/ui/models/due_model.py" line="+26"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -2578,7 +2638,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DueTab</name>
     <message>
-        <location filename="../desktop/ui/admin/due_tab.py" line="+34"/>
+        <location filename="../desktop/ui/admin/due_tab.py" line="+32"/>
         <source>These records have been kept for as long as the retention rules say. Review them, tick what may go and erase it in one go. Records that must still be kept are shown greyed with the reason and cannot be ticked.</source>
         <translation>These records have been kept for as long as the retention rules say. Review them, tick what may go and erase it in one go. Records that must still be kept are shown greyed with the reason and cannot be ticked.</translation>
     </message>
@@ -2588,7 +2648,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Update list</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Nothing of this kind is due for erasure.</source>
         <translation>Nothing of this kind is due for erasure.</translation>
     </message>
@@ -2671,7 +2731,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../desktop/services/customers/duplicates.py" line="+21"/>
+        <location filename="../desktop/services/customers/duplicates.py" line="+22"/>
         <source>same email address</source>
         <translation>same email address</translation>
     </message>
@@ -2742,7 +2802,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+57"/>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+65"/>
         <source>Erasure</source>
         <translation>Erasure</translation>
     </message>
@@ -2757,28 +2817,28 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The customer record and everything on it is deleted.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Will be deleted</source>
         <translation>Will be deleted</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>How many</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Kept, because the law requires it</source>
         <translation>Kept, because the law requires it</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Kept until</source>
         <translation>Kept until</translation>
     </message>
@@ -2793,32 +2853,32 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>no fixed date</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-25"/>
         <source>Tell about the erasure (Art. 19)</source>
         <translation>Tell about the erasure (Art. 19)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>No recipients to tell.</source>
         <translation>No recipients to tell.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>The person once allowed disclosure to partners: tell them too.</source>
         <translation>The person once allowed disclosure to partners: tell them too.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The customer is under a legal hold: nothing can be erased now. Refuse the erasure with the reason, or lift the hold when the claim is settled.</source>
         <translation>The customer is under a legal hold: nothing can be erased now. Refuse the erasure with the reason, or lift the hold when the claim is settled.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>Erase the person&apos;s data now? What is listed as kept stays; everything else is deleted for good and cannot be restored.</source>
         <translation>Erase the person&apos;s data now? What is listed as kept stays; everything else is deleted for good and cannot be restored.</translation>
     </message>
@@ -2956,7 +3016,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The user name {username} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+58"/>
+        <location filename="../desktop/services/customers/records.py" line="+64"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>The customer was not found. Someone may have deleted or merged it.</translation>
     </message>
@@ -3006,7 +3066,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The order was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/attachments.py" line="+55"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+56"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</translation>
     </message>
@@ -3076,12 +3136,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register/restore.py" line="+32"/>
+        <location filename="../desktop/services/register/restore.py" line="+37"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+59"/>
+        <location filename="../desktop/store/backup.py" line="+66"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</translation>
     </message>
@@ -3126,7 +3186,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+40"/>
+        <location filename="../desktop/services/letters/filling.py" line="+41"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>The time has not been extended: record the extension with its reason first.</translation>
     </message>
@@ -3206,7 +3266,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The printer could not be started. Check that it is on and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention/rules.py" line="+69"/>
+        <location filename="../desktop/services/retention/rules.py" line="+76"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</translation>
     </message>
@@ -3214,6 +3274,21 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+9"/>
         <source>These records can only be deleted.</source>
         <translation>These records can only be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
+        <translation>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Processing of this customer&apos;s data is restricted (GDPR Art. 18), so the data must be kept, not deleted. Nothing was deleted. Lift the restriction first if its reason has ended.</source>
+        <translation>Processing of this customer&apos;s data is restricted (GDPR Art. 18), so the data must be kept, not deleted. Nothing was deleted. Lift the restriction first if its reason has ended.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
+        <translation>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</translation>
     </message>
 </context>
 <context>
@@ -3297,7 +3372,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+40"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+41"/>
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -3380,12 +3455,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+97"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+98"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Record how the identity was checked first (Identity and deadline).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Show the data extract…</source>
         <translation>Show the data extract…</translation>
     </message>
@@ -3585,7 +3660,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/customers/history_tab.py" line="+23"/>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+40"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3651,7 +3726,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/import_dialog.py" line="+104"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+105"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
@@ -3676,7 +3751,7 @@ SHA-256: {sha256}</translation>
         <translation>Check</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Leave out people who earlier banned direct marketing or whose data was erased</source>
         <translation>Leave out people who earlier banned direct marketing or whose data was erased</translation>
     </message>
@@ -4020,7 +4095,7 @@ SHA-256: {sha256}</translation>
         <translation>Print address labels</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Own sheet…</source>
         <translation>Own sheet…</translation>
     </message>
@@ -4030,7 +4105,7 @@ SHA-256: {sha256}</translation>
         <translation>On a sheet already partly used, start at this label.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Own sheet (millimetres)</source>
         <translation>Own sheet (millimetres)</translation>
     </message>
@@ -4075,7 +4150,7 @@ SHA-256: {sha256}</translation>
         <translation>Gap between rows</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -4095,7 +4170,7 @@ SHA-256: {sha256}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>Label sheet</source>
         <translation>Label sheet</translation>
     </message>
@@ -4105,7 +4180,7 @@ SHA-256: {sha256}</translation>
         <translation>Start at label</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+121"/>
         <source>%n customer(s) in the list.</source>
         <translation>
             <numerusform>%n customer in the list.</numerusform>
@@ -4350,7 +4425,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../desktop/ui/models/letters_model.py" line="+26"/>
+        <location filename="../desktop/ui/models/letters_model.py" line="+22"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
@@ -4388,7 +4463,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+78"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+95"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -4398,13 +4473,13 @@ SHA-256: {sha256}</translation>
         <translation>New letter</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
+        <location line="-30"/>
+        <location line="+32"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -4419,12 +4494,12 @@ SHA-256: {sha256}</translation>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>The letter</source>
         <translation>The letter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
@@ -4454,7 +4529,7 @@ SHA-256: {sha256}</translation>
         <translation>Text (the first line is the subject)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
@@ -4464,12 +4539,12 @@ SHA-256: {sha256}</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign and print…</source>
         <translation>Sign and print…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print again…</source>
         <translation>Print again…</translation>
     </message>
@@ -4489,7 +4564,7 @@ SHA-256: {sha256}</translation>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+95"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Choose a letter above, or make a new one.</translation>
     </message>
@@ -4547,12 +4622,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+155"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
         <source>Log a request</source>
         <translation>Log a request</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>What exactly was asked, in their words</source>
         <translation>What exactly was asked, in their words</translation>
     </message>
@@ -4572,7 +4647,7 @@ SHA-256: {sha256}</translation>
         <translation>What was asked</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
@@ -4587,7 +4662,7 @@ SHA-256: {sha256}</translation>
         <translation>at</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>Written and signed by hand</source>
         <translation>Written and signed by hand</translation>
     </message>
@@ -4602,18 +4677,18 @@ SHA-256: {sha256}</translation>
         <translation>For example: power of attorney dated 1.11.2026, guardian</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>Attach the scanned original…</source>
         <translation>Attach the scanned original…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+22"/>
         <source>No file attached</source>
         <translation>No file attached</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-53"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -4633,22 +4708,22 @@ SHA-256: {sha256}</translation>
         <translation>Representative</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Authorisation</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-68"/>
         <source>Log the request</source>
         <translation>Log the request</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+106"/>
         <source>The scanned original</source>
         <translation>The scanned original</translation>
     </message>
@@ -4661,7 +4736,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+261"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — log in</translation>
     </message>
@@ -4674,7 +4749,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Log in to Kirjuri</source>
         <translation>Log in to Kirjuri</translation>
     </message>
@@ -4795,12 +4870,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+96"/>
+        <location filename="../desktop/ui/main_window.py" line="+93"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4875,12 +4950,12 @@ SHA-256: {sha256}</translation>
         <translation>Kirjuri closes now. Start it again and log in to the restored register.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../desktop/ui/session.py" line="+93"/>
         <source>Locked. {name} is logged in.</source>
         <translation>Locked. {name} is logged in.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+81"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
@@ -4909,7 +4984,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/sent_dialog.py" line="+38"/>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+36"/>
         <location line="+21"/>
         <source>Mark as sent</source>
         <translation>Mark as sent</translation>
@@ -4974,7 +5049,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/user_dialog.py" line="+142"/>
+        <location filename="../desktop/ui/admin/user_dialog.py" line="+126"/>
         <source>New password for {name}</source>
         <translation>New password for {name}</translation>
     </message>
@@ -4992,7 +5067,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/recovery_key_dialog.py" line="+33"/>
+        <location filename="../desktop/ui/admin/recovery_key_dialog.py" line="+32"/>
         <source>New recovery key</source>
         <translation>New recovery key</translation>
     </message>
@@ -5033,7 +5108,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/orders_tab.py" line="+136"/>
+        <location filename="../desktop/ui/customers/orders_tab.py" line="+133"/>
         <source>New order</source>
         <translation>New order</translation>
     </message>
@@ -5091,7 +5166,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>OrdersTab</name>
     <message>
-        <location line="-113"/>
+        <location line="-109"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5132,7 +5207,7 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -5583,7 +5658,7 @@ Type your own password to confirm.</translation>
         <translation>Password by telephone</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
@@ -5624,28 +5699,28 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Answered…</source>
         <translation>Answered…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Refuse (Art. 12(5))…</source>
         <translation>Refuse (Art. 12(5))…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+321"/>
+        <location line="+3"/>
+        <location line="+322"/>
         <source>Close the request</source>
         <translation>Close the request</translation>
     </message>
@@ -6165,7 +6240,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-203"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
         <source>A customer in the register</source>
         <translation>A customer in the register</translation>
     </message>
@@ -6331,7 +6406,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desktop/ui/models/requests_model.py" line="+37"/>
+        <location filename="../desktop/ui/models/requests_model.py" line="+33"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -6369,7 +6444,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../desktop/ui/requests/page.py" line="+45"/>
+        <location filename="../desktop/ui/requests/page.py" line="+43"/>
         <source>Data-protection requests</source>
         <translation>Data-protection requests</translation>
     </message>
@@ -6394,7 +6469,7 @@ Type your own password to confirm.</translation>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <location line="+5"/>
         <source>Log a request…</source>
         <translation>Log a request…</translation>
@@ -6646,6 +6721,11 @@ Type your own password to confirm.</translation>
         <source>Anonymised earlier; only the empty record is left</source>
         <translation>Anonymised earlier; only the empty record is left</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="-24"/>
+        <source>Their data-protection requests and how they were handled</source>
+        <translation>Their data-protection requests and how they were handled</translation>
+    </message>
 </context>
 <context>
     <name>RetentionTab</name>
@@ -6698,7 +6778,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../desktop/core/roles.py" line="+45"/>
+        <location filename="../desktop/core/roles.py" line="+46"/>
         <source>Main user</source>
         <translation>Main user</translation>
     </message>
@@ -6782,11 +6862,16 @@ Type your own password to confirm.</translation>
         <source>erasing records whose retention period has ended</source>
         <translation>erasing records whose retention period has ended</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>deleting customers</source>
+        <translation>deleting customers</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../desktop/core/settings.py" line="+114"/>
+        <location filename="../desktop/core/settings.py" line="+123"/>
         <source>Lock automatically after this many idle minutes</source>
         <translation>Lock automatically after this many idle minutes</translation>
     </message>
@@ -6824,7 +6909,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+54"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+83"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -6848,7 +6933,7 @@ Hobby
 Shoe size</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Same as the computer</source>
         <translation>Same as the computer</translation>
     </message>
@@ -6858,7 +6943,7 @@ Shoe size</translation>
         <translation>A new language is used from the next start.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -6868,7 +6953,7 @@ Shoe size</translation>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+86"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -6884,7 +6969,7 @@ Shoe size</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/signature.py" line="+47"/>
+        <location filename="../desktop/ui/dialogs/signature.py" line="+49"/>
         <source>My signature</source>
         <translation>My signature</translation>
     </message>
@@ -7299,7 +7384,7 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+60"/>
+        <location filename="../desktop/ui/statement/page.py" line="+91"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -7309,7 +7394,7 @@ Shoe size</translation>
         <translation>Saves a new version (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Language of the texts:</source>
         <translation>Language of the texts:</translation>
     </message>
@@ -7319,7 +7404,7 @@ Shoe size</translation>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7354,12 +7439,12 @@ Shoe size</translation>
         <translation>Remove the selected recipient</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Add a section of your own</source>
         <translation>Add a section of your own</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Template (not saved yet)</source>
         <translation>Template (not saved yet)</translation>
     </message>
@@ -7394,7 +7479,7 @@ Shoe size</translation>
         <translation>Lose the changes</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Heading in the statement:</source>
         <translation>Heading in the statement:</translation>
     </message>
@@ -7493,7 +7578,7 @@ Shoe size</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/user_dialog.py" line="-99"/>
+        <location filename="../desktop/ui/admin/user_dialog.py" line="-86"/>
         <source>The passwords do not match.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -7842,7 +7927,7 @@ Shoe size</translation>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+242"/>
+        <location filename="../desktop/core/register_description.py" line="+244"/>
         <source>This is needed in the privacy statement.</source>
         <translation>This is needed in the privacy statement.</translation>
     </message>

@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+67"/>
+        <location filename="../desktop/app.py" line="+68"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
@@ -83,8 +83,8 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/attachments_tab.py" line="+48"/>
-        <location filename="../desktop/ui/requests/attachments.py" line="+46"/>
+        <location filename="../desktop/ui/customers/attachments_tab.py" line="+52"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+44"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
@@ -117,9 +117,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
-        <location filename="../desktop/ui/requests/attachments.py" line="+13"/>
-        <location line="+90"/>
+        <location line="+79"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+14"/>
+        <location line="+77"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>Poistetaanko liite {name}? Sitä ei voi palauttaa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/requests/attachments.py" line="-100"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="-88"/>
         <source>What</source>
         <translation>Mikä</translation>
     </message>
@@ -176,12 +176,12 @@
         <translation>Tallenna kopio…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Copies of identity documents are deleted when the request closes; the scanned original is kept with the request.</source>
         <translation>Henkilöllisyystodistusten kopiot poistetaan, kun pyyntö suljetaan; skannattu alkuperäinen säilytetään pyynnön mukana.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
         <source>ID copy — will be deleted when the request closes</source>
         <translation>Henkilöllisyystodistuksen kopio — poistetaan, kun pyyntö suljetaan</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="+237"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+226"/>
         <source>Who has viewed this customer</source>
         <translation>Ketkä ovat katsoneet asiakkaan tietoja</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../desktop/ui/models/audit_model.py" line="+21"/>
+        <location filename="../desktop/ui/models/audit_model.py" line="+18"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>Asiakas (poistettu)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+45"/>
         <source>Logged in</source>
         <translation>Kirjautui sisään</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="-196"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-187"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>Asti</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Export as CSV…</source>
         <translation>Vie CSV-tiedostoon…</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
@@ -1151,17 +1151,17 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/change_password.py" line="+34"/>
+        <location filename="../desktop/ui/dialogs/change_password.py" line="+27"/>
         <source>Change my password</source>
         <translation>Vaihda salasanani</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Current password</source>
         <translation>Nykyinen salasana</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New password</source>
         <translation>Uusi salasana</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>ChooseBackupPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+62"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
         <source>Choose the backup</source>
         <translation>Valitse varmuuskopio</translation>
     </message>
@@ -1199,12 +1199,12 @@
         <translation>Valitse varmuuskopioiden kansio</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} asiakasta · {path}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>This backup cannot be used:</source>
         <translation>Tätä varmuuskopiota ei voi käyttää:</translation>
     </message>
@@ -1377,7 +1377,7 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+164"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+161"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -1491,7 +1491,7 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/contact_history_tab.py" line="+139"/>
+        <location filename="../desktop/ui/customers/contact_history_tab.py" line="+134"/>
         <source>Add contact</source>
         <translation>Lisää yhteydenotto</translation>
     </message>
@@ -1519,7 +1519,7 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
 <context>
     <name>ContactHistoryTab</name>
     <message>
-        <location line="-107"/>
+        <location line="-101"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
@@ -1550,7 +1550,7 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+61"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
@@ -1672,18 +1672,18 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+66"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+95"/>
         <source>Restrict processing…</source>
         <translation>Rajoita käsittelyä…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+253"/>
+        <location line="+236"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-233"/>
         <source>Print data extract…</source>
         <translation>Tulosta tietoote…</translation>
     </message>
@@ -1693,12 +1693,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Kaikki rekisterin tiedot tästä asiakkaasta PDF-tiedostona tulostettavaksi tai tallennettavaksi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Give privacy statement…</source>
         <translation>Anna tietosuojaseloste…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -1713,17 +1713,17 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-68"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Suostumuksia, yhteydenottoja, tilauksia ja liitteitä voi lisätä, kun asiakas on tallennettu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+81"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
@@ -1739,7 +1739,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Lift the restriction of processing for {name}? Their data may then be used again as before.</source>
         <translation>Poistetaanko asiakkaan {name} käsittelyn rajoitus? Hänen tietojaan voidaan sen jälkeen taas käyttää kuten ennenkin.</translation>
     </message>
@@ -2198,6 +2198,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
+        <source>Deleted; anonymised record kept for the accounts</source>
+        <translation>Poistettu; anonymisoitu tietue säilytetään kirjanpitoa varten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Merged</source>
         <translation>Yhdistetty</translation>
     </message>
@@ -2260,7 +2265,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../desktop/ui/models/customers_model.py" line="+29"/>
+        <location filename="../desktop/ui/models/customers_model.py" line="+26"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
@@ -2308,12 +2313,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+49"/>
+        <location filename="../desktop/ui/customers/page.py" line="+79"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Hae nimellä, sähköpostilla, puhelinnumerolla, osoitteella tai asiakasnumerolla</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <location line="+4"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
@@ -2369,7 +2374,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Osoitetarrat luettelossa nyt näkyville asiakkaille</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+44"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -2377,12 +2382,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         </translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</source>
-        <translation>Poistetaanko {name} (asiakas {number}) ja kaikki hänestä kirjatut tiedot: yhteystiedot, suostumukset, yhteydenotot, tilaukset ja liitteet? Tätä ei voi perua.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+79"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
@@ -2469,14 +2469,74 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
 </context>
 <context>
+    <name>DeleteCustomerDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/delete_dialog.py" line="+25"/>
+        <location line="+57"/>
+        <source>Delete customer</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Delete {name} (customer {number})?</source>
+        <translation>Poistetaanko {name} (asiakas {number})?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The law requires keeping some of their records, so the customer record stays, emptied of personal data, for those records to point at. Everything else is deleted for good and cannot be restored.</source>
+        <translation>Laki edellyttää joidenkin asiakkaaseen liittyvien tietojen säilyttämistä, joten asiakastietue jää, tyhjennettynä henkilötiedoista, niitä varten. Kaikki muu poistetaan pysyvästi, eikä sitä voi palauttaa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything recorded about them is deleted for good and cannot be restored.</source>
+        <translation>Kaikki asiakkaasta kirjattu poistetaan pysyvästi, eikä sitä voi palauttaa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>How many</source>
+        <translation>Kuinka monta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Will be deleted</source>
+        <translation>Poistetaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept until</source>
+        <translation>Säilytetään asti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Miksi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no fixed date</source>
+        <translation>ei kiinteää päivää</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept, because the law requires it</source>
+        <translation>Säilytetään, koska laki sitä vaatii</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../desktop/ui/documents/page.py" line="+49"/>
+        <location filename="../desktop/ui/documents/page.py" line="+50"/>
         <source>Signed letters</source>
         <translation>Allekirjoitetut kirjeet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Search: name, diary number, SHA-256…</source>
         <translation>Hae: nimi, diaarinumero, SHA-256…</translation>
     </message>
@@ -2491,7 +2551,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettu välillä</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
@@ -2506,7 +2566,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tallenna PDF-tiedostoksi…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+28"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n kirje</numerusform>
@@ -2545,7 +2605,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../desktop/ui/models/due_model.py" line="+30"/>
+        <location filename="../desktop/ui/models/due_model.py" line="+26"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
@@ -2578,7 +2638,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DueTab</name>
     <message>
-        <location filename="../desktop/ui/admin/due_tab.py" line="+34"/>
+        <location filename="../desktop/ui/admin/due_tab.py" line="+32"/>
         <source>These records have been kept for as long as the retention rules say. Review them, tick what may go and erase it in one go. Records that must still be kept are shown greyed with the reason and cannot be ticked.</source>
         <translation>Näitä tietoja on säilytetty säilytysaikojen mukainen aika. Käy ne läpi, rastita poistettavat ja poista ne kerralla. Tiedot, jotka on vielä säilytettävä, näkyvät harmaina syineen, eikä niitä voi rastittaa.</translation>
     </message>
@@ -2588,7 +2648,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Päivitä luettelo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Nothing of this kind is due for erasure.</source>
         <translation>Tämän lajin tietoja ei ole poistettavana.</translation>
     </message>
@@ -2671,7 +2731,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../desktop/services/customers/duplicates.py" line="+21"/>
+        <location filename="../desktop/services/customers/duplicates.py" line="+22"/>
         <source>same email address</source>
         <translation>sama sähköpostiosoite</translation>
     </message>
@@ -2742,7 +2802,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+57"/>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+65"/>
         <source>Erasure</source>
         <translation>Poistaminen</translation>
     </message>
@@ -2757,28 +2817,28 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakastietue ja kaikki siihen liittyvä poistetaan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Will be deleted</source>
         <translation>Poistetaan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>What</source>
         <translation>Mitä</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>How many</source>
         <translation>Kuinka monta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Kept, because the law requires it</source>
         <translation>Säilytetään, koska laki sitä vaatii</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Kept until</source>
         <translation>Säilytetään asti</translation>
     </message>
@@ -2793,32 +2853,32 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>ei kiinteää päivää</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-25"/>
         <source>Tell about the erasure (Art. 19)</source>
         <translation>Kerro poistosta (19 art.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>No recipients to tell.</source>
         <translation>Ei vastaanottajia, joille kertoa.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>The person once allowed disclosure to partners: tell them too.</source>
         <translation>Henkilö on joskus sallinut tietojen luovuttamisen yhteistyökumppaneille: kerro myös heille.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Erase</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The customer is under a legal hold: nothing can be erased now. Refuse the erasure with the reason, or lift the hold when the claim is settled.</source>
         <translation>Asiakkaan tiedot on määrätty säilytettäviksi oikeudellisen vaatimuksen vuoksi: mitään ei voi poistaa nyt. Kieltäydy poistosta syy kertoen tai poista säilytysmääräys, kun vaatimus on ratkaistu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>Erase the person&apos;s data now? What is listed as kept stays; everything else is deleted for good and cannot be restored.</source>
         <translation>Poistetaanko henkilön tiedot nyt? Säilytettäviksi luetellut jäävät; kaikki muu poistetaan pysyvästi, eikä sitä voi palauttaa.</translation>
     </message>
@@ -2956,7 +3016,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+58"/>
+        <location filename="../desktop/services/customers/records.py" line="+64"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Asiakasta ei löytynyt. Joku on ehkä poistanut sen tai yhdistänyt sen toiseen asiakkaaseen.</translation>
     </message>
@@ -3006,7 +3066,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tilausta ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/attachments.py" line="+55"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+56"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>Tiedostoa {name} ei voi liittää. Kirjuri säilyttää PDF-asiakirjoja, kuvia (PNG, JPEG, TIFF, GIF, WebP) ja tekstitiedostoja (.txt); ratkaisevaa on tiedoston sisältö, ei sen nimi.</translation>
     </message>
@@ -3076,12 +3136,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register/restore.py" line="+32"/>
+        <location filename="../desktop/services/register/restore.py" line="+37"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+59"/>
+        <location filename="../desktop/store/backup.py" line="+66"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Varmuuskopio ei mahtunut kohteeseen {path}: levy on täynnä. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan. Vapauta tilaa tai valitse toinen asema.</translation>
     </message>
@@ -3126,7 +3186,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Sähköisen allekirjoituksen varmennetta ei ole valittu, tai sen tunnuslause ei ole tässä tietokoneessa. Pääkäyttäjä voi asettaa sen kohdassa Hallinta → Sähköinen allekirjoitus.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+40"/>
+        <location filename="../desktop/services/letters/filling.py" line="+41"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Määräaikaa ei ole pidennetty. Kirjaa ensin pidennys ja sen syy.</translation>
     </message>
@@ -3206,7 +3266,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tulostinta ei saatu käynnistettyä. Tarkista, että se on päällä, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention/rules.py" line="+69"/>
+        <location filename="../desktop/services/retention/rules.py" line="+76"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Osa valituista tiedoista ei ole enää poistettavana tai niitä on nyt säilytettävä (oikeudellinen vaade, käsittelyn rajoitus tai avoin pyyntö). Mitään ei poistettu. Päivitä luettelo ja valitse uudelleen.</translation>
     </message>
@@ -3214,6 +3274,21 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+9"/>
         <source>These records can only be deleted.</source>
         <translation>Nämä tiedot voi vain poistaa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
+        <translation>Asiakkaan tiedot on määrätty säilytettäviksi oikeusvaateen vuoksi, joten niitä ei voi poistaa: niitä tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (tietosuoja-asetuksen 17 artiklan 3 kohdan e alakohta). Mitään ei poistettu. Tiedot voi poistaa, kun vaade on ratkaistu ja säilytysmääräys poistettu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Processing of this customer&apos;s data is restricted (GDPR Art. 18), so the data must be kept, not deleted. Nothing was deleted. Lift the restriction first if its reason has ended.</source>
+        <translation>Asiakkaan tietojen käsittelyä on rajoitettu (tietosuoja-asetuksen 18 artikla), joten tiedot on säilytettävä eikä niitä saa poistaa. Mitään ei poistettu. Poista ensin käsittelyn rajoitus, jos sen syy on päättynyt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
+        <translation>Asiakasta koskeva tietosuojapyyntö on vielä avoinna, joten hänen tietojaan ei voi nyt poistaa: pyyntöön vastataan tietojen nykyisen tilan perusteella. Mitään ei poistettu. Käsittele ja sulje pyyntö ensin; jos henkilö pyytää tietojensa poistamista, poista ne pyynnön kautta.</translation>
     </message>
 </context>
 <context>
@@ -3297,7 +3372,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+40"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+41"/>
         <source>Export customers</source>
         <translation>Vie asiakkaat</translation>
     </message>
@@ -3380,12 +3455,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+97"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+98"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Kirjaa ensin, miten henkilöllisyys tarkistettiin (Henkilöllisyys ja määräaika).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Show the data extract…</source>
         <translation>Näytä tieto-ote…</translation>
     </message>
@@ -3585,7 +3660,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/customers/history_tab.py" line="+23"/>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+40"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
@@ -3651,7 +3726,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/import_dialog.py" line="+104"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+105"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaita</translation>
     </message>
@@ -3676,7 +3751,7 @@ SHA-256: {sha256}</translation>
         <translation>Tarkista</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Leave out people who earlier banned direct marketing or whose data was erased</source>
         <translation>Jätä pois henkilöt, jotka ovat aiemmin kieltäneet suoramarkkinoinnin tai joiden tiedot on poistettu</translation>
     </message>
@@ -4020,7 +4095,7 @@ SHA-256: {sha256}</translation>
         <translation>Tulosta osoitetarrat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Own sheet…</source>
         <translation>Oma arkki…</translation>
     </message>
@@ -4030,7 +4105,7 @@ SHA-256: {sha256}</translation>
         <translation>Osittain käytetyllä arkilla aloita tästä tarrasta.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Own sheet (millimetres)</source>
         <translation>Oma arkki (millimetreinä)</translation>
     </message>
@@ -4075,7 +4150,7 @@ SHA-256: {sha256}</translation>
         <translation>Rivien väli</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Print…</source>
         <translation>Tulosta…</translation>
     </message>
@@ -4095,7 +4170,7 @@ SHA-256: {sha256}</translation>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>Label sheet</source>
         <translation>Tarra-arkki</translation>
     </message>
@@ -4105,7 +4180,7 @@ SHA-256: {sha256}</translation>
         <translation>Aloita tarrasta</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+121"/>
         <source>%n customer(s) in the list.</source>
         <translation>
             <numerusform>Luettelossa on %n asiakas.</numerusform>
@@ -4350,7 +4425,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../desktop/ui/models/letters_model.py" line="+26"/>
+        <location filename="../desktop/ui/models/letters_model.py" line="+22"/>
         <source>Signed</source>
         <translation>Allekirjoitettu</translation>
     </message>
@@ -4388,7 +4463,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+78"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+95"/>
         <source>To</source>
         <translation>Kenelle</translation>
     </message>
@@ -4398,13 +4473,13 @@ SHA-256: {sha256}</translation>
         <translation>Uusi kirje</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
+        <location line="-30"/>
+        <location line="+32"/>
         <source>Letter</source>
         <translation>Kirje</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
@@ -4419,12 +4494,12 @@ SHA-256: {sha256}</translation>
         <translation>Lähetetty</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>The letter</source>
         <translation>Kirje</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Recipient</source>
         <translation>Vastaanottaja</translation>
     </message>
@@ -4454,7 +4529,7 @@ SHA-256: {sha256}</translation>
         <translation>Teksti (ensimmäinen rivi on otsikko)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Save draft</source>
         <translation>Tallenna luonnos</translation>
     </message>
@@ -4464,12 +4539,12 @@ SHA-256: {sha256}</translation>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign and print…</source>
         <translation>Allekirjoita ja tulosta…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print again…</source>
         <translation>Tulosta uudelleen…</translation>
     </message>
@@ -4489,7 +4564,7 @@ SHA-256: {sha256}</translation>
         <translation>Hylkää luonnos</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+95"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Valitse kirje yllä olevasta luettelosta tai tee uusi.</translation>
     </message>
@@ -4547,12 +4622,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+155"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
         <source>Log a request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>What exactly was asked, in their words</source>
         <translation>Mitä tarkalleen pyydettiin, pyytäjän omin sanoin</translation>
     </message>
@@ -4572,7 +4647,7 @@ SHA-256: {sha256}</translation>
         <translation>Mitä pyydettiin</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -4587,7 +4662,7 @@ SHA-256: {sha256}</translation>
         <translation>klo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>Written and signed by hand</source>
         <translation>Käsin kirjoitettu ja allekirjoitettu</translation>
     </message>
@@ -4602,18 +4677,18 @@ SHA-256: {sha256}</translation>
         <translation>Esimerkiksi: valtakirja 1.11.2026, edunvalvoja</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>Attach the scanned original…</source>
         <translation>Liitä skannattu alkuperäinen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+22"/>
         <source>No file attached</source>
         <translation>Ei liitettyä tiedostoa</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-53"/>
         <source>Received</source>
         <translation>Saapunut</translation>
     </message>
@@ -4633,22 +4708,22 @@ SHA-256: {sha256}</translation>
         <translation>Edustaja</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Authorisation</source>
         <translation>Valtuutus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Original</source>
         <translation>Alkuperäinen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-68"/>
         <source>Log the request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+106"/>
         <source>The scanned original</source>
         <translation>Skannattu alkuperäinen</translation>
     </message>
@@ -4661,7 +4736,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+261"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — kirjaudu sisään</translation>
     </message>
@@ -4674,7 +4749,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Log in to Kirjuri</source>
         <translation>Kirjaudu Kirjuriin</translation>
     </message>
@@ -4795,12 +4870,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+96"/>
+        <location filename="../desktop/ui/main_window.py" line="+93"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -4875,12 +4950,12 @@ SHA-256: {sha256}</translation>
         <translation>Kirjuri sulkeutuu nyt. Käynnistä se uudelleen ja kirjaudu palautettuun rekisteriin.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../desktop/ui/session.py" line="+93"/>
         <source>Locked. {name} is logged in.</source>
         <translation>Lukittu. {name} on kirjautuneena.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+81"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
@@ -4909,7 +4984,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/sent_dialog.py" line="+38"/>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+36"/>
         <location line="+21"/>
         <source>Mark as sent</source>
         <translation>Merkitse lähetetyksi</translation>
@@ -4974,7 +5049,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/user_dialog.py" line="+142"/>
+        <location filename="../desktop/ui/admin/user_dialog.py" line="+126"/>
         <source>New password for {name}</source>
         <translation>Uusi salasana käyttäjälle {name}</translation>
     </message>
@@ -4992,7 +5067,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/recovery_key_dialog.py" line="+33"/>
+        <location filename="../desktop/ui/admin/recovery_key_dialog.py" line="+32"/>
         <source>New recovery key</source>
         <translation>Uusi palautusavain</translation>
     </message>
@@ -5033,7 +5108,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/orders_tab.py" line="+136"/>
+        <location filename="../desktop/ui/customers/orders_tab.py" line="+133"/>
         <source>New order</source>
         <translation>Uusi tilaus</translation>
     </message>
@@ -5091,7 +5166,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>OrdersTab</name>
     <message>
-        <location line="-113"/>
+        <location line="-109"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -5132,7 +5207,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
@@ -5583,7 +5658,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Salasana puhelimessa</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
@@ -5624,28 +5699,28 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Note</source>
         <translation>Huomautus</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>Event log</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Answered…</source>
         <translation>Vastattu…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Refuse (Art. 12(5))…</source>
         <translation>Kieltäydy (12 art. 5 kohta)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+321"/>
+        <location line="+3"/>
+        <location line="+322"/>
         <source>Close the request</source>
         <translation>Sulje pyyntö</translation>
     </message>
@@ -6165,7 +6240,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-203"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
         <source>A customer in the register</source>
         <translation>Rekisterissä oleva asiakas</translation>
     </message>
@@ -6331,7 +6406,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desktop/ui/models/requests_model.py" line="+37"/>
+        <location filename="../desktop/ui/models/requests_model.py" line="+33"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -6369,7 +6444,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../desktop/ui/requests/page.py" line="+45"/>
+        <location filename="../desktop/ui/requests/page.py" line="+43"/>
         <source>Data-protection requests</source>
         <translation>Tietosuojapyynnöt</translation>
     </message>
@@ -6394,7 +6469,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Kaikki lajit</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <location line="+5"/>
         <source>Log a request…</source>
         <translation>Kirjaa pyyntö…</translation>
@@ -6646,6 +6721,11 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <source>Anonymised earlier; only the empty record is left</source>
         <translation>Anonymisoitu aiemmin; jäljellä on vain tyhjä tietue</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="-24"/>
+        <source>Their data-protection requests and how they were handled</source>
+        <translation>Asiakkaan tietosuojapyynnöt ja niiden käsittely</translation>
+    </message>
 </context>
 <context>
     <name>RetentionTab</name>
@@ -6698,7 +6778,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../desktop/core/roles.py" line="+45"/>
+        <location filename="../desktop/core/roles.py" line="+46"/>
         <source>Main user</source>
         <translation>Pääkäyttäjä</translation>
     </message>
@@ -6782,11 +6862,16 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <source>erasing records whose retention period has ended</source>
         <translation>säilytysajan päättyneiden tietojen poistaminen</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>deleting customers</source>
+        <translation>asiakkaiden poistaminen</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../desktop/core/settings.py" line="+114"/>
+        <location filename="../desktop/core/settings.py" line="+123"/>
         <source>Lock automatically after this many idle minutes</source>
         <translation>Lukitse automaattisesti, kun ohjelma on ollut näin monta minuuttia käyttämättä</translation>
     </message>
@@ -6824,7 +6909,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+54"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+83"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -6848,7 +6933,7 @@ Harrastus
 Kengänkoko</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Same as the computer</source>
         <translation>Sama kuin tietokoneessa</translation>
     </message>
@@ -6858,7 +6943,7 @@ Kengänkoko</translation>
         <translation>Uusi kieli otetaan käyttöön, kun Kirjuri käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
         <source>Save settings</source>
         <translation>Tallenna asetukset</translation>
     </message>
@@ -6868,7 +6953,7 @@ Kengänkoko</translation>
         <translation>Kumoa muutokset</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+86"/>
         <source>Language on this computer</source>
         <translation>Kieli tällä tietokoneella</translation>
     </message>
@@ -6884,7 +6969,7 @@ Kengänkoko</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/signature.py" line="+47"/>
+        <location filename="../desktop/ui/dialogs/signature.py" line="+49"/>
         <source>My signature</source>
         <translation>Oma allekirjoitus</translation>
     </message>
@@ -7299,7 +7384,7 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+60"/>
+        <location filename="../desktop/ui/statement/page.py" line="+91"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -7309,7 +7394,7 @@ Kengänkoko</translation>
         <translation>Tallentaa uuden version (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Language of the texts:</source>
         <translation>Tekstien kieli:</translation>
     </message>
@@ -7319,7 +7404,7 @@ Kengänkoko</translation>
         <translation>Versio:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -7354,12 +7439,12 @@ Kengänkoko</translation>
         <translation>Poista valittu vastaanottaja</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Add a section of your own</source>
         <translation>Lisää oma kohta</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Template (not saved yet)</source>
         <translation>Mallipohja (ei vielä tallennettu)</translation>
     </message>
@@ -7394,7 +7479,7 @@ Kengänkoko</translation>
         <translation>Hylkää muutokset</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Heading in the statement:</source>
         <translation>Otsikko selosteessa:</translation>
     </message>
@@ -7493,7 +7578,7 @@ Kengänkoko</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/user_dialog.py" line="-99"/>
+        <location filename="../desktop/ui/admin/user_dialog.py" line="-86"/>
         <source>The passwords do not match.</source>
         <translation>Salasanat eivät ole samat.</translation>
     </message>
@@ -7842,7 +7927,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+242"/>
+        <location filename="../desktop/core/register_description.py" line="+244"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Tämä tarvitaan tietosuojaselosteeseen.</translation>
     </message>

@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+67"/>
+        <location filename="../desktop/app.py" line="+68"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
@@ -83,8 +83,8 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/attachments_tab.py" line="+48"/>
-        <location filename="../desktop/ui/requests/attachments.py" line="+46"/>
+        <location filename="../desktop/ui/customers/attachments_tab.py" line="+52"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+44"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -117,9 +117,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
-        <location filename="../desktop/ui/requests/attachments.py" line="+13"/>
-        <location line="+90"/>
+        <location line="+79"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="+14"/>
+        <location line="+77"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>Vill du ta bort bilagan {name}? Den kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/requests/attachments.py" line="-100"/>
+        <location filename="../desktop/ui/requests/attachments.py" line="-88"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
@@ -176,12 +176,12 @@
         <translation>Spara en kopia…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Copies of identity documents are deleted when the request closes; the scanned original is kept with the request.</source>
         <translation>Kopior av identitetshandlingar raderas när begäran stängs; det skannade originalet sparas med begäran.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
         <source>ID copy — will be deleted when the request closes</source>
         <translation>Kopia av identitetshandling — raderas när begäran stängs</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="+237"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+226"/>
         <source>Who has viewed this customer</source>
         <translation>Vem har tittat på kundens uppgifter</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../desktop/ui/models/audit_model.py" line="+21"/>
+        <location filename="../desktop/ui/models/audit_model.py" line="+18"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>Kund (raderad)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+45"/>
         <source>Logged in</source>
         <translation>Loggade in</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="-196"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-187"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>Till</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Export as CSV…</source>
         <translation>Exportera som CSV…</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -1151,17 +1151,17 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/change_password.py" line="+34"/>
+        <location filename="../desktop/ui/dialogs/change_password.py" line="+27"/>
         <source>Change my password</source>
         <translation>Byt mitt lösenord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Current password</source>
         <translation>Nuvarande lösenord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>ChooseBackupPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+62"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
         <source>Choose the backup</source>
         <translation>Välj säkerhetskopia</translation>
     </message>
@@ -1199,12 +1199,12 @@
         <translation>Välj mappen med säkerhetskopiorna</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} kunder · {path}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>This backup cannot be used:</source>
         <translation>Den här säkerhetskopian kan inte användas:</translation>
     </message>
@@ -1377,7 +1377,7 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+164"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+161"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -1491,7 +1491,7 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/contact_history_tab.py" line="+139"/>
+        <location filename="../desktop/ui/customers/contact_history_tab.py" line="+134"/>
         <source>Add contact</source>
         <translation>Lägg till kontakt</translation>
     </message>
@@ -1519,7 +1519,7 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
 <context>
     <name>ContactHistoryTab</name>
     <message>
-        <location line="-107"/>
+        <location line="-101"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -1550,7 +1550,7 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+61"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -1672,18 +1672,18 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+66"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+95"/>
         <source>Restrict processing…</source>
         <translation>Begränsa behandlingen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+253"/>
+        <location line="+236"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-233"/>
         <source>Print data extract…</source>
         <translation>Skriv ut registerutdrag…</translation>
     </message>
@@ -1693,12 +1693,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Allt som registret innehåller om kunden, som en PDF att skriva ut eller spara.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Give privacy statement…</source>
         <translation>Ge dataskyddsbeskrivning…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1713,17 +1713,17 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundrelation</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-68"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Samtycken, kontakthistorik, beställningar och bilagor kan läggas till när kunden har sparats.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+81"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
@@ -1739,7 +1739,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Lift the restriction of processing for {name}? Their data may then be used again as before.</source>
         <translation>Vill du häva begränsningen av behandlingen för {name}? Uppgifterna kan då användas igen som tidigare.</translation>
     </message>
@@ -2198,6 +2198,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
+        <source>Deleted; anonymised record kept for the accounts</source>
+        <translation>Raderad; en anonymiserad post sparas för bokföringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Merged</source>
         <translation>Sammanslagen</translation>
     </message>
@@ -2260,7 +2265,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../desktop/ui/models/customers_model.py" line="+29"/>
+        <location filename="../desktop/ui/models/customers_model.py" line="+26"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2308,12 +2313,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+49"/>
+        <location filename="../desktop/ui/customers/page.py" line="+79"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Sök på namn, e-post, telefon, adress eller kundnummer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <location line="+4"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
@@ -2369,7 +2374,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Adressetiketter för kunderna i listan</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+44"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln kund</numerusform>
@@ -2377,12 +2382,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         </translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Delete {name} (customer {number}) and everything recorded about them: contact details, consents, contact history, orders and attachments? This cannot be undone.</source>
-        <translation>Vill du ta bort {name} (kund {number}) och allt som antecknats om personen: kontaktuppgifter, samtycken, kontakthistorik, beställningar och bilagor? Det här kan inte ångras.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+79"/>
         <source>Delete customer</source>
         <translation>Ta bort kund</translation>
     </message>
@@ -2469,14 +2469,74 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
 </context>
 <context>
+    <name>DeleteCustomerDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/delete_dialog.py" line="+25"/>
+        <location line="+57"/>
+        <source>Delete customer</source>
+        <translation>Ta bort kund</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Delete {name} (customer {number})?</source>
+        <translation>Vill du ta bort {name} (kund {number})?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The law requires keeping some of their records, so the customer record stays, emptied of personal data, for those records to point at. Everything else is deleted for good and cannot be restored.</source>
+        <translation>Lagen kräver att vissa av kundens uppgifter sparas, så kundposten blir kvar, tömd på personuppgifter, för dem. Allt annat raderas för gott och kan inte återställas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything recorded about them is deleted for good and cannot be restored.</source>
+        <translation>Allt som har registrerats om kunden raderas för gott och kan inte återställas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>How many</source>
+        <translation>Hur många</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Will be deleted</source>
+        <translation>Raderas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept until</source>
+        <translation>Sparas till</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no fixed date</source>
+        <translation>inget fast datum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept, because the law requires it</source>
+        <translation>Sparas, eftersom lagen kräver det</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../desktop/ui/documents/page.py" line="+49"/>
+        <location filename="../desktop/ui/documents/page.py" line="+50"/>
         <source>Signed letters</source>
         <translation>Undertecknade brev</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Search: name, diary number, SHA-256…</source>
         <translation>Sök: namn, diarienummer, SHA-256…</translation>
     </message>
@@ -2491,7 +2551,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Undertecknat mellan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -2506,7 +2566,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Spara som PDF…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+28"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n brev</numerusform>
@@ -2545,7 +2605,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../desktop/ui/models/due_model.py" line="+30"/>
+        <location filename="../desktop/ui/models/due_model.py" line="+26"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -2578,7 +2638,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DueTab</name>
     <message>
-        <location filename="../desktop/ui/admin/due_tab.py" line="+34"/>
+        <location filename="../desktop/ui/admin/due_tab.py" line="+32"/>
         <source>These records have been kept for as long as the retention rules say. Review them, tick what may go and erase it in one go. Records that must still be kept are shown greyed with the reason and cannot be ticked.</source>
         <translation>De här uppgifterna har sparats så länge som lagringstiderna anger. Gå igenom dem, kryssa för det som får raderas och radera allt på en gång. Uppgifter som ännu måste sparas visas gråa med orsaken och kan inte kryssas för.</translation>
     </message>
@@ -2588,7 +2648,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Uppdatera listan</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Nothing of this kind is due for erasure.</source>
         <translation>Inga uppgifter av det här slaget ska raderas.</translation>
     </message>
@@ -2671,7 +2731,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../desktop/services/customers/duplicates.py" line="+21"/>
+        <location filename="../desktop/services/customers/duplicates.py" line="+22"/>
         <source>same email address</source>
         <translation>samma e-postadress</translation>
     </message>
@@ -2742,7 +2802,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+57"/>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+65"/>
         <source>Erasure</source>
         <translation>Radering</translation>
     </message>
@@ -2757,28 +2817,28 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundposten och allt som hör till den raderas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Will be deleted</source>
         <translation>Raderas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>How many</source>
         <translation>Hur många</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Kept, because the law requires it</source>
         <translation>Sparas, eftersom lagen kräver det</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Kept until</source>
         <translation>Sparas till</translation>
     </message>
@@ -2793,32 +2853,32 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>inget fast datum</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-25"/>
         <source>Tell about the erasure (Art. 19)</source>
         <translation>Meddela om raderingen (art. 19)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>No recipients to tell.</source>
         <translation>Inga mottagare att meddela.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>The person once allowed disclosure to partners: tell them too.</source>
         <translation>Personen har en gång tillåtit utlämnande till samarbetspartner: meddela även dem.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The customer is under a legal hold: nothing can be erased now. Refuse the erasure with the reason, or lift the hold when the claim is settled.</source>
         <translation>Kundens uppgifter ska bevaras på grund av ett rättsligt anspråk: inget kan raderas nu. Avslå raderingen med motivering, eller häv bevarandet när anspråket är avgjort.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>Erase the person&apos;s data now? What is listed as kept stays; everything else is deleted for good and cannot be restored.</source>
         <translation>Radera personens uppgifter nu? Det som listats som sparat finns kvar; allt annat raderas för gott och kan inte återställas.</translation>
     </message>
@@ -2956,7 +3016,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Användarnamnet {username} används redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+58"/>
+        <location filename="../desktop/services/customers/records.py" line="+64"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Kunden hittades inte. Någon kan ha raderat kunden eller slagit ihop den med en annan.</translation>
     </message>
@@ -3006,7 +3066,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Beställningen hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/attachments.py" line="+55"/>
+        <location filename="../desktop/services/customers/attachments.py" line="+56"/>
         <source>The file {name} cannot be attached. Kirjuri keeps PDF documents, images (PNG, JPEG, TIFF, GIF, WebP) and plain text files (.txt); the file&apos;s content, not its name, decides.</source>
         <translation>Filen {name} kan inte bifogas. Kirjuri sparar PDF-dokument, bilder (PNG, JPEG, TIFF, GIF, WebP) och textfiler (.txt); det är filens innehåll som avgör, inte dess namn.</translation>
     </message>
@@ -3076,12 +3136,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register/restore.py" line="+32"/>
+        <location filename="../desktop/services/register/restore.py" line="+37"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+59"/>
+        <location filename="../desktop/store/backup.py" line="+66"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Säkerhetskopian rymdes inte i {path}: disken är full. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda. Frigör utrymme eller välj en annan enhet.</translation>
     </message>
@@ -3126,7 +3186,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Inget certifikat för elektroniska underskrifter har valts, eller så finns dess lösenfras inte på den här datorn. Huvudanvändaren kan ställa in det under Administration → Elektronisk underskrift.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+40"/>
+        <location filename="../desktop/services/letters/filling.py" line="+41"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Tidsfristen har inte förlängts. Registrera först förlängningen och skälet till den.</translation>
     </message>
@@ -3206,7 +3266,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention/rules.py" line="+69"/>
+        <location filename="../desktop/services/retention/rules.py" line="+76"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Några av de valda uppgifterna ska inte längre raderas eller måste nu sparas (ett rättsligt anspråk, en begränsning eller en öppen begäran). Ingenting raderades. Uppdatera listan och välj på nytt.</translation>
     </message>
@@ -3214,6 +3274,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+9"/>
         <source>These records can only be deleted.</source>
         <translation>De här uppgifterna kan bara raderas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
+        <translation>Kundens uppgifter ska bevaras på grund av ett rättsligt anspråk och kan därför inte tas bort: de behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 17.3 e i dataskyddsförordningen). Ingenting togs bort. Uppgifterna kan tas bort när anspråket är avgjort och bevarandet hävt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Processing of this customer&apos;s data is restricted (GDPR Art. 18), so the data must be kept, not deleted. Nothing was deleted. Lift the restriction first if its reason has ended.</source>
+        <translation>Behandlingen av kundens uppgifter är begränsad (artikel 18 i dataskyddsförordningen), så uppgifterna ska sparas och får inte tas bort. Ingenting togs bort. Häv först begränsningen om skälet till den inte längre finns.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
+        <translation>En dataskyddsbegäran som gäller kunden är fortfarande öppen, så kundens uppgifter kan inte tas bort nu: begäran besvaras utifrån uppgifterna som de är. Ingenting togs bort. Behandla och stäng begäran först; om personen begär radering, radera via begäran.</translation>
     </message>
 </context>
 <context>
@@ -3297,7 +3372,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+40"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+41"/>
         <source>Export customers</source>
         <translation>Exportera kunder</translation>
     </message>
@@ -3380,12 +3455,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+97"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+98"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Registrera först hur identiteten kontrollerades (Identitet och tidsfrist).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Show the data extract…</source>
         <translation>Visa registerutdraget…</translation>
     </message>
@@ -3585,7 +3660,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../desktop/ui/customers/history_tab.py" line="+23"/>
+        <location filename="../desktop/ui/customers/history_tab.py" line="+40"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -3651,7 +3726,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/import_dialog.py" line="+104"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+105"/>
         <source>Import customers</source>
         <translation>Importera kunder</translation>
     </message>
@@ -3676,7 +3751,7 @@ SHA-256: {sha256}</translation>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Leave out people who earlier banned direct marketing or whose data was erased</source>
         <translation>Utelämna personer som tidigare förbjudit direktmarknadsföring eller vars uppgifter har raderats</translation>
     </message>
@@ -4020,7 +4095,7 @@ SHA-256: {sha256}</translation>
         <translation>Skriv ut adressetiketter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Own sheet…</source>
         <translation>Eget ark…</translation>
     </message>
@@ -4030,7 +4105,7 @@ SHA-256: {sha256}</translation>
         <translation>På ett delvis använt ark, börja från den här etiketten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Own sheet (millimetres)</source>
         <translation>Eget ark (i millimeter)</translation>
     </message>
@@ -4075,7 +4150,7 @@ SHA-256: {sha256}</translation>
         <translation>Mellanrum mellan rader</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
@@ -4095,7 +4170,7 @@ SHA-256: {sha256}</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>Label sheet</source>
         <translation>Etikettark</translation>
     </message>
@@ -4105,7 +4180,7 @@ SHA-256: {sha256}</translation>
         <translation>Börja från etikett</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+121"/>
         <source>%n customer(s) in the list.</source>
         <translation>
             <numerusform>%n kund i listan.</numerusform>
@@ -4350,7 +4425,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../desktop/ui/models/letters_model.py" line="+26"/>
+        <location filename="../desktop/ui/models/letters_model.py" line="+22"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
@@ -4388,7 +4463,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+78"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+95"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -4398,13 +4473,13 @@ SHA-256: {sha256}</translation>
         <translation>Nytt brev</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
+        <location line="-30"/>
+        <location line="+32"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -4419,12 +4494,12 @@ SHA-256: {sha256}</translation>
         <translation>Skickat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>The letter</source>
         <translation>Brevet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
@@ -4454,7 +4529,7 @@ SHA-256: {sha256}</translation>
         <translation>Text (första raden är rubriken)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
@@ -4464,12 +4539,12 @@ SHA-256: {sha256}</translation>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign and print…</source>
         <translation>Underteckna och skriv ut…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print again…</source>
         <translation>Skriv ut igen…</translation>
     </message>
@@ -4489,7 +4564,7 @@ SHA-256: {sha256}</translation>
         <translation>Kassera utkast</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+95"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Välj ett brev ovan eller gör ett nytt.</translation>
     </message>
@@ -4547,12 +4622,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+155"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>What exactly was asked, in their words</source>
         <translation>Vad som exakt begärdes, med personens egna ord</translation>
     </message>
@@ -4572,7 +4647,7 @@ SHA-256: {sha256}</translation>
         <translation>Vad som begärdes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -4587,7 +4662,7 @@ SHA-256: {sha256}</translation>
         <translation>kl.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>Written and signed by hand</source>
         <translation>Handskriven och undertecknad</translation>
     </message>
@@ -4602,18 +4677,18 @@ SHA-256: {sha256}</translation>
         <translation>Till exempel: fullmakt daterad 1.11.2026, intressebevakare</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>Attach the scanned original…</source>
         <translation>Bifoga det skannade originalet…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+22"/>
         <source>No file attached</source>
         <translation>Ingen fil bifogad</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-53"/>
         <source>Received</source>
         <translation>Mottagen</translation>
     </message>
@@ -4633,22 +4708,22 @@ SHA-256: {sha256}</translation>
         <translation>Företrädare</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Authorisation</source>
         <translation>Fullmakt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-68"/>
         <source>Log the request</source>
         <translation>Registrera begäran</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+106"/>
         <source>The scanned original</source>
         <translation>Det skannade originalet</translation>
     </message>
@@ -4661,7 +4736,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+261"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — logga in</translation>
     </message>
@@ -4674,7 +4749,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Log in to Kirjuri</source>
         <translation>Logga in i Kirjuri</translation>
     </message>
@@ -4795,12 +4870,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+96"/>
+        <location filename="../desktop/ui/main_window.py" line="+93"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -4875,12 +4950,12 @@ SHA-256: {sha256}</translation>
         <translation>Kirjuri stängs nu. Starta det igen och logga in i det återställda registret.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../desktop/ui/session.py" line="+93"/>
         <source>Locked. {name} is logged in.</source>
         <translation>Låst. {name} är inloggad.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+81"/>
         <location line="+21"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
@@ -4909,7 +4984,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/sent_dialog.py" line="+38"/>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+36"/>
         <location line="+21"/>
         <source>Mark as sent</source>
         <translation>Markera som skickat</translation>
@@ -4974,7 +5049,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/user_dialog.py" line="+142"/>
+        <location filename="../desktop/ui/admin/user_dialog.py" line="+126"/>
         <source>New password for {name}</source>
         <translation>Nytt lösenord för {name}</translation>
     </message>
@@ -4992,7 +5067,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/recovery_key_dialog.py" line="+33"/>
+        <location filename="../desktop/ui/admin/recovery_key_dialog.py" line="+32"/>
         <source>New recovery key</source>
         <translation>Ny återställningsnyckel</translation>
     </message>
@@ -5033,7 +5108,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/orders_tab.py" line="+136"/>
+        <location filename="../desktop/ui/customers/orders_tab.py" line="+133"/>
         <source>New order</source>
         <translation>Ny beställning</translation>
     </message>
@@ -5091,7 +5166,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>OrdersTab</name>
     <message>
-        <location line="-113"/>
+        <location line="-109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5132,7 +5207,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -5583,7 +5658,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Lösenord per telefon</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
@@ -5624,28 +5699,28 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>Event log</source>
         <translation>Händelselogg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Answered…</source>
         <translation>Besvarad…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Refuse (Art. 12(5))…</source>
         <translation>Avslå (art. 12.5)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+321"/>
+        <location line="+3"/>
+        <location line="+322"/>
         <source>Close the request</source>
         <translation>Stäng begäran</translation>
     </message>
@@ -6165,7 +6240,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-203"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
         <source>A customer in the register</source>
         <translation>En kund i registret</translation>
     </message>
@@ -6331,7 +6406,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desktop/ui/models/requests_model.py" line="+37"/>
+        <location filename="../desktop/ui/models/requests_model.py" line="+33"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
@@ -6369,7 +6444,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../desktop/ui/requests/page.py" line="+45"/>
+        <location filename="../desktop/ui/requests/page.py" line="+43"/>
         <source>Data-protection requests</source>
         <translation>Dataskyddsbegäranden</translation>
     </message>
@@ -6394,7 +6469,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <location line="+5"/>
         <source>Log a request…</source>
         <translation>Registrera en begäran…</translation>
@@ -6646,6 +6721,11 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <source>Anonymised earlier; only the empty record is left</source>
         <translation>Anonymiserad tidigare; bara den tomma posten finns kvar</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/deletion.py" line="-24"/>
+        <source>Their data-protection requests and how they were handled</source>
+        <translation>Kundens dataskyddsbegäranden och hur de behandlades</translation>
+    </message>
 </context>
 <context>
     <name>RetentionTab</name>
@@ -6698,7 +6778,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../desktop/core/roles.py" line="+45"/>
+        <location filename="../desktop/core/roles.py" line="+46"/>
         <source>Main user</source>
         <translation>Huvudanvändare</translation>
     </message>
@@ -6782,11 +6862,16 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <source>erasing records whose retention period has ended</source>
         <translation>radering av uppgifter vars lagringstid har gått ut</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>deleting customers</source>
+        <translation>borttagning av kunder</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../desktop/core/settings.py" line="+114"/>
+        <location filename="../desktop/core/settings.py" line="+123"/>
         <source>Lock automatically after this many idle minutes</source>
         <translation>Lås automatiskt efter så här många minuter utan aktivitet</translation>
     </message>
@@ -6824,7 +6909,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+54"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+83"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -6848,7 +6933,7 @@ Hobby
 Skostorlek</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Same as the computer</source>
         <translation>Samma som datorn</translation>
     </message>
@@ -6858,7 +6943,7 @@ Skostorlek</translation>
         <translation>Det nya språket tas i bruk nästa gång Kirjuri startas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
         <source>Save settings</source>
         <translation>Spara inställningarna</translation>
     </message>
@@ -6868,7 +6953,7 @@ Skostorlek</translation>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+86"/>
         <source>Language on this computer</source>
         <translation>Språk på den här datorn</translation>
     </message>
@@ -6884,7 +6969,7 @@ Skostorlek</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/signature.py" line="+47"/>
+        <location filename="../desktop/ui/dialogs/signature.py" line="+49"/>
         <source>My signature</source>
         <translation>Min underskrift</translation>
     </message>
@@ -7299,7 +7384,7 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+60"/>
+        <location filename="../desktop/ui/statement/page.py" line="+91"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -7309,7 +7394,7 @@ Skostorlek</translation>
         <translation>Sparar en ny version (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Language of the texts:</source>
         <translation>Texternas språk:</translation>
     </message>
@@ -7319,7 +7404,7 @@ Skostorlek</translation>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -7354,12 +7439,12 @@ Skostorlek</translation>
         <translation>Ta bort vald mottagare</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
@@ -7394,7 +7479,7 @@ Skostorlek</translation>
         <translation>Förlora ändringarna</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Heading in the statement:</source>
         <translation>Rubrik i beskrivningen:</translation>
     </message>
@@ -7493,7 +7578,7 @@ Skostorlek</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/user_dialog.py" line="-99"/>
+        <location filename="../desktop/ui/admin/user_dialog.py" line="-86"/>
         <source>The passwords do not match.</source>
         <translation>Lösenorden stämmer inte överens.</translation>
     </message>
@@ -7842,7 +7927,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+242"/>
+        <location filename="../desktop/core/register_description.py" line="+244"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
     </message>

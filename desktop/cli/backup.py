@@ -109,13 +109,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.private_files import make_folder
     from desktop.services.register import restore
     from desktop.store.register import RegisterLock
 
     localize: Translate = args.translate
     files = register_files(args)
     backup = args.backup.expanduser().absolute()
-    files.db.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(files.db.parent, own=False)
     with RegisterLock(files):
         if args.recovery_key_stdin:
             prompt = localize("Cli", RECOVERY_PROMPT)

@@ -50,6 +50,7 @@ def _rate(text: str) -> float:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """A new demo register filled with made-up customers, or an existing empty register filled."""
+    from desktop.private_files import make_folder
     from desktop.services.access.gate import Gate
     from desktop.services.customers.search import CustomerQueries, CustomerQuery
     from desktop.services.demo.fill import DemoStats, create_demo_register, fill_with_demo_data
@@ -57,7 +58,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     localize: Translate = args.translate
     files = register_files(args)
-    files.db.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(files.db.parent, own=False)
 
     def shown(done: int, total: int, last: list[int] = [0]) -> None:  # noqa: B006 - a counter
         step = done * 10 // total if total else 10

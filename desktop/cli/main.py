@@ -19,7 +19,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from desktop import __version__
 from desktop.cli.common import (
@@ -51,12 +51,14 @@ CHECK_SUMMARY = QT_TRANSLATE_NOOP(
     "Cli", "schema revision {revision}, {entries} audit entries, audit chain intact"
 )
 CHECK_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "{count} problem(s) found in {path}")
+CLI_LOG = "kirjuri-cli.log"
 log = logging.getLogger(__name__)
 
 
 # --- subcommands --------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.core.roles import Role
+    from desktop.private_files import make_folder
     from desktop.services.access.setup import create_new_register
     from desktop.services.access.users import NewUser
     from desktop.services.register.business import BusinessDetails
@@ -70,7 +72,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         prompt=localize("Cli", PASSWORD_PROMPT),
         again_prompt=localize("Cli", PASSWORD_AGAIN_PROMPT),
     )
-    files.db.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(files.db.parent, own=False)
     with RegisterLock(files):
         created = create_new_register(
             files,
@@ -174,22 +176,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextlib.contextmanager
+def command_run(args: argparse.Namespace) -> Iterator[None]:
+    """A command's run: its log file (kirjuri-cli.log, without personal data: desktop/logs.py),
+    and the leftovers of earlier runs swept (desktop/leftovers.py)."""
+    from desktop.leftovers import private_run
+    from desktop.logs import logging_to
+
+    paths = Paths.default(getattr(args, "db", None))
+    with contextlib.ExitStack() as stack:
+        with contextlib.suppress(OSError):  # a read-only home: the command runs without a log
+            stack.enter_context(logging_to(paths.log_dir / CLI_LOG))
+        stack.enter_context(private_run(paths, [paths.register.parent]))
+        yield
+
+
 def _log_unexpected() -> None:
-    """The traceback goes to the log file only, never to the terminal."""
-    handler: logging.Handler
-    try:
-        log_dir = Paths.default().log_dir
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(log_dir / "kirjuri-cli.log", encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    except OSError:
-        handler = logging.NullHandler()
-    log.addHandler(handler)
-    try:
-        log.exception("unexpected error in the kirjuri command")
-    finally:
-        log.removeHandler(handler)
-        handler.close()
+    """The error's type, codes and frames go to the log file only, never its message (which may
+    quote personal data) and nothing to the terminal."""
+    log.exception("unexpected error in the kirjuri command")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -207,6 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.func is cmd_gui:  # the window makes its own QApplication and chooses the language
         return _run(args, _window_translate)
     with contextlib.ExitStack() as stack:
+        stack.enter_context(command_run(args))
         try:
             translate = stack.enter_context(user_language(args.lang))
         except Exception:  # no Qt at hand: the source texts rather than no message at all

@@ -25,6 +25,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     BACKUP = "backup"
     ERASE_EXPIRED = "erase_expired"  # review and erase records past their retention
+    DELETE_CUSTOMERS = "delete_customers"  # under erasure's rules of what the law keeps
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -68,6 +69,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.ERASE_EXPIRED: QT_TRANSLATE_NOOP(
         "Roles", "erasing records whose retention period has ended"
     ),
+    Permission.DELETE_CUSTOMERS: QT_TRANSLATE_NOOP("Roles", "deleting customers"),
 }
 
 

@@ -14,6 +14,7 @@ from desktop.services.access.users import UserService
 from desktop.services.customers.attachments import AttachmentService
 from desktop.services.customers.consents import ConsentService
 from desktop.services.customers.contact_history import ContactHistoryService
+from desktop.services.customers.deletion import CustomerDeletion
 from desktop.services.customers.duplicates import DuplicateCheck
 from desktop.services.customers.exporting import CustomerExporter
 from desktop.services.customers.importing import CustomerImporter
@@ -48,6 +49,7 @@ class Services:
     settings: SettingsService
     business: BusinessService
     customers: CustomerService
+    customer_deletion: CustomerDeletion
     customer_queries: CustomerQueries
     consents: ConsentService
     contact_history: ContactHistoryService
@@ -83,6 +85,7 @@ class Services:
             settings=SettingsService(register, user),
             business=BusinessService(register, user),
             customers=CustomerService(register, user),
+            customer_deletion=CustomerDeletion(register, user),
             customer_queries=CustomerQueries(register, user),
             consents=ConsentService(register, user),
             contact_history=ContactHistoryService(register, user),

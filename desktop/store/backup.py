@@ -27,6 +27,13 @@ import sqlcipher3
 from desktop import __version__
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import UserError
+from desktop.private_files import (
+    copy_file,
+    create_file,
+    make_folder,
+    make_private,
+    prepare_file,
+)
 from desktop.store.atomic import fsync_directory
 from desktop.store.backup_format import (
     DB_NAME,
@@ -120,7 +127,7 @@ def _fsync_file(path: Path, *, drop_cache: bool = False) -> None:
 
 
 def _write_synced(path: Path, data: bytes) -> None:
-    with path.open("xb") as handle:
+    with create_file(path) as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
@@ -131,6 +138,7 @@ def _snapshot(
 ) -> tuple[dict[str, int], str]:
     """Copy the database page by page in one read snapshot; count its rows in the same one."""
     source = register.open_raw()
+    prepare_file(target)  # private before SQLite creates it (the key slots beside it are too)
     destination = sqlcipher3.connect(str(target), isolation_level=None)
     try:
         destination.execute(f"PRAGMA key = \"x'{register.backup_key().hex()}'\"")
@@ -174,7 +182,8 @@ def create_backup(
         if not folder.is_dir():
             raise FileNotFoundError(errno.ENOENT, "no such folder", str(folder))
         _remove_stale_partials(folder)
-        partial.mkdir()
+        partial.mkdir(mode=0o700)
+        make_private(partial)  # the key slots inside must not be readable by other users
         counts, revision = _snapshot(register, partial / DB_NAME, progress, step_pages)
         _fsync_file(partial / DB_NAME, drop_cache=True)
         _write_synced(partial / KEYS_NAME, register.files.keys.read_bytes())
@@ -281,14 +290,14 @@ def restore_backup(
         name: str(result.manifest.files[name].get("sha256")) for name in (DB_NAME, KEYS_NAME)
     }
     folder = files.db.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder, own=False)
     token = secrets.token_hex(4)
     staged_db = folder / f".{files.db.name}.restore-{token}"
     staged_keys = folder / f".{files.keys.name}.restore-{token}"
     kept: Path | None = None
     try:
         for name, target in ((DB_NAME, staged_db), (KEYS_NAME, staged_keys)):
-            shutil.copyfile(backup / name, target)
+            copy_file(backup / name, target)
             _fsync_file(target, drop_cache=True)
             # The copy read back from the disk: the journal vouches for it by this hash.
             if sha256_of(target) != expected[name]:
@@ -310,13 +319,19 @@ def _keep_current(files: RegisterFiles, now: datetime) -> Path:
     """The register as it was, still encrypted, like the copy kept before a schema upgrade."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
     copy = files.db.with_name(f"{files.db.stem}.before-restore-{stamp}{files.db.suffix}")
-    shutil.copy2(files.db, copy)
+    _copy_private(files.db, copy)
     if files.keys.exists():
-        shutil.copy2(files.keys, copy.with_name(copy.name + ".keys"))
+        _copy_private(files.keys, copy.with_name(copy.name + ".keys"))
     for side in files.companions():
         if side.exists():
-            shutil.copy2(side, copy.with_name(copy.name + side.name[len(files.db.name) :]))
+            _copy_private(side, copy.with_name(copy.name + side.name[len(files.db.name) :]))
     for path in copy.parent.glob(copy.name + "*"):
         _fsync_file(path)
     fsync_directory(copy.parent)
     return copy
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    """Like shutil.copy2 (a copy of the same second is replaced, times kept), but private."""
+    target.unlink(missing_ok=True)
+    copy_file(source, target, keep_times=True)

@@ -8,6 +8,7 @@ one transaction that no other writer can interleave.
 from __future__ import annotations
 
 import contextlib
+import errno
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from desktop.errors import CorruptRegister, DiskFull, NotARegister, ReadOnlyLocation, UserError
+from desktop.private_files import make_private, prepare_file
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -53,7 +55,24 @@ def refuse_plain_sqlite(db_path: Path) -> None:
             raise NotARegister(path=str(db_path))
 
 
+def make_private_database(db_path: Path) -> None:
+    """The database file exists and is private before SQLite opens it: SQLite would create it
+    with the umask's mode, and gives its -wal and -shm the mode of the database file."""
+    try:
+        prepare_file(db_path)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull() from exc
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise ReadOnlyLocation(path=str(db_path.parent)) from exc
+        raise
+    for suffix in ("-wal", "-shm", "-journal"):  # left by an earlier version with 0644
+        with contextlib.suppress(FileNotFoundError):
+            make_private(db_path.with_name(db_path.name + suffix))
+
+
 def make_engine(db_path: Path, data_key: bytes) -> Engine:
+    make_private_database(db_path)
     engine = create_engine(
         "sqlite://",
         # The dialect must know its DB-API is sqlcipher3, or SQLAlchemy cannot recognise (and

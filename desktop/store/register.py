@@ -26,6 +26,7 @@ from desktop.errors import (
     RegisterMissing,
     WrongPassword,
 )
+from desktop.private_files import FILE_MODE, make_folder
 from desktop.store import crypto, restore_journal, schema
 from desktop.store.engine import (
     make_engine,
@@ -67,7 +68,7 @@ class RegisterLock:
     """One running Kirjuri per register. The OS drops the lock if the process dies."""
 
     def __init__(self, files: RegisterFiles) -> None:
-        self._lock = filelock.FileLock(str(files.lock), timeout=0)
+        self._lock = filelock.FileLock(str(files.lock), timeout=0, mode=FILE_MODE)
 
     def acquire(self) -> None:
         try:
@@ -216,7 +217,7 @@ def create_register(files: RegisterFiles, *, is_demo: bool = False) -> tuple[Reg
     """A new, empty register and its recovery key (shown to the user once, never stored)."""
     if files.exists():
         raise RegisterExists(path=str(files.db))
-    files.db.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(files.db.parent, own=False)
     data_key = crypto.new_data_key()
     keyslots = KeySlotFile(register_id=str(uuid.uuid4()))
     recovery_key = crypto.new_recovery_key()

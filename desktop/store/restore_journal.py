@@ -36,12 +36,12 @@ import json
 import logging
 import os
 import secrets
-import shutil
 import signal
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from desktop.private_files import copy_file
 from desktop.store.atomic import atomic_write_bytes, fsync_directory
 from desktop.store.backup_format import sha256_of
 
@@ -147,7 +147,7 @@ def settle(db: Path) -> Outcome | None:
     try:
         journal = Journal.from_bytes(path.read_bytes())
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        log.warning("unreadable restore journal %s set aside; the register was not touched", path)
+        log.warning("unreadable restore journal set aside; the register was not touched")
         _set_aside(path)
         return "abandoned"
     staged_db, staged_keys = folder / journal.staged_db, folder / journal.staged_keys
@@ -166,7 +166,7 @@ def settle(db: Path) -> Outcome | None:
         kept = folder / journal.kept if journal.kept else None
         if kept is None or not kept.is_file() or not _keys(kept).is_file():
             # Nothing whole to go back to: leave the files and the journal for support.
-            log.error("interrupted restore in %s cannot be finished or undone", folder)
+            log.error("interrupted restore cannot be finished or undone")
             return "unresolved"
         _roll_back(db, kept)
         outcome = "rolled_back"
@@ -205,7 +205,8 @@ def _roll_back(db: Path, kept: Path) -> None:
 
 
 def _copy_synced(source: Path, target: Path) -> None:
-    shutil.copyfile(source, target)
+    target.unlink(missing_ok=True)  # a copy a crash cut short is made again
+    copy_file(source, target)  # private: shutil.copyfile would take the umask's mode
     with open(target, "rb+") as handle:
         os.fsync(handle.fileno())
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
 from desktop.errors import NewerRegister
+from desktop.private_files import copy_file
 
 SCRIPT_LOCATION = str(Path(__file__).with_name("migrations"))
 
@@ -66,8 +66,8 @@ def copy_before_upgrade(engine: Engine, db_path: Path, keys_path: Path, revision
         connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     copy = db_path.with_name(f"{db_path.stem}.before-upgrade-{revision}-{stamp}{db_path.suffix}")
-    shutil.copy2(db_path, copy)
-    shutil.copy2(keys_path, copy.with_name(copy.name + ".keys"))
+    copy_file(db_path, copy, keep_times=True)
+    copy_file(keys_path, copy.with_name(copy.name + ".keys"), keep_times=True)
     return copy
 
 

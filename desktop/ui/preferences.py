@@ -1,6 +1,7 @@
 """Per-computer preferences (language, window size, remember-me policy cache) in an INI file.
 
-Nothing personal goes here: no names, no user names, no secrets.
+Nothing personal goes here: no names, no user names, no secrets. The file and its folder are
+private all the same (0600/0700): QSettings would write them with the umask's mode.
 """
 
 from __future__ import annotations
@@ -9,11 +10,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.private_files import make_folder, make_private, prepare_file
+
 
 class Preferences:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(path.parent)
+        prepare_file(path)
+        self._path = path
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _sync(self) -> None:
+        """Qt rewrites the file through a new temporary one: tighten what it leaves."""
+        self._settings.sync()
+        make_private(self._path)
 
     @property
     def language(self) -> str | None:
@@ -23,7 +33,7 @@ class Preferences:
     @language.setter
     def language(self, code: str | None) -> None:
         self._settings.setValue("ui/language", code or "")
-        self._settings.sync()
+        self._sync()
 
     def window_geometry(self) -> QByteArray | None:
         value = self._settings.value("ui/geometry")
@@ -31,7 +41,7 @@ class Preferences:
 
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("ui/geometry", geometry)
-        self._settings.sync()
+        self._sync()
 
     def remember_allowed(self, register_id: str) -> bool:
         """Cached from the register so the login can decide before anything is unlocked."""
@@ -43,4 +53,4 @@ class Preferences:
         self._settings.setValue(
             f"registers/{register_id}/allow_remember", "true" if allowed else "false"
         )
-        self._settings.sync()
+        self._sync()

@@ -2,8 +2,10 @@
 
 The type is decided by the file's content, never by its name, and only types a viewer opens
 safely are taken. To show one, a copy goes to a fresh private folder (0700) for the system viewer;
-`TempCopies` tracks those folders so the UI can remove them after a while and on exit. Nothing
-else ever writes an attachment to disk in plain form.
+`TempCopies` tracks those folders so the UI can remove them after a while and on exit. The folder
+is made in the temp folder of Kirjuri's run and named kirjuri-view-<pid>-..., so what a crash
+leaves is removed on the next start (desktop/leftovers.py). Nothing else ever writes an
+attachment to disk in plain form.
 """
 
 from __future__ import annotations
@@ -11,9 +13,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import hashlib
-import os
 import shutil
-import tempfile
 import time
 import weakref
 from collections.abc import Iterator
@@ -26,6 +26,7 @@ from sqlalchemy import select
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Permission
 from desktop.errors import UserError
+from desktop.private_files import create_file, temp_folder
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.customers.records import CustomerNotFound
 from desktop.store import audit
@@ -34,7 +35,7 @@ from desktop.store.register import Register
 
 MAX_BYTES = 20 * 1024 * 1024  # 20 MB: a thick scanned letter; keeps the register and backups lean
 FILENAME_LENGTH = 255  # attachments.filename
-TEMP_PREFIX = "kirjuri-attachment-"
+VIEWER_KIND = "view"  # the copies' folders are kirjuri-view-<pid>-<random>
 
 # (magic bytes at offset 0, MIME type, file extension for the viewer copy)
 _SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
@@ -160,13 +161,11 @@ class TempCopies:
         self._finalizer = weakref.finalize(self, _remove_dirs, self._dirs)
 
     def write(self, data: bytes, filename: str) -> Path:
-        directory = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))  # created 0700, name unguessable
-        os.chmod(directory, 0o700)
+        directory = temp_folder(kind=VIEWER_KIND)  # private, name unguessable
         self._dirs.add(directory)
         self._created[directory] = time.monotonic()
         path = directory / filename
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
+        with create_file(path) as handle:
             handle.write(data)
         return path
 

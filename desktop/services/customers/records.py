@@ -1,4 +1,5 @@
-"""Creating, reading, changing and deleting customers: validated, audited, one transaction each."""
+"""Creating, reading and changing customers: validated, audited, one transaction each. Deleting
+one goes through the rules of what the law keeps: desktop.services.customers.deletion."""
 
 from __future__ import annotations
 
@@ -291,19 +292,6 @@ class CustomerService:
                     fields=changed,
                 )
             return to_detail(customer)
-
-    def delete(self, customer_id: int) -> None:
-        self.current.require(Permission.EDIT_CUSTOMERS)
-        with self.register.write() as session:
-            customer = self._load(session, customer_id)
-            session.delete(customer)
-            audit.append(
-                session,
-                self.current.actor,
-                "customer_deleted",
-                entity="customer",
-                entity_id=customer_id,
-            )
 
     def set_restriction(self, customer_id: int, reason: str) -> CustomerDetail:
         """GDPR Art. 18: the customer is kept but left out of mailings and exports."""

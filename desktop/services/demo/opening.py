@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.private_files import make_folder
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
 from desktop.services.customers.search import CustomerQueries, CustomerQuery
@@ -35,7 +36,7 @@ class DemoSession:
 def open_demo(path: Path, *, customers: int = DEMO_CUSTOMERS) -> DemoSession:
     """Create (or reuse) the demo register at `path`, fill it if empty, and log in as demo."""
     files = RegisterFiles(path)
-    files.db.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(files.db.parent, own=False)
     lock = RegisterLock(files)
     lock.acquire()
     gate = Gate(files)

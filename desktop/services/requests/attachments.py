@@ -14,11 +14,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.core.roles import Permission
+from desktop.errors import writing_to
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.customers.attachments import FILENAME_LENGTH, AttachmentNotFound, read_checked
 from desktop.services.requests.log import add_event
 from desktop.services.rights.base import load_request
 from desktop.store import audit
+from desktop.store.atomic import atomic_write_bytes
 from desktop.store.register import Register
 from desktop.store.request_models import RequestAttachment
 
@@ -114,6 +116,13 @@ class RequestAttachmentService:
                 fields=("attachments",),
             )
             return attachment.data
+
+    def save_copy(self, attachment_id: int, target: Path) -> None:
+        """A copy where the user chose: private (0600), whole or not at all, and a full or
+        read-only disk said plainly."""
+        data = self.read(attachment_id)
+        with writing_to(target.parent):
+            atomic_write_bytes(target, data)
 
     def delete(self, attachment_id: int) -> None:
         self.current.require(Permission.HANDLE_REQUESTS)

@@ -52,6 +52,9 @@ ACTION_LABELS = {
     "customer_viewed": QT_TRANSLATE_NOOP("CustomerHistory", "Opened"),
     "customer_updated": QT_TRANSLATE_NOOP("CustomerHistory", "Changed"),
     "customer_deleted": QT_TRANSLATE_NOOP("CustomerHistory", "Deleted"),
+    "customer_anonymised_on_delete": QT_TRANSLATE_NOOP(
+        "CustomerHistory", "Deleted; anonymised record kept for the accounts"
+    ),
     "customer_merged": QT_TRANSLATE_NOOP("CustomerHistory", "Merged"),
     "restriction_set": QT_TRANSLATE_NOOP("CustomerHistory", "Processing restricted"),
     "restriction_lifted": QT_TRANSLATE_NOOP("CustomerHistory", "Restriction lifted"),

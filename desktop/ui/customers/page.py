@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.roles import Permission
 from desktop.services.container import Services
+from desktop.services.customers.deletion import DeletionPlan
 from desktop.services.customers.records import CustomerDetail
 from desktop.services.customers.search import CustomerQuery, CustomerRow
+from desktop.ui.customers.delete_dialog import DeleteCustomerDialog
 from desktop.ui.customers.editor import CustomerEditor
 from desktop.ui.customers.filters import CustomerFilters
 from desktop.ui.customers.merge_dialog import MergeDialog
-from desktop.ui.messages import confirm
+from desktop.ui.i18n import error_text
+from desktop.ui.messages import show_error
 from desktop.ui.models.customers_model import CustomersModel
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
@@ -39,6 +43,7 @@ class CustomersPage(Page):
         self.services = services
         self.editor: CustomerEditor | None = None  # while one is open
         self.labels_dialog: QWidget | None = None
+        self.delete_dialog: QWidget | None = None
         can_edit = services.user.can(Permission.EDIT_CUSTOMERS)
 
         self._build_search()
@@ -122,8 +127,10 @@ class CustomersPage(Page):
         )
         self.labels_button.setToolTip(self.tr("Address labels for the customers listed now"))
         self.labels_button.setVisible(self.services.user.can(Permission.PRINT_LETTERS))
-        for widget in (self.new_button, self.delete_button, self.merge_button, self.import_button):
+        for widget in (self.new_button, self.merge_button, self.import_button):
             widget.setVisible(can_edit)
+        # Deleting keeps to what the law keeps (legal holds, the accounts): the main user's call.
+        self.delete_button.setVisible(self.services.user.can(Permission.DELETE_CUSTOMERS))
         self.new_action.setEnabled(can_edit)
         self.export_button.setVisible(self.services.user.can(Permission.EXPORT))
 
@@ -226,18 +233,31 @@ class CustomersPage(Page):
             self.open_customer(editor.open_instead)
 
     def delete_selected(self) -> None:
+        """First what deleting would do (or why the law does not allow it), then, if the main
+        user confirms, the deletion under the same rules."""
         rows = self.selected_rows()
-        if len(rows) != 1 or not self.services.user.can(Permission.EDIT_CUSTOMERS):
+        if len(rows) != 1 or not self.services.user.can(Permission.DELETE_CUSTOMERS):
             return
-        row = rows[0]
-        text = self.tr(
-            "Delete {name} (customer {number}) and everything recorded about them: contact "
-            "details, consents, contact history, orders and attachments? This cannot be undone."
-        ).format(name=row.name, number=row.number)
-        if confirm(self, text, self.tr("Delete customer")):
+        customer_id = rows[0].id
+        run_op(
+            parent=self,
+            work=lambda: self.services.customer_deletion.plan(customer_id),
+            on_success=self._confirm_delete,
+        )
+
+    def _confirm_delete(self, plan: DeletionPlan) -> None:
+        refusal = plan.refusal()
+        if refusal is not None:
+            show_error(self, error_text(refusal), self.tr("Delete customer"))
+            return
+        dialog = DeleteCustomerDialog(plan, self)
+        self.delete_dialog = dialog  # for tests and screenshots
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.delete_dialog = None
+        if accepted:
             run_op(
                 parent=self,
-                work=lambda: self.services.customers.delete(row.id),
+                work=lambda: self.services.customer_deletion.delete(plan.customer_id),
                 on_success=lambda _r: self.refresh(),
             )
 

@@ -122,7 +122,7 @@ class AttachmentsTab(QWidget):
             target = Path(name)
             run_op(
                 parent=self,
-                work=lambda: target.write_bytes(self.services.request_attachments.read(row.id)),
+                work=lambda: self.services.request_attachments.save_copy(row.id, target),
             )
 
     def delete(self) -> None:

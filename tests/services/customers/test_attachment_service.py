@@ -130,9 +130,7 @@ def test_copies_are_private_and_removed(world: World, tmp_path: Path) -> None:
     assert copies.cleanup() == 2
     assert not first.parent.exists() and not second.parent.exists()
     assert copies.directories == []
-    assert not any(
-        p.name.startswith("kirjuri-attachment-") for p in Path(os.environ["TMPDIR"]).iterdir()
-    )
+    assert not any(p.name.startswith("kirjuri-view-") for p in Path(os.environ["TMPDIR"]).iterdir())
 
 
 def test_copies_go_when_the_tracker_goes(tmp_path: Path) -> None:

@@ -6,7 +6,10 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.services.customers.orders import OrderForm
 from desktop.services.customers.search import CustomerQuery
+from desktop.ui import i18n
+from desktop.ui.customers.delete_dialog import DeleteCustomerDialog
 from desktop.ui.customers.page import CustomersPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.customers_model import CustomersModel
@@ -116,21 +119,95 @@ def test_segment_and_marketing_filters(qtbot, page: CustomersPage) -> None:  # t
     assert page.model.rowCount() == ALL_CUSTOMERS
 
 
-def test_delete_asks_by_name_then_deletes(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+def test_delete_says_what_will_happen_then_deletes(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
     maija = _ids_named(page, "Meikäläinen Maija")[0]
     _select(page, maija)
-    seen: dict[str, str] = {}
+    seen: dict[str, object] = {}
 
     def answer(dialog) -> None:  # type: ignore[no-untyped-def]
-        assert isinstance(dialog, QMessageBox)
-        seen["text"] = dialog.text()
-        next(b for b in dialog.buttons() if b.text() == "Delete customer").click()
+        assert isinstance(dialog, DeleteCustomerDialog)
+        seen["text"] = dialog.intro.text()
+        table = dialog.deleted
+        seen["deleted"] = [table.item(r, 0).text() for r in range(table.rowCount())]
+        seen["kept"] = dialog.kept.isVisible()
+        dialog.delete_button.click()
 
     in_next_dialog(answer)
     page.delete_button.click()
-    assert "Meikäläinen Maija" in seen["text"]
+    assert "Meikäläinen Maija" in str(seen["text"])
+    assert "deleted for good" in str(seen["text"])
+    assert seen["deleted"] == [
+        "Customer record",
+        "Addresses",
+        "Phone numbers",
+        "Email addresses",
+        "Tags",
+    ]
+    assert seen["kept"] is False, "nothing the law keeps"
     assert page.model.row_of(maija) == -1
     assert page.model.rowCount() == ALL_CUSTOMERS - 1
+
+
+def test_delete_lists_what_the_accounts_keep(qtbot, page: CustomersPage, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    firm = _ids_named(page, "Osuuskunta Esimerkki")[0]
+    page.services.orders.add(firm, OrderForm("5.6.2024", "Pöytä", "1200", "2024-17", paid=True))
+    _select(page, firm)
+    seen: dict[str, object] = {}
+
+    def answer(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["text"] = dialog.intro.text()
+        table = dialog.kept
+        seen["kept"] = [table.item(r, 0).text() for r in range(table.rowCount())]
+        dialog.resize(1366 * 3 // 4, 520)
+        dialog.grab().save(str(tmp_path / "delete-dialog.png"))
+        dialog.delete_button.click()
+
+    in_next_dialog(answer)
+    page.delete_button.click()
+    assert "The law requires keeping some of their records" in str(seen["text"])
+    assert seen["kept"] == [
+        "Order (accounting entry) — 5.6.2024 2024-17 1\xa0200,00\xa0€",
+        "Invoice (accounting voucher) — 5.6.2024 2024-17 1\xa0200,00\xa0€",
+    ]
+    assert page.model.row_of(firm) >= 0, "the emptied record stays for the order"
+
+
+def test_cancelling_the_delete_dialog_deletes_nothing(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+    maija = _ids_named(page, "Meikäläinen Maija")[0]
+    _select(page, maija)
+    in_next_dialog(lambda dialog: dialog.reject())
+    page.delete_button.click()
+    assert page.model.row_of(maija) >= 0
+
+
+def test_delete_refuses_where_the_law_keeps_the_data(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+    rauni = _ids_named(page, "Rajoitettu Rauni")[0]
+    _select(page, rauni)
+    seen: dict[str, str] = {}
+
+    def answer(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, QMessageBox) and dialog.objectName() == "errorMessage"
+        seen["text"] = dialog.text()
+        dialog.accept()
+
+    in_next_dialog(answer)
+    page.delete_button.click()
+    assert "restricted (GDPR Art. 18)" in seen["text"] and "Nothing was deleted" in seen["text"]
+    assert page.model.row_of(rauni) >= 0
+
+
+def test_delete_refusal_in_finnish(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+    i18n.install("fi")
+    _select(page, _ids_named(page, "Rajoitettu Rauni")[0])
+    seen: dict[str, str] = {}
+
+    def answer(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["text"] = dialog.text()
+        dialog.accept()
+
+    in_next_dialog(answer)
+    page.delete_button.click()
+    assert "rajoitettu" in seen["text"] and "Mitään ei poistettu" in seen["text"]
 
 
 def test_merge_two_duplicates(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
@@ -154,7 +231,7 @@ def test_read_only_user_sees_no_editing(qtbot, gate, english) -> None:  # type: 
     assert not page.new_action.isEnabled()
     assert page.open_button.isVisible()
     clerk = make_page(qtbot, gate, "ville")
-    assert clerk.new_button.isVisible() and clerk.delete_button.isVisible()
+    assert clerk.new_button.isVisible() and clerk.delete_button.isHidden(), "main user deletes"
     assert clerk.export_button.isHidden(), "only the main user exports"
 
 
