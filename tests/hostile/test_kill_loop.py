@@ -346,7 +346,7 @@ def prepared(
         services.importer.run(plan)
         stick = folder / "stick"
         stick.mkdir()
-        done = create_backup(services.register, stick)
+        done = create_backup(services.gate.register, stick)
         done.path.rename(folder / "backup")
     finally:
         gate.close()
