@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta
 
 import pytest
@@ -84,16 +83,13 @@ def test_paging_600_events_is_newest_first_and_uses_the_index(world: World) -> N
 
     seen = []
     offset = 0
-    started = time.perf_counter()
     while page := history.page(world.anna, offset=offset, limit=100):
         seen += page
         offset += len(page)
-    elapsed = time.perf_counter() - started
     assert len(seen) == 600 and len({r.id for r in seen}) == 600
     times = [r.occurred_at for r in seen]
     assert times == sorted(times, reverse=True)
     assert seen[0].summary == "Tapahtuma 799"
-    assert elapsed < 2.0
 
     with world.register.read() as session:
         plan = " ".join(
