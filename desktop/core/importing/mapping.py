@@ -165,6 +165,11 @@ def guess_field(header: str) -> str | None:
     return _KNOWN.get(normal_header(header))
 
 
+# "Address 2 - City": a second address's part, which a label column may send to the work address
+# (the first value found is taken for each address).
+_NUMBERED_PARTS = {"postal_code", "post_office", "country", "formatted_address"}
+
+
 def recognise(headers: list[str]) -> str | None:
     """The program that wrote a file with these headers (see programs.PROGRAMS), or None."""
     found = {normal_header(h) for h in headers}
@@ -181,7 +186,8 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
         key = guess_field(header)
         if key is None:
             continue
-        if not FIELD_BY_KEY[key].repeatable and key in mapping.values():
+        numbered_part = key in _NUMBERED_PARTS and "#" in normal_header(header)
+        if not FIELD_BY_KEY[key].repeatable and key in mapping.values() and not numbered_part:
             continue
         mapping[index] = key
     if {"first_name", "last_name"} & set(mapping.values()):
@@ -323,6 +329,8 @@ def _build(
         found = values.get(key, [])
         if found:
             origins[form_key or key] = found[0][0]
+        if key.removeprefix("work_") in _NUMBERED_PARTS:
+            return found[0][1] if found else ""
         return _JOINERS.get(key, " ").join(cell for _, cell in found)
 
     for key in ("first_name", "last_name", "title", "organisation", "organisation_id"):
