@@ -1222,7 +1222,7 @@
         <translation>Pääkäyttäjä: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+49"/>
+        <location filename="../desktop/cli/main.py" line="+50"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1340,6 +1340,21 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <location line="+3"/>
         <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
         <translation>Kirjoitettiin tietosuojaseloste ({lang}, {format}) tiedostoon {path}. Se on tehty mallipohjasta: rekisterin kuvausta ei ole vielä tallennettu (Rekisterin kuvaus -sivu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/files.py" line="+30"/>
+        <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
+        <translation>Yhteystietoja tiedostossa: {contacts}; tuotavia {imported} (joista huomioitavia {flagged}), hylättyjä {rejected}, lukukelvottomia {unreadable}. Lisättiin {added}, jätettiin pois {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written to the register.</source>
+        <translation>Kokeiluajo: rekisteriin ei kirjoitettu mitään.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} customers to {path}</source>
+        <translation>Vietiin {count} asiakasta tiedostoon {path}</translation>
     </message>
 </context>
 <context>

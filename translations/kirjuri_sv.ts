@@ -1222,7 +1222,7 @@
         <translation>Huvudanvändare: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+49"/>
+        <location filename="../desktop/cli/main.py" line="+50"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1340,6 +1340,21 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location line="+3"/>
         <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
         <translation>Skrev dataskyddsbeskrivningen ({lang}, {format}) till {path}. Den är gjord av mallen: ingen registerbeskrivning har sparats ännu (sidan Registerbeskrivning).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/files.py" line="+30"/>
+        <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
+        <translation>Kontakter i filen: {contacts}; importerade {imported} (med en markerad uppgift {flagged}), avvisade {rejected}, oläsliga {unreadable}. Tillagda {added}, utelämnade {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written to the register.</source>
+        <translation>Provkörning: ingenting skrevs i registret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} customers to {path}</source>
+        <translation>Exporterade {count} kunder till {path}</translation>
     </message>
 </context>
 <context>
