@@ -2760,6 +2760,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>same name and address</source>
         <translation>same name and address</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+36"/>
+        <source>same name, and nothing else to compare</source>
+        <translation>same name, and nothing else to compare</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -3753,7 +3758,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+3"/>
         <source>earlier banned direct marketing</source>
         <translation>earlier banned direct marketing</translation>
     </message>

@@ -2760,6 +2760,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>same name and address</source>
         <translation>sama nimi ja osoite</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+36"/>
+        <source>same name, and nothing else to compare</source>
+        <translation>sama nimi, eikä muuta verrattavaa</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -3753,7 +3758,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+3"/>
         <source>earlier banned direct marketing</source>
         <translation>kieltänyt aiemmin suoramarkkinoinnin</translation>
     </message>

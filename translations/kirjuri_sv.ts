@@ -2760,6 +2760,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>same name and address</source>
         <translation>samma namn och adress</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+36"/>
+        <source>same name, and nothing else to compare</source>
+        <translation>samma namn, och inget annat att jämföra</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -3753,7 +3758,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+3"/>
         <source>earlier banned direct marketing</source>
         <translation>har tidigare förbjudit direktmarknadsföring</translation>
     </message>

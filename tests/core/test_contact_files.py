@@ -522,3 +522,18 @@ def test_country_names_in_any_language() -> None:
     assert country_code("UK") == "GB"
     assert country_code("Atlantis") is None
     assert country_code("UN") is None
+
+
+def test_a_foreign_address_without_a_country_takes_its_phone_numbers_country() -> None:
+    headers = ["First Name", "Last Name", "Mobile Phone", "Home Street", "Home City",
+               "Home Postal Code", "Home Country/Region"]  # fmt: skip
+    rows = [
+        ["Karin", "Ek", "+46 70 123 45 67", "Storgatan 1", "Stockholm", "111 51", ""],
+        ["Aino", "Aho", "+46 70 765 43 21", "Koulukatu 1", "Oulu", "90100", ""],  # Finnish code
+        ["Kurt", "Berg", "", "Hauptstr. 1", "Berlin", "10115", "Deutschland"],
+    ]  # fmt: skip
+    counted = count(read_csv_bytes(csv_bytes([headers, *rows])))
+    people = by_last_name(counted)
+    assert people["Ek"].form.addresses[0].country == "SE"
+    assert people["Aho"].form.addresses[0].country == "FI"
+    assert people["Berg"].form.addresses[0].country == "DE"

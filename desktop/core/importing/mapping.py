@@ -377,6 +377,14 @@ def _build(
         formatted = _formatted_address(text(prefix + "formatted_address"))
         if formatted and not (parts["street"] or parts["postal_code"]):
             parts = {**formatted, "country": parts["country"] or formatted["country"]}
+        if (
+            not parts["country"]
+            and parts["postal_code"]
+            and not _FINNISH_CODE.match(parts["postal_code"])
+        ):
+            # No country, and a postal code Finland does not have ("94105", "111 51"): the
+            # country of the contact's international phone number, when it has one.
+            parts["country"] = next(iter(_phone_regions(values)), "")
         address = AddressForm(
             parts["street"], parts["postal_code"], parts["post_office"],
             _country(parts["country"]), kind.value, source,
@@ -428,6 +436,26 @@ def _build(
         tags=tuple(tags),
     )
     return form, origins, flags
+
+
+_FINNISH_CODE = re.compile(r"^\d{4,5}$")
+
+
+def _phone_regions(values: dict[str, list[tuple[int, str]]]) -> list[str]:
+    """The countries of the +-prefixed numbers of a row other than Finland's."""
+    found: list[str] = []
+    for key in _PHONE_KINDS:
+        for _, cell in values.get(key, []):
+            for number in (n.strip() for n in _PHONE_SPLIT.split(cell)):
+                if not number.startswith(("+", "00")):
+                    continue
+                try:
+                    region = phonenumbers.region_code_for_number(phonenumbers.parse(number, "FI"))
+                except phonenumbers.NumberParseException:
+                    continue
+                if region and region not in ("FI", "AX", "ZZ") and region not in found:
+                    found.append(region)
+    return found
 
 
 def _read_phone(number: str, regions: list[str]) -> str | None:

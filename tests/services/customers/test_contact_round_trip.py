@@ -17,6 +17,7 @@ from desktop.core.importing.readers import read_table
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
 from desktop.services.customers.exporting import SUFFIXES, CustomerExporter, Format
+from desktop.services.customers.import_warnings import SAME_NAME_ONLY
 from desktop.services.customers.importing import CustomerImporter, ImportPlan
 from desktop.services.customers.records import CustomerService
 from desktop.services.customers.search import CustomerQuery
@@ -187,3 +188,19 @@ def test_kirjuri_csv_in_every_language_reads_back(
         MAIJA.notes,
     )
     assert again.tags == MAIJA.tags and again.status == "active"
+
+
+def test_a_name_only_contact_is_not_added_again_unseen(
+    gate: Gate, maija: CurrentUser, tmp_path: Path
+) -> None:
+    assert gate.register is not None
+    source = tmp_path / "linkedin.csv"
+    source.write_text("First Name,Last Name,Company\r\nPekka,Puro,\r\n,,Puro Oy\r\n", "utf-8")
+    importer = CustomerImporter(gate.register, maija)
+    table = read_table(source)
+    first = importer.plan(table, guess_mapping(table.headers))
+    assert first.duplicates == {}
+    importer.run(first)
+    again = importer.plan(table, guess_mapping(table.headers))
+    assert set(again.duplicates) == {2, 3}
+    assert again.duplicates[2].reasons == (SAME_NAME_ONLY,)
