@@ -11,9 +11,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-import phonenumbers
-
-from desktop.core import validation
 from desktop.core.customer_fields import ContactKind, Language, Source, Status
 from desktop.core.customer_form import (
     AddressForm,
@@ -24,6 +21,16 @@ from desktop.core.customer_form import (
     check_customer,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.importing.contact_values import (
+    ADDRESS_PARTS,
+    FINNISH_CODE,
+    PHONE_SPLIT,
+    apply_labels,
+    formatted_address,
+    is_mobile,
+    phone_regions,
+    read_phone,
+)
 from desktop.core.importing.programs import PROGRAMS
 from desktop.core.postal import country_code
 from desktop.core.search_text import fold
@@ -217,7 +224,6 @@ _STATUSES = {
     **{w: Status.ENDED for w in ("ended", "paattynyt", "entinen", "avslutad", "tidigare")},
 }
 _EMAIL_SPLIT = re.compile(r"[;,\s]+")
-_PHONE_SPLIT = re.compile(r"[;,/]+")
 _TAG_SPLIT = re.compile(r":::|[;,]")
 _PHONE_KINDS = {
     "phone": ContactKind.MOBILE,
@@ -225,7 +231,6 @@ _PHONE_KINDS = {
     "work_phone": ContactKind.WORK,
     "home_phone": ContactKind.HOME,
 }
-_ADDRESS_PARTS = ("street", "postal_code", "post_office", "country")
 _JOINERS = {"notes": "\n", "street": ", ", "work_street": ", "}
 
 
@@ -260,58 +265,6 @@ def _collect(row: list[str], mapping: dict[int, str]) -> dict[str, list[tuple[in
 Flag = tuple[int, str]  # (column, what was done with its value: untranslated, context "Import")
 
 
-_LABEL_KINDS = (
-    ("fax", ("fax", "faksi")),
-    ("pager", ("pager", "hakulaite", "personsokare")),
-    ("mobile", ("mobile", "cell", "matka", "mobil", "kannykka", "iphone")),
-    ("work", ("work", "business", "tyo", "arbete", "jobb")),
-    ("home", ("home", "koti", "hem", "privat")),
-)
-_KEYS_OF_KIND = {
-    ("phone", "mobile"): "mobile",
-    ("phone", "work"): "work_phone",
-    ("phone", "home"): "home_phone",
-    ("phone", "fax"): "fax",
-    ("phone", "pager"): "pager",
-    ("email", "work"): "work_email",
-}
-
-
-def _label_kind(label: str) -> str | None:
-    folded = fold(label)
-    return next((kind for kind, words in _LABEL_KINDS if any(w in folded for w in words)), None)
-
-
-def _apply_labels(values: dict[str, list[tuple[int, str]]]) -> None:
-    """Google's "Phone 1 - Label: Work Fax" before "Phone 1 - Value", "Address 1 - Label: Work"
-    before the address's columns: each value goes to the field its label names."""
-    labels = dict(values.pop("kind_label", []))
-    if not labels:
-        return
-    moved: dict[str, list[tuple[int, str]]] = {}
-    for key in list(values):
-        kept = []
-        for index, cell in values[key]:
-            target = key
-            if key in ("phone", "email") and index - 1 in labels:
-                kind = _label_kind(labels[index - 1])
-                target = _KEYS_OF_KIND.get((key, kind or ""), key)
-            elif key in (*_ADDRESS_PARTS, "formatted_address"):
-                before = [i for i in labels if i < index]
-                kind = _label_kind(labels[max(before)]) if before else None
-                if kind == "work":
-                    target = "work_" + key
-            if target == key:
-                kept.append((index, cell))
-            else:
-                moved.setdefault(target, []).append((index, cell))
-        values[key] = kept
-    for key, found in moved.items():
-        values[key] = sorted(values.get(key, []) + found)
-    for key in [key for key, found in values.items() if not found]:
-        del values[key]
-
-
 def _build(
     row: list[str], mapping: dict[int, str]
 ) -> tuple[CustomerForm, dict[str, int], list[Flag]]:
@@ -319,7 +272,7 @@ def _build(
     the values kept elsewhere than their column says (a number that is no phone number, a fax),
     each said in the report."""
     values = _collect(row, mapping)
-    _apply_labels(values)
+    apply_labels(values)
     origins: dict[str, int] = {}
     scalars: dict[str, Any] = {}
     flags: list[Flag] = []
@@ -373,18 +326,18 @@ def _build(
                 emails.append(EmailForm(address, kind.value, source))
     addresses: list[AddressForm] = []
     for prefix, kind in (("", ContactKind.HOME), ("work_", ContactKind.WORK)):
-        parts = {part: text(prefix + part) for part in _ADDRESS_PARTS}
-        formatted = _formatted_address(text(prefix + "formatted_address"))
+        parts = {part: text(prefix + part) for part in ADDRESS_PARTS}
+        formatted = formatted_address(text(prefix + "formatted_address"))
         if formatted and not (parts["street"] or parts["postal_code"]):
             parts = {**formatted, "country": parts["country"] or formatted["country"]}
         if (
             not parts["country"]
             and parts["postal_code"]
-            and not _FINNISH_CODE.match(parts["postal_code"])
+            and not FINNISH_CODE.match(parts["postal_code"])
         ):
             # No country, and a postal code Finland does not have ("94105", "111 51"): the
             # country of the contact's international phone number, when it has one.
-            parts["country"] = next(iter(_phone_regions(values)), "")
+            parts["country"] = next(iter(phone_regions(values)), "")
         address = AddressForm(
             parts["street"], parts["postal_code"], parts["post_office"],
             _country(parts["country"]), kind.value, source,
@@ -405,8 +358,8 @@ def _build(
     phones: list[PhoneForm] = []
     for key, kind in _PHONE_KINDS.items():
         for index, cell in values.get(key, []):
-            for number in filter(None, (n.strip() for n in _PHONE_SPLIT.split(cell))):
-                read = _read_phone(number, regions)
+            for number in filter(None, (n.strip() for n in PHONE_SPLIT.split(cell))):
+                read = read_phone(number, regions)
                 if read is None:
                     kept_notes.append(number)
                     flags.append((index, PHONE_KEPT_IN_NOTES))
@@ -414,7 +367,7 @@ def _build(
                 origins[f"phones.{len(phones)}.number"] = index
                 found_kind = kind
                 if key == "phone":  # a column that does not say: the number tells
-                    found_kind = ContactKind.MOBILE if _is_mobile(read) else ContactKind.OTHER
+                    found_kind = ContactKind.MOBILE if is_mobile(read) else ContactKind.OTHER
                 phones.append(PhoneForm(read, found_kind.value, source))
     for key, label in (("fax", "Fax"), ("pager", "Pager")):
         for index, cell in values.get(key, []):
@@ -436,74 +389,6 @@ def _build(
         tags=tuple(tags),
     )
     return form, origins, flags
-
-
-_FINNISH_CODE = re.compile(r"^\d{4,5}$")
-
-
-def _phone_regions(values: dict[str, list[tuple[int, str]]]) -> list[str]:
-    """The countries of the +-prefixed numbers of a row other than Finland's."""
-    found: list[str] = []
-    for key in _PHONE_KINDS:
-        for _, cell in values.get(key, []):
-            for number in (n.strip() for n in _PHONE_SPLIT.split(cell)):
-                if not number.startswith(("+", "00")):
-                    continue
-                try:
-                    region = phonenumbers.region_code_for_number(phonenumbers.parse(number, "FI"))
-                except phonenumbers.NumberParseException:
-                    continue
-                if region and region not in ("FI", "AX", "ZZ") and region not in found:
-                    found.append(region)
-    return found
-
-
-def _read_phone(number: str, regions: list[str]) -> str | None:
-    """E.164, read with the address's country first, then as Finnish; None if neither."""
-    for region in dict.fromkeys([*regions, "FI"]):
-        checked = validation.phone(number, region=region)
-        if checked.ok:
-            return checked.value
-    return None
-
-
-def _is_mobile(e164: str) -> bool:
-    number = phonenumbers.parse(e164, None)
-    return phonenumbers.number_type(number) in (
-        phonenumbers.PhoneNumberType.MOBILE,
-        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-    )
-
-
-_POSTAL_LINE = re.compile(
-    r"^(?:(?P<code1>\d[\d -]{2,8}\d|[A-Z]{1,2}-?\d{3,5})\s+(?P<office1>\D.*)"
-    r"|(?P<office2>\D.*?)[, ]+(?P<code2>\d[\d -]{2,8}\d))$"
-)
-
-
-def _formatted_address(text: str) -> dict[str, str]:
-    """Google's "Address 1 - Formatted" (street lines, "00100 Helsinki" or "Helsinki 00100",
-    the country last) as its parts; empty if it holds nothing."""
-    lines = [line.strip() for line in text.replace("\r", "\n").split("\n") if line.strip()]
-    if not lines:
-        return {}
-    country = ""
-    if len(lines) > 1 and country_code(lines[-1]):
-        country = lines.pop()
-    code = office = ""
-    for position in range(len(lines) - 1, 0, -1):
-        match = _POSTAL_LINE.match(lines[position])
-        if match:
-            code = (match.group("code1") or match.group("code2") or "").strip()
-            office = (match.group("office1") or match.group("office2") or "").strip()
-            del lines[position]
-            break
-    return {
-        "street": ", ".join(lines),
-        "postal_code": code,
-        "post_office": office,
-        "country": country,
-    }
 
 
 def row_to_form(row: list[str], mapping: dict[int, str]) -> CustomerForm:
