@@ -3408,6 +3408,26 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: street</source>
+        <translation>Work address: street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: postal code</source>
+        <translation>Work address: postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: post office</source>
+        <translation>Work address: post office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: country</source>
+        <translation>Work address: country</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3793,7 +3813,7 @@ SHA-256: {sha256}</translation>
         <translation>Mailing lists in the file are not customers and were left out.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+40"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
         <source>not a phone number Kirjuri can read: kept as written in the notes</source>
         <translation>not a phone number Kirjuri can read: kept as written in the notes</translation>
     </message>

@@ -3408,6 +3408,26 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: street</source>
+        <translation>Työosoite: katuosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: postal code</source>
+        <translation>Työosoite: postinumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: post office</source>
+        <translation>Työosoite: postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: country</source>
+        <translation>Työosoite: maa</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3793,7 +3813,7 @@ SHA-256: {sha256}</translation>
         <translation>Tiedoston postituslistat eivät ole asiakkaita, joten niitä ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+40"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
         <source>not a phone number Kirjuri can read: kept as written in the notes</source>
         <translation>ei puhelinnumero, jonka Kirjuri tunnistaa: säilytetty sellaisenaan muistiinpanoissa</translation>
     </message>

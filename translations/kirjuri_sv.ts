@@ -3408,6 +3408,26 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: street</source>
+        <translation>Arbetsadress: gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: postal code</source>
+        <translation>Arbetsadress: postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: post office</source>
+        <translation>Arbetsadress: postanstalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: country</source>
+        <translation>Arbetsadress: land</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3793,7 +3813,7 @@ SHA-256: {sha256}</translation>
         <translation>Filens e-postlistor är inte kunder och importerades inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+40"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
         <source>not a phone number Kirjuri can read: kept as written in the notes</source>
         <translation>inget telefonnummer som Kirjuri känner igen: sparat som det skrivits i anteckningarna</translation>
     </message>

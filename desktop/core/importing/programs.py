@@ -170,6 +170,15 @@ KIRJURI = {
     "Verkko-osoite": "web_address",
     "Webbadress": "web_address",
     "Lisätiedot": "notes",
+    "Work address: street": "work_street",
+    "Työosoite: katuosoite": "work_street",
+    "Työosoite: postinumero": "work_postal_code",
+    "Työosoite: postitoimipaikka": "work_post_office",
+    "Työosoite: maa": "work_country",
+    "Arbetsadress: gatuadress": "work_street",
+    "Arbetsadress: postnummer": "work_postal_code",
+    "Arbetsadress: postanstalt": "work_post_office",
+    "Arbetsadress: land": "work_country",
     "Anteckningar": "notes",
 }
 

@@ -69,6 +69,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("web_address", QT_TRANSLATE_NOOP("Export", "Web address")),
     ("language", QT_TRANSLATE_NOOP("Export", "Language")),
     ("notes", QT_TRANSLATE_NOOP("Export", "Notes")),
+    ("work_street", QT_TRANSLATE_NOOP("Export", "Work address: street")),
+    ("work_postal_code", QT_TRANSLATE_NOOP("Export", "Work address: postal code")),
+    ("work_post_office", QT_TRANSLATE_NOOP("Export", "Work address: post office")),
+    ("work_country", QT_TRANSLATE_NOOP("Export", "Work address: country")),
 )
 
 
@@ -106,6 +110,7 @@ def export_rows(
             session,
             (
                 Address.customer_id,
+                Address.kind,
                 Address.street,
                 Address.postal_code,
                 Address.post_office,
@@ -114,7 +119,13 @@ def export_rows(
             ids,
         )
         for c in page:
-            street, postal_code, post_office, country = (addresses.get(c.id) or [("",) * 4])[0]
+            places = addresses.get(c.id) or []
+            # The first address that is not a work address, and the first work address beside it
+            # (a customer with only a work address has it in the first columns, as before).
+            home = next((a for a in places if a[0] != "work"), None) or (places or [None])[0]
+            work = next((a for a in places if a[0] == "work" and a is not home), None)
+            street, postal_code, post_office, country = home[1:] if home else ("",) * 4
+            work_parts = list(work[1:]) if work else [""] * 4
             status = STATUS_LABELS.get(Status(c.status)) if c.status in set(Status) else None
             yield [
                 str(c.number),
@@ -135,6 +146,7 @@ def export_rows(
                 c.web_address,
                 c.language,
                 c.notes,
+                *work_parts,
             ]
         last = page[-1].number
         session.expunge_all()
