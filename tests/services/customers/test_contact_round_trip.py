@@ -207,3 +207,36 @@ def test_a_name_only_contact_is_not_added_again_unseen(
     again = importer.plan(table, guess_mapping(table.headers))
     assert set(again.duplicates) == {2, 3}
     assert again.duplicates[2].reasons == (SAME_NAME_ONLY,)
+
+
+def test_restricted_customers_stay_out_of_a_vcard_export_unless_chosen(
+    gate: Gate, maija: CurrentUser, tmp_path: Path, filled: object
+) -> None:
+    assert gate.register is not None
+    customers = CustomerService(gate.register, maija)
+    rauni = customers.create(CustomerForm(first_name="Rauni", last_name="Rajoitettu"))
+    customers.set_restriction(rauni.id, "Kiistää tietojen oikeellisuuden")
+    exporter = CustomerExporter(gate.register, maija)
+    target = tmp_path / "phone.vcf"
+    assert exporter.export(CustomerQuery(), target, fmt="vcard3") == 2
+    assert "Rajoitettu" not in target.read_text(encoding="utf-8")
+    assert exporter.export(CustomerQuery(), target, fmt="vcard3", include_restricted=True) == 3
+    assert "Rajoitettu" in target.read_text(encoding="utf-8")
+
+
+def test_an_ldif_file_goes_through_the_dialogs_path(
+    gate: Gate, maija: CurrentUser, tmp_path: Path
+) -> None:
+    assert gate.register is not None
+    source = tmp_path / "osoitekirja.ldif"
+    source.write_text(
+        "dn: cn=Olli Lahtinen,mail=olli@example.fi\nobjectclass: person\ngivenName: Olli\n"
+        "sn: Lahtinen\nmail: olli@example.fi\n\n",
+        encoding="utf-8",
+    )
+    table = read_table(source)
+    plan = CustomerImporter(gate.register, maija).plan(table, guess_mapping(table.headers))
+    assert plan.program == "LDIF"
+    assert plan.counts() == {
+        "contacts": 1, "imported": 1, "flagged": 0, "rejected": 0, "unreadable": 0,
+    }  # fmt: skip
