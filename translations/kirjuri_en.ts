@@ -1222,7 +1222,7 @@
         <translation>Main user: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+49"/>
+        <location filename="../desktop/cli/main.py" line="+50"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1340,6 +1340,21 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <location line="+3"/>
         <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
         <translation>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/files.py" line="+30"/>
+        <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
+        <translation>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written to the register.</source>
+        <translation>Dry run: nothing was written to the register.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} customers to {path}</source>
+        <translation>Exported {count} customers to {path}</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2760,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>same name and address</source>
         <translation>same name and address</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+36"/>
+        <source>same name, and nothing else to compare</source>
+        <translation>same name, and nothing else to compare</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -3027,8 +3047,8 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location filename="../desktop/core/importing/table.py" line="+47"/>
-        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
-        <translation>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</translation>
+        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx), contact cards (.vcf) or an LDIF address book (.ldif).</source>
+        <translation>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx), contact cards (.vcf) or an LDIF address book (.ldif).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3046,7 +3066,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The contact was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+61"/>
+        <location filename="../desktop/services/customers/importing.py" line="+67"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>The import was cancelled. No customers were added.</translation>
     </message>
@@ -3294,7 +3314,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+35"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+50"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -3368,11 +3388,51 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: street</source>
+        <translation>Work address: street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: postal code</source>
+        <translation>Work address: postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: post office</source>
+        <translation>Work address: post office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: country</source>
+        <translation>Work address: country</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+41"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+43"/>
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -3390,6 +3450,26 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 for phones and Outlook (.vcf)</source>
+        <translation>vCard 3.0 for phones and Outlook (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts CSV (.csv)</source>
+        <translation>Google Contacts CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook CSV (.csv)</source>
+        <translation>Outlook CSV (.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3427,17 +3507,22 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Only a main user may export customer data.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Contact cards (*.vcf)</source>
+        <translation>Contact cards (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
@@ -3693,7 +3778,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+3"/>
         <source>earlier banned direct marketing</source>
         <translation>earlier banned direct marketing</translation>
     </message>
@@ -3721,6 +3806,21 @@ SHA-256: {sha256}</translation>
         <location filename="../desktop/core/importing/table.py" line="-26"/>
         <source>Cells beyond the 512th column were not read: a customer file has fewer columns.</source>
         <translation>Cells beyond the 512th column were not read: a customer file has fewer columns.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/ldif_reader.py" line="+21"/>
+        <source>Mailing lists in the file are not customers and were left out.</source>
+        <translation>Mailing lists in the file are not customers and were left out.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
+        <source>not a phone number Kirjuri can read: kept as written in the notes</source>
+        <translation>not a phone number Kirjuri can read: kept as written in the notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fax or pager number: kept in the notes</source>
+        <translation>a fax or pager number: kept in the notes</translation>
     </message>
 </context>
 <context>
@@ -3782,8 +3882,8 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</translation>
+        <source>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</source>
+        <translation>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3836,7 +3936,22 @@ SHA-256: {sha256}</translation>
         <translation>Rows in the file: {rows} = accepted {accepted} + rejected {rejected} · To add: {added} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed} · Rows to look at: {flagged}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Read as an export of {program}.</source>
+        <translation>Read as an export of {program}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of the rejected, unreadable contacts: {count}</source>
+        <translation>Of the rejected, unreadable contacts: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns with data that are not imported: {columns}</source>
+        <translation>Columns with data that are not imported: {columns}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Row {row}: {what}</source>
         <translation>Row {row}: {what}</translation>
     </message>
@@ -3909,7 +4024,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+49"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+16"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
@@ -4010,6 +4125,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Fax (kept in the notes)</source>
+        <translation>Fax (kept in the notes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pager (kept in the notes)</source>
+        <translation>Pager (kept in the notes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole address in one cell</source>
+        <translation>Whole address in one cell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of the next columns (home, work)</source>
+        <translation>Kind of the next columns (home, work)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Municipality of residence</source>
         <translation>Municipality of residence</translation>
     </message>
@@ -7857,7 +7992,7 @@ Shoe size</translation>
         <translation>The invoice number can have at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-97"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-112"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</translation>
     </message>

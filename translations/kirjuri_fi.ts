@@ -1222,7 +1222,7 @@
         <translation>Pääkäyttäjä: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+49"/>
+        <location filename="../desktop/cli/main.py" line="+50"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1340,6 +1340,21 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <location line="+3"/>
         <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
         <translation>Kirjoitettiin tietosuojaseloste ({lang}, {format}) tiedostoon {path}. Se on tehty mallipohjasta: rekisterin kuvausta ei ole vielä tallennettu (Rekisterin kuvaus -sivu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/files.py" line="+30"/>
+        <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
+        <translation>Yhteystietoja tiedostossa: {contacts}; tuotavia {imported} (joista huomioitavia {flagged}), hylättyjä {rejected}, lukukelvottomia {unreadable}. Lisättiin {added}, jätettiin pois {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written to the register.</source>
+        <translation>Kokeiluajo: rekisteriin ei kirjoitettu mitään.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} customers to {path}</source>
+        <translation>Vietiin {count} asiakasta tiedostoon {path}</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2760,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>same name and address</source>
         <translation>sama nimi ja osoite</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+36"/>
+        <source>same name, and nothing else to compare</source>
+        <translation>sama nimi, eikä muuta verrattavaa</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -3027,8 +3047,8 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location filename="../desktop/core/importing/table.py" line="+47"/>
-        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
-        <translation>Kirjuri ei voi tuoda tiedostoa {name}. Valitse CSV-tiedosto (.csv), Excel-työkirja (.xlsx) tai yhteystietokortteja (.vcf).</translation>
+        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx), contact cards (.vcf) or an LDIF address book (.ldif).</source>
+        <translation>Kirjuri ei voi tuoda tiedostoa {name}. Valitse CSV-tiedosto (.csv), Excel-työkirja (.xlsx), yhteystietokortit (.vcf) tai LDIF-osoitekirja (.ldif).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3046,7 +3066,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Yhteydenottoa ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+61"/>
+        <location filename="../desktop/services/customers/importing.py" line="+67"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Tuonti keskeytettiin. Asiakkaita ei lisätty.</translation>
     </message>
@@ -3294,7 +3314,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+35"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+50"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
@@ -3368,11 +3388,51 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Verkko-osoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: street</source>
+        <translation>Työosoite: katuosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: postal code</source>
+        <translation>Työosoite: postinumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: post office</source>
+        <translation>Työosoite: postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: country</source>
+        <translation>Työosoite: maa</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+41"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+43"/>
         <source>Export customers</source>
         <translation>Vie asiakkaat</translation>
     </message>
@@ -3390,6 +3450,26 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+1"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-työkirja (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 for phones and Outlook (.vcf)</source>
+        <translation>vCard 3.0 puhelimiin ja Outlookiin (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts CSV (.csv)</source>
+        <translation>Google Contacts -CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook CSV (.csv)</source>
+        <translation>Outlook-CSV (.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3427,17 +3507,22 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Vain pääkäyttäjä voi viedä asiakastietoja.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Contact cards (*.vcf)</source>
+        <translation>Yhteystietokortit (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export to</source>
         <translation>Vie tiedostoon</translation>
     </message>
@@ -3693,7 +3778,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+3"/>
         <source>earlier banned direct marketing</source>
         <translation>kieltänyt aiemmin suoramarkkinoinnin</translation>
     </message>
@@ -3721,6 +3806,21 @@ SHA-256: {sha256}</translation>
         <location filename="../desktop/core/importing/table.py" line="-26"/>
         <source>Cells beyond the 512th column were not read: a customer file has fewer columns.</source>
         <translation>Soluja 512. sarakkeen jälkeen ei luettu: asiakastiedostossa on vähemmän sarakkeita.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/ldif_reader.py" line="+21"/>
+        <source>Mailing lists in the file are not customers and were left out.</source>
+        <translation>Tiedoston postituslistat eivät ole asiakkaita, joten niitä ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
+        <source>not a phone number Kirjuri can read: kept as written in the notes</source>
+        <translation>ei puhelinnumero, jonka Kirjuri tunnistaa: säilytetty sellaisenaan muistiinpanoissa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fax or pager number: kept in the notes</source>
+        <translation>faksin tai hakulaitteen numero: säilytetty muistiinpanoissa</translation>
     </message>
 </context>
 <context>
@@ -3782,8 +3882,8 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation>Asiakastiedostot (*.csv *.txt *.xlsx *.vcf);;Kaikki tiedostot (*)</translation>
+        <source>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</source>
+        <translation>Asiakastiedostot (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3836,7 +3936,22 @@ SHA-256: {sha256}</translation>
         <translation>Rivejä tiedostossa: {rows} = hyväksyttyjä {accepted} + hylättyjä {rejected} · Lisättäviä: {added} · Mahdollisia kaksoiskirjauksia: {duplicates} · Aiemmin kieltäneitä tai poistettuja: {suppressed} · Tarkistettavia rivejä: {flagged}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Read as an export of {program}.</source>
+        <translation>Luettu ohjelman {program} vientitiedostona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of the rejected, unreadable contacts: {count}</source>
+        <translation>Hylätyistä lukukelvottomia yhteystietoja: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns with data that are not imported: {columns}</source>
+        <translation>Sarakkeet, joissa on tietoja mutta joita ei tuoda: {columns}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Row {row}: {what}</source>
         <translation>Rivi {row}: {what}</translation>
     </message>
@@ -3909,7 +4024,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+49"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+16"/>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>
@@ -4010,6 +4125,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Fax (kept in the notes)</source>
+        <translation>Faksi (säilytetään muistiinpanoissa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pager (kept in the notes)</source>
+        <translation>Hakulaite (säilytetään muistiinpanoissa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole address in one cell</source>
+        <translation>Koko osoite yhdessä solussa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of the next columns (home, work)</source>
+        <translation>Seuraavien sarakkeiden laji (koti, työ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Municipality of residence</source>
         <translation>Kotikunta</translation>
     </message>
@@ -7857,7 +7992,7 @@ Kengänkoko</translation>
         <translation>Laskun numerossa voi olla enintään 40 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-97"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-112"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Tuntematon kieli. Kirjoita suomi, ruotsi tai englanti (tai fi, sv, en).</translation>
     </message>

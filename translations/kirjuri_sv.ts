@@ -1222,7 +1222,7 @@
         <translation>Huvudanvändare: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+49"/>
+        <location filename="../desktop/cli/main.py" line="+50"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1340,6 +1340,21 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location line="+3"/>
         <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
         <translation>Skrev dataskyddsbeskrivningen ({lang}, {format}) till {path}. Den är gjord av mallen: ingen registerbeskrivning har sparats ännu (sidan Registerbeskrivning).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/files.py" line="+30"/>
+        <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
+        <translation>Kontakter i filen: {contacts}; importerade {imported} (med en markerad uppgift {flagged}), avvisade {rejected}, oläsliga {unreadable}. Tillagda {added}, utelämnade {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written to the register.</source>
+        <translation>Provkörning: ingenting skrevs i registret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} customers to {path}</source>
+        <translation>Exporterade {count} kunder till {path}</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2760,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>same name and address</source>
         <translation>samma namn och adress</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+36"/>
+        <source>same name, and nothing else to compare</source>
+        <translation>samma namn, och inget annat att jämföra</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -3027,8 +3047,8 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location filename="../desktop/core/importing/table.py" line="+47"/>
-        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
-        <translation>Kirjuri kan inte importera {name}. Välj en CSV-fil (.csv), en Excel-arbetsbok (.xlsx) eller kontaktkort (.vcf).</translation>
+        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx), contact cards (.vcf) or an LDIF address book (.ldif).</source>
+        <translation>Kirjuri kan inte importera {name}. Välj en CSV-fil (.csv), en Excel-arbetsbok (.xlsx), kontaktkort (.vcf) eller en LDIF-adressbok (.ldif).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3046,7 +3066,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontakten hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+61"/>
+        <location filename="../desktop/services/customers/importing.py" line="+67"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Importen avbröts. Inga kunder lades till.</translation>
     </message>
@@ -3294,7 +3314,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+35"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+50"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
@@ -3368,11 +3388,51 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: street</source>
+        <translation>Arbetsadress: gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: postal code</source>
+        <translation>Arbetsadress: postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: post office</source>
+        <translation>Arbetsadress: postanstalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: country</source>
+        <translation>Arbetsadress: land</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+41"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+43"/>
         <source>Export customers</source>
         <translation>Exportera kunder</translation>
     </message>
@@ -3390,6 +3450,26 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 for phones and Outlook (.vcf)</source>
+        <translation>vCard 3.0 för telefoner och Outlook (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts CSV (.csv)</source>
+        <translation>Google Kontakter CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook CSV (.csv)</source>
+        <translation>Outlook CSV (.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3427,17 +3507,22 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Endast en huvudanvändare får exportera kunduppgifter.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Contact cards (*.vcf)</source>
+        <translation>Kontaktkort (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
@@ -3693,7 +3778,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+3"/>
         <source>earlier banned direct marketing</source>
         <translation>har tidigare förbjudit direktmarknadsföring</translation>
     </message>
@@ -3721,6 +3806,21 @@ SHA-256: {sha256}</translation>
         <location filename="../desktop/core/importing/table.py" line="-26"/>
         <source>Cells beyond the 512th column were not read: a customer file has fewer columns.</source>
         <translation>Celler efter den 512:e kolumnen lästes inte: en kundfil har färre kolumner.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/ldif_reader.py" line="+21"/>
+        <source>Mailing lists in the file are not customers and were left out.</source>
+        <translation>Filens e-postlistor är inte kunder och importerades inte.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
+        <source>not a phone number Kirjuri can read: kept as written in the notes</source>
+        <translation>inget telefonnummer som Kirjuri känner igen: sparat som det skrivits i anteckningarna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fax or pager number: kept in the notes</source>
+        <translation>ett fax- eller personsökarnummer: sparat i anteckningarna</translation>
     </message>
 </context>
 <context>
@@ -3782,8 +3882,8 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation>Kundfiler (*.csv *.txt *.xlsx *.vcf);;Alla filer (*)</translation>
+        <source>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</source>
+        <translation>Kundfiler (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;Alla filer (*)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3836,7 +3936,22 @@ SHA-256: {sha256}</translation>
         <translation>Rader i filen: {rows} = godkända {accepted} + avvisade {rejected} · Läggs till: {added} · Möjliga dubbletter: {duplicates} · Tidigare förbjudit eller raderade: {suppressed} · Rader att granska: {flagged}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Read as an export of {program}.</source>
+        <translation>Läst som en export från {program}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of the rejected, unreadable contacts: {count}</source>
+        <translation>Av de avvisade oläsliga kontakter: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns with data that are not imported: {columns}</source>
+        <translation>Kolumner med uppgifter som inte importeras: {columns}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Row {row}: {what}</source>
         <translation>Rad {row}: {what}</translation>
     </message>
@@ -3909,7 +4024,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+49"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+16"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
@@ -4010,6 +4125,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Fax (kept in the notes)</source>
+        <translation>Fax (sparas i anteckningarna)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pager (kept in the notes)</source>
+        <translation>Personsökare (sparas i anteckningarna)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole address in one cell</source>
+        <translation>Hela adressen i en cell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of the next columns (home, work)</source>
+        <translation>Typ för följande kolumner (hem, arbete)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Municipality of residence</source>
         <translation>Hemkommun</translation>
     </message>
@@ -7857,7 +7992,7 @@ Skostorlek</translation>
         <translation>Fakturanumret får ha högst 40 tecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-97"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-112"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Okänt språk. Skriv finska, svenska eller engelska (eller fi, sv, en).</translation>
     </message>

@@ -1,5 +1,6 @@
 """The `kirjuri` command: the GUI by default, plus `init` and `check` for scripts and support
-(`demo` is in demo.py, `backup`, `verify`, `restore` in backup.py, `statement` in statement.py;
+(`demo` is in demo.py, `backup`, `verify`, `restore` in backup.py, `statement` in statement.py, `import` and `export` in
+files.py;
 what they share in common.py).
 
 Every UserError is printed as one plain line on standard error with its class's exit code. Anything
@@ -131,6 +132,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.backup import add_backup_commands
     from desktop.cli.demo import add_demo_command
+    from desktop.cli.files import add_file_commands
     from desktop.cli.statement import add_statement_command
 
     parser = argparse.ArgumentParser(
@@ -173,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_demo_command(commands)
     add_backup_commands(commands)
     add_statement_command(commands)
+    add_file_commands(commands)
     return parser
 
 

@@ -26,7 +26,13 @@ from sqlalchemy.orm import Session
 from desktop.core.customer_form import display_name
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.importing.flags import row_flags
-from desktop.core.importing.mapping import FIELD_BY_KEY, RowProblem, check_row, mapped_fields
+from desktop.core.importing.mapping import (
+    FIELD_BY_KEY,
+    RowProblem,
+    check_row_flagged,
+    mapped_fields,
+    recognise,
+)
 from desktop.core.importing.table import Table
 from desktop.core.roles import Permission
 from desktop.core.search_text import build_search_text, fold
@@ -98,6 +104,23 @@ class ImportPlan:
     # separators); the row may still be accepted.
     flagged: dict[int, tuple[Flag, ...]] = field(default_factory=dict)
     data_rows: int = 0  # rows of the file that hold anything: accepted + rejected, always
+    unreadable: set[int] = field(default_factory=set)  # rows (cards) the reader could not read
+    program: str | None = None  # the address book that wrote the file, when Kirjuri knows it
+    # Headers of columns left unmapped that hold something: said before import, never dropped
+    # without a word.
+    not_imported: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Every contact of the file, once: imported (with or without a flagged value),
+        rejected with a reason, or unreadable. contacts = imported + rejected + unreadable."""
+        accepted = {row.row_number for row in self.accepted}
+        return {
+            "contacts": self.data_rows,
+            "imported": len(accepted),
+            "flagged": len(accepted & set(self.flagged)),
+            "rejected": len(self.rejected) - len(self.unreadable),
+            "unreadable": len(self.unreadable),
+        }
 
     def flag_text(self, number: int, translate: Translate = _identity) -> str:
         """ "Lisätiedot: holds a line break | ..." in the user's language."""
@@ -158,6 +181,8 @@ class CustomerImporter:
         if not mapping:
             raise NothingToImport()
         plan = ImportPlan(list(table.headers), dict(mapping), data_rows=table.data_rows)
+        plan.program = table.program or recognise(table.headers)
+        unmapped_with_values: set[int] = set()
         columns = sorted(mapping)
         delimiter = table.delimiter or ";"
         total = len(table.rows)
@@ -168,18 +193,29 @@ class CustomerImporter:
                 continue
             number = table.row_number(index)
             flags = row_flags(row, columns, delimiter)
-            if flags:
-                plan.flagged[number] = tuple(flags)
+            unmapped_with_values.update(
+                column for column, cell in enumerate(row) if column not in mapping and cell.strip()
+            )
             unread = table.broken.get(index)
             if unread is not None:  # the reader could not read it: rejected, never lost
+                if flags:
+                    plan.flagged[number] = tuple(flags)
                 problem = RowProblem("", None, unread)
                 plan.rejected.append(RejectedRow(number, list(row), (problem,)))
+                plan.unreadable.add(number)
                 continue
-            checked, problems = check_row(row, mapping)
+            checked, problems, kept = check_row_flagged(row, mapping)
+            flags += kept
+            if flags:
+                plan.flagged[number] = tuple(flags)
             if checked is None:
                 plan.rejected.append(RejectedRow(number, list(row), tuple(problems)))
                 continue
             plan.accepted.append(AcceptedRow(number, checked))
+        plan.not_imported = [
+            table.headers[column] if column < len(table.headers) else str(column + 1)
+            for column in sorted(unmapped_with_values)
+        ]
         with self.register.read() as session:
             plan.duplicates, plan.suppressed = warnings(session, plan.accepted)
         if progress is not None:

@@ -1,8 +1,10 @@
-"""Exporting the customers the list shows to a CSV or Excel file (main user only; audited)."""
+"""Exporting the customers the list shows: Kirjuri's CSV or Excel file, or vCards, Google or Outlook
+CSV for other address books (main user only; audited)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.roles import Permission
 from desktop.services.container import Services
-from desktop.services.customers.exporting import Format
+from desktop.services.customers.exporting import SUFFIXES, Format
 from desktop.services.customers.search import CustomerQuery
 from desktop.ui.i18n import translate
 from desktop.ui.ops import run_op
@@ -52,6 +54,10 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem(self.tr("CSV for Excel (.csv)"), "csv")
         self.format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
+        self.format.addItem(self.tr("vCard 3.0 for phones and Outlook (.vcf)"), "vcard3")
+        self.format.addItem(self.tr("vCard 4.0 (.vcf)"), "vcard4")
+        self.format.addItem(self.tr("Google Contacts CSV (.csv)"), "google_csv")
+        self.format.addItem(self.tr("Outlook CSV (.csv)"), "outlook_csv")
         self.format.currentIndexChanged.connect(self._match_suffix)
         form.addRow(self.tr("Format"), self.format)
         self.include_restricted = QCheckBox(
@@ -82,16 +88,21 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Only a main user may export customer data."))
 
     def _fmt(self) -> Format:
-        return "xlsx" if self.format.currentData() == "xlsx" else "csv"
+        chosen = self.format.currentData()
+        return cast(Format, chosen) if chosen in SUFFIXES else "csv"
 
     def _match_suffix(self) -> None:
         path = Path(self.path_edit.text().strip() or "customers")
-        self.path_edit.setText(str(path.with_suffix("." + self._fmt())))
+        self.path_edit.setText(str(path.with_suffix(SUFFIXES[self._fmt()])))
 
     def choose_file(self) -> None:
-        filters = {"csv": self.tr("CSV files (*.csv)"), "xlsx": self.tr("Excel workbooks (*.xlsx)")}
+        filters = {
+            ".csv": self.tr("CSV files (*.csv)"),
+            ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            ".vcf": self.tr("Contact cards (*.vcf)"),
+        }
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path_edit.text(), filters[self._fmt()]
+            self, self.tr("Export to"), self.path_edit.text(), filters[SUFFIXES[self._fmt()]]
         )
         if name:
             self.path_edit.setText(name)

@@ -178,7 +178,7 @@ class ImportDialog(QDialog):
             self,
             self.tr("Choose the file to import"),
             str(self.path.parent if self.path else Path.home()),
-            self.tr("Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)"),
+            self.tr("Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)"),
         )
         if name:
             self.load(Path(name))
@@ -309,6 +309,23 @@ class ImportDialog(QDialog):
                 flagged=len(plan.flagged),
             )
         )
+        extra = []
+        if plan.program:
+            extra.append(self.tr("Read as an export of {program}.").format(program=plan.program))
+        if plan.unreadable:
+            extra.append(
+                self.tr("Of the rejected, unreadable contacts: {count}").format(
+                    count=len(plan.unreadable)
+                )
+            )
+        if plan.not_imported:
+            extra.append(
+                self.tr("Columns with data that are not imported: {columns}").format(
+                    columns=", ".join(plan.not_imported)
+                )
+            )
+        if extra:
+            self.summary.setText("\n".join([self.summary.text(), *extra]))
 
     def _rows_to_add(self) -> list[Any]:
         if self.plan is None:
