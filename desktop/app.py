@@ -196,7 +196,7 @@ def run_gui(db: Path | None = None, lang: str | None = None) -> int:
 
 
 def _run_window(paths: Paths, lang: str | None) -> int:
-    from desktop.ui import i18n
+    from desktop.ui import file_dialogs, i18n
     from desktop.ui.app_icon import app_icon
     from desktop.ui.application import widget_application
     from desktop.ui.dialogs.crash import install_excepthook
@@ -211,6 +211,7 @@ def _run_window(paths: Paths, lang: str | None) -> int:
     if os.environ.get(BENCH_EXIT_ON_SHOWN):
         _exit_when_shown(app)
     preferences = Preferences(paths.settings_file)
+    file_dialogs.remember_in(preferences)
     language = i18n.choose_language(lang or preferences.language)
     if not i18n.install(language):
         log.warning("translation for %s not found; showing source texts", language)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.services.customers.exporting import Format
 from desktop.services.customers.search import CustomerQuery
+from desktop.ui.file_dialogs import FolderKind, save_file_name, start_folder
 from desktop.ui.i18n import translate
 from desktop.ui.ops import run_op
 
@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
         )
         form.addRow("", self.include_restricted)
         file_row = QHBoxLayout()
-        self.path_edit = QLineEdit(str(Path.home() / self.tr("customers.csv")))
+        self.path_edit = QLineEdit(str(start_folder(FolderKind.EXPORTS) / self.tr("customers.csv")))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_file)
         file_row.addWidget(self.path_edit, 1)
@@ -90,11 +90,15 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         filters = {"csv": self.tr("CSV files (*.csv)"), "xlsx": self.tr("Excel workbooks (*.xlsx)")}
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path_edit.text(), filters[self._fmt()]
+        chosen = save_file_name(
+            self,
+            FolderKind.EXPORTS,
+            self.tr("Export to"),
+            self.path_edit.text(),
+            filters[self._fmt()],
         )
-        if name:
-            self.path_edit.setText(name)
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
             self._match_suffix()
 
     def export(self, path: Path | None = None) -> None:

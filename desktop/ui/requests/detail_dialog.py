@@ -86,6 +86,7 @@ class RequestDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setProperty("helpTopic", "rights")  # F1: the guide's page on the rights
         self.setObjectName("requestDialog")
         self.services = services
         self.request_id = request_id

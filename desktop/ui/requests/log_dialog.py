@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.customers.search import CustomerQuery, CustomerRow
 from desktop.services.requests.log import RequestForm, RequestRow
+from desktop.ui.file_dialogs import FolderKind, open_file_name
 from desktop.ui.ops import run_op
 from desktop.ui.requests.labels import channel_text, kind_label
 from desktop.ui.widgets.form import CheckedForm, show_problem
@@ -265,14 +265,14 @@ class LogRequestDialog(QDialog):
 
     # --- the original --------------------------------------------------------------------------
     def choose_original(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        chosen = open_file_name(
             self,
+            FolderKind.IMPORTS,
             self.tr("The scanned original"),
-            "",
             self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"),
         )
-        if name:
-            self.set_original(Path(name))
+        if chosen is not None:
+            self.set_original(chosen)
 
     def set_original(self, path: Path | None) -> None:
         self.original_path = path

@@ -231,7 +231,7 @@ class SetupWizard(QWizard):
         self.created: NewRegister | None = None
         self.wants_demo = False
         self.restored = False
-        self.setWindowTitle(self.tr("Kirjuri — create the register"))
+        self.setWindowTitle(self.tr("Create the register"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
