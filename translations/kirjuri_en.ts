@@ -1110,7 +1110,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
@@ -1125,12 +1125,12 @@
         <translation>Business name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business ID (Y-tunnus)</source>
         <translation>Business ID (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Street address</source>
         <translation>Street address</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1618,12 +1618,12 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+176"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Street address</source>
         <translation>Street address</translation>
     </message>
@@ -1682,7 +1682,7 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
         <translation>Add email address</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
@@ -1728,12 +1728,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+236"/>
+        <location line="+245"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-242"/>
         <source>Print data extract…</source>
         <translation>Print data extract…</translation>
     </message>
@@ -1748,7 +1748,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Give privacy statement…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1763,12 +1763,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Consents, contact history, orders and attachments can be added once the customer is saved.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1975,7 +1975,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerFields</name>
     <message>
-        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <location filename="../desktop/core/customer_fields.py" line="+81"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
@@ -2018,6 +2018,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landline</source>
+        <translation>Landline</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2174,7 +2179,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>SMS</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -2190,6 +2195,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
+        <source>not filtered</source>
+        <translation>not filtered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>any channel</source>
         <translation>any channel</translation>
     </message>
@@ -2227,6 +2237,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+3"/>
         <source>Marketing allowed on</source>
         <translation>Marketing allowed on</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every customer again</source>
+        <translation>Show every customer again</translation>
     </message>
 </context>
 <context>
@@ -3510,7 +3530,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../desktop/ui/help/guide.py" line="+118"/>
+        <location filename="../desktop/ui/help/guide.py" line="+119"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
@@ -4720,7 +4740,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+156"/>
         <source>Log a request</source>
         <translation>Log a request</translation>
     </message>
@@ -4760,7 +4780,22 @@ SHA-256: {sha256}</translation>
         <translation>at</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+83"/>
+        <source>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</source>
+        <translation>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The date is right</source>
+        <translation>The date is right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the date</source>
+        <translation>Correct the date</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Written and signed by hand</source>
         <translation>Written and signed by hand</translation>
     </message>
@@ -5054,7 +5089,7 @@ SHA-256: {sha256}</translation>
         <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri closes now. Start it again and log in to the restored register.</translation>
     </message>
@@ -5446,7 +5481,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-120"/>
         <source>Remove the stored identity code</source>
         <translation>Remove the stored identity code</translation>
     </message>
@@ -5736,7 +5771,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+193"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
@@ -7862,14 +7897,14 @@ Shoe size</translation>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Enter the business ID (Y-tunnus).</source>
         <translation>Enter the business ID (Y-tunnus).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</translation>
+        <source>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</source>
+        <translation>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7892,7 +7927,7 @@ Shoe size</translation>
         <translation>This is not a valid phone number (for example 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Enter the postal code.</source>
         <translation>Enter the postal code.</translation>
     </message>
@@ -8180,7 +8215,7 @@ Shoe size</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-186"/>
         <source>Welcome to Kirjuri</source>
         <translation>Welcome to Kirjuri</translation>
     </message>

@@ -1110,7 +1110,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
@@ -1125,12 +1125,12 @@
         <translation>Yrityksen nimi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business ID (Y-tunnus)</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -1618,12 +1618,12 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+176"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
@@ -1682,7 +1682,7 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
         <translation>Lisää sähköpostiosoite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Addresses</source>
         <translation>Osoitteet</translation>
     </message>
@@ -1728,12 +1728,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+236"/>
+        <location line="+245"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-242"/>
         <source>Print data extract…</source>
         <translation>Tulosta tietoote…</translation>
     </message>
@@ -1748,7 +1748,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Anna tietosuojaseloste…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -1763,12 +1763,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Suostumuksia, yhteydenottoja, tilauksia ja liitteitä voi lisätä, kun asiakas on tallennettu.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
@@ -1975,7 +1975,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerFields</name>
     <message>
-        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <location filename="../desktop/core/customer_fields.py" line="+81"/>
         <source>Prospect</source>
         <translation>Mahdollinen asiakas</translation>
     </message>
@@ -2018,6 +2018,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+1"/>
         <source>Mobile</source>
         <translation>Matkapuhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landline</source>
+        <translation>Lankapuhelin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2174,7 +2179,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>tekstiviestillä</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
@@ -2190,6 +2195,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
+        <source>not filtered</source>
+        <translation>ei rajausta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>any channel</source>
         <translation>millä tahansa kanavalla</translation>
     </message>
@@ -2227,6 +2237,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+3"/>
         <source>Marketing allowed on</source>
         <translation>Markkinointi sallittu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every customer again</source>
+        <translation>Näytä taas kaikki asiakkaat</translation>
     </message>
 </context>
 <context>
@@ -3510,7 +3530,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../desktop/ui/help/guide.py" line="+118"/>
+        <location filename="../desktop/ui/help/guide.py" line="+119"/>
         <source>User guide</source>
         <translation>Käyttöopas</translation>
     </message>
@@ -4720,7 +4740,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+156"/>
         <source>Log a request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
@@ -4760,7 +4780,22 @@ SHA-256: {sha256}</translation>
         <translation>klo</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+83"/>
+        <source>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</source>
+        <translation>Pyyntö on saapunut {day}, yli kuukausi sitten. Sen kuukauden määräaika on voinut jo kulua umpeen. Onko päivämäärä oikein?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The date is right</source>
+        <translation>Päivämäärä on oikein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the date</source>
+        <translation>Korjaa päivämäärä</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Written and signed by hand</source>
         <translation>Käsin kirjoitettu ja allekirjoitettu</translation>
     </message>
@@ -5054,7 +5089,7 @@ SHA-256: {sha256}</translation>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri sulkeutuu nyt. Käynnistä se uudelleen ja kirjaudu palautettuun rekisteriin.</translation>
     </message>
@@ -5446,7 +5481,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-120"/>
         <source>Remove the stored identity code</source>
         <translation>Poista tallennettu henkilötunnus</translation>
     </message>
@@ -5736,7 +5771,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+193"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -7862,14 +7897,14 @@ Kengänkoko</translation>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Enter the business ID (Y-tunnus).</source>
         <translation>Anna Y-tunnus.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation>Tämä ei ole kelvollinen Y-tunnus. Sen muoto on 1234567-8, ja tarkistusnumeron on täsmättävä.</translation>
+        <source>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</source>
+        <translation>Tämä ei ole kelvollinen Y-tunnus. Sen muoto on 1572860-0, ja tarkistusnumeron on täsmättävä.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7892,7 +7927,7 @@ Kengänkoko</translation>
         <translation>Tämä ei ole kelvollinen puhelinnumero (esimerkiksi 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Enter the postal code.</source>
         <translation>Anna postinumero.</translation>
     </message>
@@ -8180,7 +8215,7 @@ Kengänkoko</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-186"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>

@@ -1110,7 +1110,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -1125,12 +1125,12 @@
         <translation>Företagets namn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business ID (Y-tunnus)</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -1618,12 +1618,12 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+176"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
@@ -1682,7 +1682,7 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
         <translation>Lägg till e-postadress</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Addresses</source>
         <translation>Adresser</translation>
     </message>
@@ -1728,12 +1728,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
-        <location line="+236"/>
+        <location line="+245"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-242"/>
         <source>Print data extract…</source>
         <translation>Skriv ut registerutdrag…</translation>
     </message>
@@ -1748,7 +1748,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Ge dataskyddsbeskrivning…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1763,12 +1763,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundrelation</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Samtycken, kontakthistorik, beställningar och bilagor kan läggas till när kunden har sparats.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
@@ -1975,7 +1975,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerFields</name>
     <message>
-        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <location filename="../desktop/core/customer_fields.py" line="+81"/>
         <source>Prospect</source>
         <translation>Potentiell kund</translation>
     </message>
@@ -2018,6 +2018,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landline</source>
+        <translation>Fast telefon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2174,7 +2179,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>per sms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
@@ -2190,6 +2195,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
+        <source>not filtered</source>
+        <translation>ingen avgränsning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>any channel</source>
         <translation>i någon kanal</translation>
     </message>
@@ -2227,6 +2237,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+3"/>
         <source>Marketing allowed on</source>
         <translation>Marknadsföring tillåten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear filters</source>
+        <translation>Rensa filtren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every customer again</source>
+        <translation>Visa alla kunder igen</translation>
     </message>
 </context>
 <context>
@@ -3510,7 +3530,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../desktop/ui/help/guide.py" line="+118"/>
+        <location filename="../desktop/ui/help/guide.py" line="+119"/>
         <source>User guide</source>
         <translation>Användarhandbok</translation>
     </message>
@@ -4720,7 +4740,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+156"/>
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
@@ -4760,7 +4780,22 @@ SHA-256: {sha256}</translation>
         <translation>kl.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+83"/>
+        <source>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</source>
+        <translation>Begäran kom in {day}, för mer än en månad sedan. Tidsfristen på en månad kan redan ha gått ut. Stämmer datumet?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The date is right</source>
+        <translation>Datumet stämmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the date</source>
+        <translation>Rätta datumet</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Written and signed by hand</source>
         <translation>Handskriven och undertecknad</translation>
     </message>
@@ -5054,7 +5089,7 @@ SHA-256: {sha256}</translation>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri stängs nu. Starta det igen och logga in i det återställda registret.</translation>
     </message>
@@ -5446,7 +5481,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-120"/>
         <source>Remove the stored identity code</source>
         <translation>Ta bort den sparade personbeteckningen</translation>
     </message>
@@ -5736,7 +5771,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+193"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -7862,14 +7897,14 @@ Skostorlek</translation>
         <translation>Fältet är obligatoriskt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Enter the business ID (Y-tunnus).</source>
         <translation>Ange FO-numret.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation>Det här är inte ett giltigt FO-nummer. Det har formen 1234567-8 och kontrollsiffran måste stämma.</translation>
+        <source>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</source>
+        <translation>Det här är inte ett giltigt FO-nummer. Det har formen 1572860-0 och kontrollsiffran måste stämma.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7892,7 +7927,7 @@ Skostorlek</translation>
         <translation>Det här är inte ett giltigt telefonnummer (till exempel 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Enter the postal code.</source>
         <translation>Ange postnumret.</translation>
     </message>
@@ -8180,7 +8215,7 @@ Skostorlek</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-186"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>

@@ -121,6 +121,7 @@ class RepeatingRows(QWidget):
     """Rows of the same small form. `key` names them in validation errors: "{key}.{i}.{field}"."""
 
     changed = Signal()
+    row_added = Signal(object, bool)  # the row, and whether it starts empty (added by the user)
 
     def __init__(
         self,
@@ -158,6 +159,7 @@ class RepeatingRows(QWidget):
         row.removed.connect(self.remove_row)
         self.rows.append(row)
         self.row_box.addWidget(row)
+        self.row_added.emit(row, not values)
         self.changed.emit()
         return row
 
