@@ -201,12 +201,14 @@ def _run_window(paths: Paths, lang: str | None) -> int:
     from desktop.ui.application import widget_application
     from desktop.ui.dialogs.crash import install_excepthook
     from desktop.ui.preferences import Preferences
+    from desktop.ui.style import install_style
 
     app = widget_application(sys.argv[:1])
     app.setApplicationName("Kirjuri")
     app.setApplicationDisplayName("Kirjuri")
     app.setDesktopFileName("fi.kirjuri.Kirjuri")  # Wayland/X11 match it to the .desktop file
     app.setWindowIcon(app_icon())
+    install_style(app)  # tab labels keep their descenders (desktop/ui/style.py)
     app.setQuitOnLastWindowClosed(True)
     if os.environ.get(BENCH_EXIT_ON_SHOWN):
         _exit_when_shown(app)

@@ -321,7 +321,11 @@ class MainWindow(QMainWindow):
         if not shiboken6.isValid(self.file_menu):  # the window is being taken down
             return
         self._retranslate_menus()
-        if self._pages_language is not None and self._pages_language != i18n.ui_language():
+        if (
+            self.isVisible()  # a window being closed keeps its pages as they are
+            and self._pages_language is not None
+            and self._pages_language != i18n.ui_language()
+        ):
             self._build_pages(
                 keep_page=True
             )  # pages hold no unsaved edits here: choose_language saved them

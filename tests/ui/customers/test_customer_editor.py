@@ -287,3 +287,20 @@ def test_a_landline_is_a_landline_and_a_companys_address_is_work(qtbot, gate, en
     combo.activated.emit(combo.currentIndex())
     qtbot.keyClicks(_field(phones, 0, "number"), "9")
     assert phones.rows[0].values()["kind"] == ContactKind.WORK
+
+
+def test_the_postcode_field_shows_its_whole_name(qtbot, gate) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17 item 8: the postcode field showed "Posti…" at 1366×768."""
+    from desktop.ui import i18n
+
+    i18n.install("fi")
+    try:
+        editor = _editor(qtbot, login(gate, "maija"))
+        editor.resize(900, 640)
+        editor.tabs.setCurrentIndex(1)
+        for name in ("street", "postal_code", "post_office"):
+            field = _field(editor.contact.addresses, 0, name)
+            text = field.placeholderText()
+            assert field.width() >= field.fontMetrics().horizontalAdvance(text) + 8, (name, text)
+    finally:
+        i18n.install("en")
