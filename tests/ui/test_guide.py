@@ -126,3 +126,11 @@ def test_the_guide_is_shipped_with_the_package() -> None:
     hooks = (root / "build_hooks.py").read_text("utf-8")
     assert 'copytree(ROOT / "resources"' in hooks
     assert "recursive-include resources *" in (root / "MANIFEST.in").read_text("utf-8")
+
+
+def test_every_request_kind_has_its_section_in_the_guide() -> None:
+    from desktop.core.requests import RequestKind
+
+    for language in LANGUAGES:
+        ids = parse(GUIDE / language / "rights.html").ids
+        assert {kind.value.replace("_", "-") for kind in RequestKind} <= ids, language

@@ -59,6 +59,7 @@ class GuideWindow(QDialog):
         self.browser.setObjectName("guideBrowser")
         self.browser.setOpenExternalLinks(False)  # nothing leaves the program
         self.browser.setOpenLinks(True)
+        self.browser.document().setDocumentMargin(14)
         self.back_button = QPushButton()
         self.back_button.setObjectName("guideBack")
         self.back_button.setShortcut(QKeySequence.StandardKey.Back)
