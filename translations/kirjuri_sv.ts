@@ -4752,7 +4752,7 @@ SHA-256: {sha256}</translation>
     <message>
         <location line="+3"/>
         <source>Requester</source>
-        <translation>Den som begär</translation>
+        <translation>Sökande</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5917,7 +5917,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location line="+27"/>
         <source>Requester</source>
-        <translation>Den som begär</translation>
+        <translation>Sökande</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6394,7 +6394,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location line="+1"/>
         <source>Requester</source>
-        <translation>Den som begär</translation>
+        <translation>Sökande</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6603,7 +6603,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location line="+1"/>
         <source>Requester</source>
-        <translation>Den som begär</translation>
+        <translation>Sökande</translation>
     </message>
     <message>
         <location line="+1"/>
