@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self.page_list: list[Page] = []
         self._pages_language: str | None = None  # the language the pages were built in
+        self._start_language = i18n.current_language()
         self._retranslating = False
         self.guide: GuideWindow | None = None
         self.register_replaced = False  # a restore closed the register: quit without a logout
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
         """Build the pages for the person now logged in (their role decides what they see), in
         their own language."""
         self.services = services
-        self._apply_user_language()
+        self._apply_user_language(taking_over=self._pages_language is not None)
         self._build_pages(keep_page=False)
 
     def _build_pages(self, *, keep_page: bool) -> None:
@@ -287,12 +288,15 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(is_demo)
 
     # --- language ------------------------------------------------------------------------------
-    def _apply_user_language(self) -> None:
-        """The person's own choice (File → Language), else this computer's."""
+    def _apply_user_language(self, *, taking_over: bool) -> None:
+        """The person's own choice (File → Language); without one, the language the program
+        started in (this computer's, or kirjuri --lang), also when another person takes over."""
         user = self.services.user
         own = self.preferences.user_language(self.services.register_info.register_id(), user.id)
-        wanted = i18n.choose_language(own or self.preferences.language)
-        if own and wanted != i18n.current_language():
+        if own is None and not taking_over:
+            return
+        wanted = own or self._start_language
+        if wanted is not None and wanted != i18n.current_language():
             i18n.install(wanted)
 
     def choose_language(self, code: str) -> None:

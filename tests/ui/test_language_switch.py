@@ -80,3 +80,21 @@ def test_f1_opens_the_guide_at_the_page_on_screen(  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: "Ylläpito" in guide.browser.toPlainText())
     assert guide.home_button.text() == "Sisällys"
     assert window.guide_action.shortcut().toString() == "F1"
+
+
+def test_the_next_person_gets_their_own_language_not_the_previous_ones(  # type: ignore[no-untyped-def]
+    qtbot, gate, preferences: Preferences, english, back_to_english
+) -> None:
+    from tests.ui.conftest import PASSWORDS
+
+    ville = login(gate, "ville")
+    window = MainWindow(ville, preferences, RememberedLogins(gate.register_id()))
+    qtbot.addWidget(window)
+    window.show()
+    window.language_actions["sv"].trigger()
+    qtbot.waitUntil(lambda: _nav(window)[0] == "Översikt")
+    window.lock()
+    assert window.is_locked()
+    window.session.unlocked(gate.login("maija", PASSWORDS["maija"]))  # Maija takes over
+    qtbot.waitUntil(lambda: _nav(window)[0] == "Dashboard")  # the language Kirjuri started in
+    assert i18n.current_language() == "en"
