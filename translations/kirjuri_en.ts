@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <location filename="../desktop/ui/requests/attachments.py" line="+14"/>
         <location line="+77"/>
         <source>Delete</source>
@@ -130,12 +130,12 @@
         <translation>Add an attachment</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description (optional)</source>
         <translation>Description (optional)</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Scanned original</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Attach an ID copy</source>
         <translation>Attach an ID copy</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents</source>
         <translation>Scans and documents</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="+226"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+230"/>
         <source>Who has viewed this customer</source>
         <translation>Who has viewed this customer</translation>
     </message>
@@ -476,6 +476,16 @@
         <location line="+45"/>
         <source>Logged in</source>
         <translation>Logged in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -763,7 +773,7 @@
         <translation>Register description handed out</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -797,11 +807,46 @@
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description</source>
+        <translation>Register description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, version {version}</source>
+        <translation>{name}, version {version}</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="-187"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-191"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -898,12 +943,17 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>audit-log.csv</source>
+        <translation>audit-log.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -982,7 +1032,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+47"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+48"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
@@ -1022,12 +1072,12 @@
         <translation>Drives</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Choose the folder for the backup</source>
         <translation>Choose the folder for the backup</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a drive or a folder.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
@@ -1060,7 +1110,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
@@ -1075,12 +1125,12 @@
         <translation>Business name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business ID (Y-tunnus)</source>
         <translation>Business ID (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Street address</source>
         <translation>Street address</translation>
     </message>
@@ -1143,7 +1193,7 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1194,12 +1244,12 @@
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose the folder of the backups</source>
         <translation>Choose the folder of the backups</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} customers · {path}</translation>
     </message>
@@ -1583,12 +1633,12 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+176"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Street address</source>
         <translation>Street address</translation>
     </message>
@@ -1647,7 +1697,7 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
         <translation>Add email address</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
@@ -1693,12 +1743,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+236"/>
+        <location line="+245"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-242"/>
         <source>Print data extract…</source>
         <translation>Print data extract…</translation>
     </message>
@@ -1713,7 +1763,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Give privacy statement…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1728,12 +1778,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Consents, contact history, orders and attachments can be added once the customer is saved.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1827,7 +1877,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerFieldNames</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <location filename="../desktop/ui/customers/labels.py" line="+27"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
@@ -1940,7 +1990,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerFields</name>
     <message>
-        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <location filename="../desktop/core/customer_fields.py" line="+81"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
@@ -1983,6 +2033,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landline</source>
+        <translation>Landline</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2110,6 +2165,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFilters</name>
@@ -2134,7 +2194,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>SMS</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -2150,6 +2210,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
+        <source>not filtered</source>
+        <translation>not filtered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>any channel</source>
         <translation>any channel</translation>
     </message>
@@ -2188,11 +2253,21 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>Marketing allowed on</source>
         <translation>Marketing allowed on</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every customer again</source>
+        <translation>Show every customer again</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistory</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+4"/>
+        <location filename="../desktop/ui/customers/labels.py" line="-22"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -2546,7 +2621,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../desktop/ui/documents/page.py" line="+50"/>
+        <location filename="../desktop/ui/documents/page.py" line="+51"/>
         <source>Signed letters</source>
         <translation>Signed letters</translation>
     </message>
@@ -2566,7 +2641,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Signed between</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -3281,7 +3356,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Sign the letter first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+96"/>
+        <location filename="../desktop/ui/documents/output.py" line="+97"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>The printer could not be started. Check that it is on and try again.</translation>
     </message>
@@ -3522,12 +3597,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Contact cards (*.vcf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3535,6 +3610,34 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Exported {count} customers to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../desktop/ui/help/guide.py" line="+120"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3844,11 @@ SHA-256: {sha256}</translation>
         <source>Privacy statement</source>
         <translation>Privacy statement</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>privacy-statement.pdf</source>
+        <translation>privacy-statement.pdf</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -3876,12 +3984,12 @@ SHA-256: {sha256}</translation>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</source>
         <translation>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</translation>
     </message>
@@ -3986,7 +4094,7 @@ SHA-256: {sha256}</translation>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save report of rejected rows</source>
         <translation>Save report of rejected rows</translation>
     </message>
@@ -4376,12 +4484,17 @@ SHA-256: {sha256}</translation>
         <translation>Nobody was left out.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Save labels as PDF</source>
         <translation>Save labels as PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>address-labels.pdf</source>
+        <translation>address-labels.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4394,7 +4507,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LetterActions</name>
     <message>
-        <location filename="../desktop/ui/documents/actions.py" line="+36"/>
+        <location filename="../desktop/ui/documents/actions.py" line="+42"/>
         <source>Save the letter as PDF</source>
         <translation>Save the letter as PDF</translation>
     </message>
@@ -4439,7 +4552,12 @@ SHA-256: {sha256}</translation>
         <translation>Save the data extract as PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>data-extract.pdf</source>
+        <translation>data-extract.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The extract was saved as {path}.</source>
         <translation>The extract was saved as {path}.</translation>
     </message>
@@ -4757,7 +4875,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+156"/>
         <source>Log a request</source>
         <translation>Log a request</translation>
     </message>
@@ -4797,7 +4915,22 @@ SHA-256: {sha256}</translation>
         <translation>at</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+83"/>
+        <source>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</source>
+        <translation>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The date is right</source>
+        <translation>The date is right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the date</source>
+        <translation>Correct the date</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Written and signed by hand</source>
         <translation>Written and signed by hand</translation>
     </message>
@@ -4858,12 +4991,12 @@ SHA-256: {sha256}</translation>
         <translation>Log the request</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>The scanned original</source>
         <translation>The scanned original</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -4872,8 +5005,8 @@ SHA-256: {sha256}</translation>
     <name>LoginDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
-        <source>Kirjuri — log in</source>
-        <translation>Kirjuri — log in</translation>
+        <source>Log in</source>
+        <translation>Log in</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5005,12 +5138,13 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../desktop/ui/main_window.py" line="+102"/>
+        <location line="+127"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-20"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5020,42 +5154,47 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Change my &amp;password…</source>
         <translation>Change my &amp;password…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>My si&amp;gnature…</source>
         <translation>My si&amp;gnature…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;nguage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -5066,21 +5205,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Kirjuri</source>
         <translation>&amp;About Kirjuri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+139"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri closes now. Start it again and log in to the restored register.</translation>
     </message>
@@ -5472,7 +5616,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-120"/>
         <source>Remove the stored identity code</source>
         <translation>Remove the stored identity code</translation>
     </message>
@@ -5495,7 +5639,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+73"/>
+        <location filename="../desktop/ui/printing.py" line="+74"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -5520,9 +5664,50 @@ Type your own password to confirm.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+1"/>
+        <source>Double Sided Printing</source>
+        <translation>Double Sided Printing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side binding</source>
+        <translation>Long side binding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side binding</source>
+        <translation>Short side binding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
     </message>
 </context>
 <context>
@@ -5721,7 +5906,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+193"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
@@ -5793,7 +5978,7 @@ Type your own password to confirm.</translation>
         <translation>Password by telephone</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
@@ -5855,12 +6040,12 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+324"/>
         <source>Close the request</source>
         <translation>Close the request</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-322"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -5960,7 +6145,7 @@ Type your own password to confirm.</translation>
         <translation>Two further months (Art. 12(3)), once, before the first deadline.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Request {number}</source>
         <translation>Request {number}</translation>
     </message>
@@ -6133,12 +6318,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../desktop/ui/requests/labels.py" line="+34"/>
-        <source>access</source>
-        <translation>access</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../desktop/ui/requests/labels.py" line="+36"/>
         <source>rectification</source>
         <translation>rectification</translation>
     </message>
@@ -6148,29 +6328,34 @@ Type your own password to confirm.</translation>
         <translation>erasure</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>restriction</source>
-        <translation>restriction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>portability</source>
-        <translation>portability</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>objection</source>
         <translation>objection</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>marketing ban</source>
-        <translation>marketing ban</translation>
+        <location line="-5"/>
+        <source>access to data</source>
+        <translation>access to data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restriction of processing</source>
+        <translation>restriction of processing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>consent withdrawal</source>
-        <translation>consent withdrawal</translation>
+        <source>data portability</source>
+        <translation>data portability</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct-marketing ban</source>
+        <translation>direct-marketing ban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal of consent</source>
+        <translation>withdrawal of consent</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6541,7 +6726,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desktop/ui/models/requests_model.py" line="+33"/>
+        <location filename="../desktop/ui/models/requests_model.py" line="+34"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -6631,9 +6816,9 @@ Type your own password to confirm.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+19"/>
-        <source>Kirjuri — restore from a backup</source>
-        <translation>Kirjuri — restore from a backup</translation>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
     </message>
 </context>
 <context>
@@ -7044,7 +7229,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+83"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -7073,12 +7258,7 @@ Shoe size</translation>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A new language is used from the next start.</source>
-        <translation>A new language is used from the next start.</translation>
-    </message>
-    <message>
-        <location line="-69"/>
+        <location line="-66"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -7088,7 +7268,12 @@ Shoe size</translation>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+68"/>
+        <source>The language of the login window and of users who have not chosen their own under File → Language.</source>
+        <translation>The language of the login window and of users who have not chosen their own under File → Language.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -7097,8 +7282,8 @@ Shoe size</translation>
     <name>SetupWizard</name>
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
-        <source>Kirjuri — create the register</source>
-        <translation>Kirjuri — create the register</translation>
+        <source>Create the register</source>
+        <translation>Create the register</translation>
     </message>
 </context>
 <context>
@@ -7149,12 +7334,12 @@ Shoe size</translation>
         <translation>No picture: the letters leave room to sign by hand.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Choose the signature picture</source>
         <translation>Choose the signature picture</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -7217,12 +7402,12 @@ Shoe size</translation>
         <translation>No certificate has been chosen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose the certificate</source>
         <translation>Choose the certificate</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
     </message>
@@ -7270,7 +7455,7 @@ Shoe size</translation>
         <translation>Emailed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-104"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-108"/>
         <source>Privacy statement: not given yet</source>
         <translation>Privacy statement: not given yet</translation>
     </message>
@@ -7665,7 +7850,7 @@ Shoe size</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
         <source>Open the backup</source>
         <translation>Open the backup</translation>
     </message>
@@ -7847,14 +8032,14 @@ Shoe size</translation>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Enter the business ID (Y-tunnus).</source>
         <translation>Enter the business ID (Y-tunnus).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</translation>
+        <source>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</source>
+        <translation>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7877,7 +8062,7 @@ Shoe size</translation>
         <translation>This is not a valid phone number (for example 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Enter the postal code.</source>
         <translation>Enter the postal code.</translation>
     </message>
@@ -8165,7 +8350,7 @@ Shoe size</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-186"/>
         <source>Welcome to Kirjuri</source>
         <translation>Welcome to Kirjuri</translation>
     </message>

@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <location filename="../desktop/ui/requests/attachments.py" line="+14"/>
         <location line="+77"/>
         <source>Delete</source>
@@ -130,12 +130,12 @@
         <translation>Lisää liite</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Asiakirjat ja kuvat (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description (optional)</source>
         <translation>Kuvaus (vapaaehtoinen)</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Skannattu alkuperäinen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Attach an ID copy</source>
         <translation>Liitä henkilöllisyystodistuksen kopio</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Liitä tiedosto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents</source>
         <translation>Skannaukset ja asiakirjat</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="+226"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+230"/>
         <source>Who has viewed this customer</source>
         <translation>Ketkä ovat katsoneet asiakkaan tietoja</translation>
     </message>
@@ -476,6 +476,16 @@
         <location line="+45"/>
         <source>Logged in</source>
         <translation>Kirjautui sisään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged out</source>
+        <translation>Kirjautui ulos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>Lukitsi ikkunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -763,7 +773,7 @@
         <translation>Rekisteriseloste annettu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>User</source>
         <translation>Käyttäjä</translation>
     </message>
@@ -797,11 +807,46 @@
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description</source>
+        <translation>Rekisterin kuvaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Varmuuskopio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, version {version}</source>
+        <translation>{name}, versio {version}</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="-187"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-191"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
@@ -898,12 +943,17 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export the audit log</source>
         <translation>Vie tapahtumaloki</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>audit-log.csv</source>
+        <translation>tapahtumaloki.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
@@ -982,7 +1032,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+47"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+48"/>
         <source>Back up the register</source>
         <translation>Rekisterin varmuuskopiointi</translation>
     </message>
@@ -1022,12 +1072,12 @@
         <translation>Asemat</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Choose the folder for the backup</source>
         <translation>Valitse kansio varmuuskopiolle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a drive or a folder.</source>
         <translation>Valitse asema tai kansio.</translation>
     </message>
@@ -1060,7 +1110,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
@@ -1075,12 +1125,12 @@
         <translation>Yrityksen nimi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business ID (Y-tunnus)</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
@@ -1143,7 +1193,7 @@
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -1194,12 +1244,12 @@
         <translation>Valitse kansio…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose the folder of the backups</source>
         <translation>Valitse varmuuskopioiden kansio</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} asiakasta · {path}</translation>
     </message>
@@ -1583,12 +1633,12 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+176"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
@@ -1647,7 +1697,7 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
         <translation>Lisää sähköpostiosoite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Addresses</source>
         <translation>Osoitteet</translation>
     </message>
@@ -1693,12 +1743,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+236"/>
+        <location line="+245"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-242"/>
         <source>Print data extract…</source>
         <translation>Tulosta tietoote…</translation>
     </message>
@@ -1713,7 +1763,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Anna tietosuojaseloste…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -1728,12 +1778,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Suostumuksia, yhteydenottoja, tilauksia ja liitteitä voi lisätä, kun asiakas on tallennettu.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
@@ -1827,7 +1877,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerFieldNames</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <location filename="../desktop/ui/customers/labels.py" line="+27"/>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>
@@ -1940,7 +1990,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerFields</name>
     <message>
-        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <location filename="../desktop/core/customer_fields.py" line="+81"/>
         <source>Prospect</source>
         <translation>Mahdollinen asiakas</translation>
     </message>
@@ -1983,6 +2033,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+1"/>
         <source>Mobile</source>
         <translation>Matkapuhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landline</source>
+        <translation>Lankapuhelin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2110,6 +2165,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>Consent withdrawn</source>
         <translation>Suostumus peruttu</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <source>(erased)</source>
+        <translation>(poistettu)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFilters</name>
@@ -2134,7 +2194,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>tekstiviestillä</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
@@ -2150,6 +2210,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
+        <source>not filtered</source>
+        <translation>ei rajausta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>any channel</source>
         <translation>millä tahansa kanavalla</translation>
     </message>
@@ -2188,11 +2253,21 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>Marketing allowed on</source>
         <translation>Markkinointi sallittu</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every customer again</source>
+        <translation>Näytä taas kaikki asiakkaat</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistory</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+4"/>
+        <location filename="../desktop/ui/customers/labels.py" line="-22"/>
         <source>Created</source>
         <translation>Luotu</translation>
     </message>
@@ -2546,7 +2621,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../desktop/ui/documents/page.py" line="+50"/>
+        <location filename="../desktop/ui/documents/page.py" line="+51"/>
         <source>Signed letters</source>
         <translation>Allekirjoitetut kirjeet</translation>
     </message>
@@ -2566,7 +2641,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettu välillä</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
@@ -3281,7 +3356,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoita kirje ensin.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+96"/>
+        <location filename="../desktop/ui/documents/output.py" line="+97"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>Tulostinta ei saatu käynnistettyä. Tarkista, että se on päällä, ja yritä uudelleen.</translation>
     </message>
@@ -3522,12 +3597,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Yhteystietokortit (*.vcf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export to</source>
         <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
     </message>
@@ -3535,6 +3610,34 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Vietiin tiedostoon {path} asiakkaita: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../desktop/ui/help/guide.py" line="+120"/>
+        <source>User guide</source>
+        <translation>Käyttöopas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Eteenpäin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Sisällys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3844,11 @@ SHA-256: {sha256}</translation>
         <source>Privacy statement</source>
         <translation>Tietosuojaseloste</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>privacy-statement.pdf</source>
+        <translation>tietosuojaseloste.pdf</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -3876,12 +3984,12 @@ SHA-256: {sha256}</translation>
         <translation>Keskeytä tuonti</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose the file to import</source>
         <translation>Valitse tuotava tiedosto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</source>
         <translation>Asiakastiedostot (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;Kaikki tiedostot (*)</translation>
     </message>
@@ -3986,7 +4094,7 @@ SHA-256: {sha256}</translation>
         <translation>… ja {count} muuta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save report of rejected rows</source>
         <translation>Tallenna raportti hylätyistä riveistä</translation>
     </message>
@@ -4376,12 +4484,17 @@ SHA-256: {sha256}</translation>
         <translation>Ketään ei jätetty pois.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Save labels as PDF</source>
         <translation>Tallenna tarrat PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>address-labels.pdf</source>
+        <translation>osoitetarrat.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -4394,7 +4507,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LetterActions</name>
     <message>
-        <location filename="../desktop/ui/documents/actions.py" line="+36"/>
+        <location filename="../desktop/ui/documents/actions.py" line="+42"/>
         <source>Save the letter as PDF</source>
         <translation>Tallenna kirje PDF-tiedostoksi</translation>
     </message>
@@ -4439,7 +4552,12 @@ SHA-256: {sha256}</translation>
         <translation>Tallenna tietoote PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>data-extract.pdf</source>
+        <translation>tieto-ote.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The extract was saved as {path}.</source>
         <translation>Tietoote tallennettiin tiedostoon {path}.</translation>
     </message>
@@ -4757,7 +4875,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+156"/>
         <source>Log a request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
@@ -4797,7 +4915,22 @@ SHA-256: {sha256}</translation>
         <translation>klo</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+83"/>
+        <source>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</source>
+        <translation>Pyyntö on saapunut {day}, yli kuukausi sitten. Sen kuukauden määräaika on voinut jo kulua umpeen. Onko päivämäärä oikein?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The date is right</source>
+        <translation>Päivämäärä on oikein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the date</source>
+        <translation>Korjaa päivämäärä</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Written and signed by hand</source>
         <translation>Käsin kirjoitettu ja allekirjoitettu</translation>
     </message>
@@ -4858,12 +4991,12 @@ SHA-256: {sha256}</translation>
         <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>The scanned original</source>
         <translation>Skannattu alkuperäinen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Skannaukset ja asiakirjat (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Kaikki tiedostot (*)</translation>
     </message>
@@ -4872,8 +5005,8 @@ SHA-256: {sha256}</translation>
     <name>LoginDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
-        <source>Kirjuri — log in</source>
-        <translation>Kirjuri — kirjaudu sisään</translation>
+        <source>Log in</source>
+        <translation>Kirjaudu sisään</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5005,12 +5138,13 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../desktop/ui/main_window.py" line="+102"/>
+        <location line="+127"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-20"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -5020,42 +5154,47 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Change my &amp;password…</source>
         <translation>Vaihda &amp;salasanani…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lukitse</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>My si&amp;gnature…</source>
         <translation>Oma &amp;allekirjoitus…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;witch user…</source>
         <translation>Vaihda &amp;käyttäjää…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>L&amp;opeta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
@@ -5066,21 +5205,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Käyttöopas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Kirjuri</source>
         <translation>&amp;Tietoja Kirjurista</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source> — DEMO REGISTER</source>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+139"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri sulkeutuu nyt. Käynnistä se uudelleen ja kirjaudu palautettuun rekisteriin.</translation>
     </message>
@@ -5472,7 +5616,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-120"/>
         <source>Remove the stored identity code</source>
         <translation>Poista tallennettu henkilötunnus</translation>
     </message>
@@ -5495,7 +5639,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+73"/>
+        <location filename="../desktop/ui/printing.py" line="+74"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
@@ -5520,9 +5664,50 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedosto&amp;tyyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+1"/>
+        <source>Double Sided Printing</source>
+        <translation>Kaksipuolinen tulostus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side binding</source>
+        <translation>Sidonta pitkältä reunalta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side binding</source>
+        <translation>Sidonta lyhyeltä reunalta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Ei käytössä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Sivut:</translation>
     </message>
 </context>
 <context>
@@ -5721,7 +5906,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+193"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -5793,7 +5978,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Salasana puhelimessa</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
@@ -5855,12 +6040,12 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+324"/>
         <source>Close the request</source>
         <translation>Sulje pyyntö</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-322"/>
         <source>Reopen…</source>
         <translation>Avaa uudelleen…</translation>
     </message>
@@ -5960,7 +6145,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Kaksi kuukautta lisää (12 art. 3 kohta), kerran, ennen ensimmäisen määräajan päättymistä.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Request {number}</source>
         <translation>Pyyntö {number}</translation>
     </message>
@@ -6133,12 +6318,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../desktop/ui/requests/labels.py" line="+34"/>
-        <source>access</source>
-        <translation>pääsy tietoihin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../desktop/ui/requests/labels.py" line="+36"/>
         <source>rectification</source>
         <translation>oikaisu</translation>
     </message>
@@ -6148,29 +6328,34 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>poisto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>restriction</source>
-        <translation>rajoitus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>portability</source>
-        <translation>siirto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>objection</source>
         <translation>vastustus</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>marketing ban</source>
-        <translation>markkinointikielto</translation>
+        <location line="-5"/>
+        <source>access to data</source>
+        <translation>tietojen tarkastus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restriction of processing</source>
+        <translation>käsittelyn rajoittaminen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>consent withdrawal</source>
-        <translation>suostumuksen peruminen</translation>
+        <source>data portability</source>
+        <translation>tietojen siirtäminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct-marketing ban</source>
+        <translation>suoramarkkinointikielto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal of consent</source>
+        <translation>suostumuksen peruuttaminen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6541,7 +6726,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desktop/ui/models/requests_model.py" line="+33"/>
+        <location filename="../desktop/ui/models/requests_model.py" line="+34"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -6631,9 +6816,9 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+19"/>
-        <source>Kirjuri — restore from a backup</source>
-        <translation>Kirjuri – palautus varmuuskopiosta</translation>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
     </message>
 </context>
 <context>
@@ -7044,7 +7229,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+83"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -7073,12 +7258,7 @@ Kengänkoko</translation>
         <translation>Sama kuin tietokoneessa</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A new language is used from the next start.</source>
-        <translation>Uusi kieli otetaan käyttöön, kun Kirjuri käynnistetään seuraavan kerran.</translation>
-    </message>
-    <message>
-        <location line="-69"/>
+        <location line="-66"/>
         <source>Save settings</source>
         <translation>Tallenna asetukset</translation>
     </message>
@@ -7088,7 +7268,12 @@ Kengänkoko</translation>
         <translation>Kumoa muutokset</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+68"/>
+        <source>The language of the login window and of users who have not chosen their own under File → Language.</source>
+        <translation>Kirjautumisikkunan kieli ja niiden käyttäjien kieli, jotka eivät ole valinneet omaansa kohdasta Tiedosto → Kieli.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Language on this computer</source>
         <translation>Kieli tällä tietokoneella</translation>
     </message>
@@ -7097,8 +7282,8 @@ Kengänkoko</translation>
     <name>SetupWizard</name>
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
-        <source>Kirjuri — create the register</source>
-        <translation>Kirjuri — luo rekisteri</translation>
+        <source>Create the register</source>
+        <translation>Luo rekisteri</translation>
     </message>
 </context>
 <context>
@@ -7149,12 +7334,12 @@ Kengänkoko</translation>
         <translation>Ei kuvaa: kirjeisiin jätetään tila käsin allekirjoittamista varten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Choose the signature picture</source>
         <translation>Valitse allekirjoituksen kuva</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Kuvat (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -7217,12 +7402,12 @@ Kengänkoko</translation>
         <translation>Varmennetta ei ole valittu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose the certificate</source>
         <translation>Valitse varmenne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Varmenteet (*.p12 *.pfx);;Kaikki tiedostot (*)</translation>
     </message>
@@ -7270,7 +7455,7 @@ Kengänkoko</translation>
         <translation>Lähetetty sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-104"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-108"/>
         <source>Privacy statement: not given yet</source>
         <translation>Tietosuojaselostetta ei ole vielä annettu</translation>
     </message>
@@ -7665,7 +7850,7 @@ Kengänkoko</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
         <source>Open the backup</source>
         <translation>Varmuuskopion avaaminen</translation>
     </message>
@@ -7847,14 +8032,14 @@ Kengänkoko</translation>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Enter the business ID (Y-tunnus).</source>
         <translation>Anna Y-tunnus.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation>Tämä ei ole kelvollinen Y-tunnus. Sen muoto on 1234567-8, ja tarkistusnumeron on täsmättävä.</translation>
+        <source>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</source>
+        <translation>Tämä ei ole kelvollinen Y-tunnus. Sen muoto on 1572860-0, ja tarkistusnumeron on täsmättävä.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7877,7 +8062,7 @@ Kengänkoko</translation>
         <translation>Tämä ei ole kelvollinen puhelinnumero (esimerkiksi 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Enter the postal code.</source>
         <translation>Anna postinumero.</translation>
     </message>
@@ -8165,7 +8350,7 @@ Kengänkoko</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-186"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>

@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <location filename="../desktop/ui/requests/attachments.py" line="+14"/>
         <location line="+77"/>
         <source>Delete</source>
@@ -130,12 +130,12 @@
         <translation>Lägg till en bilaga</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Dokument och bilder (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description (optional)</source>
         <translation>Beskrivning (frivillig)</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Skannat original</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Attach an ID copy</source>
         <translation>Bifoga en kopia av identitetshandlingen</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Bifoga en fil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents</source>
         <translation>Skanningar och dokument</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="+226"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+230"/>
         <source>Who has viewed this customer</source>
         <translation>Vem har tittat på kundens uppgifter</translation>
     </message>
@@ -476,6 +476,16 @@
         <location line="+45"/>
         <source>Logged in</source>
         <translation>Loggade in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged out</source>
+        <translation>Loggade ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>Låste fönstret</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -763,7 +773,7 @@
         <translation>Registerbeskrivning överlämnad</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
@@ -797,11 +807,46 @@
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description</source>
+        <translation>Registerbeskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, version {version}</source>
+        <translation>{name}, version {version}</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="-187"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-191"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -898,12 +943,17 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export the audit log</source>
         <translation>Exportera händelseloggen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>audit-log.csv</source>
+        <translation>handelselogg.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -982,7 +1032,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+47"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+48"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
@@ -1022,12 +1072,12 @@
         <translation>Enheter</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Choose the folder for the backup</source>
         <translation>Välj mapp för säkerhetskopian</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a drive or a folder.</source>
         <translation>Välj en enhet eller en mapp.</translation>
     </message>
@@ -1060,7 +1110,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -1075,12 +1125,12 @@
         <translation>Företagets namn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business ID (Y-tunnus)</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
@@ -1143,7 +1193,7 @@
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -1194,12 +1244,12 @@
         <translation>Välj mapp…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose the folder of the backups</source>
         <translation>Välj mappen med säkerhetskopiorna</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} kunder · {path}</translation>
     </message>
@@ -1583,12 +1633,12 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+176"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
@@ -1647,7 +1697,7 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
         <translation>Lägg till e-postadress</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Addresses</source>
         <translation>Adresser</translation>
     </message>
@@ -1693,12 +1743,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
-        <location line="+236"/>
+        <location line="+245"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-242"/>
         <source>Print data extract…</source>
         <translation>Skriv ut registerutdrag…</translation>
     </message>
@@ -1713,7 +1763,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Ge dataskyddsbeskrivning…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1728,12 +1778,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundrelation</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Samtycken, kontakthistorik, beställningar och bilagor kan läggas till när kunden har sparats.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
@@ -1827,7 +1877,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerFieldNames</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <location filename="../desktop/ui/customers/labels.py" line="+27"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
@@ -1940,7 +1990,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerFields</name>
     <message>
-        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <location filename="../desktop/core/customer_fields.py" line="+81"/>
         <source>Prospect</source>
         <translation>Potentiell kund</translation>
     </message>
@@ -1983,6 +2033,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landline</source>
+        <translation>Fast telefon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2110,6 +2165,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>Consent withdrawn</source>
         <translation>Samtycket återkallat</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <source>(erased)</source>
+        <translation>(raderad)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFilters</name>
@@ -2134,7 +2194,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>per sms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
@@ -2150,6 +2210,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
+        <source>not filtered</source>
+        <translation>ingen avgränsning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>any channel</source>
         <translation>i någon kanal</translation>
     </message>
@@ -2188,11 +2253,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>Marketing allowed on</source>
         <translation>Marknadsföring tillåten</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear filters</source>
+        <translation>Rensa filtren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every customer again</source>
+        <translation>Visa alla kunder igen</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistory</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+4"/>
+        <location filename="../desktop/ui/customers/labels.py" line="-22"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
@@ -2546,7 +2621,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../desktop/ui/documents/page.py" line="+50"/>
+        <location filename="../desktop/ui/documents/page.py" line="+51"/>
         <source>Signed letters</source>
         <translation>Undertecknade brev</translation>
     </message>
@@ -2566,7 +2641,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Undertecknat mellan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -3281,7 +3356,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Underteckna brevet först.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+96"/>
+        <location filename="../desktop/ui/documents/output.py" line="+97"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
     </message>
@@ -3522,12 +3597,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontaktkort (*.vcf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
@@ -3535,6 +3610,34 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Kunder exporterade till {path}: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../desktop/ui/help/guide.py" line="+120"/>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation>Bakåt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Framåt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3844,11 @@ SHA-256: {sha256}</translation>
         <source>Privacy statement</source>
         <translation>Dataskyddsbeskrivning</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>privacy-statement.pdf</source>
+        <translation>dataskyddsbeskrivning.pdf</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -3876,12 +3984,12 @@ SHA-256: {sha256}</translation>
         <translation>Avbryt importen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose the file to import</source>
         <translation>Välj filen som ska importeras</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</source>
         <translation>Kundfiler (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;Alla filer (*)</translation>
     </message>
@@ -3986,7 +4094,7 @@ SHA-256: {sha256}</translation>
         <translation>… och {count} till</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save report of rejected rows</source>
         <translation>Spara rapport över avvisade rader</translation>
     </message>
@@ -4376,12 +4484,17 @@ SHA-256: {sha256}</translation>
         <translation>Ingen lämnades bort.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Save labels as PDF</source>
         <translation>Spara etiketterna som PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>address-labels.pdf</source>
+        <translation>adressetiketter.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -4394,7 +4507,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LetterActions</name>
     <message>
-        <location filename="../desktop/ui/documents/actions.py" line="+36"/>
+        <location filename="../desktop/ui/documents/actions.py" line="+42"/>
         <source>Save the letter as PDF</source>
         <translation>Spara brevet som PDF</translation>
     </message>
@@ -4439,7 +4552,12 @@ SHA-256: {sha256}</translation>
         <translation>Spara registerutdraget som PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>data-extract.pdf</source>
+        <translation>registerutdrag.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The extract was saved as {path}.</source>
         <translation>Utdraget sparades som {path}.</translation>
     </message>
@@ -4757,7 +4875,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+156"/>
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
@@ -4797,7 +4915,22 @@ SHA-256: {sha256}</translation>
         <translation>kl.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+83"/>
+        <source>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</source>
+        <translation>Begäran kom in {day}, för mer än en månad sedan. Tidsfristen på en månad kan redan ha gått ut. Stämmer datumet?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The date is right</source>
+        <translation>Datumet stämmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the date</source>
+        <translation>Rätta datumet</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Written and signed by hand</source>
         <translation>Handskriven och undertecknad</translation>
     </message>
@@ -4858,12 +4991,12 @@ SHA-256: {sha256}</translation>
         <translation>Registrera begäran</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>The scanned original</source>
         <translation>Det skannade originalet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Skanningar och dokument (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Alla filer (*)</translation>
     </message>
@@ -4872,8 +5005,8 @@ SHA-256: {sha256}</translation>
     <name>LoginDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
-        <source>Kirjuri — log in</source>
-        <translation>Kirjuri — logga in</translation>
+        <source>Log in</source>
+        <translation>Logga in</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5005,12 +5138,13 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../desktop/ui/main_window.py" line="+102"/>
+        <location line="+127"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-20"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -5020,42 +5154,47 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Change my &amp;password…</source>
         <translation>Byt mitt lös&amp;enord…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>My si&amp;gnature…</source>
         <translation>Min &amp;underskrift…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Byt användare…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>La&amp;nguage</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
@@ -5066,21 +5205,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>Användar&amp;handbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Kirjuri</source>
         <translation>&amp;Om Kirjuri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+139"/>
         <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
         <translation>Kirjuri stängs nu. Starta det igen och logga in i det återställda registret.</translation>
     </message>
@@ -5472,7 +5616,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-120"/>
         <source>Remove the stored identity code</source>
         <translation>Ta bort den sparade personbeteckningen</translation>
     </message>
@@ -5495,7 +5639,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+73"/>
+        <location filename="../desktop/ui/printing.py" line="+74"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
@@ -5520,9 +5664,50 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+1"/>
+        <source>Double Sided Printing</source>
+        <translation>Dubbelsidig utskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side binding</source>
+        <translation>Långsidesbindning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side binding</source>
+        <translation>Kortsidesbindning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page &amp;Set:</source>
+        <translation>Sidupps&amp;ättning:</translation>
     </message>
 </context>
 <context>
@@ -5721,7 +5906,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+193"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -5793,7 +5978,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Lösenord per telefon</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
@@ -5855,12 +6040,12 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+324"/>
         <source>Close the request</source>
         <translation>Stäng begäran</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-322"/>
         <source>Reopen…</source>
         <translation>Öppna igen…</translation>
     </message>
@@ -5960,7 +6145,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Två månader till (art. 12.3), en gång, innan den första tidsfristen gått ut.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Request {number}</source>
         <translation>Begäran {number}</translation>
     </message>
@@ -6133,12 +6318,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../desktop/ui/requests/labels.py" line="+34"/>
-        <source>access</source>
-        <translation>tillgång</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../desktop/ui/requests/labels.py" line="+36"/>
         <source>rectification</source>
         <translation>rättelse</translation>
     </message>
@@ -6148,29 +6328,34 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>radering</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>restriction</source>
-        <translation>begränsning</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>portability</source>
-        <translation>dataportabilitet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>objection</source>
         <translation>invändning</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>marketing ban</source>
-        <translation>marknadsföringsförbud</translation>
+        <location line="-5"/>
+        <source>access to data</source>
+        <translation>tillgång till uppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restriction of processing</source>
+        <translation>begränsning av behandling</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>consent withdrawal</source>
-        <translation>återkallat samtycke</translation>
+        <source>data portability</source>
+        <translation>dataportabilitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct-marketing ban</source>
+        <translation>förbud mot direktmarknadsföring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal of consent</source>
+        <translation>återkallande av samtycke</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6541,7 +6726,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desktop/ui/models/requests_model.py" line="+33"/>
+        <location filename="../desktop/ui/models/requests_model.py" line="+34"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
@@ -6631,9 +6816,9 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+19"/>
-        <source>Kirjuri — restore from a backup</source>
-        <translation>Kirjuri – återställning från säkerhetskopia</translation>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
+        <source>Restore from a backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
     </message>
 </context>
 <context>
@@ -7044,7 +7229,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+83"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -7073,12 +7258,7 @@ Skostorlek</translation>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A new language is used from the next start.</source>
-        <translation>Det nya språket tas i bruk nästa gång Kirjuri startas.</translation>
-    </message>
-    <message>
-        <location line="-69"/>
+        <location line="-66"/>
         <source>Save settings</source>
         <translation>Spara inställningarna</translation>
     </message>
@@ -7088,7 +7268,12 @@ Skostorlek</translation>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+68"/>
+        <source>The language of the login window and of users who have not chosen their own under File → Language.</source>
+        <translation>Språket i inloggningsfönstret och för användare som inte har valt sitt eget under Arkiv → Språk.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Language on this computer</source>
         <translation>Språk på den här datorn</translation>
     </message>
@@ -7097,8 +7282,8 @@ Skostorlek</translation>
     <name>SetupWizard</name>
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
-        <source>Kirjuri — create the register</source>
-        <translation>Kirjuri — skapa registret</translation>
+        <source>Create the register</source>
+        <translation>Skapa registret</translation>
     </message>
 </context>
 <context>
@@ -7149,12 +7334,12 @@ Skostorlek</translation>
         <translation>Ingen bild: breven lämnar plats för en handskriven underskrift.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Choose the signature picture</source>
         <translation>Välj bild på underskriften</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -7217,12 +7402,12 @@ Skostorlek</translation>
         <translation>Inget certifikat har valts.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose the certificate</source>
         <translation>Välj certifikatet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certifikat (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
@@ -7270,7 +7455,7 @@ Skostorlek</translation>
         <translation>Skickad per e-post</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-104"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-108"/>
         <source>Privacy statement: not given yet</source>
         <translation>Dataskyddsbeskrivningen har inte getts ännu</translation>
     </message>
@@ -7665,7 +7850,7 @@ Skostorlek</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
         <source>Open the backup</source>
         <translation>Öppna säkerhetskopian</translation>
     </message>
@@ -7847,14 +8032,14 @@ Skostorlek</translation>
         <translation>Fältet är obligatoriskt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Enter the business ID (Y-tunnus).</source>
         <translation>Ange FO-numret.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation>Det här är inte ett giltigt FO-nummer. Det har formen 1234567-8 och kontrollsiffran måste stämma.</translation>
+        <source>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</source>
+        <translation>Det här är inte ett giltigt FO-nummer. Det har formen 1572860-0 och kontrollsiffran måste stämma.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7877,7 +8062,7 @@ Skostorlek</translation>
         <translation>Det här är inte ett giltigt telefonnummer (till exempel 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Enter the postal code.</source>
         <translation>Ange postnumret.</translation>
     </message>
@@ -8165,7 +8350,7 @@ Skostorlek</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-186"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>

@@ -161,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="create a new register")
     add_db(init)
     init.add_argument("--business", required=True, help="the business's name")
-    init.add_argument("--business-id", metavar="Y-TUNNUS", help="business ID, e.g. 1234567-8")
+    init.add_argument("--business-id", metavar="Y-TUNNUS", help="business ID, e.g. 1572860-0")
     init.add_argument("--admin", required=True, metavar="USERNAME", help="the main user's name")
     init.add_argument("--full-name", help="the main user's full name (default: the user name)")
     init.add_argument("--password-stdin", action="store_true", help="read the password from stdin")

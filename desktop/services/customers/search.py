@@ -13,7 +13,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from desktop.core.customer_fields import OPT_OUT_CHANNELS, ConsentKind, ConsentState
+from desktop.core.customer_fields import (
+    MARKETING_CHANNELS,
+    OPT_OUT_CHANNELS,
+    ConsentKind,
+    ConsentState,
+)
 from desktop.core.requests import OPEN_STATUSES
 from desktop.core.roles import Permission
 from desktop.core.search_text import normalise_query
@@ -32,6 +37,7 @@ class CustomerQuery:
     status: str | None = None
     tag: str | None = None
     marketing_allowed_on: ConsentKind | None = None
+    marketing_on_any: bool = False  # allowed on at least one marketing channel
     restricted: bool | None = None
     include_restricted: bool = True
     has_open_requests: bool | None = None  # a data-protection request not yet answered
@@ -127,16 +133,21 @@ def conditions(query: CustomerQuery) -> list[ColumnElement[bool]]:
         )
         where.append(open_request if query.has_open_requests else ~open_request)
     if query.marketing_allowed_on is not None:
-        state = latest_consent(query.marketing_allowed_on)
-        if query.marketing_allowed_on in OPT_OUT_CHANNELS:
-            where.append(
-                func.coalesce(state, "").not_in(
-                    [ConsentState.REFUSED.value, ConsentState.WITHDRAWN.value]
-                )
-            )
-        else:
-            where.append(state == ConsentState.GRANTED.value)
+        where.append(marketing_allowed(query.marketing_allowed_on))
+    if query.marketing_on_any:
+        where.append(or_(*(marketing_allowed(kind) for kind in MARKETING_CHANNELS)))
     return where
+
+
+def marketing_allowed(kind: ConsentKind) -> ColumnElement[bool]:
+    """Opt-out channels (post, phone) unless refused; opt-in ones (email, SMS) only if granted."""
+    state = latest_consent(kind)
+    if kind in OPT_OUT_CHANNELS:
+        return func.coalesce(state, "").not_in(
+            [ConsentState.REFUSED.value, ConsentState.WITHDRAWN.value]
+        )
+    granted: ColumnElement[bool] = state == ConsentState.GRANTED.value
+    return granted
 
 
 def page_of_customers(

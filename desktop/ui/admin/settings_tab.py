@@ -30,10 +30,11 @@ from desktop.core.settings import (
     custom_fields_from_labels,
 )
 from desktop.services.container import Services
+from desktop.ui import i18n
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
 
-LANGUAGE_NAMES = {"": "", "fi": "Suomi", "sv": "Svenska", "en": "English"}
+LANGUAGE_NAMES = {"": "", **i18n.LANGUAGE_NAMES}
 
 
 class SettingsTab(QWidget):
@@ -119,7 +120,12 @@ class SettingsTab(QWidget):
         self.language.addItem(self.tr("Same as the computer"), "")
         for code in ("fi", "sv", "en"):
             self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.language_note = QLabel(self.tr("A new language is used from the next start."))
+        self.language_note = QLabel(
+            self.tr(
+                "The language of the login window and of users who have not chosen their own "
+                "under File → Language."
+            )
+        )
         self.language_note.setWordWrap(True)
 
     def _form(self) -> QFormLayout:

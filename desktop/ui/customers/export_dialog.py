@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.services.customers.exporting import SUFFIXES, Format
 from desktop.services.customers.search import CustomerQuery
+from desktop.ui.file_dialogs import FolderKind, save_file_name, start_folder
 from desktop.ui.i18n import translate
 from desktop.ui.ops import run_op
 
@@ -65,7 +65,7 @@ class ExportDialog(QDialog):
         )
         form.addRow("", self.include_restricted)
         file_row = QHBoxLayout()
-        self.path_edit = QLineEdit(str(Path.home() / self.tr("customers.csv")))
+        self.path_edit = QLineEdit(str(start_folder(FolderKind.EXPORTS) / self.tr("customers.csv")))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_file)
         file_row.addWidget(self.path_edit, 1)
@@ -101,11 +101,15 @@ class ExportDialog(QDialog):
             ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
             ".vcf": self.tr("Contact cards (*.vcf)"),
         }
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path_edit.text(), filters[SUFFIXES[self._fmt()]]
+        chosen = save_file_name(
+            self,
+            FolderKind.EXPORTS,
+            self.tr("Export to"),
+            self.path_edit.text(),
+            filters[SUFFIXES[self._fmt()]],
         )
-        if name:
-            self.path_edit.setText(name)
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
             self._match_suffix()
 
     def export(self, path: Path | None = None) -> None:

@@ -147,7 +147,7 @@ class HandoutDialog(QDialog):
             done = (
                 print_pdf(self, pdf, title)
                 if how == "print"
-                else save_pdf(self, pdf, "privacy-statement.pdf") is not None
+                else save_pdf(self, pdf, self.tr("privacy-statement.pdf")) is not None
             )
             if not done:
                 return  # nothing was given, so nothing is recorded

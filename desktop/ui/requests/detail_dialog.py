@@ -86,6 +86,7 @@ class RequestDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setProperty("helpTopic", "rights")  # F1: the guide's page on the rights
         self.setObjectName("requestDialog")
         self.services = services
         self.request_id = request_id
@@ -235,6 +236,8 @@ class RequestDialog(QDialog):
     def _show(self, detail: RequestDetail) -> None:
         self.detail = detail
         row, form = detail.row, detail.form
+        if row.kinds:  # F1: the guide's section on the (first) right asked for
+            self.setProperty("helpTopic", f"rights#{row.kinds[0].value.replace('_', '-')}")
         self.setWindowTitle(self.tr("Request {number}").format(number=row.diary_number))
         self.heading.setText(
             self.tr("{number} · {requester}").format(

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.services.requests.log import RequestDetail
 from desktop.services.rights.portability import PasswordDelivery, PortabilityResult
+from desktop.ui.file_dialogs import FolderKind, existing_folder
 from desktop.ui.i18n import translate
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
@@ -270,10 +270,10 @@ class HandlingTab(QWidget):
             return
         delivery = package.delivery()
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Where to save the file"))
-            if not chosen:
+            chosen = existing_folder(self, FolderKind.EXPORTS, self.tr("Where to save the file"))
+            if chosen is None:
                 return
-            folder = Path(chosen)
+            folder = chosen
         target = folder
         self.act(
             lambda: self.services.rights.portability_export(

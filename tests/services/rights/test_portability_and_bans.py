@@ -35,7 +35,7 @@ def test_portability_zip_has_json_csvs_and_summary_and_its_hash_is_stored(
     stick = tmp_path / "usb"
     stick.mkdir()
     result = world.rights().portability_export(world.request, stick)
-    assert result.path == stick / "kirjuri-portability-2026-001.zip"
+    assert result.path == stick / "tietojen-siirto-2026-001.zip"  # the reply's language
     assert hashlib.sha256(result.path.read_bytes()).hexdigest() == result.sha256
     assert [p.name for p in stick.iterdir()] == [result.path.name], "no temporary files left"
     with world.register.read() as session:

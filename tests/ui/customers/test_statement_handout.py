@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.handouts import HandoutMethod
-from desktop.ui import printing
+from desktop.ui import file_dialogs
 from desktop.ui.customers.editor import CustomerEditor
 from desktop.ui.customers.statement_handout import HandoutDialog
 from tests.ui.conftest import login
@@ -32,7 +32,9 @@ def test_statement_saved_for_the_customer_and_the_version_recorded(
 
     target = tmp_path / "usb" / "seloste.pdf"
     target.parent.mkdir()
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
 
     def give(dialog: QWidget) -> None:
         assert isinstance(dialog, HandoutDialog)
@@ -58,7 +60,7 @@ def test_cancelled_save_records_nothing(
 ) -> None:  # type: ignore[no-untyped-def]
     services = login(gate, "maija")
     customer_id = _id_of(services, "Meikäläinen Maija")
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     dialog = HandoutDialog(services, customer_id, "sv")
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "sv"
