@@ -3171,9 +3171,14 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettava asiakirja ei ole luettava PDF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+37"/>
+        <location filename="../desktop/services/statement/description.py" line="+39"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Rekisteriselosteen versiota {version} ei ole.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement in this language cannot be made: {count} sections are untranslated or their translation is older than the Finnish text ({sections}). Translate them, or choose in the register description to print those sections in Finnish.</source>
+        <translation>Selostetta ei voi tehdä tällä kielellä: {count} osiota on kääntämättä tai niiden käännös on vanhempi kuin suomenkielinen teksti ({sections}). Käännä ne tai valitse rekisteriselosteessa, että nämä osiot tulostetaan suomeksi.</translation>
     </message>
     <message>
         <location filename="../desktop/services/register/signing.py" line="+39"/>
@@ -3289,6 +3294,36 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+9"/>
         <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
         <translation>Asiakasta koskeva tietosuojapyyntö on vielä avoinna, joten hänen tietojaan ei voi nyt poistaa: pyyntöön vastataan tietojen nykyisen tilan perusteella. Mitään ei poistettu. Käsittele ja sulje pyyntö ensin; jos henkilö pyytää tietojensa poistamista, poista ne pyynnön kautta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/import_files.py" line="+22"/>
+        <source>The statement could not be read.</source>
+        <translation>Selostetta ei voitu lukea.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The statement could not be read: the file is larger than 20 MB.</source>
+        <translation>Selostetta ei voitu lukea: tiedosto on yli 20 Mt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement could not be read: the PDF is protected with a password.</source>
+        <translation>Selostetta ei voitu lukea: PDF on suojattu salasanalla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</source>
+        <translation>Selostetta ei voitu lukea: siinä ei ole tekstiä (skannattu kuva?). Liitä teksti sen sijaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</source>
+        <translation>Selostetta ei voitu lukea: se ei ole Word- (.docx), OpenDocument- (.odt), verkkosivu-, PDF- tai tekstitiedosto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: the file is damaged or not what it seems.</source>
+        <translation>Selostetta ei voitu lukea: tiedosto on vioittunut tai jotain muuta kuin miltä näyttää.</translation>
     </message>
 </context>
 <context>
@@ -5401,7 +5436,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+156"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+166"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Sama kaikilla kielillä: muuta se suomenkielisissä teksteissä.</translation>
     </message>
@@ -7150,7 +7185,7 @@ Kengänkoko</translation>
         <translation>Tietosuojaseloste: versio {version} ({language}), {how} {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/fields.py" line="+12"/>
+        <location filename="../desktop/ui/statement/fields.py" line="+30"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
@@ -7225,12 +7260,32 @@ Kengänkoko</translation>
         <translation>Tietoryhmät</translation>
     </message>
     <message>
+        <location line="-64"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>What the register holds. Start a line with &quot;-&quot; for a list item.</source>
-        <translation>Mitä tietoja rekisterissä on. Aloita rivi merkillä &quot;-&quot;, niin siitä tulee luettelon kohta.</translation>
+        <source>The statement&apos;s own title; leave empty for the standard one.</source>
+        <translation>Selosteen oma otsikko; jätä tyhjäksi, niin käytetään vakio-otsikkoa.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Date line</source>
+        <translation>Päiväysrivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example &quot;Laadittu 6.11.2017, päivitetty 25.5.2018&quot;; leave empty for the date and number of the saved version.</source>
+        <translation>Esimerkiksi &quot;Laadittu 6.11.2017, päivitetty 25.5.2018&quot;; jätä tyhjäksi, niin tulostetaan tallennetun version päivämäärä ja numero.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>What the register holds. Start a line with &quot;-&quot; for a list item, &quot;1.&quot; for a numbered one, &quot;## &quot; for a sub-heading; **bold**, [text](https://address) for a link.</source>
+        <translation>Mitä rekisteri sisältää. Aloita rivi merkillä &quot;-&quot; luettelokohdaksi, &quot;1.&quot; numeroiduksi kohdaksi ja &quot;## &quot; väliotsikoksi; **lihavointi**, [teksti](https://osoite) linkiksi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Regular sources</source>
         <translation>Säännönmukaiset tietolähteet</translation>
     </message>
@@ -7384,7 +7439,7 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+91"/>
+        <location filename="../desktop/ui/statement/page.py" line="+103"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -7402,6 +7457,21 @@ Kengänkoko</translation>
         <location line="+3"/>
         <source>Version:</source>
         <translation>Versio:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert a section below</source>
+        <translation>Lisää osio tämän alle</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -7439,12 +7509,22 @@ Kengänkoko</translation>
         <translation>Poista valittu vastaanottaja</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+153"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
+        <translation>Suomenkielinen teksti on muuttunut tämän käännöksen jälkeen; käännöstä ei tulosteta ennen kuin päivität sen. Suomenkielinen teksti nyt: {text}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Other topic</source>
+        <translation>Muu aihe</translation>
+    </message>
+    <message>
+        <location line="-251"/>
         <source>Add a section of your own</source>
         <translation>Lisää oma kohta</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+78"/>
         <source>Template (not saved yet)</source>
         <translation>Mallipohja (ei vielä tallennettu)</translation>
     </message>
@@ -7454,7 +7534,7 @@ Kengänkoko</translation>
         <translation>{version} – päivitetty {date}, {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Katselet versiota {version} ajalta {date}. Sitä ei voi muuttaa; valitse uusin versio, jos haluat muokata.</translation>
     </message>
@@ -7469,7 +7549,7 @@ Kengänkoko</translation>
         <translation>Vain pääkäyttäjä voi muuttaa rekisteriselostetta.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
         <translation>Selosteeseen tekemiäsi muutoksia ei ole tallennettu. Siirrytäänkö toiseen versioon ja hylätään muutokset?</translation>
     </message>
@@ -7479,37 +7559,32 @@ Kengänkoko</translation>
         <translation>Hylkää muutokset</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Heading in the statement:</source>
         <translation>Otsikko selosteessa:</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{language}: {count} sections untranslated</source>
-        <translation>{language}: {count} kohtaa kääntämättä</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Untranslated sections are printed in Finnish in that language&apos;s statement. {list}</source>
-        <translation>Kääntämättömät kohdat tulostuvat kyseisen kielen selosteeseen suomeksi. {list}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+82"/>
         <source>Section of your own</source>
         <translation>Oma kohta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Heading:</source>
         <translation>Otsikko:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove section</source>
         <translation>Poista kohta</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Aihe:</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Selostetta ei tallennettu. Korjaa alla merkityt kentät.</translation>
     </message>
@@ -7525,6 +7600,39 @@ Kengänkoko</translation>
         <location filename="../desktop/ui/requests/small_dialogs.py" line="-100"/>
         <source>Copy all</source>
         <translation>Kopioi kaikki</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationBar</name>
+    <message>
+        <location filename="../desktop/ui/statement/translation_bar.py" line="+28"/>
+        <source>Mark all as checked</source>
+        <translation>Merkitse kaikki tarkistetuiksi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this only after reading each translation against the Finnish text: they are then taken as up to date.</source>
+        <translation>Käytä tätä vasta, kun olet lukenut jokaisen käännöksen suomenkielistä tekstiä vasten: ne katsotaan sitten ajantasaisiksi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear out-of-date translations</source>
+        <translation>Tyhjennä vanhentuneet käännökset</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print sections without an up-to-date translation in Finnish in the Swedish and English statements (marked as Finnish)</source>
+        <translation>Tulosta ruotsin- ja englanninkieliseen selosteeseen suomeksi ne osiot, joilla ei ole ajantasaista käännöstä (merkittyinä suomenkielisiksi)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{language}: {stale} out of date, {missing} untranslated</source>
+        <translation>{language}: {stale} vanhentunutta, {missing} kääntämättä</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out-of-date and untranslated sections are not printed in that language: the statement is refused, or the section is printed in Finnish if you choose so below. {list}</source>
+        <translation>Vanhentuneita ja kääntämättömiä osioita ei tulosteta sillä kielellä: selostetta ei tehdä, tai osio tulostetaan suomeksi, jos valitset niin alla. {list}</translation>
     </message>
 </context>
 <context>
@@ -7927,7 +8035,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+244"/>
+        <location filename="../desktop/core/register_description.py" line="+437"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Tämä tarvitaan tietosuojaselosteeseen.</translation>
     </message>

@@ -3171,9 +3171,14 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Dokumentet som ska undertecknas är inte en läsbar PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+37"/>
+        <location filename="../desktop/services/statement/description.py" line="+39"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} av registerbeskrivningen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement in this language cannot be made: {count} sections are untranslated or their translation is older than the Finnish text ({sections}). Translate them, or choose in the register description to print those sections in Finnish.</source>
+        <translation>Beskrivningen kan inte göras på det här språket: {count} avsnitt är oöversatta eller deras översättning är äldre än den finska texten ({sections}). Översätt dem eller välj i registerbeskrivningen att de avsnitten skrivs ut på finska.</translation>
     </message>
     <message>
         <location filename="../desktop/services/register/signing.py" line="+39"/>
@@ -3289,6 +3294,36 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+9"/>
         <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
         <translation>En dataskyddsbegäran som gäller kunden är fortfarande öppen, så kundens uppgifter kan inte tas bort nu: begäran besvaras utifrån uppgifterna som de är. Ingenting togs bort. Behandla och stäng begäran först; om personen begär radering, radera via begäran.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/import_files.py" line="+22"/>
+        <source>The statement could not be read.</source>
+        <translation>Beskrivningen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The statement could not be read: the file is larger than 20 MB.</source>
+        <translation>Beskrivningen kunde inte läsas: filen är större än 20 MB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement could not be read: the PDF is protected with a password.</source>
+        <translation>Beskrivningen kunde inte läsas: PDF-filen är skyddad med lösenord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</source>
+        <translation>Beskrivningen kunde inte läsas: den innehåller ingen text (en skannad bild?). Klistra in texten i stället.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</source>
+        <translation>Beskrivningen kunde inte läsas: den är inte en Word- (.docx), OpenDocument- (.odt), webbsides-, PDF- eller textfil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: the file is damaged or not what it seems.</source>
+        <translation>Beskrivningen kunde inte läsas: filen är skadad eller något annat än den ser ut att vara.</translation>
     </message>
 </context>
 <context>
@@ -5401,7 +5436,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+156"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+166"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Samma på alla språk: ändra det i de finska texterna.</translation>
     </message>
@@ -7150,7 +7185,7 @@ Skostorlek</translation>
         <translation>Dataskyddsbeskrivning: version {version} ({language}), {how} {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/fields.py" line="+12"/>
+        <location filename="../desktop/ui/statement/fields.py" line="+30"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
@@ -7225,12 +7260,32 @@ Skostorlek</translation>
         <translation>Uppgiftskategorier</translation>
     </message>
     <message>
+        <location line="-64"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>What the register holds. Start a line with &quot;-&quot; for a list item.</source>
-        <translation>Vad registret innehåller. Börja en rad med &quot;-&quot; för en punkt i en lista.</translation>
+        <source>The statement&apos;s own title; leave empty for the standard one.</source>
+        <translation>Beskrivningens egen rubrik; lämna tom för standardrubriken.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Date line</source>
+        <translation>Datumrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example &quot;Laadittu 6.11.2017, päivitetty 25.5.2018&quot;; leave empty for the date and number of the saved version.</source>
+        <translation>Till exempel &quot;Upprättad 6.11.2017, uppdaterad 25.5.2018&quot;; lämna tom för den sparade versionens datum och nummer.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>What the register holds. Start a line with &quot;-&quot; for a list item, &quot;1.&quot; for a numbered one, &quot;## &quot; for a sub-heading; **bold**, [text](https://address) for a link.</source>
+        <translation>Vad registret innehåller. Börja en rad med &quot;-&quot; för en punkt i en lista, &quot;1.&quot; för en numrerad punkt och &quot;## &quot; för en underrubrik; **fetstil**, [text](https://adress) för en länk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Regular sources</source>
         <translation>Regelbundna uppgiftskällor</translation>
     </message>
@@ -7384,7 +7439,7 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+91"/>
+        <location filename="../desktop/ui/statement/page.py" line="+103"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -7402,6 +7457,21 @@ Skostorlek</translation>
         <location line="+3"/>
         <source>Version:</source>
         <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert a section below</source>
+        <translation>Infoga ett avsnitt nedanför</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -7439,12 +7509,22 @@ Skostorlek</translation>
         <translation>Ta bort vald mottagare</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+153"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
+        <translation>Den finska texten har ändrats sedan översättningen gjordes; den skrivs inte ut förrän du uppdaterar den. Den finska texten nu: {text}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Other topic</source>
+        <translation>Annat ämne</translation>
+    </message>
+    <message>
+        <location line="-251"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+78"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
@@ -7454,7 +7534,7 @@ Skostorlek</translation>
         <translation>{version} – uppdaterad {date} av {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Du tittar på version {version} från {date}. Den kan inte ändras; välj den senaste versionen för att redigera.</translation>
     </message>
@@ -7469,7 +7549,7 @@ Skostorlek</translation>
         <translation>Endast huvudanvändaren kan ändra registerbeskrivningen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
         <translation>Dina ändringar i beskrivningen är inte sparade. Vill du gå till den andra versionen och förlora dem?</translation>
     </message>
@@ -7479,37 +7559,32 @@ Skostorlek</translation>
         <translation>Förlora ändringarna</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Heading in the statement:</source>
         <translation>Rubrik i beskrivningen:</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{language}: {count} sections untranslated</source>
-        <translation>{language}: {count} avsnitt oöversatta</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Untranslated sections are printed in Finnish in that language&apos;s statement. {list}</source>
-        <translation>Oöversatta avsnitt skrivs ut på finska i beskrivningen på det språket. {list}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+82"/>
         <source>Section of your own</source>
         <translation>Eget avsnitt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove section</source>
         <translation>Ta bort avsnittet</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Ämne:</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Beskrivningen sparades inte. Rätta de fält som markerats nedan.</translation>
     </message>
@@ -7525,6 +7600,39 @@ Skostorlek</translation>
         <location filename="../desktop/ui/requests/small_dialogs.py" line="-100"/>
         <source>Copy all</source>
         <translation>Kopiera allt</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationBar</name>
+    <message>
+        <location filename="../desktop/ui/statement/translation_bar.py" line="+28"/>
+        <source>Mark all as checked</source>
+        <translation>Markera alla som granskade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this only after reading each translation against the Finnish text: they are then taken as up to date.</source>
+        <translation>Använd detta först när du har läst varje översättning mot den finska texten: de räknas sedan som aktuella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear out-of-date translations</source>
+        <translation>Töm inaktuella översättningar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print sections without an up-to-date translation in Finnish in the Swedish and English statements (marked as Finnish)</source>
+        <translation>Skriv ut avsnitt utan aktuell översättning på finska i den svenska och engelska beskrivningen (märkta som finska)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{language}: {stale} out of date, {missing} untranslated</source>
+        <translation>{language}: {stale} inaktuella, {missing} oöversatta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out-of-date and untranslated sections are not printed in that language: the statement is refused, or the section is printed in Finnish if you choose so below. {list}</source>
+        <translation>Inaktuella och oöversatta avsnitt skrivs inte ut på det språket: beskrivningen görs inte, eller avsnittet skrivs ut på finska om du väljer det nedan. {list}</translation>
     </message>
 </context>
 <context>
@@ -7927,7 +8035,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+244"/>
+        <location filename="../desktop/core/register_description.py" line="+437"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
     </message>

@@ -12,15 +12,17 @@ from sqlalchemy.orm import Session
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import (
     LANGUAGES,
+    PRIMARY,
     RegisterDescription,
     changed_fields,
     default_description,
     from_json,
+    source_mark,
     to_json,
     validate,
 )
 from desktop.core.roles import Permission
-from desktop.documents.statement import build_statement
+from desktop.documents.statement import build_statement, untranslated_sections
 from desktop.documents.statement_html import statement_html
 from desktop.documents.statement_pdf import statement_pdf
 from desktop.errors import UserError, ValidationError
@@ -38,6 +40,16 @@ class NoSuchVersion(UserError):
         "Errors", "Version {version} of the register description is not there."
     )
     exit_code = 2
+
+
+class NotTranslated(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The statement in this language cannot be made: {count} sections are untranslated or "
+        "their translation is older than the Finnish text ({sections}). Translate them, or choose "
+        "in the register description to print those sections in Finnish.",
+    )
+    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -84,7 +96,21 @@ def current_description(session: Session, lang: str = "fi") -> RegisterDescripti
         business.name if business else "", lang, address=_address(business)
     )
     contact = _controller_contact(business)
-    return replace(template, controller_contact=contact, contact_person=contact)
+    # Names, addresses and numbers read the same in every language.
+    translations = dict(template.translations)
+    marks = dict(template.translated_from)
+    for lang in LANGUAGES:
+        for name in ("controller_contact", "contact_person"):
+            if lang != PRIMARY:
+                translations[f"{lang}.{name}"] = contact
+                marks[f"{lang}.{name}"] = source_mark(contact)
+    return replace(
+        template,
+        controller_contact=contact,
+        contact_person=contact,
+        translations=translations,
+        translated_from=marks,
+    )
 
 
 def saved_version(session: Session, version: int | None = None) -> SavedDescription:
@@ -106,7 +132,12 @@ def render_statement(saved: SavedDescription, lang: str, fmt: str) -> bytes:
     """The privacy statement of one version, as PDF bytes or UTF-8 HTML."""
     if lang not in LANGUAGES or fmt not in FORMATS:
         raise ValueError(f"unknown language or format: {lang} {fmt}")
-    statement = build_statement(saved.description, lang, saved.updated_on, saved.version or None)
+    description = saved.description
+    if lang != PRIMARY and not description.finnish_fallback:
+        missing = untranslated_sections(description, lang)
+        if missing:
+            raise NotTranslated(count=len(missing), sections=", ".join(missing))
+    statement = build_statement(description, lang, saved.updated_on, saved.version or None)
     return statement_pdf(statement) if fmt == "pdf" else statement_html(statement).encode()
 
 

@@ -95,3 +95,35 @@ def test_handouts_are_recorded_with_the_version_and_only_by_staff(gate: Gate) ->
         reader.handouts.record(
             customer.id, given_on=date.today(), method=HandoutMethod.MAILED, language="fi"
         )
+
+
+def test_swedish_statement_refused_until_translated_or_finnish_chosen(gate: Gate) -> None:
+    from desktop.services.statement.description import NotTranslated
+
+    maija = services_for(gate, "maija")
+    template = maija.descriptions.current()
+    maija.descriptions.save(template)
+    assert b"Dataskyddsbeskrivning" in maija.descriptions.statement("sv", "html")
+    own = "Käytämme Google Analyticsia."
+    maija.descriptions.save(replace(template, cookies=own))
+    for lang in ("sv", "en"):
+        with pytest.raises(NotTranslated) as refused:
+            maija.descriptions.statement(lang, "pdf")
+        assert refused.value.params["count"] == 1
+    assert own in maija.descriptions.statement("fi", "html").decode()
+    # Chosen: the Finnish text is printed, marked as Finnish.
+    fallback = replace(template, cookies=own, finnish_fallback=True)
+    maija.descriptions.save(fallback)
+    html = maija.descriptions.statement("sv", "html").decode()
+    assert own in html and '<div lang="fi">' in html
+    # Translated: the Swedish text, current.
+    translated = replace(
+        template,
+        cookies=own,
+        translations={**template.translations, "sv.cookies": "Vi använder Google Analytics."},
+    ).mark_checked("sv")
+    maija.descriptions.save(translated)
+    html = maija.descriptions.statement("sv", "html").decode()
+    assert "Vi använder Google Analytics." in html and own not in html
+    with pytest.raises(NotTranslated):
+        maija.descriptions.statement("en", "html")
