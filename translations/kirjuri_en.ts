@@ -3171,7 +3171,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The document to sign is not a readable PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+39"/>
+        <location filename="../desktop/services/statement/description.py" line="+48"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} of the register description is not there.</translation>
     </message>
@@ -3939,6 +3939,63 @@ SHA-256: {sha256}</translation>
         <location line="+12"/>
         <source>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</source>
         <translation>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <source>Import an existing statement</source>
+        <translation>Import an existing statement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text begins</source>
+        <translation>Text begins</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Title: {title}
+Date line: {date}</source>
+        <translation>Title: {title}
+Date line: {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave these paragraphs out of the statement</source>
+        <translation>Leave these paragraphs out of the statement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add them to the introduction</source>
+        <translation>Add them to the introduction</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take into the editor</source>
+        <translation>Take into the editor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement as read</source>
+        <translation>The statement as read</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections in Kirjuri, in this order</source>
+        <translation>Sections in Kirjuri, in this order</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
+        <translation>Kirjuri could not place these paragraphs (page numbers and the like):</translation>
     </message>
 </context>
 <context>
@@ -7439,7 +7496,7 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+103"/>
+        <location filename="../desktop/ui/statement/page.py" line="+106"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -7449,7 +7506,22 @@ Shoe size</translation>
         <translation>Saves a new version (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Import a statement…</source>
+        <translation>Import a statement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
+        <translation>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a statement…</source>
+        <translation>Paste a statement…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language of the texts:</source>
         <translation>Language of the texts:</translation>
     </message>
@@ -7459,7 +7531,7 @@ Shoe size</translation>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
@@ -7514,12 +7586,12 @@ Shoe size</translation>
         <translation>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Other topic</source>
         <translation>Other topic</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-245"/>
         <source>Add a section of your own</source>
         <translation>Add a section of your own</translation>
     </message>
@@ -7564,7 +7636,12 @@ Shoe size</translation>
         <translation>Heading in the statement:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
+        <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
+        <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Section of your own</source>
         <translation>Section of your own</translation>
     </message>
@@ -8176,6 +8253,29 @@ First we create the register. It is encrypted on this computer: nobody can read 
         <location line="+5"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <source>Import an existing statement</source>
+        <translation>Import an existing statement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statements (*.docx *.odt *.html *.htm *.pdf *.txt);;All files (*)</source>
+        <translation>Statements (*.docx *.odt *.html *.htm *.pdf *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Paste an existing statement</source>
+        <translation>Paste an existing statement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole statement, headings and all:</source>
+        <translation>The whole statement, headings and all:</translation>
     </message>
 </context>
 </TS>

@@ -3171,7 +3171,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettava asiakirja ei ole luettava PDF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+39"/>
+        <location filename="../desktop/services/statement/description.py" line="+48"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Rekisteriselosteen versiota {version} ei ole.</translation>
     </message>
@@ -3939,6 +3939,63 @@ SHA-256: {sha256}</translation>
         <location line="+12"/>
         <source>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</source>
         <translation>Lisättyjä asiakkaita: {added}. Pois jätettyjä: {skipped}. Hylättyjä: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <source>Import an existing statement</source>
+        <translation>Tuo olemassa oleva seloste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Heading</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text begins</source>
+        <translation>Teksti alkaa</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Title: {title}
+Date line: {date}</source>
+        <translation>Otsikko: {title}
+Päiväysrivi: {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave these paragraphs out of the statement</source>
+        <translation>Jätä nämä kappaleet pois selosteesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add them to the introduction</source>
+        <translation>Lisää ne johdantoon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take into the editor</source>
+        <translation>Vie muokkaimeen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement as read</source>
+        <translation>Seloste sellaisena kuin se luettiin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections in Kirjuri, in this order</source>
+        <translation>Osiot Kirjurissa, tässä järjestyksessä</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
+        <translation>Kirjuri ei osannut sijoittaa näitä kappaleita (sivunumerot ja vastaavat):</translation>
     </message>
 </context>
 <context>
@@ -7439,7 +7496,7 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+103"/>
+        <location filename="../desktop/ui/statement/page.py" line="+106"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -7449,7 +7506,22 @@ Kengänkoko</translation>
         <translation>Tallentaa uuden version (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Import a statement…</source>
+        <translation>Tuo seloste…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
+        <translation>Tuo seloste, joka sinulla jo on: .docx, .odt, .html, .pdf tai .txt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a statement…</source>
+        <translation>Liitä seloste…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language of the texts:</source>
         <translation>Tekstien kieli:</translation>
     </message>
@@ -7459,7 +7531,7 @@ Kengänkoko</translation>
         <translation>Versio:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
@@ -7514,12 +7586,12 @@ Kengänkoko</translation>
         <translation>Suomenkielinen teksti on muuttunut tämän käännöksen jälkeen; käännöstä ei tulosteta ennen kuin päivität sen. Suomenkielinen teksti nyt: {text}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Other topic</source>
         <translation>Muu aihe</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-245"/>
         <source>Add a section of your own</source>
         <translation>Lisää oma kohta</translation>
     </message>
@@ -7564,7 +7636,12 @@ Kengänkoko</translation>
         <translation>Otsikko selosteessa:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
+        <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
+        <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Section of your own</source>
         <translation>Oma kohta</translation>
     </message>
@@ -8176,6 +8253,29 @@ Luodaan ensin rekisteri. Se tallennetaan salattuna tälle tietokoneelle: kukaan 
         <location line="+5"/>
         <source>Restore from a backup…</source>
         <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <source>Import an existing statement</source>
+        <translation>Tuo olemassa oleva seloste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statements (*.docx *.odt *.html *.htm *.pdf *.txt);;All files (*)</source>
+        <translation>Selosteet (*.docx *.odt *.html *.htm *.pdf *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Paste an existing statement</source>
+        <translation>Liitä olemassa oleva seloste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole statement, headings and all:</source>
+        <translation>Koko seloste otsikoineen:</translation>
     </message>
 </context>
 </TS>

@@ -3171,7 +3171,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Dokumentet som ska undertecknas är inte en läsbar PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+39"/>
+        <location filename="../desktop/services/statement/description.py" line="+48"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} av registerbeskrivningen finns inte.</translation>
     </message>
@@ -3939,6 +3939,63 @@ SHA-256: {sha256}</translation>
         <location line="+12"/>
         <source>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</source>
         <translation>Tillagda kunder: {added}. Utelämnade: {skipped}. Avvisade: {rejected}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <source>Import an existing statement</source>
+        <translation>Importera en befintlig beskrivning</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text begins</source>
+        <translation>Texten börjar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Title: {title}
+Date line: {date}</source>
+        <translation>Rubrik: {title}
+Datumrad: {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave these paragraphs out of the statement</source>
+        <translation>Lämna bort de här styckena ur beskrivningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add them to the introduction</source>
+        <translation>Lägg till dem i inledningen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take into the editor</source>
+        <translation>Ta in i redigeraren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement as read</source>
+        <translation>Beskrivningen så som den lästes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections in Kirjuri, in this order</source>
+        <translation>Avsnitten i Kirjuri, i den här ordningen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
+        <translation>Kirjuri kunde inte placera de här styckena (sidnummer och liknande):</translation>
     </message>
 </context>
 <context>
@@ -7439,7 +7496,7 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+103"/>
+        <location filename="../desktop/ui/statement/page.py" line="+106"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -7449,7 +7506,22 @@ Skostorlek</translation>
         <translation>Sparar en ny version (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Import a statement…</source>
+        <translation>Importera en beskrivning…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
+        <translation>Ta in den beskrivning du redan har: .docx, .odt, .html, .pdf eller .txt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a statement…</source>
+        <translation>Klistra in en beskrivning…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language of the texts:</source>
         <translation>Texternas språk:</translation>
     </message>
@@ -7459,7 +7531,7 @@ Skostorlek</translation>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
@@ -7514,12 +7586,12 @@ Skostorlek</translation>
         <translation>Den finska texten har ändrats sedan översättningen gjordes; den skrivs inte ut förrän du uppdaterar den. Den finska texten nu: {text}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Other topic</source>
         <translation>Annat ämne</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-245"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
@@ -7564,7 +7636,12 @@ Skostorlek</translation>
         <translation>Rubrik i beskrivningen:</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
+        <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
+        <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Section of your own</source>
         <translation>Eget avsnitt</translation>
     </message>
@@ -8176,6 +8253,29 @@ Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan 
         <location line="+5"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <source>Import an existing statement</source>
+        <translation>Importera en befintlig beskrivning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statements (*.docx *.odt *.html *.htm *.pdf *.txt);;All files (*)</source>
+        <translation>Beskrivningar (*.docx *.odt *.html *.htm *.pdf *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Paste an existing statement</source>
+        <translation>Klistra in en befintlig beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole statement, headings and all:</source>
+        <translation>Hela beskrivningen med rubriker:</translation>
     </message>
 </context>
 </TS>

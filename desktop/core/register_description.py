@@ -456,8 +456,13 @@ def outside_eea(country: str) -> bool:
 def validate(description: RegisterDescription) -> dict[str, str]:
     """Field name → an untranslated message (context "Validation"); empty when all is well.
     Recipients are "recipients.N.name" etc., own sections "extra.N.heading"."""
+    covered = {  # a section of one's own on the topic covers it as well as the field
+        extra.topic for extra in description.extra_sections if extra.text.get(PRIMARY, "").strip()
+    }
     problems = {
-        name: REQUIRED for name in REQUIRED_FIELDS if not str(getattr(description, name)).strip()
+        name: REQUIRED
+        for name in REQUIRED_FIELDS
+        if not str(getattr(description, name)).strip() and name not in covered
     }
     for index, recipient in enumerate(description.recipients):
         prefix = f"recipients.{index}."

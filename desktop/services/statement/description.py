@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,11 +23,19 @@ from desktop.core.register_description import (
     validate,
 )
 from desktop.core.roles import Permission
+from desktop.core.statement_import import (
+    ImportedStatement,
+    SourceBlock,
+    blocks_from_text,
+    source_paragraphs,
+    split_statement,
+)
 from desktop.documents.statement import build_statement, untranslated_sections
 from desktop.documents.statement_html import statement_html
 from desktop.documents.statement_pdf import statement_pdf
 from desktop.errors import UserError, ValidationError
 from desktop.services.access.current_user import CurrentUser
+from desktop.services.statement.import_files import read_statement_file
 from desktop.store import audit
 from desktop.store.description_models import RegisterDescriptionRow
 from desktop.store.models import Business
@@ -141,6 +150,19 @@ def render_statement(saved: SavedDescription, lang: str, fmt: str) -> bytes:
     return statement_pdf(statement) if fmt == "pdf" else statement_html(statement).encode()
 
 
+@dataclass(frozen=True)
+class ImportPreview:
+    """A statement read from a file or pasted text, split for the user to look at before it
+    goes into the editor: the sections, and the source's paragraphs to compare with."""
+
+    imported: ImportedStatement
+    paragraphs: list[str]
+
+
+def _preview(blocks: list[SourceBlock]) -> ImportPreview:
+    return ImportPreview(split_statement(blocks), source_paragraphs(blocks))
+
+
 class RegisterDescriptionService:
     def __init__(self, register: Register, current: CurrentUser) -> None:
         self.register = register
@@ -189,6 +211,17 @@ class RegisterDescriptionService:
                 fields=changed,
             )
             return version
+
+    def read_statement(self, path: Path) -> ImportPreview:
+        """The business's existing statement (.docx, .odt, .html, .pdf, .txt) split into
+        sections; nothing is saved (the editor shows it, the user saves)."""
+        self.user.require(Permission.EDIT_DESCRIPTION)
+        return _preview(read_statement_file(path))
+
+    def read_statement_text(self, text: str) -> ImportPreview:
+        """Pasted text, split the same way."""
+        self.user.require(Permission.EDIT_DESCRIPTION)
+        return _preview(blocks_from_text(text))
 
     def versions(self) -> list[tuple[int, date, str]]:
         """(version, updated_on, saved_by), newest first."""

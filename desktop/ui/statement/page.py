@@ -27,6 +27,8 @@ from desktop.core.register_description import (
     RegisterDescription,
 )
 from desktop.core.roles import Permission
+from desktop.core.statement_import import ImportedStatement
+from desktop.core.statement_import import to_description as to_imported_description
 from desktop.documents.statement import fixed_texts
 from desktop.errors import ValidationError
 from desktop.services.container import Services
@@ -36,6 +38,7 @@ from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.statement.fields import LANGUAGE_NAMES, SECTIONS
+from desktop.ui.statement.import_dialog import import_statement
 from desktop.ui.statement.model import EditorValues, from_description, to_description
 from desktop.ui.statement.output import StatementOutput
 from desktop.ui.statement.sections import ExtraBox, MoveBar, RecipientsTable, SectionBox
@@ -105,12 +108,25 @@ class StatementPage(Page):
         self.save_button.setToolTip(self.tr("Saves a new version (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_changes)
         self.save_button.setVisible(self.editable)
+        self.import_button = QPushButton(self.tr("Import a statement…"))
+        self.import_button.setObjectName("importStatement")
+        self.import_button.setToolTip(
+            self.tr("Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt")
+        )
+        self.import_button.clicked.connect(lambda: self.import_statement())
+        self.paste_button = QPushButton(self.tr("Paste a statement…"))
+        self.paste_button.setObjectName("pasteStatement")
+        self.paste_button.clicked.connect(lambda: self.import_statement(pasted=True))
+        for button in (self.import_button, self.paste_button):
+            button.setVisible(self.editable)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Language of the texts:")))
         top.addWidget(self.language)
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Version:")))
         top.addWidget(self.versions, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.paste_button)
         top.addWidget(self.save_button)
         return top
 
@@ -390,6 +406,31 @@ class StatementPage(Page):
         self._show_description(description)
         self._update_missing()
 
+    def topics(self) -> list[tuple[str, str]]:
+        """(section key, label) for the topic choices; "" for a section on another topic."""
+        return [("", self.tr("Other topic"))] + [
+            (section, _tr(label)) for _, section, label, _ in SECTIONS if section
+        ]
+
+    def import_statement(self, *, pasted: bool = False) -> None:
+        """The business's own statement, after the preview, into the editor (unsaved)."""
+        if self._read_only or not self.editable:
+            return
+        import_statement(self, self.services, self.topics(), self._imported, pasted=pasted)
+
+    def _imported(self, imported: ImportedStatement) -> None:
+        self.language.setCurrentIndex(self.language.findData(PRIMARY))
+        self._show_description(to_imported_description(imported, self.description()))
+        self._edited()
+        show(
+            self.status,
+            self.tr(
+                "The statement was imported. Check each section and its topic, then save; the "
+                "Swedish and English texts are to be written anew."
+            ),
+        )
+        self.status.setStyleSheet("")
+
     def _fallback_toggled(self, _checked: bool) -> None:
         self._edited()
 
@@ -398,9 +439,7 @@ class StatementPage(Page):
         self, extra: ExtraSection | None = None, edited: bool = True, after: Item | None = None
     ) -> ExtraBox:
         """A section of one's own: at the end, or after `after`."""
-        topics = [("", self.tr("Other topic"))] + [
-            (section, _tr(label)) for _, section, label, _ in SECTIONS if section
-        ]
+        topics = self.topics()
         box = ExtraBox(
             (
                 self.tr("Section of your own"),

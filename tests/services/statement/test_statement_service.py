@@ -127,3 +127,19 @@ def test_swedish_statement_refused_until_translated_or_finnish_chosen(gate: Gate
     assert "Vi använder Google Analytics." in html and own not in html
     with pytest.raises(NotTranslated):
         maija.descriptions.statement("en", "html")
+
+
+def test_reading_an_existing_statement_is_for_the_main_user_and_saves_nothing(
+    gate: Gate, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    maija = services_for(gate, "maija")
+    path = tmp_path / "seloste.txt"
+    path.write_text("1. Rekisterinpitäjä\nKukkakauppa\n\n2. Evästeet\nEi evästeitä.\n")
+    preview = maija.descriptions.read_statement(path)
+    assert [s.topic for s in preview.imported.sections] == ["controller_contact", "cookies"]
+    assert "Ei evästeitä." in preview.paragraphs
+    assert maija.descriptions.read_statement_text("OIKEUDET\nTarkastusoikeus.").imported.sections
+    assert maija.descriptions.versions() == []
+    with pytest.raises(PermissionDenied):
+        services_for(gate, "ville").descriptions.read_statement(path)
+    path.unlink()
