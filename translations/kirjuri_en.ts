@@ -1172,6 +1172,107 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../desktop/core/statement_checklist.py" line="+39"/>
+        <source>Who the controller is, and how to reach them</source>
+        <translation>Who the controller is, and how to reach them</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data protection officer&apos;s contact details</source>
+        <translation>The data protection officer&apos;s contact details</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The purposes of processing</source>
+        <translation>The purposes of processing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The legal basis of processing</source>
+        <translation>The legal basis of processing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipients of the data</source>
+        <translation>The recipients of the data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Transfers outside the EU/EEA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long the data is kept</source>
+        <translation>How long the data is kept</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data subject&apos;s rights</source>
+        <translation>The data subject&apos;s rights</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The right to withdraw consent</source>
+        <translation>The right to withdraw consent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The right to complain to the supervisory authority</source>
+        <translation>The right to complain to the supervisory authority</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automated decisions and profiling</source>
+        <translation>Automated decisions and profiling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the data comes from</source>
+        <translation>Where the data comes from</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cookies section is the template&apos;s text. Say whether the business has a web site and what it uses there, or empty the section.</source>
+        <translation>The cookies section is the template&apos;s text. Say whether the business has a web site and what it uses there, or empty the section.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address where requests can be made in person has no street address: write it in &quot;How to use the rights&quot;.</source>
+        <translation>The address where requests can be made in person has no street address: write it in &quot;How to use the rights&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact person is the business itself: name a person or a role, and how to reach them.</source>
+        <translation>The contact person is the business itself: name a person or a role, and how to reach them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
+        <translation>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <source>Art. 13 checklist</source>
+        <translation>Art. 13 checklist</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In: {sections}</source>
+        <translation>In: {sections}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing from the statement</source>
+        <translation>Missing from the statement</translation>
+    </message>
+</context>
+<context>
     <name>ChooseBackupPage</name>
     <message>
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
@@ -7496,7 +7597,7 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+106"/>
+        <location filename="../desktop/ui/statement/page.py" line="+111"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -7581,7 +7682,7 @@ Shoe size</translation>
         <translation>Remove the selected recipient</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
         <translation>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</translation>
     </message>
@@ -7591,7 +7692,7 @@ Shoe size</translation>
         <translation>Other topic</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>Add a section of your own</source>
         <translation>Add a section of your own</translation>
     </message>
@@ -7636,7 +7737,7 @@ Shoe size</translation>
         <translation>Heading in the statement:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>

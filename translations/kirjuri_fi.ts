@@ -1172,6 +1172,107 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../desktop/core/statement_checklist.py" line="+39"/>
+        <source>Who the controller is, and how to reach them</source>
+        <translation>Kuka on rekisterinpitäjä ja miten siihen saa yhteyden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data protection officer&apos;s contact details</source>
+        <translation>Tietosuojavastaavan yhteystiedot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The purposes of processing</source>
+        <translation>Käsittelyn tarkoitukset</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The legal basis of processing</source>
+        <translation>Käsittelyn oikeusperuste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipients of the data</source>
+        <translation>Tietojen vastaanottajat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Siirrot EU:n tai ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long the data is kept</source>
+        <translation>Kuinka kauan tietoja säilytetään</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data subject&apos;s rights</source>
+        <translation>Rekisteröidyn oikeudet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The right to withdraw consent</source>
+        <translation>Oikeus peruuttaa suostumus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The right to complain to the supervisory authority</source>
+        <translation>Oikeus tehdä valitus valvontaviranomaiselle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automated decisions and profiling</source>
+        <translation>Automaattiset päätökset ja profilointi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the data comes from</source>
+        <translation>Mistä tiedot saadaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cookies section is the template&apos;s text. Say whether the business has a web site and what it uses there, or empty the section.</source>
+        <translation>Evästeosio on mallipohjan tekstiä. Kerro, onko yrityksellä verkkosivusto ja mitä siellä käytetään, tai tyhjennä osio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address where requests can be made in person has no street address: write it in &quot;How to use the rights&quot;.</source>
+        <translation>Osoitteessa, jossa pyynnöt voi tehdä henkilökohtaisesti, ei ole katuosoitetta: kirjoita se kohtaan &quot;Oikeuksien käyttäminen&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact person is the business itself: name a person or a role, and how to reach them.</source>
+        <translation>Yhteyshenkilönä on yritys itse: nimeä henkilö tai tehtävä ja kerro, miten hänet tavoittaa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
+        <translation>Vastaanottaja on EU:n tai ETA:n ulkopuolella ({countries}), mutta selosteen mukaan tietoja ei siirretä sinne.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <source>Art. 13 checklist</source>
+        <translation>Art. 13 -tarkistuslista</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In: {sections}</source>
+        <translation>Osiossa: {sections}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing from the statement</source>
+        <translation>Puuttuu selosteesta</translation>
+    </message>
+</context>
+<context>
     <name>ChooseBackupPage</name>
     <message>
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
@@ -7496,7 +7597,7 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+106"/>
+        <location filename="../desktop/ui/statement/page.py" line="+111"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -7581,7 +7682,7 @@ Kengänkoko</translation>
         <translation>Poista valittu vastaanottaja</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
         <translation>Suomenkielinen teksti on muuttunut tämän käännöksen jälkeen; käännöstä ei tulosteta ennen kuin päivität sen. Suomenkielinen teksti nyt: {text}</translation>
     </message>
@@ -7591,7 +7692,7 @@ Kengänkoko</translation>
         <translation>Muu aihe</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>Add a section of your own</source>
         <translation>Lisää oma kohta</translation>
     </message>
@@ -7636,7 +7737,7 @@ Kengänkoko</translation>
         <translation>Otsikko selosteessa:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
     </message>

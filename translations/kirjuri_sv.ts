@@ -1172,6 +1172,107 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../desktop/core/statement_checklist.py" line="+39"/>
+        <source>Who the controller is, and how to reach them</source>
+        <translation>Vem den personuppgiftsansvarige är och hur man når den</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data protection officer&apos;s contact details</source>
+        <translation>Dataskyddsombudets kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The purposes of processing</source>
+        <translation>Ändamålen med behandlingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The legal basis of processing</source>
+        <translation>Den rättsliga grunden för behandlingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipients of the data</source>
+        <translation>Mottagarna av uppgifterna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Överföringar utanför EU/EES</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long the data is kept</source>
+        <translation>Hur länge uppgifterna lagras</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data subject&apos;s rights</source>
+        <translation>Den registrerades rättigheter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The right to withdraw consent</source>
+        <translation>Rätten att återkalla samtycke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The right to complain to the supervisory authority</source>
+        <translation>Rätten att klaga hos tillsynsmyndigheten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automated decisions and profiling</source>
+        <translation>Automatiserade beslut och profilering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the data comes from</source>
+        <translation>Varifrån uppgifterna kommer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cookies section is the template&apos;s text. Say whether the business has a web site and what it uses there, or empty the section.</source>
+        <translation>Avsnittet om kakor är mallens text. Ange om företaget har en webbplats och vad den använder, eller töm avsnittet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address where requests can be made in person has no street address: write it in &quot;How to use the rights&quot;.</source>
+        <translation>Adressen där begäran kan göras personligen saknar gatuadress: skriv den under &quot;Hur rättigheterna utövas&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact person is the business itself: name a person or a role, and how to reach them.</source>
+        <translation>Kontaktpersonen är företaget självt: ange en person eller en roll och hur den nås.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
+        <translation>En mottagare finns utanför EU/EES ({countries}), men beskrivningen säger att inga uppgifter överförs dit.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <source>Art. 13 checklist</source>
+        <translation>Checklista enligt art. 13</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In: {sections}</source>
+        <translation>I avsnitt: {sections}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing from the statement</source>
+        <translation>Saknas i beskrivningen</translation>
+    </message>
+</context>
+<context>
     <name>ChooseBackupPage</name>
     <message>
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
@@ -7496,7 +7597,7 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+106"/>
+        <location filename="../desktop/ui/statement/page.py" line="+111"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -7581,7 +7682,7 @@ Skostorlek</translation>
         <translation>Ta bort vald mottagare</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
         <translation>Den finska texten har ändrats sedan översättningen gjordes; den skrivs inte ut förrän du uppdaterar den. Den finska texten nu: {text}</translation>
     </message>
@@ -7591,7 +7692,7 @@ Skostorlek</translation>
         <translation>Annat ämne</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
@@ -7636,7 +7737,7 @@ Skostorlek</translation>
         <translation>Rubrik i beskrivningen:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>

@@ -37,6 +37,7 @@ from desktop.ui.i18n import field_texts, format_date
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
+from desktop.ui.statement.checklist_panel import ChecklistPanel
 from desktop.ui.statement.fields import LANGUAGE_NAMES, SECTIONS
 from desktop.ui.statement.import_dialog import import_statement
 from desktop.ui.statement.model import EditorValues, from_description, to_description
@@ -82,7 +83,11 @@ class StatementPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.translation_bar)
-        layout.addWidget(scroll, 1)
+        self.checklist = ChecklistPanel()
+        middle = QHBoxLayout()
+        middle.addWidget(scroll, 1)
+        middle.addWidget(self.checklist)
+        layout.addLayout(middle, 1)
         layout.addLayout(self.output.buttons())
         self._loading = False
         # Ctrl+S is the window's File → Save, which calls save_changes(); Ctrl+P prints here.
@@ -371,6 +376,7 @@ class StatementPage(Page):
     def _update_missing(self) -> None:
         """The counts above, and on each box whose translation is out of date, a note."""
         description = self.description()
+        self.checklist.show_description(description)
         self.translation_bar.show_status(
             description, self.lang, self.editable and not self._read_only
         )

@@ -77,3 +77,26 @@ def test_reorder_insert_between_subheading_and_link(qtbot, gate: Gate, english) 
     assert page.sequence[0] == "contact_person"
     assert page.extras[0].heading.text() == "Suostumus"
     assert page.language.currentData() == PRIMARY
+
+
+def test_the_checklist_turns_an_item_green(qtbot, gate: Gate, english) -> None:  # type: ignore[no-untyped-def]
+    page = page_for(qtbot, gate, "maija")
+    assert page.checklist.isVisible()
+
+    def state(article: str) -> str:
+        return next(s for text, s in page.checklist.states() if f" {article} " in text)
+
+    assert state("13(2)(a)") == "covered"
+    page.boxes["retention"].text.setPlainText("")
+    assert state("13(2)(a)") == "missing"
+    warnings = [text for text, s in page.checklist.states() if s == "warning"]
+    assert any("contact person is the business" in text for text in warnings)
+    page.add_extra(after="rights")
+    page.extras[0].heading.setText("Kauanko säilytämme")
+    page.extras[0].text.setPlainText("Kaksi vuotta.")
+    page.extras[0].topic.setCurrentIndex(page.extras[0].topic.findData("retention"))
+    assert state("13(2)(a)") == "covered"
+    assert any("Kauanko" in text for text, s in page.checklist.states() if s == "covered")
+    page.boxes["contact_person"].text.setPlainText("Maija Meikäläinen, 040 123 4567")
+    assert not any("contact person" in t for t, s in page.checklist.states() if s == "warning")
+    shot(page, "editor_checklist")
