@@ -56,6 +56,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.topics: list[QComboBox] = []
         for row, section in enumerate(self.imported.sections):
@@ -79,6 +80,7 @@ class ImportDialog(QDialog):
         self.unplaced = QListWidget()
         self.unplaced.setObjectName("unplacedParagraphs")
         self.unplaced.addItems(self.imported.unplaced)
+        self.unplaced.setMaximumHeight(100)
         self.leave_out = QCheckBox(self.tr("Leave these paragraphs out of the statement"))
         self.leave_out.setObjectName("leaveOutUnplaced")
         self.leave_out.toggled.connect(self._update)
