@@ -1433,7 +1433,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Recovery key: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+21"/>
+        <location filename="../desktop/cli/statement.py" line="+22"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</translation>
     </message>
@@ -1441,6 +1441,21 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <location line="+3"/>
         <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
         <translation>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported {sections} sections from {path} as version {version} of the register description.</source>
+        <translation>Imported {sections} sections from {path} as version {version} of the register description.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: these paragraphs could not be placed in a section. Give --leave-out-unplaced or --unplaced-to-introduction after checking them:</source>
+        <translation>Nothing was saved: these paragraphs could not be placed in a section. Give --leave-out-unplaced or --unplaced-to-introduction after checking them:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the statement lacks what the law requires in it:</source>
+        <translation>Nothing was saved: the statement lacks what the law requires in it:</translation>
     </message>
 </context>
 <context>
@@ -3017,7 +3032,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register {path} already has customers. kirjuri demo fills only a new or empty register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+8"/>
+        <location filename="../desktop/cli/statement.py" line="+6"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
     </message>
@@ -4062,14 +4077,14 @@ SHA-256: {sha256}</translation>
         <translation>Text begins</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Title: {title}
 Date line: {date}</source>
         <translation>Title: {title}
 Date line: {date}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Leave these paragraphs out of the statement</source>
         <translation>Leave these paragraphs out of the statement</translation>
     </message>

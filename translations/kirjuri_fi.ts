@@ -1433,7 +1433,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Palautusavain: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+21"/>
+        <location filename="../desktop/cli/statement.py" line="+22"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Kirjoitettiin tietosuojaseloste (versio {version}, {lang}, {format}) tiedostoon {path}</translation>
     </message>
@@ -1441,6 +1441,21 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <location line="+3"/>
         <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
         <translation>Kirjoitettiin tietosuojaseloste ({lang}, {format}) tiedostoon {path}. Se on tehty mallipohjasta: rekisterin kuvausta ei ole vielä tallennettu (Rekisterin kuvaus -sivu).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported {sections} sections from {path} as version {version} of the register description.</source>
+        <translation>Tuotiin {sections} osiota tiedostosta {path} rekisteriselosteen versioksi {version}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: these paragraphs could not be placed in a section. Give --leave-out-unplaced or --unplaced-to-introduction after checking them:</source>
+        <translation>Mitään ei tallennettu: näitä kappaleita ei voitu sijoittaa mihinkään osioon. Tarkista ne ja anna --leave-out-unplaced tai --unplaced-to-introduction:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the statement lacks what the law requires in it:</source>
+        <translation>Mitään ei tallennettu: selosteesta puuttuu se, mitä laki siinä edellyttää:</translation>
     </message>
 </context>
 <context>
@@ -3017,7 +3032,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisterissä {path} on jo asiakkaita. kirjuri demo täyttää vain uuden tai tyhjän rekisterin.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+8"/>
+        <location filename="../desktop/cli/statement.py" line="+6"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
     </message>
@@ -4062,14 +4077,14 @@ SHA-256: {sha256}</translation>
         <translation>Teksti alkaa</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Title: {title}
 Date line: {date}</source>
         <translation>Otsikko: {title}
 Päiväysrivi: {date}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Leave these paragraphs out of the statement</source>
         <translation>Jätä nämä kappaleet pois selosteesta</translation>
     </message>

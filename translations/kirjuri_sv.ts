@@ -1433,7 +1433,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Återställningsnyckel: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+21"/>
+        <location filename="../desktop/cli/statement.py" line="+22"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Skrev dataskyddsbeskrivningen (version {version}, {lang}, {format}) till {path}</translation>
     </message>
@@ -1441,6 +1441,21 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location line="+3"/>
         <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
         <translation>Skrev dataskyddsbeskrivningen ({lang}, {format}) till {path}. Den är gjord av mallen: ingen registerbeskrivning har sparats ännu (sidan Registerbeskrivning).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported {sections} sections from {path} as version {version} of the register description.</source>
+        <translation>Importerade {sections} avsnitt från {path} som version {version} av registerbeskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: these paragraphs could not be placed in a section. Give --leave-out-unplaced or --unplaced-to-introduction after checking them:</source>
+        <translation>Ingenting sparades: de här styckena kunde inte placeras i något avsnitt. Granska dem och ange --leave-out-unplaced eller --unplaced-to-introduction:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the statement lacks what the law requires in it:</source>
+        <translation>Ingenting sparades: beskrivningen saknar det som lagen kräver i den:</translation>
     </message>
 </context>
 <context>
@@ -3017,7 +3032,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+8"/>
+        <location filename="../desktop/cli/statement.py" line="+6"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
     </message>
@@ -4062,14 +4077,14 @@ SHA-256: {sha256}</translation>
         <translation>Texten börjar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Title: {title}
 Date line: {date}</source>
         <translation>Rubrik: {title}
 Datumrad: {date}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Leave these paragraphs out of the statement</source>
         <translation>Lämna bort de här styckena ur beskrivningen</translation>
     </message>
