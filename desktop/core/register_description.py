@@ -47,10 +47,27 @@ class Recipient:
     function_en: str = ""
     safeguard_sv: str = ""
     safeguard_en: str = ""
+    # source_mark of the Finnish function and safeguard the sv / en ones translate
+    source_sv: str = ""
+    source_en: str = ""
+
+    def finnish(self) -> str:
+        return self.function.strip() + "\n" + self.safeguard.strip()
+
+    def currency(self, lang: str) -> str:
+        translated = (
+            getattr(self, f"function_{lang}", "") + getattr(self, f"safeguard_{lang}", "")
+        ).strip()
+        if not translated:
+            return Currency.MISSING if self.finnish().strip() else Currency.CURRENT
+        if getattr(self, f"source_{lang}", "") == source_mark(self.finnish()):
+            return Currency.CURRENT
+        return Currency.STALE
 
     def localized(self, lang: str) -> Recipient:
-        """The function and safeguard in `lang`, the Finnish ones where not translated."""
-        if lang == PRIMARY:
+        """The function and safeguard in `lang`, the Finnish ones where not translated or where
+        the translation is older than the Finnish text."""
+        if lang == PRIMARY or self.currency(lang) != Currency.CURRENT:
             return self
         function = getattr(self, f"function_{lang}", "") or self.function
         safeguard = getattr(self, f"safeguard_{lang}", "") or self.safeguard
@@ -176,11 +193,14 @@ class RegisterDescription:
             }
         )
         extras = [f"extra.{index}" for index in range(len(self.extra_sections))]
-        return [*TEXT_FIELDS, *headings, *extras]
+        recipients = [f"recipient.{index}" for index in range(len(self.recipients))]
+        return [*TEXT_FIELDS, *headings, *extras, *recipients]
 
     def currency_of(self, lang: str, key: str) -> str:
         if key.startswith("extra."):
             return self.extra_sections[int(key.split(".")[1])].currency(lang)
+        if key.startswith("recipient."):
+            return self.recipients[int(key.split(".")[1])].currency(lang)
         return self.currency(lang, key)
 
     def translation_status(self, lang: str) -> dict[str, list[str]]:
@@ -197,23 +217,32 @@ class RegisterDescription:
         them all); the missing ones stay missing."""
         marks = dict(self.translated_from)
         for key in self.translation_keys():
-            if key.startswith("extra.") or not self.translations.get(f"{lang}.{key}", "").strip():
+            if key.startswith(("extra.", "recipient.")):
                 continue
-            marks[f"{lang}.{key}"] = source_mark(self.finnish(key))
+            if self.translations.get(f"{lang}.{key}", "").strip():
+                marks[f"{lang}.{key}"] = source_mark(self.finnish(key))
         extras = tuple(
             replace(e, translated_from={**e.translated_from, lang: source_mark(e.finnish())})
             if (e.heading.get(lang, "") + e.text.get(lang, "")).strip()
             else e
             for e in self.extra_sections
         )
-        return replace(self, translated_from=marks, extra_sections=extras)
+        recipients = tuple(
+            replace(r, **{f"source_{lang}": source_mark(r.finnish())})
+            if r.currency(lang) == Currency.STALE
+            else r
+            for r in self.recipients
+        )
+        return replace(self, translated_from=marks, extra_sections=extras, recipients=recipients)
 
     def clear_stale(self, lang: str) -> RegisterDescription:
         """The out-of-date `lang` texts removed: they become untranslated."""
         translations = dict(self.translations)
         marks = dict(self.translated_from)
         for key in self.translation_keys():
-            if not key.startswith("extra.") and self.currency(lang, key) == Currency.STALE:
+            if key.startswith(("extra.", "recipient.")):
+                continue
+            if self.currency(lang, key) == Currency.STALE:
                 translations.pop(f"{lang}.{key}", None)
                 marks.pop(f"{lang}.{key}", None)
         extras = tuple(
@@ -227,8 +256,18 @@ class RegisterDescription:
             else e
             for e in self.extra_sections
         )
+        recipients = tuple(
+            replace(r, **{f"function_{lang}": "", f"safeguard_{lang}": "", f"source_{lang}": ""})
+            if r.currency(lang) == Currency.STALE
+            else r
+            for r in self.recipients
+        )
         return replace(
-            self, translations=translations, translated_from=marks, extra_sections=extras
+            self,
+            translations=translations,
+            translated_from=marks,
+            extra_sections=extras,
+            recipients=recipients,
         )
 
 

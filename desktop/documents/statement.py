@@ -196,6 +196,10 @@ def build_statement(
 
     def add(key: str, names: tuple[str, ...], blocks_of: Any) -> None:
         current = _current(description, lang, names)
+        if key == "recipients" and lang != PRIMARY:
+            current = current and all(
+                r.currency(lang) == Currency.CURRENT for r in description.recipients
+            )
         local = description.in_language(lang if current else PRIMARY)
         blocks = blocks_of(local, lang if current else PRIMARY)
         if blocks:
@@ -208,6 +212,8 @@ def build_statement(
     def recipients(local: RegisterDescription, text_lang: str) -> list[Block]:
         blocks = text_blocks(local.disclosures)
         if description.recipients:
+            # the column headings and country names in the reader's language, the function and
+            # safeguard as localized (Finnish where not translated or out of date)
             blocks.append(Block("table", rows=recipient_rows(description, lang)))
         if not local.disclosures.strip() and not description.recipients:
             blocks.append(Block("para", no_recipients_text(lang)))

@@ -98,3 +98,18 @@ def test_section_order_takes_the_business_order_and_keeps_the_rest() -> None:
     assert order[:2] == ["extra.0", "rights"]
     assert order.count("rights") == 1 and "unknown" not in order
     assert order[2] == "controller_contact" and len(order) == 17
+
+
+def test_a_recipient_translation_follows_its_finnish_function() -> None:
+    from desktop.core.register_description import Recipient
+
+    finnish = Recipient("Tilitoimisto", "FI", "Kirjanpito")
+    translated = replace(finnish, function_sv="Bokföring", source_sv=source_mark(finnish.finnish()))
+    base = replace(default_description("Kahvila Aurinko"), recipients=(translated,))
+    assert base.recipients[0].localized("sv").function == "Bokföring"
+    assert base.translation_status("en")[Currency.MISSING] == ["recipient.0"]
+    changed = replace(base, recipients=(replace(translated, function="Kirjanpito ja palkat"),))
+    assert changed.recipients[0].localized("sv").function == "Kirjanpito ja palkat"
+    assert changed.translation_status("sv")[Currency.STALE] == ["recipient.0"]
+    assert changed.mark_checked("sv").translation_status("sv")[Currency.STALE] == []
+    assert changed.clear_stale("sv").recipients[0].function_sv == ""

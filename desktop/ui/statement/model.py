@@ -56,6 +56,7 @@ def from_description(description: RegisterDescription) -> EditorValues:
         for lang in LANGUAGES[1:]:
             row[f"function.{lang}"] = getattr(recipient, f"function_{lang}")
             row[f"safeguard.{lang}"] = getattr(recipient, f"safeguard_{lang}")
+            row[f"source.{lang}"] = getattr(recipient, f"source_{lang}")
         values.recipients.append(row)
     values.extras = list(description.extra_sections)
     values.marks = dict(description.translated_from)
@@ -85,9 +86,13 @@ def to_description(values: EditorValues) -> RegisterDescription:
             function_en=row.get("function.en", "").strip(),
             safeguard_sv=row.get("safeguard.sv", "").strip(),
             safeguard_en=row.get("safeguard.en", "").strip(),
+            source_sv=row.get("source.sv", ""),
+            source_en=row.get("source.en", ""),
         )
         for row in values.recipients
-        if any(value.strip() for value in row.values())  # a row left empty is no recipient
+        if any(
+            value.strip() for key, value in row.items() if not key.startswith("source.")
+        )  # a row left empty is no recipient
     )
     # An own section left empty in every language is dropped, and the order renumbered.
     kept: list[int] = []

@@ -149,11 +149,17 @@ class RecipientsTable(QWidget):
         return column if column not in PER_LANGUAGE or lang == "fi" else f"{column}.{lang}"
 
     def store(self) -> None:
-        """The table's cells into `rows`, for the language shown."""
+        """The table's cells into `rows`, for the language shown. A function or safeguard typed
+        in Swedish or English translates the Finnish ones as they are now."""
         for row_index, row in enumerate(self.rows):
             for column_index, column in enumerate(RECIPIENT_COLUMNS):
                 item = self.table.item(row_index, column_index)
-                row[self._key(column, self.lang)] = item.text().strip() if item else ""
+                key = self._key(column, self.lang)
+                text = item.text().strip() if item else ""
+                if key != column and text != row.get(key, ""):
+                    finnish = row.get("function", "").strip() + "\n"
+                    row[f"source.{self.lang}"] = source_mark(finnish + row.get("safeguard", ""))
+                row[key] = text
 
     def show_language(self, lang: str) -> None:
         self.lang = lang
