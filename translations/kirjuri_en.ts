@@ -5609,7 +5609,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+166"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>The same in every language: change it in Finnish.</translation>
     </message>
@@ -7612,7 +7612,7 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+111"/>
+        <location filename="../desktop/ui/statement/page.py" line="+116"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -7647,7 +7647,7 @@ Shoe size</translation>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
@@ -7813,7 +7813,12 @@ Shoe size</translation>
         <translation>Clear out-of-date translations</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Print such sections in Finnish</source>
+        <translation>Print such sections in Finnish</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print sections without an up-to-date translation in Finnish in the Swedish and English statements (marked as Finnish)</source>
         <translation>Print sections without an up-to-date translation in Finnish in the Swedish and English statements (marked as Finnish)</translation>
     </message>
@@ -8228,7 +8233,7 @@ Shoe size</translation>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+437"/>
+        <location filename="../desktop/core/register_description.py" line="+476"/>
         <source>This is needed in the privacy statement.</source>
         <translation>This is needed in the privacy statement.</translation>
     </message>

@@ -5609,7 +5609,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+166"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Sama kaikilla kielillä: muuta se suomenkielisissä teksteissä.</translation>
     </message>
@@ -7612,7 +7612,7 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+111"/>
+        <location filename="../desktop/ui/statement/page.py" line="+116"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -7647,7 +7647,7 @@ Kengänkoko</translation>
         <translation>Versio:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
@@ -7813,7 +7813,12 @@ Kengänkoko</translation>
         <translation>Tyhjennä vanhentuneet käännökset</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Print such sections in Finnish</source>
+        <translation>Tulosta tällaiset osiot suomeksi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print sections without an up-to-date translation in Finnish in the Swedish and English statements (marked as Finnish)</source>
         <translation>Tulosta ruotsin- ja englanninkieliseen selosteeseen suomeksi ne osiot, joilla ei ole ajantasaista käännöstä (merkittyinä suomenkielisiksi)</translation>
     </message>
@@ -8228,7 +8233,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+437"/>
+        <location filename="../desktop/core/register_description.py" line="+476"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Tämä tarvitaan tietosuojaselosteeseen.</translation>
     </message>

@@ -5609,7 +5609,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+166"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Samma på alla språk: ändra det i de finska texterna.</translation>
     </message>
@@ -7612,7 +7612,7 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+111"/>
+        <location filename="../desktop/ui/statement/page.py" line="+116"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -7647,7 +7647,7 @@ Skostorlek</translation>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
@@ -7813,7 +7813,12 @@ Skostorlek</translation>
         <translation>Töm inaktuella översättningar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Print such sections in Finnish</source>
+        <translation>Skriv ut sådana avsnitt på finska</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print sections without an up-to-date translation in Finnish in the Swedish and English statements (marked as Finnish)</source>
         <translation>Skriv ut avsnitt utan aktuell översättning på finska i den svenska och engelska beskrivningen (märkta som finska)</translation>
     </message>
@@ -8228,7 +8233,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+437"/>
+        <location filename="../desktop/core/register_description.py" line="+476"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
     </message>

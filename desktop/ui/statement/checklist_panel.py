@@ -26,8 +26,8 @@ class ChecklistPanel(QGroupBox):
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
-        self.setMinimumWidth(260)
-        self.setMaximumWidth(360)
+        self.setMinimumWidth(200)
+        self.setMaximumWidth(320)
 
     def show_description(self, description: RegisterDescription) -> None:
         labels = {

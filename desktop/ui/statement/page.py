@@ -81,6 +81,11 @@ class StatementPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        imports = QHBoxLayout()
+        imports.addWidget(self.import_button)
+        imports.addWidget(self.paste_button)
+        imports.addStretch(1)
+        layout.addLayout(imports)
         layout.addWidget(self.status)
         layout.addWidget(self.translation_bar)
         self.checklist = ChecklistPanel()
@@ -130,8 +135,6 @@ class StatementPage(Page):
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Version:")))
         top.addWidget(self.versions, 1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.paste_button)
         top.addWidget(self.save_button)
         return top
 

@@ -37,7 +37,8 @@ class TranslationBar(QWidget):
         self.clear_button = QPushButton(self.tr("Clear out-of-date translations"))
         self.clear_button.setObjectName("clearStaleTranslations")
         self.clear_button.clicked.connect(self.clear_stale.emit)
-        self.fallback = QCheckBox(
+        self.fallback = QCheckBox(self.tr("Print such sections in Finnish"))
+        self.fallback.setToolTip(
             self.tr(
                 "Print sections without an up-to-date translation in Finnish in the Swedish and "
                 "English statements (marked as Finnish)"
@@ -48,12 +49,12 @@ class TranslationBar(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.fallback)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
-        layout.addWidget(self.fallback)
         self.problems = 0
 
     def show_status(self, description: RegisterDescription, lang: str, editable: bool) -> None:
