@@ -23,6 +23,7 @@ def test_a_finnish_edit_is_counted_as_out_of_date_and_bulk_actions(
     assert page.boxes["cookies"].stale.isVisible()
     assert "Google Analyticsia" in page.boxes["cookies"].stale.text()
     assert not page.boxes["purposes"].stale.isVisible()
+    page.scroll_area.ensureWidgetVisible(page.boxes["cookies"].text)
     shot(page, "editor_stale_sv")
     # Typing the Swedish translation makes it current.
     page.boxes["cookies"].text.setPlainText("Vi använder Google Analytics.")
