@@ -202,7 +202,7 @@ def split_statement(blocks: list[SourceBlock]) -> ImportedStatement:
             current.lines.append(_line(block))
         elif not result.title and any(word in text.lower() for word in TITLE_WORDS):
             result.title = text
-        elif DATE.search(text) and len(text) <= 80:
+        elif DATE.search(text) and len(text) <= 80 and not result.introduction:
             result.date_line = f"{result.date_line} · {text}" if result.date_line else text
         else:
             result.introduction.append(_line(block))
