@@ -75,3 +75,23 @@ def test_a_reader_sees_the_record_but_cannot_give(qtbot, gate, english) -> None:
     qtbot.addWidget(editor)
     editor.show()
     assert not editor.statement_button.isVisible() and editor.statement_label.isVisible()
+
+
+def test_an_out_of_date_swedish_statement_is_not_given(
+    qtbot, gate, english, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    services = login(gate, "maija")
+    current = services.descriptions.current()
+    services.descriptions.save(replace(current, cookies="Käytämme Google Analyticsia."))
+    customer_id = _id_of(services, "Meikäläinen Maija")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        printing.QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("x") or ("", "")
+    )
+    dialog = HandoutDialog(services, customer_id, "sv")
+    qtbot.addWidget(dialog)
+    dialog.save_button.click()
+    assert asked == [] and services.handouts.for_customer(customer_id) == []
+    assert "cannot be made" in dialog.error.text()
