@@ -88,7 +88,7 @@ def test_an_out_of_date_swedish_statement_is_not_given(
     customer_id = _id_of(services, "Meikäläinen Maija")
     asked: list[str] = []
     monkeypatch.setattr(
-        printing.QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("x") or ("", "")
+        file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("x") or ("", "")
     )
     dialog = HandoutDialog(services, customer_id, "sv")
     qtbot.addWidget(dialog)
