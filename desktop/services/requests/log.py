@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.customer_form import format_date
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.letters import LANGUAGES as LETTER_LANGUAGES
 from desktop.core.requests import (
     IdentityMethod,
     RequestChannel,
@@ -153,6 +154,15 @@ def check_form(form: RequestForm, today: date) -> RequestForm:
     return form
 
 
+def reply_language(session: Session, form: RequestForm) -> str:
+    """The reply speaks the customer's language; a person not in the register gets the
+    language chosen at logging (that of their letter)."""
+    customer = session.get(Customer, form.customer_id) if form.customer_id else None
+    if customer is not None and customer.language in LETTER_LANGUAGES:
+        return customer.language
+    return form.reply_language if form.reply_language in LETTER_LANGUAGES else "fi"
+
+
 class RequestService:
     def __init__(self, register: Register, current: CurrentUser) -> None:
         self.register = register
@@ -232,6 +242,7 @@ class RequestService:
         check_form(form, today)
         now = datetime.now()
         with self.register.write() as session:
+            language = reply_language(session, form)
             year = form.received_at.year
             sequence = (
                 session.scalar(
@@ -245,7 +256,7 @@ class RequestService:
                 received_at=form.received_at,
                 channel=form.channel.value,
                 signed_by_hand=form.signed_by_hand,
-                reply_language=form.reply_language,
+                reply_language=language,
                 customer_id=form.customer_id,
                 requester_name=form.requester_name.strip(),
                 requester_address=form.requester_address.strip(),
@@ -294,6 +305,8 @@ class RequestService:
     ) -> RequestRow:
         """How the identity was checked, by whom and when — never a copy of the ID."""
         self.current.require(Permission.HANDLE_REQUESTS)
+        if method is IdentityMethod.MAIN_USER_OVERRIDE:
+            raise StatusMoveRefused()  # only RightsService.override_identity_check, main user
         if method is IdentityMethod.OTHER and not note.strip():
             raise ValidationError({"identity_note": NEEDS_A_REASON})
         with self.register.write() as session:
