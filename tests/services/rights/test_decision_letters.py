@@ -65,6 +65,9 @@ SHARED = {
     "data",
     "under",
     "status",
+    "person",
+    "format",
+    "register",
 }
 CODES = re.compile(r"\b\w+_\w+\b|\b(erasure|granted|refused|continued|partly)\b")
 

@@ -14,7 +14,7 @@ from desktop.core.decisions import Decision, Ground
 from desktop.core.letters import Delivery, LetterKind, format_letter_date
 from desktop.core.requests import IdentityMethod, RequestChannel, RequestKind, RequestStatus
 from desktop.errors import PermissionDenied, ValidationError
-from desktop.services.customers.records import CustomerService
+from desktop.services.customers.records import CustomerService, RestrictedThroughRequest
 from desktop.services.letters.service import ExtensionNoticeLate, LetterService
 from desktop.services.requests.dashboard import DashboardService
 from desktop.services.requests.log import RequestForm, StatusMoveRefused
@@ -153,6 +153,8 @@ def test_restriction_is_lifted_only_after_the_notice_and_the_wait(world: World) 
     rights.restrict(request, "Kiistää osoitteen")
     with pytest.raises(LiftNeedsNotice):
         rights.lift_restriction(request, today=TODAY)
+    with pytest.raises(RestrictedThroughRequest):  # not around the notice from the customer card
+        CustomerService(world.register, world.ville).lift_restriction(world.anna)
     rights.plan_restriction_lift(request, "Osoite on tarkistettu väestötietojärjestelmästä")
     letters = LetterService(world.register, world.ville)
     today = date.today()  # signing stamps the real day; the notice cannot be sent before it
