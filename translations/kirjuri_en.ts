@@ -2430,7 +2430,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Extended</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Extension notice not sent yet (due in the first month)</source>
+        <translation>Extension notice not sent yet (due in the first month)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -2466,6 +2471,137 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+2"/>
         <source>Time to back up: plug in the backup drive.</source>
         <translation>Time to back up: plug in the backup drive.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/decision_dialog.py" line="+46"/>
+        <source>Decision: {right}</source>
+        <translation>Decision: {right}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground in law</source>
+        <translation>Ground in law</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons (go into the letter)</source>
+        <translation>Reasons (go into the letter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose of the processing</source>
+        <translation>Purpose of the processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why late (only for a late refusal)</source>
+        <translation>Why late (only for a late refusal)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
+        <translation>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../desktop/core/decisions.py" line="+67"/>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted in part</source>
+        <translation>Granted in part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing continues on compelling grounds</source>
+        <translation>Processing continues on compelling grounds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ground needed</source>
+        <translation>No ground needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded (Art. 12(5))</source>
+        <translation>Manifestly unfounded (Art. 12(5))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excessive, e.g. repetitive (Art. 12(5))</source>
+        <translation>Excessive, e.g. repetitive (Art. 12(5))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity not established (Art. 11(2), 12(6))</source>
+        <translation>Identity not established (Art. 11(2), 12(6))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Would affect the rights and freedoms of others (Art. 15(4))</source>
+        <translation>Would affect the rights and freedoms of others (Art. 15(4))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freedom of expression and information (Art. 17(3)(a))</source>
+        <translation>Freedom of expression and information (Art. 17(3)(a))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A legal obligation to keep the data (Art. 17(3)(b))</source>
+        <translation>A legal obligation to keep the data (Art. 17(3)(b))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public health (Art. 17(3)(c))</source>
+        <translation>Public health (Art. 17(3)(c))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving, research or statistics (Art. 17(3)(d))</source>
+        <translation>Archiving, research or statistics (Art. 17(3)(d))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 17(3)(e))</source>
+        <translation>Legal claims (Art. 17(3)(e))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compelling legitimate grounds (Art. 21(1))</source>
+        <translation>Compelling legitimate grounds (Art. 21(1))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 21(1))</source>
+        <translation>Legal claims (Art. 21(1))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is accurate; a supplementary statement is offered (Art. 16)</source>
+        <translation>The data is accurate; a supplementary statement is offered (Art. 16)</translation>
     </message>
 </context>
 <context>
@@ -3016,7 +3152,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The user name {username} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+64"/>
+        <location filename="../desktop/services/customers/records.py" line="+66"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>The customer was not found. Someone may have deleted or merged it.</translation>
     </message>
@@ -3024,6 +3160,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+6"/>
         <source>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</source>
         <translation>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
+        <translation>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</translation>
     </message>
     <message>
         <location filename="../desktop/core/importing/table.py" line="+47"/>
@@ -3096,7 +3237,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>These customers have different personal identity codes, so they are different people and cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="+50"/>
+        <location filename="../desktop/services/requests/log.py" line="+51"/>
         <source>The request was not found.</source>
         <translation>The request was not found.</translation>
     </message>
@@ -3121,14 +3262,14 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The customer is under a legal hold, so the data cannot be erased now. Refuse the erasure with the reason (GDPR Art. 17(3)(e)), or lift the hold when the claim is settled.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data. Only the main user can let the request go on without a check, with a recorded reason.</source>
+        <translation>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data. Only the main user can let the request go on without a check, with a recorded reason.</translation>
+    </message>
+    <message>
         <location filename="../desktop/errors.py" line="+8"/>
         <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
         <translation>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/rights/base.py" line="+32"/>
-        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
-        <translation>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</translation>
     </message>
     <message>
         <location filename="../desktop/services/rights/erasure.py" line="+223"/>
@@ -3186,7 +3327,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+41"/>
+        <location filename="../desktop/services/letters/filling.py" line="+44"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>The time has not been extended: record the extension with its reason first.</translation>
     </message>
@@ -3227,11 +3368,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+5"/>
-        <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
-        <translation>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</translation>
+        <source>No decision that drafts this letter has been recorded on the request. Record the decision with its ground and reasons first.</source>
+        <translation>No decision that drafts this letter has been recorded on the request. Record the decision with its ground and reasons first.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</source>
+        <translation>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
         <translation>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</translation>
     </message>
@@ -3246,7 +3392,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+86"/>
+        <location filename="../desktop/services/letters/service.py" line="+89"/>
         <source>The letter was not found.</source>
         <translation>The letter was not found.</translation>
     </message>
@@ -3257,6 +3403,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+6"/>
+        <source>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</source>
+        <translation>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sign the letter first.</source>
         <translation>Sign the letter first.</translation>
     </message>
@@ -3289,6 +3440,36 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+9"/>
         <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
         <translation>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="+47"/>
+        <source>The law does not allow this decision on this ground for this right.</source>
+        <translation>The law does not allow this decision on this ground for this right.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This right was not asked in the request.</source>
+        <translation>This right was not asked in the request.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A refusal had to be sent by {due}: within one month of receipt, also when the time was extended (Art. 12(4)). Write why it is late; the reason is recorded with the decision.</source>
+        <translation>A refusal had to be sent by {due}: within one month of receipt, also when the time was extended (Art. 12(4)). Write why it is late; the reason is recorded with the decision.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has been erased through this request yet. Carry out the erasure first, then record the decision.</source>
+        <translation>Nothing has been erased through this request yet. Carry out the erasure first, then record the decision.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/restriction.py" line="+43"/>
+        <source>Tell the person before the restriction is lifted (Art. 18(3)): record the reason for lifting, then draft, sign and send the notice letter, and mark it sent.</source>
+        <translation>Tell the person before the restriction is lifted (Art. 18(3)): record the reason for lifting, then draft, sign and send the notice letter, and mark it sent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</source>
+        <translation>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</translation>
     </message>
 </context>
 <context>
@@ -3460,7 +3641,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Record how the identity was checked first (Identity and deadline).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show the data extract…</source>
         <translation>Show the data extract…</translation>
     </message>
@@ -3486,12 +3672,17 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <source>Plan lifting…</source>
+        <translation>Plan lifting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
         <source>Lift the restriction</source>
         <translation>Lift the restriction</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Export the data…</source>
         <translation>Export the data…</translation>
     </message>
@@ -3538,16 +3729,32 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
+        <location line="+16"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <source>Plan lifting the restriction</source>
+        <translation>Plan lifting the restriction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is told before the restriction is lifted. Write why it will be lifted; then draft the notice letter on the Letters tab and send it.</source>
+        <translation>The person is told before the restriction is lifted. Write why it will be lifted; then draft the notice letter on the Letters tab and send it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lift the restriction of processing? The data may then be used as before.</source>
         <translation>Lift the restriction of processing? The data may then be used as before.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Where to save the file</source>
         <translation>Where to save the file</translation>
     </message>
@@ -4312,7 +4519,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/core/letters.py" line="+47"/>
+        <location filename="../desktop/core/letters.py" line="+51"/>
         <source>Acknowledgement of receipt</source>
         <translation>Acknowledgement of receipt</translation>
     </message>
@@ -4363,11 +4570,31 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refusal (Art. 12(5))</source>
-        <translation>Refusal (Art. 12(5))</translation>
+        <source>Refusal with reasons (Art. 12(4))</source>
+        <translation>Refusal with reasons (Art. 12(4))</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Erasure refused (Art. 17(3))</source>
+        <translation>Erasure refused (Art. 17(3))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection: processing continues (Art. 21(1))</source>
+        <translation>Objection: processing continues (Art. 21(1))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent withdrawal confirmed (Art. 7(3))</source>
+        <translation>Consent withdrawal confirmed (Art. 7(3))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice before lifting a restriction (Art. 18(3))</source>
+        <translation>Notice before lifting a restriction (Art. 18(3))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notice to a recipient (Art. 19)</source>
         <translation>Notice to a recipient (Art. 19)</translation>
     </message>
@@ -6178,7 +6405,7 @@ Type your own password to confirm.</translation>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -6202,7 +6429,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-159"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-163"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -6278,7 +6505,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../desktop/core/requests.py" line="+82"/>
+        <location filename="../desktop/core/requests.py" line="+84"/>
         <source>Access to data (Art. 15)</source>
         <translation>Access to data (Art. 15)</translation>
     </message>
@@ -6401,6 +6628,11 @@ Type your own password to confirm.</translation>
         <location line="+3"/>
         <source>Other (described)</source>
         <translation>Other (described)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: the main user decided to go on (reason recorded)</source>
+        <translation>Not checked: the main user decided to go on (reason recorded)</translation>
     </message>
 </context>
 <context>
@@ -6905,16 +7137,22 @@ Type your own password to confirm.</translation>
         <source>Last backup</source>
         <translation>Last backup</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Days between the notice and lifting a restriction</source>
+        <translation>Days between the notice and lifting a restriction</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+83"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+85"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+6"/>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -6943,7 +7181,7 @@ Shoe size</translation>
         <translation>A new language is used from the next start.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-76"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -6953,7 +7191,7 @@ Shoe size</translation>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -7987,7 +8225,7 @@ Shoe size</translation>
         <translation>The address may have at most five rows, or the envelope window hides a part of it. Join the street rows or leave out the c/o row.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="-24"/>
+        <location filename="../desktop/services/letters/service.py" line="-32"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Write the tracking number of the registered letter.</translation>
     </message>
@@ -8025,6 +8263,21 @@ Shoe size</translation>
         <location line="+3"/>
         <source>This contact card could not be read. The other cards were read; check this one in the program that made the file.</source>
         <translation>This contact card could not be read. The other cards were read; check this one in the program that made the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="-32"/>
+        <source>Write the reasons: a decision that does not give all that was asked must state them (Art. 12(4)).</source>
+        <translation>Write the reasons: a decision that does not give all that was asked must state them (Art. 12(4)).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the purpose of the processing that continues (Art. 21(1)).</source>
+        <translation>Name the purpose of the processing that continues (Art. 21(1)).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why the request is handled without a checked identity.</source>
+        <translation>Write why the request is handled without a checked identity.</translation>
     </message>
 </context>
 <context>

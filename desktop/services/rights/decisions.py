@@ -169,13 +169,48 @@ class DecisionUseCases(RightUseCases):
         late_reason: str = "",
         today: date | None = None,
     ) -> DecisionRow:
+        """The decision on one right asked in the request."""
+        rows = self._record(
+            request_id, (kind,), decision, ground, reasons, purpose, late_reason, today
+        )
+        return rows[0]
+
+    def refuse_request(
+        self,
+        request_id: int,
+        ground: Ground,
+        *,
+        reasons: str,
+        late_reason: str = "",
+        today: date | None = None,
+    ) -> list[DecisionRow]:
+        """The whole request refused on a ground every right shares (12(5), 11(2)/12(6)):
+        the same decision recorded on each right asked, in one transaction."""
+        with self.register.read() as session:
+            kinds = tuple(RequestKind(k.kind) for k in load_request(session, request_id).kinds)
+        return self._record(
+            request_id, kinds, Decision.REFUSED, ground, reasons, "", late_reason, today
+        )
+
+    def _record(
+        self,
+        request_id: int,
+        kinds: tuple[RequestKind, ...],
+        decision: Decision,
+        ground: Ground,
+        reasons: str,
+        purpose: str,
+        late_reason: str,
+        today: date | None,
+    ) -> list[DecisionRow]:
         self.current.require(Permission.HANDLE_REQUESTS)
         today = today or date.today()
-        rule = rule_for(kind, decision, ground)
-        if rule is None:
+        rules = [rule_for(kind, decision, ground) for kind in kinds]
+        if not rules or any(rule is None for rule in rules):
             raise DecisionNotAllowed()
+        checked = [rule for rule in rules if rule is not None]
         problems = {}
-        if rule.remedies and not reasons.strip():
+        if any(rule.remedies for rule in checked) and not reasons.strip():
             problems["reasons"] = NEEDS_REASONS
         if decision is Decision.CONTINUED and not purpose.strip():
             problems["purpose"] = NEEDS_A_PURPOSE
@@ -183,34 +218,47 @@ class DecisionUseCases(RightUseCases):
             raise ValidationError(problems)
         with self.register.write() as session:
             request = load_request(session, request_id)
-            if kind.value not in {row.kind for row in request.kinds}:
-                raise RightNotAsked()
-            if rule.effect is not Effect.NONE:
-                self.require_identity_checked(request)
             due = refusal_due(request.received_at.date())
-            if rule.status is RequestStatus.REFUSED and today > due and not late_reason.strip():
-                raise RefusalLate(due=format_date(due))
-            self._carry_out(session, request, rule)
-            row = RequestDecision(
-                request_id=request.id,
-                kind=kind.value,
-                decision=decision.value,
-                ground=ground.value,
-                reasons=reasons.strip(),
-                purpose=purpose.strip(),
-                decided_on=today,
-                decided_by=self.current.username,
-            )
-            session.add(row)
-            session.flush()
-            self.event(session, request, "decision_recorded", f"{kind} {decision} {ground}".strip())
-            if late_reason.strip() and rule.status is RequestStatus.REFUSED and today > due:
+            late = today > due
+            rows = []
+            for rule in checked:
+                if rule.right.value not in {row.kind for row in request.kinds}:
+                    raise RightNotAsked()
+                if rule.effect is not Effect.NONE:
+                    self.require_identity_checked(request)
+                if rule.status is RequestStatus.REFUSED and late and not late_reason.strip():
+                    raise RefusalLate(due=format_date(due))
+                self._carry_out(session, request, rule)
+                row = RequestDecision(
+                    request_id=request.id,
+                    kind=rule.right.value,
+                    decision=decision.value,
+                    ground=ground.value,
+                    reasons=reasons.strip(),
+                    purpose=purpose.strip(),
+                    decided_on=today,
+                    decided_by=self.current.username,
+                )
+                session.add(row)
+                session.flush()
+                rows.append(row)
+                note = f"{rule.right} {decision} {ground}".strip()
+                self.event(session, request, "decision_recorded", note)
+                self.audit(
+                    session,
+                    "request_decided",
+                    "request",
+                    request.id,
+                    ("kind", "decision", "ground"),
+                )
+            if (
+                late_reason.strip()
+                and late
+                and any(r.status is RequestStatus.REFUSED for r in checked)
+            ):
                 self.event(session, request, "refusal_late", late_reason.strip())
-            self.audit(
-                session, "request_decided", "request", request.id, ("kind", "decision", "ground")
-            )
             self._settle_status(session, request, reasons.strip())
-            return decision_row(row)
+            return [decision_row(row) for row in rows]
 
     def _carry_out(self, session: Session, request: Request, rule: Rule) -> None:
         """What the decision does to the data; a refusal leaves it as it is."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.decisions import (
+    COMMON_REFUSALS,
     DECISION_LABELS,
     GROUND_LABELS,
     Decision,
@@ -39,14 +40,23 @@ def ground_text(ground: Ground) -> str:
 
 
 class DecisionDialog(QDialog):
-    def __init__(self, right: RequestKind, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, right: RequestKind, parent: QWidget | None = None, *, whole_request: bool = False
+    ) -> None:
+        """`whole_request`: every right asked is refused on one ground they all share."""
         super().__init__(parent)
         self.setObjectName("decisionDialog")
         self.right = right
-        self.setWindowTitle(self.tr("Decision: {right}").format(right=kind_label(right)))
+        self.whole_request = whole_request
+        self.setWindowTitle(
+            self.tr("Refuse the request")
+            if whole_request
+            else self.tr("Decision: {right}").format(right=kind_label(right))
+        )
         self.decision = QComboBox()
         self.decision.setObjectName("decision")
-        for decision in decisions_for(right):
+        offered = [Decision.REFUSED] if whole_request else decisions_for(right)
+        for decision in offered:
             self.decision.addItem(decision_text(decision), decision.value)
         self.ground = QComboBox()
         self.ground.setObjectName("ground")
@@ -97,7 +107,8 @@ class DecisionDialog(QDialog):
     def _fill_grounds(self) -> None:
         self.ground.clear()
         for ground in grounds_for(self.right, self.chosen_decision()):
-            self.ground.addItem(ground_text(ground), ground.value)
+            if not self.whole_request or ground in COMMON_REFUSALS:
+                self.ground.addItem(ground_text(ground), ground.value)
         self._explain()
 
     def _explain(self) -> None:
