@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.customer_form import display_name
 from desktop.core.deadlines import due_date, restriction_lift_earliest
-from desktop.core.decisions import RULES, Decision, Rule
+from desktop.core.decisions import REASONS, RULES, Decision, Ground, Rule
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letters import LetterKind, format_letter_date, short_hash
 from desktop.core.postal import PostalAddress, address_lines, fit_rows
@@ -401,14 +401,8 @@ def draft_letter(
         values.update(_notice(session, request, lang))
         values["person"] = person_name(request, customer)
         rows = [recipient or names[0]]
-    rule = _decision(session, request, kind, values, lang)
-    filled = compose(
-        lang,
-        section,
-        values,
-        rule.paragraphs if rule else (),
-        remedies=bool(rule and rule.remedies),
-    )
+    chosen, remedies = _decision(session, request, kind, values, lang)
+    filled = compose(lang, section, values, chosen, remedies=remedies)
     return Draft(
         kind,
         lang,
@@ -422,23 +416,45 @@ def draft_letter(
 
 def _decision(
     session: Session, request: Request, kind: LetterKind, values: dict[str, str], lang: str
-) -> Rule | None:
-    """The rule whose paragraphs this letter carries: the recorded decision that drafts this
-    letter kind, or for a letter granting a right asked, that right's "granted" row."""
+) -> tuple[tuple[str, ...], bool]:
+    """The paragraphs this letter's decision adds, and whether they carry the remedies: the
+    recorded decision that drafts this letter kind, or for a letter granting a right asked,
+    that right's "granted" row. Where the facts show that not all was given (data kept after
+    an erasure, a rectification refused) the letter says so with the remedies, also when no
+    decision, or a plain "granted", was recorded."""
+    rule: Rule | None = None
+    values.setdefault("reasons", "")
     decided = decision_for_letter(session, request, kind)
     if decided is not None:
         row = decision_row(decided)
         values["right"] = texts(lang)["request_kinds"][row.kind.value]
         values["reasons"] = row.reasons
         values["purpose"] = row.purpose
-        return RULES[(row.kind, row.decision, row.ground)]
-    if kind in DECISION_LETTERS:
+        rule = RULES[(row.kind, row.decision, row.ground)]
+    elif kind in DECISION_LETTERS:
         raise LetterNotReady(NOT_DECIDED)
-    asked = {RequestKind(k.kind) for k in request.kinds}
-    for rule in RULES.values():
-        if rule.letter is kind and rule.decision is Decision.GRANTED and rule.right in asked:
-            return rule
-    return None
+    elif kind is LetterKind.RECTIFICATION_REFUSED:
+        rule = RULES[(RequestKind.RECTIFICATION, Decision.REFUSED, Ground.DATA_ACCURATE)]
+    else:
+        asked = {RequestKind(k.kind) for k in request.kinds}
+        rule = next(
+            (
+                r
+                for r in RULES.values()
+                if r.letter is kind and r.decision is Decision.GRANTED and r.right in asked
+            ),
+            None,
+        )
+    if kind is LetterKind.ERASURE_DONE and (rule is None or rule.decision is Decision.GRANTED):
+        summary = json.loads(request.erasure_summary or "{}")
+        if any(item.get("what") != REQUEST_LOG for item in summary.get("kept", [])):
+            rule = RULES[(RequestKind.ERASURE, Decision.PARTLY_GRANTED, Ground.LEGAL_OBLIGATION)]
+    if rule is None:
+        return (), False
+    # Reasons given per item (each kept record, each refused field) need no paragraph of
+    # their own when none were written for the decision as a whole.
+    chosen = tuple(p for p in rule.paragraphs if p != REASONS or values["reasons"].strip())
+    return chosen, rule.remedies
 
 
 def password_draft(session: Session, request: Request, password: str, today: date) -> Draft:
