@@ -2476,12 +2476,17 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/decision_dialog.py" line="+46"/>
+        <location filename="../desktop/ui/requests/decision_dialog.py" line="+52"/>
+        <source>Refuse the request</source>
+        <translation>Refuse the request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decision: {right}</source>
         <translation>Decision: {right}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -2511,7 +2516,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
         <translation>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</translation>
     </message>
@@ -4874,7 +4879,12 @@ SHA-256: {sha256}</translation>
         <translation>What was asked</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>The customer&apos;s language</source>
+        <translation>The customer&apos;s language</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
@@ -4889,12 +4899,12 @@ SHA-256: {sha256}</translation>
         <translation>at</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Written and signed by hand</source>
         <translation>Written and signed by hand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Only if someone acts for the person</source>
         <translation>Only if someone acts for the person</translation>
     </message>
@@ -4945,12 +4955,12 @@ SHA-256: {sha256}</translation>
         <translation>Original</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Log the request</source>
         <translation>Log the request</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>The scanned original</source>
         <translation>The scanned original</translation>
     </message>
@@ -5885,7 +5895,7 @@ Type your own password to confirm.</translation>
         <translation>Password by telephone</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
@@ -5942,17 +5952,17 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refuse (Art. 12(5))…</source>
-        <translation>Refuse (Art. 12(5))…</translation>
+        <source>Refuse the request…</source>
+        <translation>Refuse the request…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+326"/>
         <source>Close the request</source>
         <translation>Close the request</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-324"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -6177,27 +6187,7 @@ Type your own password to confirm.</translation>
         <translation>Mark as answered</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Refuse the request</source>
-        <translation>Refuse the request</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
-        <translation>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reasons</source>
-        <translation>Reasons</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refuse</source>
-        <translation>Refuse</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
         <translation>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</translation>
     </message>
@@ -6467,7 +6457,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-220"/>
         <source>A customer in the register</source>
         <translation>A customer in the register</translation>
     </message>

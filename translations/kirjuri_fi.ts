@@ -2476,12 +2476,17 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/decision_dialog.py" line="+46"/>
+        <location filename="../desktop/ui/requests/decision_dialog.py" line="+52"/>
+        <source>Refuse the request</source>
+        <translation>Pyynnön epääminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decision: {right}</source>
         <translation>Päätös: {right}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
@@ -2511,7 +2516,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Kirjaa päätös</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
         <translation>Kirjeessä kerrotaan perustelut sekä henkilön oikeus tehdä valitus tietosuojavaltuutetulle ja nostaa kanne käräjäoikeudessa (12 artiklan 4 kohta).</translation>
     </message>
@@ -4874,7 +4879,12 @@ SHA-256: {sha256}</translation>
         <translation>Mitä pyydettiin</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>The customer&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -4889,12 +4899,12 @@ SHA-256: {sha256}</translation>
         <translation>klo</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Written and signed by hand</source>
         <translation>Käsin kirjoitettu ja allekirjoitettu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Only if someone acts for the person</source>
         <translation>Vain jos joku toimii henkilön puolesta</translation>
     </message>
@@ -4945,12 +4955,12 @@ SHA-256: {sha256}</translation>
         <translation>Alkuperäinen</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Log the request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>The scanned original</source>
         <translation>Skannattu alkuperäinen</translation>
     </message>
@@ -5885,7 +5895,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Salasana puhelimessa</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
@@ -5942,17 +5952,17 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refuse (Art. 12(5))…</source>
-        <translation>Kieltäydy (12 art. 5 kohta)…</translation>
+        <source>Refuse the request…</source>
+        <translation>Epää pyyntö…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+326"/>
         <source>Close the request</source>
         <translation>Sulje pyyntö</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-324"/>
         <source>Reopen…</source>
         <translation>Avaa uudelleen…</translation>
     </message>
@@ -6177,27 +6187,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Merkitse vastatuksi</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Refuse the request</source>
-        <translation>Kieltäydy pyynnöstä</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
-        <translation>Pyynnöstä voi kieltäytyä, jos se on ilmeisen perusteeton tai kohtuuton, erityisesti toistuvuutensa vuoksi (12 art. 5 kohta). Henkilölle on kerrottava syy ja se, että hän voi tehdä valituksen tietosuojavaltuutetulle.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reasons</source>
-        <translation>Perustelut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refuse</source>
-        <translation>Kieltäydy</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
         <translation>Suljetaanko pyyntö {number}? Siihen liitetyt henkilöllisyystodistusten kopiot poistetaan; pyyntö ja sen tapahtumat säilytetään todisteena käsittelystä.</translation>
     </message>
@@ -6467,7 +6457,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-220"/>
         <source>A customer in the register</source>
         <translation>Rekisterissä oleva asiakas</translation>
     </message>

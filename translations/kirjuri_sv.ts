@@ -2476,12 +2476,17 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/decision_dialog.py" line="+46"/>
+        <location filename="../desktop/ui/requests/decision_dialog.py" line="+52"/>
+        <source>Refuse the request</source>
+        <translation>Avslå begäran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decision: {right}</source>
         <translation>Beslut: {right}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
@@ -2511,7 +2516,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registrera beslutet</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
         <translation>Brevet anger motiveringen och att personen kan lämna in klagomål till dataombudsmannen eller väcka talan vid tingsrätten (artikel 12.4).</translation>
     </message>
@@ -4874,7 +4879,12 @@ SHA-256: {sha256}</translation>
         <translation>Vad som begärdes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>The customer&apos;s language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -4889,12 +4899,12 @@ SHA-256: {sha256}</translation>
         <translation>kl.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Written and signed by hand</source>
         <translation>Handskriven och undertecknad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Only if someone acts for the person</source>
         <translation>Endast om någon företräder personen</translation>
     </message>
@@ -4945,12 +4955,12 @@ SHA-256: {sha256}</translation>
         <translation>Original</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Log the request</source>
         <translation>Registrera begäran</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>The scanned original</source>
         <translation>Det skannade originalet</translation>
     </message>
@@ -5885,7 +5895,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Lösenord per telefon</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
@@ -5942,17 +5952,17 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refuse (Art. 12(5))…</source>
-        <translation>Avslå (art. 12.5)…</translation>
+        <source>Refuse the request…</source>
+        <translation>Avslå begäran…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+326"/>
         <source>Close the request</source>
         <translation>Stäng begäran</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-324"/>
         <source>Reopen…</source>
         <translation>Öppna igen…</translation>
     </message>
@@ -6177,27 +6187,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Refuse the request</source>
-        <translation>Avslå begäran</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
-        <translation>En begäran får avslås om den är uppenbart ogrundad eller orimlig, särskilt för att den upprepas (art. 12.5). Personen ska få veta varför och att hen kan klaga hos dataombudsmannen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reasons</source>
-        <translation>Motivering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refuse</source>
-        <translation>Avslå</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
         <translation>Stänga begäran {number}? Kopior av identitetshandlingar som bifogats raderas; begäran och dess händelselogg sparas som bevis på behandlingen.</translation>
     </message>
@@ -6467,7 +6457,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-220"/>
         <source>A customer in the register</source>
         <translation>En kund i registret</translation>
     </message>

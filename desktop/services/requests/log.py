@@ -74,7 +74,7 @@ class RequestForm:
     requester_name: str = ""
     requester_address: str = ""
     signed_by_hand: bool = False
-    reply_language: str = "fi"
+    reply_language: str = ""  # "": the customer's language (Finnish for a person not in it)
     representative_name: str = ""
     representative_authorisation: str = ""
     description: str = ""
@@ -155,12 +155,14 @@ def check_form(form: RequestForm, today: date) -> RequestForm:
 
 
 def reply_language(session: Session, form: RequestForm) -> str:
-    """The reply speaks the customer's language; a person not in the register gets the
-    language chosen at logging (that of their letter)."""
+    """The language chosen at logging (that of the person's letter); without a choice, the
+    customer's language, so a Swedish-speaking customer never gets a Finnish reply by default."""
+    if form.reply_language in LETTER_LANGUAGES:
+        return form.reply_language
     customer = session.get(Customer, form.customer_id) if form.customer_id else None
     if customer is not None and customer.language in LETTER_LANGUAGES:
         return customer.language
-    return form.reply_language if form.reply_language in LETTER_LANGUAGES else "fi"
+    return "fi"
 
 
 class RequestService:

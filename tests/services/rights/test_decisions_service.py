@@ -168,7 +168,7 @@ def test_restriction_is_lifted_only_after_the_notice_and_the_wait(world: World) 
     assert rights.lift_restriction(request, today=earliest).restricted is False
 
 
-def test_reply_language_follows_the_customer(world: World) -> None:
+def test_reply_language_follows_the_customer_unless_chosen(world: World) -> None:
     customers = CustomerService(world.register, world.ville)
     form = customers.get(world.anna).form
     customers.update(world.anna, replace(form, language="sv"))
@@ -186,6 +186,13 @@ def test_reply_language_follows_the_customer(world: World) -> None:
         ),
         today=TODAY,
     )
+    chosen = world.requests().log(
+        RequestForm(
+            RECEIVED, RequestChannel.LETTER, (RequestKind.ACCESS,), world.anna, reply_language="en"
+        ),
+        today=TODAY,
+    )
     with world.register.read() as session:
         assert session.get(Request, row.id).reply_language == "sv"
+        assert session.get(Request, chosen.id).reply_language == "en"
         assert session.get(Request, stranger.id).reply_language == "en"

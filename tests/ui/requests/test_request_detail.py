@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.deadlines import due_date
 from desktop.core.decisions import Decision, Ground
+from desktop.core.letters import Delivery, LetterKind
 from desktop.core.requests import IdentityMethod, RequestKind, RequestStatus
 from desktop.services.container import Services
 from desktop.ui.i18n import format_date
@@ -188,6 +189,13 @@ def test_restriction_offers_restrict_then_lift(  # type: ignore[no-untyped-def]
     assert not restrict.isVisible()
     assert services.rights.restriction_state(request_id) is True
 
+    # Lifted after the notice of Art. 18(3) and the waiting period (test_request_decisions.py).
+    services.rights.plan_restriction_lift(request_id, "Address checked")
+    notice = services.letters.sign(
+        services.letters.create(request_id, LetterKind.RESTRICTION_LIFT).row.id
+    )
+    services.letters.mark_sent(notice.id, date.today(), Delivery.LETTER)
+    dialog.handling.today = date.today() + timedelta(days=14)
     answer_next_dialog("Lift the restriction")
     qtbot.mouseClick(lift, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: restrict.isVisible(), timeout=3000)
