@@ -2636,7 +2636,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Extended</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Extension notice not sent yet (due in the first month)</source>
+        <translation>Extension notice not sent yet (due in the first month)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -2672,6 +2677,142 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+2"/>
         <source>Time to back up: plug in the backup drive.</source>
         <translation>Time to back up: plug in the backup drive.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/decision_dialog.py" line="+52"/>
+        <source>Refuse the request</source>
+        <translation>Refuse the request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: {right}</source>
+        <translation>Decision: {right}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground in law</source>
+        <translation>Ground in law</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons (go into the letter)</source>
+        <translation>Reasons (go into the letter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose of the processing</source>
+        <translation>Purpose of the processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why late (only for a late refusal)</source>
+        <translation>Why late (only for a late refusal)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
+        <translation>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../desktop/core/decisions.py" line="+67"/>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted in part</source>
+        <translation>Granted in part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing continues on compelling grounds</source>
+        <translation>Processing continues on compelling grounds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ground needed</source>
+        <translation>No ground needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded (Art. 12(5))</source>
+        <translation>Manifestly unfounded (Art. 12(5))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excessive, e.g. repetitive (Art. 12(5))</source>
+        <translation>Excessive, e.g. repetitive (Art. 12(5))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity not established (Art. 11(2), 12(6))</source>
+        <translation>Identity not established (Art. 11(2), 12(6))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Would affect the rights and freedoms of others (Art. 15(4))</source>
+        <translation>Would affect the rights and freedoms of others (Art. 15(4))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freedom of expression and information (Art. 17(3)(a))</source>
+        <translation>Freedom of expression and information (Art. 17(3)(a))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A legal obligation to keep the data (Art. 17(3)(b))</source>
+        <translation>A legal obligation to keep the data (Art. 17(3)(b))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public health (Art. 17(3)(c))</source>
+        <translation>Public health (Art. 17(3)(c))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving, research or statistics (Art. 17(3)(d))</source>
+        <translation>Archiving, research or statistics (Art. 17(3)(d))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 17(3)(e))</source>
+        <translation>Legal claims (Art. 17(3)(e))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compelling legitimate grounds (Art. 21(1))</source>
+        <translation>Compelling legitimate grounds (Art. 21(1))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 21(1))</source>
+        <translation>Legal claims (Art. 21(1))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is accurate; a supplementary statement is offered (Art. 16)</source>
+        <translation>The data is accurate; a supplementary statement is offered (Art. 16)</translation>
     </message>
 </context>
 <context>
@@ -3227,7 +3368,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The user name {username} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+64"/>
+        <location filename="../desktop/services/customers/records.py" line="+66"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>The customer was not found. Someone may have deleted or merged it.</translation>
     </message>
@@ -3235,6 +3376,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+6"/>
         <source>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</source>
         <translation>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
+        <translation>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</translation>
     </message>
     <message>
         <location filename="../desktop/core/importing/table.py" line="+47"/>
@@ -3307,7 +3453,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>These customers have different personal identity codes, so they are different people and cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="+50"/>
+        <location filename="../desktop/services/requests/log.py" line="+51"/>
         <source>The request was not found.</source>
         <translation>The request was not found.</translation>
     </message>
@@ -3332,14 +3478,14 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The customer is under a legal hold, so the data cannot be erased now. Refuse the erasure with the reason (GDPR Art. 17(3)(e)), or lift the hold when the claim is settled.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data. Only the main user can let the request go on without a check, with a recorded reason.</source>
+        <translation>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data. Only the main user can let the request go on without a check, with a recorded reason.</translation>
+    </message>
+    <message>
         <location filename="../desktop/errors.py" line="+8"/>
         <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
         <translation>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/rights/base.py" line="+32"/>
-        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
-        <translation>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</translation>
     </message>
     <message>
         <location filename="../desktop/services/rights/erasure.py" line="+223"/>
@@ -3402,7 +3548,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+41"/>
+        <location filename="../desktop/services/letters/filling.py" line="+44"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>The time has not been extended: record the extension with its reason first.</translation>
     </message>
@@ -3443,11 +3589,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+5"/>
-        <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
-        <translation>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</translation>
+        <source>No decision that drafts this letter has been recorded on the request. Record the decision with its ground and reasons first.</source>
+        <translation>No decision that drafts this letter has been recorded on the request. Record the decision with its ground and reasons first.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</source>
+        <translation>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
         <translation>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</translation>
     </message>
@@ -3462,7 +3613,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+86"/>
+        <location filename="../desktop/services/letters/service.py" line="+89"/>
         <source>The letter was not found.</source>
         <translation>The letter was not found.</translation>
     </message>
@@ -3473,6 +3624,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+6"/>
+        <source>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</source>
+        <translation>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sign the letter first.</source>
         <translation>Sign the letter first.</translation>
     </message>
@@ -3535,6 +3691,36 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+8"/>
         <source>The statement could not be read: the file is damaged or not what it seems.</source>
         <translation>The statement could not be read: the file is damaged or not what it seems.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="+47"/>
+        <source>The law does not allow this decision on this ground for this right.</source>
+        <translation>The law does not allow this decision on this ground for this right.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This right was not asked in the request.</source>
+        <translation>This right was not asked in the request.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A refusal had to be sent by {due}: within one month of receipt, also when the time was extended (Art. 12(4)). Write why it is late; the reason is recorded with the decision.</source>
+        <translation>A refusal had to be sent by {due}: within one month of receipt, also when the time was extended (Art. 12(4)). Write why it is late; the reason is recorded with the decision.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has been erased through this request yet. Carry out the erasure first, then record the decision.</source>
+        <translation>Nothing has been erased through this request yet. Carry out the erasure first, then record the decision.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/restriction.py" line="+43"/>
+        <source>Tell the person before the restriction is lifted (Art. 18(3)): record the reason for lifting, then draft, sign and send the notice letter, and mark it sent.</source>
+        <translation>Tell the person before the restriction is lifted (Art. 18(3)): record the reason for lifting, then draft, sign and send the notice letter, and mark it sent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</source>
+        <translation>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</translation>
     </message>
 </context>
 <context>
@@ -3799,7 +3985,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Record how the identity was checked first (Identity and deadline).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show the data extract…</source>
         <translation>Show the data extract…</translation>
     </message>
@@ -3825,12 +4016,17 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <source>Plan lifting…</source>
+        <translation>Plan lifting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
         <source>Lift the restriction</source>
         <translation>Lift the restriction</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Export the data…</source>
         <translation>Export the data…</translation>
     </message>
@@ -3877,16 +4073,32 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
+        <location line="+16"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <source>Plan lifting the restriction</source>
+        <translation>Plan lifting the restriction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is told before the restriction is lifted. Write why it will be lifted; then draft the notice letter on the Letters tab and send it.</source>
+        <translation>The person is told before the restriction is lifted. Write why it will be lifted; then draft the notice letter on the Letters tab and send it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lift the restriction of processing? The data may then be used as before.</source>
         <translation>Lift the restriction of processing? The data may then be used as before.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Where to save the file</source>
         <translation>Where to save the file</translation>
     </message>
@@ -4773,7 +4985,7 @@ Date line: {date}</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/core/letters.py" line="+47"/>
+        <location filename="../desktop/core/letters.py" line="+51"/>
         <source>Acknowledgement of receipt</source>
         <translation>Acknowledgement of receipt</translation>
     </message>
@@ -4824,11 +5036,31 @@ Date line: {date}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refusal (Art. 12(5))</source>
-        <translation>Refusal (Art. 12(5))</translation>
+        <source>Refusal with reasons (Art. 12(4))</source>
+        <translation>Refusal with reasons (Art. 12(4))</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Erasure refused (Art. 17(3))</source>
+        <translation>Erasure refused (Art. 17(3))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection: processing continues (Art. 21(1))</source>
+        <translation>Objection: processing continues (Art. 21(1))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent withdrawal confirmed (Art. 7(3))</source>
+        <translation>Consent withdrawal confirmed (Art. 7(3))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice before lifting a restriction (Art. 18(3))</source>
+        <translation>Notice before lifting a restriction (Art. 18(3))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notice to a recipient (Art. 19)</source>
         <translation>Notice to a recipient (Art. 19)</translation>
     </message>
@@ -5108,7 +5340,12 @@ Date line: {date}</translation>
         <translation>What was asked</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>The customer&apos;s language</source>
+        <translation>The customer&apos;s language</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
@@ -5138,12 +5375,12 @@ Date line: {date}</translation>
         <translation>Correct the date</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Written and signed by hand</source>
         <translation>Written and signed by hand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Only if someone acts for the person</source>
         <translation>Only if someone acts for the person</translation>
     </message>
@@ -5194,12 +5431,12 @@ Date line: {date}</translation>
         <translation>Original</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Log the request</source>
         <translation>Log the request</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The scanned original</source>
         <translation>The scanned original</translation>
     </message>
@@ -6186,7 +6423,7 @@ Type your own password to confirm.</translation>
         <translation>Password by telephone</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
@@ -6243,17 +6480,17 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refuse (Art. 12(5))…</source>
-        <translation>Refuse (Art. 12(5))…</translation>
+        <source>Refuse the request…</source>
+        <translation>Refuse the request…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>Close the request</source>
         <translation>Close the request</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-326"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -6478,27 +6715,7 @@ Type your own password to confirm.</translation>
         <translation>Mark as answered</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Refuse the request</source>
-        <translation>Refuse the request</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
-        <translation>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reasons</source>
-        <translation>Reasons</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refuse</source>
-        <translation>Refuse</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
         <translation>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</translation>
     </message>
@@ -6706,7 +6923,7 @@ Type your own password to confirm.</translation>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -6730,7 +6947,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-159"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-163"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -6768,7 +6985,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-220"/>
         <source>A customer in the register</source>
         <translation>A customer in the register</translation>
     </message>
@@ -6806,7 +7023,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../desktop/core/requests.py" line="+82"/>
+        <location filename="../desktop/core/requests.py" line="+84"/>
         <source>Access to data (Art. 15)</source>
         <translation>Access to data (Art. 15)</translation>
     </message>
@@ -6929,6 +7146,11 @@ Type your own password to confirm.</translation>
         <location line="+3"/>
         <source>Other (described)</source>
         <translation>Other (described)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: the main user decided to go on (reason recorded)</source>
+        <translation>Not checked: the main user decided to go on (reason recorded)</translation>
     </message>
 </context>
 <context>
@@ -7433,16 +7655,22 @@ Type your own password to confirm.</translation>
         <source>Last backup</source>
         <translation>Last backup</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Days between the notice and lifting a restriction</source>
+        <translation>Days between the notice and lifting a restriction</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+6"/>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -7466,7 +7694,7 @@ Shoe size</translation>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -7476,12 +7704,12 @@ Shoe size</translation>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>The language of the login window and of users who have not chosen their own under File → Language.</source>
         <translation>The language of the login window and of users who have not chosen their own under File → Language.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -8613,7 +8841,7 @@ Shoe size</translation>
         <translation>The address may have at most five rows, or the envelope window hides a part of it. Join the street rows or leave out the c/o row.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="-24"/>
+        <location filename="../desktop/services/letters/service.py" line="-32"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Write the tracking number of the registered letter.</translation>
     </message>
@@ -8651,6 +8879,21 @@ Shoe size</translation>
         <location line="+3"/>
         <source>This contact card could not be read. The other cards were read; check this one in the program that made the file.</source>
         <translation>This contact card could not be read. The other cards were read; check this one in the program that made the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="-32"/>
+        <source>Write the reasons: a decision that does not give all that was asked must state them (Art. 12(4)).</source>
+        <translation>Write the reasons: a decision that does not give all that was asked must state them (Art. 12(4)).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the purpose of the processing that continues (Art. 21(1)).</source>
+        <translation>Name the purpose of the processing that continues (Art. 21(1)).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why the request is handled without a checked identity.</source>
+        <translation>Write why the request is handled without a checked identity.</translation>
     </message>
 </context>
 <context>

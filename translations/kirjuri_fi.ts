@@ -2636,7 +2636,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Määräaikaa jatkettu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Extension notice not sent yet (due in the first month)</source>
+        <translation>Ilmoitus määräajan pidentämisestä lähettämättä (ensimmäisen kuukauden aikana)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
     </message>
@@ -2672,6 +2677,142 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+2"/>
         <source>Time to back up: plug in the backup drive.</source>
         <translation>On aika varmuuskopioida: liitä varmuuskopioasema koneeseen.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/decision_dialog.py" line="+52"/>
+        <source>Refuse the request</source>
+        <translation>Pyynnön epääminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: {right}</source>
+        <translation>Päätös: {right}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground in law</source>
+        <translation>Oikeusperuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons (go into the letter)</source>
+        <translation>Perustelut (tulevat kirjeeseen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose of the processing</source>
+        <translation>Käsittelyn tarkoitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why late (only for a late refusal)</source>
+        <translation>Viivästyksen syy (vain myöhässä annettuun epäämiseen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the decision</source>
+        <translation>Kirjaa päätös</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
+        <translation>Kirjeessä kerrotaan perustelut sekä henkilön oikeus tehdä valitus tietosuojavaltuutetulle ja nostaa kanne käräjäoikeudessa (12 artiklan 4 kohta).</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../desktop/core/decisions.py" line="+67"/>
+        <source>Granted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted in part</source>
+        <translation>Hyväksytty osittain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Evätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing continues on compelling grounds</source>
+        <translation>Käsittely jatkuu painavan perusteen vuoksi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ground needed</source>
+        <translation>Perustetta ei tarvita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded (Art. 12(5))</source>
+        <translation>Ilmeisen perusteeton (12 artiklan 5 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excessive, e.g. repetitive (Art. 12(5))</source>
+        <translation>Kohtuuton, esimerkiksi toistuva (12 artiklan 5 kohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity not established (Art. 11(2), 12(6))</source>
+        <translation>Henkilöllisyyttä ei ole voitu varmistaa (11 artiklan 2 kohta, 12 artiklan 6 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Would affect the rights and freedoms of others (Art. 15(4))</source>
+        <translation>Vaikuttaisi haitallisesti muiden oikeuksiin ja vapauksiin (15 artiklan 4 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freedom of expression and information (Art. 17(3)(a))</source>
+        <translation>Sanan- ja tiedonvälityksen vapaus (17 artiklan 3 kohdan a alakohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A legal obligation to keep the data (Art. 17(3)(b))</source>
+        <translation>Lakisääteinen velvoite säilyttää tiedot (17 artiklan 3 kohdan b alakohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public health (Art. 17(3)(c))</source>
+        <translation>Kansanterveys (17 artiklan 3 kohdan c alakohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving, research or statistics (Art. 17(3)(d))</source>
+        <translation>Arkistointi, tutkimus tai tilastointi (17 artiklan 3 kohdan d alakohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 17(3)(e))</source>
+        <translation>Oikeusvaade (17 artiklan 3 kohdan e alakohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compelling legitimate grounds (Art. 21(1))</source>
+        <translation>Huomattavan tärkeä ja perusteltu syy (21 artiklan 1 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 21(1))</source>
+        <translation>Oikeusvaade (21 artiklan 1 kohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is accurate; a supplementary statement is offered (Art. 16)</source>
+        <translation>Tiedot ovat oikeat; lisäselvitystä tarjotaan (16 artikla)</translation>
     </message>
 </context>
 <context>
@@ -3227,7 +3368,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+64"/>
+        <location filename="../desktop/services/customers/records.py" line="+66"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Asiakasta ei löytynyt. Joku on ehkä poistanut sen tai yhdistänyt sen toiseen asiakkaaseen.</translation>
     </message>
@@ -3235,6 +3376,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+6"/>
         <source>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</source>
         <translation>Tähän rekisteriin ei tallenneta henkilötunnuksia. Pääkäyttäjä voi ottaa ne käyttöön kohdassa Ylläpito → Asetukset.</translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
+        <translation>Henkilö pyysi tätä rajoitusta pyynnössä {diary}. Poista rajoitus sen pyynnön kautta: henkilölle on ilmoitettava ensin (18 artiklan 3 kohta).</translation>
     </message>
     <message>
         <location filename="../desktop/core/importing/table.py" line="+47"/>
@@ -3307,7 +3453,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Näillä asiakkailla on eri henkilötunnukset, joten he ovat eri henkilöitä eikä heitä voi yhdistää.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="+50"/>
+        <location filename="../desktop/services/requests/log.py" line="+51"/>
         <source>The request was not found.</source>
         <translation>Pyyntöä ei löytynyt.</translation>
     </message>
@@ -3332,14 +3478,14 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkaan tiedot on määrätty säilytettäviksi oikeusvaateen vuoksi, joten niitä ei voi nyt poistaa. Kieltäydy poistosta perustellen (tietosuoja-asetus 17 art. 3 e) tai poista säilytysmääräys, kun vaade on ratkaistu.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data. Only the main user can let the request go on without a check, with a recorded reason.</source>
+        <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin luovutat, muutat tai poistat tietoja. Vain pääkäyttäjä voi antaa pyynnön edetä ilman varmistusta, ja syy kirjataan.</translation>
+    </message>
+    <message>
         <location filename="../desktop/errors.py" line="+8"/>
         <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
         <translation>Tiedostoa ei voitu kirjoittaa kohteeseen {path}. Tarkista, että USB-muisti on yhä paikallaan, ja yritä uudelleen. Keskeneräistä tiedostoa ei jäänyt.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/rights/base.py" line="+32"/>
-        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
-        <translation>Tarkista pyytäjän henkilöllisyys ja kirjaa, miten se tarkistettiin, ennen kuin luovutat, muutat tai poistat tietoja.</translation>
     </message>
     <message>
         <location filename="../desktop/services/rights/erasure.py" line="+223"/>
@@ -3402,7 +3548,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Sähköisen allekirjoituksen varmennetta ei ole valittu, tai sen tunnuslause ei ole tässä tietokoneessa. Pääkäyttäjä voi asettaa sen kohdassa Hallinta → Sähköinen allekirjoitus.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+41"/>
+        <location filename="../desktop/services/letters/filling.py" line="+44"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Määräaikaa ei ole pidennetty. Kirjaa ensin pidennys ja sen syy.</translation>
     </message>
@@ -3443,11 +3589,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+5"/>
-        <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
-        <translation>Pyyntöä ei ole evätty perusteluineen. Epää se ensin (12 artiklan 5 kohta).</translation>
+        <source>No decision that drafts this letter has been recorded on the request. Record the decision with its ground and reasons first.</source>
+        <translation>Pyyntöön ei ole kirjattu päätöstä, josta tämä kirje laaditaan. Kirjaa ensin päätös perusteineen ja perusteluineen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</source>
+        <translation>Kirjaa ensin, miksi rajoitus poistetaan: ilmoitus kertoo sen henkilölle (18 artiklan 3 kohta).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
         <translation>Tämän pyynnön kautta ei ole oikaistu, poistettu tai rajoitettu mitään, joten vastaanottajille ei ole ilmoitettavaa.</translation>
     </message>
@@ -3462,7 +3613,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin tiedot luovutetaan vastauksessa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+86"/>
+        <location filename="../desktop/services/letters/service.py" line="+89"/>
         <source>The letter was not found.</source>
         <translation>Kirjettä ei löytynyt.</translation>
     </message>
@@ -3473,6 +3624,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+6"/>
+        <source>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</source>
+        <translation>Ilmoitus määräajan pidentämisestä piti lähettää viimeistään {due}, ensimmäisen kuukauden kuluessa pyynnön vastaanottamisesta (12 artiklan 3 kohta). Myöhemmin lähetettynä se ei pidennä määräaikaa: vastaa pyyntöön nyt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sign the letter first.</source>
         <translation>Allekirjoita kirje ensin.</translation>
     </message>
@@ -3535,6 +3691,36 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+8"/>
         <source>The statement could not be read: the file is damaged or not what it seems.</source>
         <translation>Selostetta ei voitu lukea: tiedosto on vioittunut tai jotain muuta kuin miltä näyttää.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="+47"/>
+        <source>The law does not allow this decision on this ground for this right.</source>
+        <translation>Laki ei salli tätä päätöstä tällä perusteella tämän oikeuden kohdalla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This right was not asked in the request.</source>
+        <translation>Tätä oikeutta ei pyydetty pyynnössä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A refusal had to be sent by {due}: within one month of receipt, also when the time was extended (Art. 12(4)). Write why it is late; the reason is recorded with the decision.</source>
+        <translation>Epäämisestä piti ilmoittaa viimeistään {due}: kuukauden kuluessa pyynnön vastaanottamisesta, myös kun määräaikaa on pidennetty (12 artiklan 4 kohta). Kirjoita viivästyksen syy; se kirjataan päätöksen yhteyteen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has been erased through this request yet. Carry out the erasure first, then record the decision.</source>
+        <translation>Tämän pyynnön kautta ei ole vielä poistettu mitään. Tee poisto ensin ja kirjaa sitten päätös.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/restriction.py" line="+43"/>
+        <source>Tell the person before the restriction is lifted (Art. 18(3)): record the reason for lifting, then draft, sign and send the notice letter, and mark it sent.</source>
+        <translation>Henkilölle on ilmoitettava ennen rajoituksen poistamista (18 artiklan 3 kohta): kirjaa poistamisen syy, laadi, allekirjoita ja lähetä ilmoituskirje ja merkitse se lähetetyksi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</source>
+        <translation>Ilmoitus rajoituksen poistamisesta lähetettiin {sent}. Rajoituksen voi poistaa aikaisintaan {earliest} (pääkäyttäjän asettama odotusaika).</translation>
     </message>
 </context>
 <context>
@@ -3799,7 +3985,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Kirjaa ensin, miten henkilöllisyys tarkistettiin (Henkilöllisyys ja määräaika).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Decide…</source>
+        <translation>Päätä…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show the data extract…</source>
         <translation>Näytä tieto-ote…</translation>
     </message>
@@ -3825,12 +4016,17 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <source>Plan lifting…</source>
+        <translation>Valmistele poistaminen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
         <source>Lift the restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Export the data…</source>
         <translation>Vie tiedot…</translation>
     </message>
@@ -3877,16 +4073,32 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
+        <location line="+16"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <source>Plan lifting the restriction</source>
+        <translation>Rajoituksen poistamisen valmistelu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is told before the restriction is lifted. Write why it will be lifted; then draft the notice letter on the Letters tab and send it.</source>
+        <translation>Henkilölle ilmoitetaan ennen kuin rajoitus poistetaan. Kirjoita, miksi se poistetaan; laadi sitten ilmoituskirje Kirjeet-välilehdellä ja lähetä se.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Kirjaa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lift the restriction of processing? The data may then be used as before.</source>
         <translation>Poistetaanko käsittelyn rajoitus? Tietoja voi sen jälkeen käyttää kuten ennenkin.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Where to save the file</source>
         <translation>Minne tiedosto tallennetaan</translation>
     </message>
@@ -4773,7 +4985,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/core/letters.py" line="+47"/>
+        <location filename="../desktop/core/letters.py" line="+51"/>
         <source>Acknowledgement of receipt</source>
         <translation>Vastaanottoilmoitus</translation>
     </message>
@@ -4824,11 +5036,31 @@ Päiväysrivi: {date}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refusal (Art. 12(5))</source>
-        <translation>Epääminen (12 artiklan 5 kohta)</translation>
+        <source>Refusal with reasons (Art. 12(4))</source>
+        <translation>Epääminen perusteluineen (12 artiklan 4 kohta)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Erasure refused (Art. 17(3))</source>
+        <translation>Poistamisen epääminen (17 artiklan 3 kohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection: processing continues (Art. 21(1))</source>
+        <translation>Vastustaminen: käsittely jatkuu (21 artiklan 1 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent withdrawal confirmed (Art. 7(3))</source>
+        <translation>Suostumuksen peruuttaminen vahvistettu (7 artiklan 3 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice before lifting a restriction (Art. 18(3))</source>
+        <translation>Ilmoitus ennen rajoituksen poistamista (18 artiklan 3 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notice to a recipient (Art. 19)</source>
         <translation>Ilmoitus vastaanottajalle (19 artikla)</translation>
     </message>
@@ -5108,7 +5340,12 @@ Päiväysrivi: {date}</translation>
         <translation>Mitä pyydettiin</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>The customer&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -5138,12 +5375,12 @@ Päiväysrivi: {date}</translation>
         <translation>Korjaa päivämäärä</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Written and signed by hand</source>
         <translation>Käsin kirjoitettu ja allekirjoitettu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Only if someone acts for the person</source>
         <translation>Vain jos joku toimii henkilön puolesta</translation>
     </message>
@@ -5194,12 +5431,12 @@ Päiväysrivi: {date}</translation>
         <translation>Alkuperäinen</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Log the request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The scanned original</source>
         <translation>Skannattu alkuperäinen</translation>
     </message>
@@ -6186,7 +6423,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Salasana puhelimessa</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
@@ -6243,17 +6480,17 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refuse (Art. 12(5))…</source>
-        <translation>Kieltäydy (12 art. 5 kohta)…</translation>
+        <source>Refuse the request…</source>
+        <translation>Epää pyyntö…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>Close the request</source>
         <translation>Sulje pyyntö</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-326"/>
         <source>Reopen…</source>
         <translation>Avaa uudelleen…</translation>
     </message>
@@ -6478,27 +6715,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Merkitse vastatuksi</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Refuse the request</source>
-        <translation>Kieltäydy pyynnöstä</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
-        <translation>Pyynnöstä voi kieltäytyä, jos se on ilmeisen perusteeton tai kohtuuton, erityisesti toistuvuutensa vuoksi (12 art. 5 kohta). Henkilölle on kerrottava syy ja se, että hän voi tehdä valituksen tietosuojavaltuutetulle.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reasons</source>
-        <translation>Perustelut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refuse</source>
-        <translation>Kieltäydy</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
         <translation>Suljetaanko pyyntö {number}? Siihen liitetyt henkilöllisyystodistusten kopiot poistetaan; pyyntö ja sen tapahtumat säilytetään todisteena käsittelystä.</translation>
     </message>
@@ -6706,7 +6923,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Tila: {status}</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n päivä jäljellä</numerusform>
@@ -6730,7 +6947,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-159"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-163"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -6768,7 +6985,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-220"/>
         <source>A customer in the register</source>
         <translation>Rekisterissä oleva asiakas</translation>
     </message>
@@ -6806,7 +7023,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../desktop/core/requests.py" line="+82"/>
+        <location filename="../desktop/core/requests.py" line="+84"/>
         <source>Access to data (Art. 15)</source>
         <translation>Tietojen tarkastus (15 art.)</translation>
     </message>
@@ -6929,6 +7146,11 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <location line="+3"/>
         <source>Other (described)</source>
         <translation>Muu (kuvattu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: the main user decided to go on (reason recorded)</source>
+        <translation>Ei varmistettu: pääkäyttäjä päätti jatkaa (syy kirjattu)</translation>
     </message>
 </context>
 <context>
@@ -7433,16 +7655,22 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <source>Last backup</source>
         <translation>Viimeisin varmuuskopio</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Days between the notice and lifting a restriction</source>
+        <translation>Päiviä rajoituksen poistamisilmoituksesta poistamiseen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+6"/>
         <source> days</source>
         <translation> päivää</translation>
     </message>
@@ -7466,7 +7694,7 @@ Kengänkoko</translation>
         <translation>Sama kuin tietokoneessa</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Save settings</source>
         <translation>Tallenna asetukset</translation>
     </message>
@@ -7476,12 +7704,12 @@ Kengänkoko</translation>
         <translation>Kumoa muutokset</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>The language of the login window and of users who have not chosen their own under File → Language.</source>
         <translation>Kirjautumisikkunan kieli ja niiden käyttäjien kieli, jotka eivät ole valinneet omaansa kohdasta Tiedosto → Kieli.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Language on this computer</source>
         <translation>Kieli tällä tietokoneella</translation>
     </message>
@@ -8613,7 +8841,7 @@ Kengänkoko</translation>
         <translation>Osoitteessa saa olla enintään viisi riviä, muuten osa siitä jää kirjekuoren ikkunan ulkopuolelle. Yhdistä katuosoitteen rivit tai jätä c/o-rivi pois.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="-24"/>
+        <location filename="../desktop/services/letters/service.py" line="-32"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Kirjoita kirjatun kirjeen lähetystunnus.</translation>
     </message>
@@ -8651,6 +8879,21 @@ Kengänkoko</translation>
         <location line="+3"/>
         <source>This contact card could not be read. The other cards were read; check this one in the program that made the file.</source>
         <translation>Tätä yhteystietokorttia ei voitu lukea. Muut kortit luettiin; tarkista tämä kortti ohjelmassa, jolla tiedosto on tehty.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="-32"/>
+        <source>Write the reasons: a decision that does not give all that was asked must state them (Art. 12(4)).</source>
+        <translation>Kirjoita perustelut: päätöksessä, joka ei anna kaikkea pyydettyä, on kerrottava ne (12 artiklan 4 kohta).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the purpose of the processing that continues (Art. 21(1)).</source>
+        <translation>Kerro jatkuvan käsittelyn tarkoitus (21 artiklan 1 kohta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why the request is handled without a checked identity.</source>
+        <translation>Kirjoita, miksi pyyntö käsitellään ilman varmistettua henkilöllisyyttä.</translation>
     </message>
 </context>
 <context>

@@ -2636,7 +2636,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Förlängda</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Extension notice not sent yet (due in the first month)</source>
+        <translation>Meddelande om förlängd tid inte skickat (ska skickas inom den första månaden)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
     </message>
@@ -2672,6 +2677,142 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+2"/>
         <source>Time to back up: plug in the backup drive.</source>
         <translation>Dags att säkerhetskopiera: anslut säkerhetskopieringsenheten.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/decision_dialog.py" line="+52"/>
+        <source>Refuse the request</source>
+        <translation>Avslå begäran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: {right}</source>
+        <translation>Beslut: {right}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground in law</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons (go into the letter)</source>
+        <translation>Motivering (tas med i brevet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose of the processing</source>
+        <translation>Ändamålet med behandlingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why late (only for a late refusal)</source>
+        <translation>Orsak till förseningen (endast för ett försenat avslag)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the decision</source>
+        <translation>Registrera beslutet</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
+        <translation>Brevet anger motiveringen och att personen kan lämna in klagomål till dataombudsmannen eller väcka talan vid tingsrätten (artikel 12.4).</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../desktop/core/decisions.py" line="+67"/>
+        <source>Granted</source>
+        <translation>Beviljad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted in part</source>
+        <translation>Delvis beviljad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing continues on compelling grounds</source>
+        <translation>Behandlingen fortsätter av tvingande skäl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ground needed</source>
+        <translation>Ingen grund behövs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded (Art. 12(5))</source>
+        <translation>Uppenbart ogrundad (artikel 12.5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excessive, e.g. repetitive (Art. 12(5))</source>
+        <translation>Orimlig, till exempel upprepad (artikel 12.5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity not established (Art. 11(2), 12(6))</source>
+        <translation>Identiteten har inte kunnat bekräftas (artikel 11.2, 12.6)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Would affect the rights and freedoms of others (Art. 15(4))</source>
+        <translation>Skulle inverka negativt på andras rättigheter och friheter (artikel 15.4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freedom of expression and information (Art. 17(3)(a))</source>
+        <translation>Yttrande- och informationsfrihet (artikel 17.3 a)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A legal obligation to keep the data (Art. 17(3)(b))</source>
+        <translation>Rättslig förpliktelse att spara uppgifterna (artikel 17.3 b)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public health (Art. 17(3)(c))</source>
+        <translation>Folkhälsa (artikel 17.3 c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving, research or statistics (Art. 17(3)(d))</source>
+        <translation>Arkivering, forskning eller statistik (artikel 17.3 d)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 17(3)(e))</source>
+        <translation>Rättsliga anspråk (artikel 17.3 e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compelling legitimate grounds (Art. 21(1))</source>
+        <translation>Tvingande berättigade skäl (artikel 21.1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 21(1))</source>
+        <translation>Rättsliga anspråk (artikel 21.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is accurate; a supplementary statement is offered (Art. 16)</source>
+        <translation>Uppgifterna är korrekta; ett kompletterande utlåtande erbjuds (artikel 16)</translation>
     </message>
 </context>
 <context>
@@ -3227,7 +3368,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Användarnamnet {username} används redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+64"/>
+        <location filename="../desktop/services/customers/records.py" line="+66"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Kunden hittades inte. Någon kan ha raderat kunden eller slagit ihop den med en annan.</translation>
     </message>
@@ -3235,6 +3376,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+6"/>
         <source>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</source>
         <translation>Personbeteckningar sparas inte i det här registret. Huvudanvändaren kan slå på dem under Administration → Inställningar.</translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
+        <translation>Personen begärde denna begränsning i begäran {diary}. Upphäv den via den begäran: personen ska först underrättas (artikel 18.3).</translation>
     </message>
     <message>
         <location filename="../desktop/core/importing/table.py" line="+47"/>
@@ -3307,7 +3453,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kunderna har olika personbeteckningar, så de är olika personer och kan inte slås ihop.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="+50"/>
+        <location filename="../desktop/services/requests/log.py" line="+51"/>
         <source>The request was not found.</source>
         <translation>Begäran hittades inte.</translation>
     </message>
@@ -3332,14 +3478,14 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundens uppgifter ska bevaras på grund av ett rättsligt anspråk och kan inte raderas nu. Avslå raderingen med motivering (artikel 17.3 e i dataskyddsförordningen) eller häv bevarandet när anspråket är avgjort.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data. Only the main user can let the request go on without a check, with a recorded reason.</source>
+        <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan du lämnar ut, ändrar eller raderar uppgifter. Endast huvudanvändaren kan låta begäran gå vidare utan kontroll, och skälet registreras.</translation>
+    </message>
+    <message>
         <location filename="../desktop/errors.py" line="+8"/>
         <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
         <translation>Exporten kunde inte skrivas till {path}. Kontrollera att USB-minnet sitter kvar och försök igen; ingen halvfärdig fil blev kvar.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/rights/base.py" line="+32"/>
-        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
-        <translation>Kontrollera den begärandes identitet och anteckna hur den kontrollerades innan uppgifter lämnas ut, ändras eller raderas.</translation>
     </message>
     <message>
         <location filename="../desktop/services/rights/erasure.py" line="+223"/>
@@ -3402,7 +3548,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Inget certifikat för elektroniska underskrifter har valts, eller så finns dess lösenfras inte på den här datorn. Huvudanvändaren kan ställa in det under Administration → Elektronisk underskrift.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+41"/>
+        <location filename="../desktop/services/letters/filling.py" line="+44"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Tidsfristen har inte förlängts. Registrera först förlängningen och skälet till den.</translation>
     </message>
@@ -3443,11 +3589,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+5"/>
-        <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
-        <translation>Begäran har inte avslagits med motivering. Avslå den först (artikel 12.5).</translation>
+        <source>No decision that drafts this letter has been recorded on the request. Record the decision with its ground and reasons first.</source>
+        <translation>Inget beslut som detta brev bygger på har registrerats för begäran. Registrera först beslutet med dess grund och motivering.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</source>
+        <translation>Registrera först varför begränsningen ska upphävas: meddelandet berättar det för personen (artikel 18.3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
         <translation>Inget har rättats, raderats eller begränsats genom denna begäran, så det finns inget att meddela mottagarna.</translation>
     </message>
@@ -3462,7 +3613,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan uppgifterna lämnas ut i ett svar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+86"/>
+        <location filename="../desktop/services/letters/service.py" line="+89"/>
         <source>The letter was not found.</source>
         <translation>Brevet hittades inte.</translation>
     </message>
@@ -3473,6 +3624,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+6"/>
+        <source>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</source>
+        <translation>Meddelandet om förlängd tid skulle ha skickats senast {due}, inom en månad från att begäran kom in (artikel 12.3). Skickat senare förlänger det inte tiden: besvara begäran nu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sign the letter first.</source>
         <translation>Underteckna brevet först.</translation>
     </message>
@@ -3535,6 +3691,36 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+8"/>
         <source>The statement could not be read: the file is damaged or not what it seems.</source>
         <translation>Beskrivningen kunde inte läsas: filen är skadad eller något annat än den ser ut att vara.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="+47"/>
+        <source>The law does not allow this decision on this ground for this right.</source>
+        <translation>Lagen tillåter inte detta beslut på denna grund för denna rättighet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This right was not asked in the request.</source>
+        <translation>Denna rättighet begärdes inte i begäran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A refusal had to be sent by {due}: within one month of receipt, also when the time was extended (Art. 12(4)). Write why it is late; the reason is recorded with the decision.</source>
+        <translation>Ett avslag skulle ha meddelats senast {due}: inom en månad från att begäran kom in, även när tiden har förlängts (artikel 12.4). Skriv orsaken till förseningen; den registreras med beslutet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has been erased through this request yet. Carry out the erasure first, then record the decision.</source>
+        <translation>Ingenting har ännu raderats genom denna begäran. Genomför raderingen först och registrera sedan beslutet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/restriction.py" line="+43"/>
+        <source>Tell the person before the restriction is lifted (Art. 18(3)): record the reason for lifting, then draft, sign and send the notice letter, and mark it sent.</source>
+        <translation>Personen ska underrättas innan begränsningen upphävs (artikel 18.3): registrera skälet, skriv, underteckna och skicka meddelandet och markera det som skickat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</source>
+        <translation>Meddelandet om att begränsningen upphävs skickades {sent}. Begränsningen kan upphävas tidigast {earliest} (den väntetid som huvudanvändaren har angett).</translation>
     </message>
 </context>
 <context>
@@ -3799,7 +3985,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registrera först hur identiteten kontrollerades (Identitet och tidsfrist).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Decide…</source>
+        <translation>Besluta…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show the data extract…</source>
         <translation>Visa registerutdraget…</translation>
     </message>
@@ -3825,12 +4016,17 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <source>Plan lifting…</source>
+        <translation>Förbered upphävandet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
         <source>Lift the restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Export the data…</source>
         <translation>Exportera uppgifterna…</translation>
     </message>
@@ -3877,16 +4073,32 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
+        <location line="+16"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <source>Plan lifting the restriction</source>
+        <translation>Förbered upphävandet av begränsningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is told before the restriction is lifted. Write why it will be lifted; then draft the notice letter on the Letters tab and send it.</source>
+        <translation>Personen underrättas innan begränsningen upphävs. Skriv varför den upphävs; skriv sedan meddelandet på fliken Brev och skicka det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lift the restriction of processing? The data may then be used as before.</source>
         <translation>Häva begränsningen av behandlingen? Uppgifterna får då användas som förut.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Where to save the file</source>
         <translation>Var filen ska sparas</translation>
     </message>
@@ -4773,7 +4985,7 @@ Datumrad: {date}</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/core/letters.py" line="+47"/>
+        <location filename="../desktop/core/letters.py" line="+51"/>
         <source>Acknowledgement of receipt</source>
         <translation>Mottagningsbevis</translation>
     </message>
@@ -4824,11 +5036,31 @@ Datumrad: {date}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refusal (Art. 12(5))</source>
-        <translation>Avslag (artikel 12.5)</translation>
+        <source>Refusal with reasons (Art. 12(4))</source>
+        <translation>Avslag med motivering (artikel 12.4)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Erasure refused (Art. 17(3))</source>
+        <translation>Avslag på radering (artikel 17.3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection: processing continues (Art. 21(1))</source>
+        <translation>Invändning: behandlingen fortsätter (artikel 21.1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent withdrawal confirmed (Art. 7(3))</source>
+        <translation>Återkallelse av samtycke bekräftad (artikel 7.3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice before lifting a restriction (Art. 18(3))</source>
+        <translation>Meddelande innan en begränsning upphävs (artikel 18.3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notice to a recipient (Art. 19)</source>
         <translation>Meddelande till en mottagare (artikel 19)</translation>
     </message>
@@ -5108,7 +5340,12 @@ Datumrad: {date}</translation>
         <translation>Vad som begärdes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>The customer&apos;s language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -5138,12 +5375,12 @@ Datumrad: {date}</translation>
         <translation>Rätta datumet</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Written and signed by hand</source>
         <translation>Handskriven och undertecknad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Only if someone acts for the person</source>
         <translation>Endast om någon företräder personen</translation>
     </message>
@@ -5194,12 +5431,12 @@ Datumrad: {date}</translation>
         <translation>Original</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Log the request</source>
         <translation>Registrera begäran</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The scanned original</source>
         <translation>Det skannade originalet</translation>
     </message>
@@ -6186,7 +6423,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Lösenord per telefon</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
@@ -6243,17 +6480,17 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refuse (Art. 12(5))…</source>
-        <translation>Avslå (art. 12.5)…</translation>
+        <source>Refuse the request…</source>
+        <translation>Avslå begäran…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>Close the request</source>
         <translation>Stäng begäran</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-326"/>
         <source>Reopen…</source>
         <translation>Öppna igen…</translation>
     </message>
@@ -6478,27 +6715,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Refuse the request</source>
-        <translation>Avslå begäran</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
-        <translation>En begäran får avslås om den är uppenbart ogrundad eller orimlig, särskilt för att den upprepas (art. 12.5). Personen ska få veta varför och att hen kan klaga hos dataombudsmannen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reasons</source>
-        <translation>Motivering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refuse</source>
-        <translation>Avslå</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
         <translation>Stänga begäran {number}? Kopior av identitetshandlingar som bifogats raderas; begäran och dess händelselogg sparas som bevis på behandlingen.</translation>
     </message>
@@ -6706,7 +6923,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n dag kvar</numerusform>
@@ -6730,7 +6947,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-159"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-163"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
@@ -6768,7 +6985,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-220"/>
         <source>A customer in the register</source>
         <translation>En kund i registret</translation>
     </message>
@@ -6806,7 +7023,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../desktop/core/requests.py" line="+82"/>
+        <location filename="../desktop/core/requests.py" line="+84"/>
         <source>Access to data (Art. 15)</source>
         <translation>Rätt till tillgång (art. 15)</translation>
     </message>
@@ -6929,6 +7146,11 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <location line="+3"/>
         <source>Other (described)</source>
         <translation>Annat (beskrivet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: the main user decided to go on (reason recorded)</source>
+        <translation>Inte kontrollerad: huvudanvändaren beslutade att gå vidare (skälet registrerat)</translation>
     </message>
 </context>
 <context>
@@ -7433,16 +7655,22 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <source>Last backup</source>
         <translation>Senaste säkerhetskopian</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Days between the notice and lifting a restriction</source>
+        <translation>Dagar mellan meddelandet och upphävandet av en begränsning</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+6"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
@@ -7466,7 +7694,7 @@ Skostorlek</translation>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Save settings</source>
         <translation>Spara inställningarna</translation>
     </message>
@@ -7476,12 +7704,12 @@ Skostorlek</translation>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>The language of the login window and of users who have not chosen their own under File → Language.</source>
         <translation>Språket i inloggningsfönstret och för användare som inte har valt sitt eget under Arkiv → Språk.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Language on this computer</source>
         <translation>Språk på den här datorn</translation>
     </message>
@@ -8613,7 +8841,7 @@ Skostorlek</translation>
         <translation>Adressen får ha högst fem rader, annars döljs en del av den av kuvertfönstret. Slå ihop gatuadressens rader eller utelämna c/o-raden.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="-24"/>
+        <location filename="../desktop/services/letters/service.py" line="-32"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Skriv det rekommenderade brevets försändelsenummer.</translation>
     </message>
@@ -8651,6 +8879,21 @@ Skostorlek</translation>
         <location line="+3"/>
         <source>This contact card could not be read. The other cards were read; check this one in the program that made the file.</source>
         <translation>Kontaktkortet kunde inte läsas. De andra korten lästes; kontrollera det här kortet i programmet som gjorde filen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="-32"/>
+        <source>Write the reasons: a decision that does not give all that was asked must state them (Art. 12(4)).</source>
+        <translation>Skriv motiveringen: ett beslut som inte ger allt som begärdes ska motiveras (artikel 12.4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the purpose of the processing that continues (Art. 21(1)).</source>
+        <translation>Ange ändamålet med den behandling som fortsätter (artikel 21.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why the request is handled without a checked identity.</source>
+        <translation>Skriv varför begäran behandlas utan kontrollerad identitet.</translation>
     </message>
 </context>
 <context>

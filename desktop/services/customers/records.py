@@ -22,6 +22,7 @@ from desktop.core.customer_form import (
     format_date,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.requests import diary_number
 from desktop.core.roles import Permission
 from desktop.core.search_text import customer_search_fields
 from desktop.core.settings import IDENTITY_CODE_ENABLED
@@ -38,6 +39,7 @@ from desktop.store.customer_models import (
     Tag,
 )
 from desktop.store.register import Register
+from desktop.store.request_models import Request, RequestEvent
 
 _Row = TypeVar("_Row")  # an address, phone or email row
 _Form = TypeVar("_Form")  # the form part it is made from
@@ -302,9 +304,16 @@ class CustomerService:
             return to_detail(customer)
 
     def lift_restriction(self, customer_id: int) -> CustomerDetail:
+        """A restriction set here is lifted here; one the person asked for through a request
+        is lifted on that request, after the notice of Art. 18(3)."""
         self.current.require(Permission.EDIT_CUSTOMERS)
         with self.register.write() as session:
             customer = self._load(session, customer_id)
+            asked = _restricting_request(session, customer)
+            if asked is not None:
+                raise RestrictedThroughRequest(
+                    diary=diary_number(asked.diary_year, asked.diary_sequence)
+                )
             lift(session, self.current, customer)
             return to_detail(customer)
 
@@ -313,6 +322,29 @@ class CustomerService:
         self.current.require(Permission.VIEW)
         with self.register.read() as session:
             return audit.entries_for(session, "customer", customer_id)
+
+
+class RestrictedThroughRequest(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The person asked for this restriction in request {diary}. Lift it on that request: the "
+        "person must be told first (Art. 18(3)).",
+    )
+
+
+def _restricting_request(session: Session, customer: Customer) -> Request | None:
+    """The request whose restriction is in force: its last restriction event set it."""
+    last = session.execute(
+        select(RequestEvent.action, Request)
+        .join(Request, Request.id == RequestEvent.request_id)
+        .where(
+            Request.customer_id == customer.id,
+            RequestEvent.action.in_(("restricted", "restriction_lifted")),
+        )
+        .order_by(RequestEvent.id.desc())
+        .limit(1)
+    ).first()
+    return last[1] if last is not None and last[0] == "restricted" else None
 
 
 def restrict(session: Session, current: CurrentUser, customer: Customer, reason: str) -> None:

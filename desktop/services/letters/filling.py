@@ -16,7 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.customer_form import display_name
-from desktop.core.deadlines import due_date
+from desktop.core.deadlines import due_date, restriction_lift_earliest
+from desktop.core.decisions import REASONS, RULES, Decision, Ground, Rule
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letters import LetterKind, format_letter_date, short_hash
 from desktop.core.postal import PostalAddress, address_lines, fit_rows
@@ -32,7 +33,9 @@ from desktop.core.validation import phone_for_display
 from desktop.errors import UserError
 from desktop.services.letters.templates import compose, fill, texts
 from desktop.services.rights.base import diary, evidence
+from desktop.services.rights.decisions import decision_for_letter, decision_row
 from desktop.services.rights.portability import PORTABILITY_ENCRYPTED
+from desktop.services.rights.restriction import LIFT_PLANNED, notice_days
 from desktop.services.statement.description import current_description
 from desktop.store.customer_models import Attachment, ConsentEntry, Customer
 from desktop.store.models import Business
@@ -64,8 +67,18 @@ NO_DOUBT = QT_TRANSLATE_NOOP(
     "The identification letter must say what gives reasonable doubt about the requester's "
     'identity (Art. 12(6)). Choose "Waiting for identification" and write the doubt first.',
 )
-NOT_REFUSED = QT_TRANSLATE_NOOP(
-    "Errors", "The request has not been refused with reasons. Refuse it first (Art. 12(5))."
+NOT_DECIDED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "No decision that drafts this letter has been recorded on the request. Record the decision "
+    "with its ground and reasons first.",
+)
+NO_LIFT_REASON = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).",
+)
+# Letters that exist only to carry a decision: without one they have nothing to say.
+DECISION_LETTERS = frozenset(
+    {LetterKind.REFUSAL, LetterKind.ERASURE_REFUSED, LetterKind.OBJECTION_CONTINUED}
 )
 NOTHING_TO_NOTIFY = QT_TRANSLATE_NOOP(
     "Errors",
@@ -358,11 +371,22 @@ def draft_letter(
         values["restriction_reason"] = event.note or (
             customer.restriction_reason if customer else ""
         )
-    elif kind is LetterKind.OBJECTION:
+    elif kind in (LetterKind.OBJECTION, LetterKind.CONSENT_WITHDRAWAL):
         prohibitions = _prohibitions(session, request, lang)
+        decided = decision_for_letter(session, request, kind)
+        if decided is not None and decided.purpose:
+            prohibitions.append(decided.purpose)  # an objection per processing purpose
         if not prohibitions:
             raise LetterNotReady(NO_PROHIBITIONS)
         values["prohibitions"] = _bullets(prohibitions)
+    elif kind is LetterKind.RESTRICTION_LIFT:
+        planned = _last_event(session, request, LIFT_PLANNED)
+        if planned is None or _last_event(session, request, "restricted") is None:
+            raise LetterNotReady(NO_LIFT_REASON if planned is None else NOT_RESTRICTED)
+        values["lift_reason"] = planned.note
+        values["lift_on"] = format_letter_date(
+            restriction_lift_earliest(today, notice_days(session))
+        )
     elif kind is LetterKind.PORTABILITY:
         if not request.portability_sha256:
             raise LetterNotReady(NO_EXPORT)
@@ -370,12 +394,6 @@ def draft_letter(
         values["sha256"] = short_hash(request.portability_sha256)
         values["protection"] = words["common"][f"package_{_protection(session, request)}"]
         enclosures.append(fill(words["common"]["portability_enclosure"], values))
-    elif kind is LetterKind.REFUSAL:
-        if request.status not in (RequestStatus.REFUSED.value, RequestStatus.CLOSED.value) or (
-            not request.outcome.strip()
-        ):
-            raise LetterNotReady(NOT_REFUSED)
-        values["reason"] = request.outcome
     elif kind is LetterKind.RECIPIENT_NOTICE:
         names = [r.name for r in current_description(session, lang).recipients]
         if recipient is None and not names:
@@ -383,7 +401,8 @@ def draft_letter(
         values.update(_notice(session, request, lang))
         values["person"] = person_name(request, customer)
         rows = [recipient or names[0]]
-    filled = compose(lang, section, values)
+    chosen, remedies = _decision(session, request, kind, values, lang)
+    filled = compose(lang, section, values, chosen, remedies=remedies)
     return Draft(
         kind,
         lang,
@@ -393,6 +412,49 @@ def draft_letter(
         tuple(enclosures),
         tuple(copies),
     )
+
+
+def _decision(
+    session: Session, request: Request, kind: LetterKind, values: dict[str, str], lang: str
+) -> tuple[tuple[str, ...], bool]:
+    """The paragraphs this letter's decision adds, and whether they carry the remedies: the
+    recorded decision that drafts this letter kind, or for a letter granting a right asked,
+    that right's "granted" row. Where the facts show that not all was given (data kept after
+    an erasure, a rectification refused) the letter says so with the remedies, also when no
+    decision, or a plain "granted", was recorded."""
+    rule: Rule | None = None
+    values.setdefault("reasons", "")
+    decided = decision_for_letter(session, request, kind)
+    if decided is not None:
+        row = decision_row(decided)
+        values["right"] = texts(lang)["request_kinds"][row.kind.value]
+        values["reasons"] = row.reasons
+        values["purpose"] = row.purpose
+        rule = RULES[(row.kind, row.decision, row.ground)]
+    elif kind in DECISION_LETTERS:
+        raise LetterNotReady(NOT_DECIDED)
+    elif kind is LetterKind.RECTIFICATION_REFUSED:
+        rule = RULES[(RequestKind.RECTIFICATION, Decision.REFUSED, Ground.DATA_ACCURATE)]
+    else:
+        asked = {RequestKind(k.kind) for k in request.kinds}
+        rule = next(
+            (
+                r
+                for r in RULES.values()
+                if r.letter is kind and r.decision is Decision.GRANTED and r.right in asked
+            ),
+            None,
+        )
+    if kind is LetterKind.ERASURE_DONE and (rule is None or rule.decision is Decision.GRANTED):
+        summary = json.loads(request.erasure_summary or "{}")
+        if any(item.get("what") != REQUEST_LOG for item in summary.get("kept", [])):
+            rule = RULES[(RequestKind.ERASURE, Decision.PARTLY_GRANTED, Ground.LEGAL_OBLIGATION)]
+    if rule is None:
+        return (), False
+    # Reasons given per item (each kept record, each refused field) need no paragraph of
+    # their own when none were written for the decision as a whole.
+    chosen = tuple(p for p in rule.paragraphs if p != REASONS or values["reasons"].strip())
+    return chosen, rule.remedies
 
 
 def password_draft(session: Session, request: Request, password: str, today: date) -> Draft:

@@ -16,6 +16,8 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.customer_form import format_date
+from desktop.core.deadlines import extension_notice_due
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letter_text import join_copies, lines
 from desktop.core.letters import (
@@ -48,6 +50,7 @@ from desktop.services.letters.rows import (
 )
 from desktop.services.requests.log import add_event
 from desktop.services.rights.base import load_request
+from desktop.services.rights.decisions import decision_row, latest_decisions
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Customer
@@ -89,6 +92,14 @@ class LetterNotFound(UserError):
 class LetterAlreadySigned(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "The letter has been signed and cannot be changed. Write a new letter instead."
+    )
+
+
+class ExtensionNoticeLate(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The extension notice had to be sent by {due}, within the first month after receipt "
+        "(Art. 12(3)). Sent later, it does not extend the time: answer the request now.",
     )
 
 
@@ -136,6 +147,9 @@ class LetterService:
             has_letters = session.scalar(
                 select(Letter.id).where(Letter.request_id == request_id).limit(1)
             )
+            decided = latest_decisions(session, request)
+            if decided:  # the decision chooses the letter (desktop.core.decisions)
+                return decision_row(max(decided.values(), key=lambda row: row.id)).letter
             return suggested_kind(
                 RequestStatus(request.status),
                 tuple(RequestKind(k.kind) for k in request.kinds),
@@ -313,6 +327,9 @@ class LetterService:
                 problems.setdefault("sent_on", SENT_BEFORE_SIGNING)
             if problems:
                 raise ValidationError(problems)
+            notice_due = extension_notice_due(request.received_at.date())
+            if letter.kind == LetterKind.EXTENSION.value and sent_on > notice_due:
+                raise ExtensionNoticeLate(due=format_date(notice_due))
             letter.sent_on = sent_on
             letter.sent_how = how.value
             letter.tracking_number = tracking[:40]

@@ -7,18 +7,21 @@ Only open requests are read, through the indexes on status and due_on, and each 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.core.deadlines import extension_notice_due
+from desktop.core.letters import LetterKind
 from desktop.core.requests import OPEN_STATUSES, RequestStatus
 from desktop.core.roles import Permission
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.requests.log import RequestRow, to_row
 from desktop.store.customer_models import Customer
+from desktop.store.letter_models import Letter
 from desktop.store.register import Register
 from desktop.store.request_models import Request
 
@@ -40,6 +43,9 @@ class DashboardSummary:
     due_within_7_days: RequestList
     waiting_for_identification: RequestList
     extended: RequestList
+    # Extended, but the notice has not gone out: due within the FIRST month (Art. 12(3)); each
+    # row's due_on is the notice's due date, not the extended one.
+    extension_notice_due: RequestList = field(default_factory=RequestList)
 
     @property
     def due_soon_or_overdue(self) -> int:
@@ -74,7 +80,23 @@ class DashboardService:
                     limit,
                 ),
                 extended=_list(session, [Request.status == RequestStatus.EXTENDED.value], limit),
+                extension_notice_due=_notice_due(session, limit),
             )
+
+
+def _notice_due(session: Session, limit: int) -> RequestList:
+    sent = (
+        select(Letter.id)
+        .where(
+            Letter.request_id == Request.id,
+            Letter.kind == LetterKind.EXTENSION.value,
+            Letter.sent_on.is_not(None),
+        )
+        .exists()
+    )
+    found = _list(session, [Request.status == RequestStatus.EXTENDED.value, ~sent], limit)
+    rows = [replace(row, due_on=extension_notice_due(row.received_at.date())) for row in found.rows]
+    return RequestList(rows, found.count)
 
 
 def _list(session: Session, where: list[ColumnElement[Any]], limit: int) -> RequestList:

@@ -34,7 +34,7 @@ REMINDER_STYLE = "color: #8a4b00; font-weight: bold;"
 
 
 class RequestListBox(QFrame):
-    """One of the four lists: a title with its count and the requests, soonest due first."""
+    """One of the lists: a title with its count and the requests, soonest due first."""
 
     def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +140,10 @@ class DashboardPage(Page):
         self.due_soon = RequestListBox("dueSoonRequests", self.tr("Due within 7 days"))
         self.waiting = RequestListBox("waitingRequests", self.tr("Waiting for identification"))
         self.extended = RequestListBox("extendedRequests", self.tr("Extended"))
+        # Art. 12(3): the notice of an extension is due within the first month.
+        self.extension_notice = RequestListBox(
+            "extensionNoticeDue", self.tr("Extension notice not sent yet (due in the first month)")
+        )
         lists = QGridLayout()
         lists.setSpacing(14)
         for index, box in enumerate(self.boxes()):
@@ -154,7 +158,7 @@ class DashboardPage(Page):
         layout.addLayout(lists, 1)
 
     def boxes(self) -> tuple[RequestListBox, ...]:
-        return (self.overdue, self.due_soon, self.waiting, self.extended)
+        return (self.overdue, self.due_soon, self.waiting, self.extended, self.extension_notice)
 
     def refresh(self) -> None:
         user = self.services.user
@@ -227,6 +231,7 @@ class DashboardPage(Page):
                 summary.due_within_7_days,
                 summary.waiting_for_identification,
                 summary.extended,
+                summary.extension_notice_due,
             ),
             strict=True,
         ):

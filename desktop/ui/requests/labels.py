@@ -99,6 +99,7 @@ def identity_methods() -> list[tuple[IdentityMethod, str]]:
     return [
         (method, QCoreApplication.translate("Requests", label))
         for method, label in IDENTITY_METHOD_LABELS.items()
+        if method is not IdentityMethod.MAIN_USER_OVERRIDE  # only through the main user's override
     ]
 
 

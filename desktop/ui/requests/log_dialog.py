@@ -215,6 +215,8 @@ class LogRequestDialog(QDialog):
         self.signed.setObjectName("signedByHand")
         self.language = QComboBox()
         self.language.setObjectName("replyLanguage")
+        # By default the reply speaks the customer's language (as kept in the register).
+        self.language.addItem(self.tr("The customer's language"), "")
         for code, name in REPLY_LANGUAGES:
             self.language.addItem(name, code)
         self.representative = QLineEdit()

@@ -14,9 +14,10 @@ import pytest
 from sqlalchemy import update
 
 from desktop.core.customer_fields import ConsentKind
+from desktop.core.decisions import Decision, Ground
 from desktop.core.letters import Delivery, LetterKind, LetterState
 from desktop.core.register_description import Recipient
-from desktop.core.requests import RequestKind, RequestStatus
+from desktop.core.requests import RequestKind
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.services.letters.filling import LetterNotReady
 from desktop.services.letters.service import LetterAlreadySigned, LetterEdit, LetterService
@@ -65,8 +66,13 @@ def _handled(world: World) -> tuple[int, int]:
     export.mkdir(exist_ok=True)
     rights.portability_export(world.request, export)
     refused = log_request(world.register, world.ville, world.anna, (RequestKind.ACCESS,))
-    world.requests().move(
-        refused, RequestStatus.REFUSED, note="Sama pyyntö kolmannen kerran kuussa"
+    world.rights().record_decision(
+        refused,
+        RequestKind.ACCESS,
+        Decision.REFUSED,
+        Ground.EXCESSIVE,
+        reasons="Sama pyyntö kolmannen kerran kuussa",
+        today=TODAY,
     )
     return world.request, refused
 
@@ -102,9 +108,16 @@ def test_every_kind_in_every_language_reads_back_whole(world: World, lang: str) 
     for request_id in (main, refused, waiting):
         _language(world, request_id, lang)
     service = letters(world)
-    before = [
-        k for k in LetterKind if k not in (LetterKind.ERASURE_DONE, LetterKind.RECIPIENT_NOTICE)
-    ]
+    # Letters of other decisions (erasure refused, objection continued) and the notice before
+    # lifting a restriction: test_decision_letters.py and test_decisions_service.py.
+    elsewhere = (
+        LetterKind.ERASURE_DONE,
+        LetterKind.RECIPIENT_NOTICE,
+        LetterKind.ERASURE_REFUSED,
+        LetterKind.OBJECTION_CONTINUED,
+        LetterKind.RESTRICTION_LIFT,
+    )
+    before = [k for k in LetterKind if k not in elsewhere]
     chosen = {LetterKind.REFUSAL: refused, LetterKind.IDENTIFICATION: waiting}
     for kind in before:
         letter = service.create(chosen.get(kind, main), kind, today=TODAY)
