@@ -31,6 +31,7 @@ from desktop.documents.letter_layout import render_letter
 from desktop.errors import UserError, ValidationError, writing_to
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.customers.records import CustomerNotFound
+from desktop.services.disclosures.consistency import findings, require_consistent
 from desktop.services.letters.filling import draft_letter, password_draft, recipients
 from desktop.services.letters.rendering import (
     IdentityNotCheckedForLetter,
@@ -48,6 +49,7 @@ from desktop.services.letters.rows import (
 )
 from desktop.services.requests.log import add_event
 from desktop.services.rights.base import load_request
+from desktop.services.statement.description import current_description
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Customer
@@ -147,7 +149,7 @@ class LetterService:
         self.current.require(Permission.VIEW)
         with self.register.read() as session:
             request = load_request(session, request_id)
-            return recipients(session, request.reply_language)
+            return recipients(session, request)
 
     def create(
         self,
@@ -162,6 +164,8 @@ class LetterService:
         today = today or date.today()
         with self.register.write() as session:
             request = load_request(session, request_id)
+            description = current_description(session, request.reply_language)
+            require_consistent(findings(session, description, request.customer_id))
             draft = draft_letter(session, request, kind, today, recipient=recipient)
             letter = Letter(
                 request_id=request.id,
