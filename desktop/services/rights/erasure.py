@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from desktop.core.consents import is_marketing_ban
 from desktop.core.customer_fields import ConsentKind, ConsentState, Status
 from desktop.core.customer_form import format_date
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -148,31 +149,24 @@ def _order_items(order: Order, today: date) -> list[KeptItem]:
     return [item] if item is not None else []
 
 
-MARKETING_KINDS = tuple(
-    kind.value
-    for kind in (
-        ConsentKind.MARKETING_POST,
-        ConsentKind.MARKETING_EMAIL,
-        ConsentKind.MARKETING_PHONE,
-        ConsentKind.MARKETING_SMS,
-    )
-)
-
-
 def asked_for_marketing_ban(session: Session, customer: Customer, request: Request | None) -> bool:
     """The request asks for a direct-marketing ban, or the person's latest word on a kind of
-    marketing is a ban (a refusal they gave)."""
+    marketing is no (a ban or a withdrawn consent: desktop.core.consents.is_marketing_ban)."""
     if request is not None and RequestKind.MARKETING_BAN.value in {k.kind for k in request.kinds}:
         return True
     latest: dict[str, str] = {}
     entries = session.execute(
         select(ConsentEntry.kind, ConsentEntry.state)
-        .where(ConsentEntry.customer_id == customer.id, ConsentEntry.kind.in_(MARKETING_KINDS))
+        .where(ConsentEntry.customer_id == customer.id)
         .order_by(ConsentEntry.id)
     )
     for kind, state in entries:
         latest[kind] = state
-    return ConsentState.REFUSED.value in latest.values()
+    return any(
+        is_marketing_ban(ConsentKind(kind), ConsentState(state))
+        for kind, state in latest.items()
+        if kind in ConsentKind._value2member_map_ and state in ConsentState._value2member_map_
+    )
 
 
 def _pending_requests(

@@ -14,10 +14,12 @@ import pytest
 from sqlalchemy import update
 
 from desktop.core.customer_fields import ConsentKind
+from desktop.core.disclosures import Basis, NewDisclosure
 from desktop.core.letters import Delivery, LetterKind, LetterState
 from desktop.core.register_description import Recipient
 from desktop.core.requests import RequestKind, RequestStatus
 from desktop.errors import PermissionDenied, ValidationError
+from desktop.services.disclosures.log import DisclosureService
 from desktop.services.letters.filling import LetterNotReady
 from desktop.services.letters.service import LetterAlreadySigned, LetterEdit, LetterService
 from desktop.services.statement.description import RegisterDescriptionService
@@ -97,6 +99,13 @@ def _check(pdf: bytes, lang: str, kind: LetterKind) -> str:
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_every_kind_in_every_language_reads_back_whole(world: World, lang: str) -> None:
     main, refused = _handled(world)
+    # The notice (Art. 19) goes to whom the data went, in that recipient's language.
+    DisclosureService(world.register, world.ville).record(
+        world.anna,
+        NewDisclosure(
+            "Tilitoimisto Numero Oy", TODAY, "Laskut", Basis.PROCESSOR, "FI", language=lang
+        ),
+    )
     waiting = log_request(world.register, world.ville, world.anna, checked=False)
     world.requests().wait_for_identification(waiting, "Allekirjoitus poikkeaa aiemmista")
     for request_id in (main, refused, waiting):
