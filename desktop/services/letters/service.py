@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.consistency import Finding
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letter_text import join_copies, lines
 from desktop.core.letters import (
@@ -150,6 +151,15 @@ class LetterService:
         with self.register.read() as session:
             request = load_request(session, request_id)
             return recipients(session, request)
+
+    def description_findings(self, request_id: int) -> list[Finding]:
+        """Where the register description disagrees with this person's data: the blocking ones
+        stop `create`, the others are shown as warnings with the draft."""
+        self.current.require(Permission.VIEW)
+        with self.register.read() as session:
+            request = load_request(session, request_id)
+            description = current_description(session, request.reply_language)
+            return findings(session, description, request.customer_id)
 
     def create(
         self,

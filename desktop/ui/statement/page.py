@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.consistency import Finding
 from desktop.core.register_description import LANGUAGES, PRIMARY, RegisterDescription
 from desktop.core.roles import Permission
 from desktop.documents.statement import fixed_texts
@@ -60,6 +61,12 @@ class StatementPage(Page):
         self.missing.setObjectName("missingTranslations")
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #8a5a00;")
+        # Where the description disagrees with the data (desktop.core.consistency).
+        self.findings = QLabel()
+        self.findings.setObjectName("descriptionFindings")
+        self.findings.setWordWrap(True)
+        self.findings.setStyleSheet("color: #b00020;")
+        self.findings.hide()
         scroll = self._sections_area()
         self.scroll_area = scroll  # not `scroll`: that would hide QWidget.scroll()
 
@@ -67,6 +74,7 @@ class StatementPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.missing)
+        layout.addWidget(self.findings)
         layout.addWidget(scroll, 1)
         layout.addLayout(self.output.buttons())
         self._loading = False
@@ -169,6 +177,15 @@ class StatementPage(Page):
             )
             self.versions.addItem(text, version)
         self._load(saved)
+        run_op(parent=self, work=self.services.descriptions.findings, on_success=self._findings)
+
+    def _findings(self, found: list[Finding]) -> None:
+        text = "\n".join(
+            "• " + QCoreApplication.translate("Errors", f.message).format(subject=f.subject)
+            for f in found
+        )
+        self.findings.setText(text)
+        self.findings.setVisible(bool(text))
 
     def _load(self, saved: SavedDescription) -> None:
         self.shown = saved
