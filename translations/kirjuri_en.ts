@@ -3360,7 +3360,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+88"/>
+        <location filename="../desktop/services/letters/service.py" line="+89"/>
         <source>The letter was not found.</source>
         <translation>The letter was not found.</translation>
     </message>
@@ -3511,7 +3511,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+41"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+44"/>
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -3556,6 +3556,21 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>File</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Empty if the file stays with you; otherwise who gets it</source>
+        <translation>Empty if the file stays with you; otherwise who gets it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given to</source>
+        <translation>Given to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Export</source>
         <translation>Export</translation>
@@ -3581,7 +3596,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Export to</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Customer list: names, email addresses, phone numbers and addresses</source>
+        <translation>Customer list: names, email addresses, phone numbers and addresses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -4602,7 +4622,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+95"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+96"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -4728,7 +4748,7 @@ SHA-256: {sha256}</translation>
         <translation>Not marked as sent yet.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Preview: {title}</source>
         <translation>Preview: {title}</translation>
     </message>
@@ -7569,7 +7589,7 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+91"/>
+        <location filename="../desktop/ui/statement/page.py" line="+99"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -7639,7 +7659,7 @@ Shoe size</translation>
         <translation>{version} — updated {date} by {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</translation>
     </message>
