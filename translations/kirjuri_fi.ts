@@ -3563,7 +3563,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     <message>
         <location line="+2"/>
         <source>Given to</source>
-        <translation>Luovutetaan</translation>
+        <translation>Luovutuksen saaja</translation>
     </message>
     <message>
         <location line="+5"/>
