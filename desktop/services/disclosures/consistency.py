@@ -38,13 +38,18 @@ def disclosed_to(session: Session, customer_id: int | None = None) -> list[str]:
 
 
 def findings(
-    session: Session, description: RegisterDescription, customer_id: int | None = None
+    session: Session,
+    description: RegisterDescription,
+    customer_id: int | None = None,
+    *,
+    whole_register: bool = True,
 ) -> list[Finding]:
-    return check(
-        description,
-        disclosed_to(session, customer_id),
-        country_names=_country_names(description),
+    """Against one customer's disclosures, or (no customer) the whole register's; a letter
+    about no one in the register (`whole_register=False`) checks the description alone."""
+    disclosed = (
+        disclosed_to(session, customer_id) if customer_id is not None or whole_register else []
     )
+    return check(description, disclosed, country_names=_country_names(description))
 
 
 def require_consistent(found: list[Finding]) -> None:

@@ -159,7 +159,7 @@ class LetterService:
         with self.register.read() as session:
             request = load_request(session, request_id)
             description = current_description(session, request.reply_language)
-            return findings(session, description, request.customer_id)
+            return findings(session, description, request.customer_id, whole_register=False)
 
     def create(
         self,
@@ -175,7 +175,9 @@ class LetterService:
         with self.register.write() as session:
             request = load_request(session, request_id)
             description = current_description(session, request.reply_language)
-            require_consistent(findings(session, description, request.customer_id))
+            require_consistent(
+                findings(session, description, request.customer_id, whole_register=False)
+            )
             draft = draft_letter(session, request, kind, today, recipient=recipient)
             letter = Letter(
                 request_id=request.id,
@@ -472,6 +474,8 @@ class LetterService:
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise CustomerNotFound()
+            description = current_description(session, lang)
+            require_consistent(findings(session, description, customer.id))
             content = customer_extract_content(
                 session, customer, lang, self._signature(session), today
             )
