@@ -119,10 +119,10 @@ class ErasureDialog(QDialog):
             [
                 [
                     retention_text(item.what) + (f" — {item.detail}" if item.detail else ""),
-                    retention_text(item.ends).format(
-                        date=format_date(item.until or item.then)
-                        if (item.until or item.then)
-                        else ""
+                    format_date(item.until)
+                    if item.until
+                    else retention_text(item.ends).format(
+                        date=format_date(item.then) if item.then else ""
                     ),
                     retention_text(item.reason),
                 ]

@@ -39,6 +39,14 @@ SUBJECTS = {
 }
 
 
+VOUCHER_WORDS = {
+    "fi": "6 vuotta sen vuoden lopusta",
+    "sv": "6 år från utgången av det år",
+    "en": "6 years from the end of the year",
+}
+BOOKS_WORDS = {"fi": "10 vuotta", "sv": "10 år", "en": "10 years"}
+
+
 def letters(world: World, who: object = None) -> LetterService:
     return LetterService(world.register, who or world.ville)  # type: ignore[arg-type]
 
@@ -134,7 +142,9 @@ def test_every_kind_in_every_language_reads_back_whole(world: World, lang: str) 
         letter = service.create(main, kind, today=TODAY)
         text = _check(service.preview(letter.row.id, today=TODAY), lang, kind)
         if kind is LetterKind.ERASURE_DONE:
-            assert "2020-17" in text  # the order kept for the books, with its date
+            assert "2020-17" in text  # the order kept as a voucher, with its date
+            # KPL 2:10: an invoice is a voucher (6 years from the end of the year), not books.
+            assert VOUCHER_WORDS[lang] in text and BOOKS_WORDS[lang] not in text
             assert "Tilitoimisto Numero Oy" in text
         else:
             assert "Tilitoimisto Numero Oy" in text and "Asiakas-Virta" in text
