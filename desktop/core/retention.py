@@ -173,9 +173,12 @@ def order_kept(
     today: date,
     detail: str = "",
     order_id: int | None = None,
+    rule_until: date | None = None,
 ) -> KeptItem | None:
-    """What stays of one order, or None when it can go now."""
-    vouchers = voucher_hold(period_end)
+    """What stays of one order, or None when it can go now. `rule_until` is the last day the
+    business's own retention rule keeps it (never shorter than the law: the later one counts),
+    so the letter states the very date the retention review erases it after."""
+    vouchers = max(voucher_hold(period_end), rule_until or date.min)
     if not paid:
         return kept_item(Kept.OPEN_INVOICE, detail=detail, order_id=order_id, then=vouchers)
     if today > vouchers:

@@ -83,3 +83,22 @@ def test_order_kept(
 
 def test_voucher_hold_is_the_end_of_the_sixth_year() -> None:
     assert voucher_hold(date(2024, 2, 29)) == date(2030, 12, 31)
+
+
+def test_the_businesss_longer_rule_wins_never_a_shorter_one() -> None:
+    longer = order_kept(
+        period_end=PERIOD_2020,
+        paid=True,
+        invoice_number="1001",
+        today=date(2027, 6, 1),
+        rule_until=date(2028, 12, 31),
+    )
+    assert longer is not None and longer.until == date(2028, 12, 31)
+    shorter = order_kept(
+        period_end=PERIOD_2020,
+        paid=True,
+        invoice_number="",
+        today=date(2025, 1, 1),
+        rule_until=date(2022, 12, 31),
+    )
+    assert shorter is not None and shorter.until == date(2026, 12, 31)

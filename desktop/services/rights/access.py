@@ -40,7 +40,7 @@ from desktop.services.customers.consents import ConsentRow, consent_row
 from desktop.services.customers.contact_history import ContactEventRow, event_row
 from desktop.services.customers.orders import OrderRow, order_row
 from desktop.services.disclosures.log import DisclosureRow, disclosures_of
-from desktop.services.retention.rules import stored_rules
+from desktop.services.retention.stored import stored_rules
 from desktop.services.rights.base import (
     RightUseCases,
     diary,

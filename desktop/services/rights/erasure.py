@@ -24,6 +24,7 @@ of their rectifications are emptied (the field names and dates stay).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -41,6 +42,7 @@ from desktop.core.postal import country_name, is_domestic, person_name
 from desktop.core.register_description import RegisterDescription
 from desktop.core.requests import OPEN_STATUSES, RequestKind, diary_number
 from desktop.core.retention import Kept, KeptItem, kept_item, order_kept
+from desktop.core.retention_rules import Category, RetentionRule
 from desktop.core.roles import Permission
 from desktop.errors import UserError
 from desktop.services.customers import suppression
@@ -48,6 +50,7 @@ from desktop.services.customers.records import (
     refresh_search_text,
 )
 from desktop.services.disclosures.log import NoticeRecipient, notice_recipients
+from desktop.services.retention.stored import stored_rules
 from desktop.services.rights.base import (
     LegalHoldBlocksErasure,
     RightUseCases,
@@ -128,7 +131,9 @@ def _count(session: Session, model: Any, customer_id: int) -> int:
     return int(session.scalar(query) or 0)
 
 
-def _order_items(order: Order, today: date) -> list[KeptItem]:
+def _order_items(
+    order: Order, today: date, rules: Mapping[Category, RetentionRule]
+) -> list[KeptItem]:
     detail = " ".join(
         part
         for part in (
@@ -138,13 +143,19 @@ def _order_items(order: Order, today: date) -> list[KeptItem]:
         )
         if part
     )
+    period_end = order.period_end or default_period_end(order.ordered_on)
+    # The review erases an order when both its rules have passed (services.retention.due).
+    rule_until = rules[Category.ORDERS].keep_until(period_end)
+    if order.invoice_number:
+        rule_until = max(rule_until, rules[Category.INVOICES].keep_until(period_end))
     item = order_kept(
-        period_end=order.period_end or default_period_end(order.ordered_on),
+        period_end=period_end,
         paid=order.paid,
         invoice_number=order.invoice_number,
         today=today,
         detail=detail,
         order_id=order.id,
+        rule_until=rule_until,
     )
     return [item] if item is not None else []
 
@@ -199,8 +210,9 @@ def preview(
     orders = session.scalars(
         select(Order).where(Order.customer_id == customer.id).order_by(Order.ordered_on, Order.id)
     )
+    rules = stored_rules(session)
     for order in orders:
-        items = _order_items(order, today)
+        items = _order_items(order, today, rules)
         kept.extend(items)
         if not items:
             deletable.append(order.id)

@@ -21,6 +21,7 @@ from desktop.core.retention import (
     REQUEST_LOG,
     Kept,
 )
+from desktop.core.retention_rules import Category, RetentionRule, Unit
 from desktop.errors import PermissionDenied
 from desktop.services.customers.orders import OrderForm, OrderService
 from desktop.services.customers.records import CustomerService
@@ -29,6 +30,7 @@ from desktop.services.customers.suppression import MARKETING_BAN as BAN_REASON
 from desktop.services.customers.suppression import SuppressionChecker
 from desktop.services.disclosures.log import DisclosureService
 from desktop.services.requests.log import RequestService
+from desktop.services.retention.rules import RetentionService
 from desktop.services.rights.base import LegalHoldBlocksErasure
 from desktop.services.rights.erasure import ERASED_NAME, NotAnErasureRequest
 from desktop.services.statement.description import RegisterDescriptionService
@@ -99,6 +101,13 @@ def test_preview_lists_what_goes_and_what_stays_with_exact_dates(world: World) -
     # A year later the voucher hold has passed: the order can go.
     later = world.rights().erasure_preview(world.request, today=date(2027, 1, 1))
     assert [k.what for k in later.kept if k.order_id == world.paid_2020] == []
+    # The date is the one the retention review acts on: a longer rule of the business counts.
+    retention = RetentionService(world.register, world.maija)
+    rules = retention.rules()
+    rules[Category.INVOICES] = RetentionRule(Category.INVOICES, 8, Unit.YEARS)
+    retention.save_rules(rules)
+    longer = world.rights().erasure_preview(world.request, today=date(2027, 1, 1))
+    assert [k.until for k in longer.kept if k.order_id == world.paid_2020] == [date(2028, 12, 31)]
 
 
 def test_erase_anonymises_when_orders_must_stay(world: World) -> None:
