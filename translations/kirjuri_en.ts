@@ -2863,7 +2863,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+72"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
@@ -3240,7 +3240,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+272"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
     </message>
@@ -3390,7 +3390,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>These records can only be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <location filename="../desktop/services/customers/deletion.py" line="+57"/>
         <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
         <translation>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</translation>
     </message>

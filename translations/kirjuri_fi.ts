@@ -2863,7 +2863,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+72"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
         <source>Customer record</source>
         <translation>Asiakastietue</translation>
     </message>
@@ -3240,7 +3240,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tarkista pyytäjän henkilöllisyys ja kirjaa, miten se tarkistettiin, ennen kuin luovutat, muutat tai poistat tietoja.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+272"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
     </message>
@@ -3390,7 +3390,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Nämä tiedot voi vain poistaa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <location filename="../desktop/services/customers/deletion.py" line="+57"/>
         <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
         <translation>Asiakkaan tiedot on määrätty säilytettäviksi oikeusvaateen vuoksi, joten niitä ei voi poistaa: niitä tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (tietosuoja-asetuksen 17 artiklan 3 kohdan e alakohta). Mitään ei poistettu. Tiedot voi poistaa, kun vaade on ratkaistu ja säilytysmääräys poistettu.</translation>
     </message>

@@ -2863,7 +2863,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+72"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
         <source>Customer record</source>
         <translation>Kundpost</translation>
     </message>
@@ -3240,7 +3240,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontrollera den begärandes identitet och anteckna hur den kontrollerades innan uppgifter lämnas ut, ändras eller raderas.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+272"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
     </message>
@@ -3390,7 +3390,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>De här uppgifterna kan bara raderas.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <location filename="../desktop/services/customers/deletion.py" line="+57"/>
         <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
         <translation>Kundens uppgifter ska bevaras på grund av ett rättsligt anspråk och kan därför inte tas bort: de behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 17.3 e i dataskyddsförordningen). Ingenting togs bort. Uppgifterna kan tas bort när anspråket är avgjort och bevarandet hävt.</translation>
     </message>
