@@ -1965,7 +1965,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/record_tabs.py" line="+19"/>
+        <location filename="../desktop/ui/customers/record_tabs.py" line="+20"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
@@ -1983,6 +1983,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2876,6 +2881,115 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="+91"/>
+        <source>Record a disclosure</source>
+        <translation>Record a disclosure</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>for example FI</source>
+        <translation>for example FI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>for example name, address and the invoice</source>
+        <translation>for example name, address and the invoice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of notices</source>
+        <translation>Language of notices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was disclosed</source>
+        <translation>What was disclosed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosures</name>
+    <message>
+        <location filename="../desktop/core/disclosures.py" line="+32"/>
+        <source>Processor acting for us (Art. 28)</source>
+        <translation>Processor acting for us (Art. 28)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract (Art. 6(1)(b))</source>
+        <translation>Contract (Art. 6(1)(b))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal obligation (Art. 6(1)(c))</source>
+        <translation>Legal obligation (Art. 6(1)(c))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (Art. 6(1)(a))</source>
+        <translation>Consent (Art. 6(1)(a))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legitimate interest (Art. 6(1)(f))</source>
+        <translation>Legitimate interest (Art. 6(1)(f))</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="-89"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a disclosure…</source>
+        <translation>Record a disclosure…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record each time this customer&apos;s data is given to someone outside the business. Notices of a rectification, erasure or restriction (GDPR Art. 19) go to these recipients only, and the customer&apos;s access reply lists them.</source>
+        <translation>Record each time this customer&apos;s data is given to someone outside the business. Notices of a rectification, erasure or restriction (GDPR Art. 19) go to these recipients only, and the customer&apos;s access reply lists them.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <location filename="../desktop/ui/documents/page.py" line="+51"/>
@@ -3101,7 +3215,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+83"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
@@ -3154,7 +3268,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+65"/>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+66"/>
         <source>Erasure</source>
         <translation>Erasure</translation>
     </message>
@@ -3185,7 +3299,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>How many</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+35"/>
+        <source>No disclosure of this person&apos;s data is recorded: no recipient to tell.</source>
+        <translation>No disclosure of this person&apos;s data is recorded: no recipient to tell.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Kept, because the law requires it</source>
         <translation>Kept, because the law requires it</translation>
     </message>
@@ -3200,22 +3319,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Why</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>no fixed date</source>
-        <translation>no fixed date</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="-17"/>
         <source>Tell about the erasure (Art. 19)</source>
         <translation>Tell about the erasure (Art. 19)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>No recipients to tell.</source>
-        <translation>No recipients to tell.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>The person once allowed disclosure to partners: tell them too.</source>
         <translation>The person once allowed disclosure to partners: tell them too.</translation>
     </message>
@@ -3443,7 +3552,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The attachment was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+46"/>
+        <location filename="../desktop/services/customers/merge.py" line="+48"/>
         <source>Choose two different customers to merge.</source>
         <translation>Choose two different customers to merge.</translation>
     </message>
@@ -3488,7 +3597,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+223"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
     </message>
@@ -3528,7 +3637,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The document to sign is not a readable PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+48"/>
+        <location filename="../desktop/services/statement/description.py" line="+50"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} of the register description is not there.</translation>
     </message>
@@ -3548,7 +3657,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+44"/>
+        <location filename="../desktop/services/letters/filling.py" line="+39"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>The time has not been extended: record the extension with its reason first.</translation>
     </message>
@@ -3604,8 +3713,13 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+5"/>
-        <source>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</source>
-        <translation>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</translation>
+        <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
+        <translation>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</source>
+        <translation>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/rendering.py" line="+32"/>
@@ -3613,7 +3727,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+89"/>
+        <location filename="../desktop/services/letters/service.py" line="+92"/>
         <source>The letter was not found.</source>
         <translation>The letter was not found.</translation>
     </message>
@@ -3648,7 +3762,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>These records can only be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <location filename="../desktop/services/customers/deletion.py" line="+57"/>
         <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
         <translation>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</translation>
     </message>
@@ -3722,11 +3836,36 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</source>
         <translation>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
+        <translation>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
+        <translation>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
+        <translation>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
+        <translation>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
+        <source>The register description does not agree with the data. Check it first.</source>
+        <translation>The register description does not agree with the data. Check it first.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+50"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+54"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -3844,7 +3983,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+43"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+46"/>
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -3909,6 +4048,21 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>File</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Empty if the file stays with you; otherwise who gets it</source>
+        <translation>Empty if the file stays with you; otherwise who gets it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given to</source>
+        <translation>Given to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Export</source>
         <translation>Export</translation>
@@ -3939,7 +4093,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Export to</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Customer list: names, email addresses, phone numbers and addresses</source>
+        <translation>Customer list: names, email addresses, phone numbers and addresses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -5156,7 +5315,7 @@ Date line: {date}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+95"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+96"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -5282,7 +5441,7 @@ Date line: {date}</translation>
         <translation>Not marked as sent yet.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Preview: {title}</source>
         <translation>Preview: {title}</translation>
     </message>
@@ -7296,17 +7455,22 @@ Type your own password to confirm.</translation>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../desktop/core/retention.py" line="+21"/>
+        <location filename="../desktop/core/retention.py" line="+59"/>
         <source>Order (accounting entry)</source>
         <translation>Order (accounting entry)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Invoice (accounting voucher)</source>
         <translation>Invoice (accounting voucher)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Order (accounting material)</source>
+        <translation>Order (accounting material)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open invoice</source>
         <translation>Open invoice</translation>
     </message>
@@ -7317,36 +7481,81 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>An unanswered data-protection request</source>
+        <translation>An unanswered data-protection request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This request and its log</source>
         <translation>This request and its log</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</source>
-        <translation>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</translation>
+        <location line="+1"/>
+        <source>Keyed check values of the email addresses and phone numbers</source>
+        <translation>Keyed check values of the email addresses and phone numbers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers and other accounting material are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
+        <translation>Accounting Act (Kirjanpitolaki) 2:10: vouchers and other accounting material are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
-        <translation>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</translation>
+        <source>The invoice is not paid: it is kept to collect the claim, and after payment as a voucher. GDPR Art. 17(3)(b) and (e).</source>
+        <translation>The invoice is not paid: it is kept to collect the claim, and after payment as a voucher. GDPR Art. 17(3)(b) and (e).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</source>
-        <translation>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</translation>
+        <location line="+19"/>
+        <source>The person asked for a direct-marketing ban (GDPR Art. 21(2)-(3)): the check values stop their contacts from being added back for marketing. The contacts cannot be read from them.</source>
+        <translation>The person asked for a direct-marketing ban (GDPR Art. 21(2)-(3)): the check values stop their contacts from being added back for marketing. The contacts cannot be read from them.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the invoice is paid, then until {date}</source>
+        <translation>until the invoice is paid, then until {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the claim is settled or can no longer be made</source>
+        <translation>until the claim is settled or can no longer be made</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until the request has been answered</source>
+        <translation>until the request has been answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 years from the end of the request&apos;s handling (Act on the Limitation of Debts, section 4)</source>
+        <translation>3 years from the end of the request&apos;s handling (Act on the Limitation of Debts, section 4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until the person withdraws the ban</source>
+        <translation>until the person withdraws the ban</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</source>
         <translation>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The person&apos;s other request must still be answered (GDPR Art. 12(3)); the data it needs stays until then.</source>
+        <translation>The person&apos;s other request must still be answered (GDPR Art. 12(3)); the data it needs stays until then.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
         <translation>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/retention_rules.py" line="+42"/>
+        <location filename="../desktop/core/retention_rules.py" line="+49"/>
         <source>Customer data</source>
         <translation>Customer data</translation>
     </message>
@@ -7378,8 +7587,8 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Orders (accounting books)</source>
-        <translation>Orders (accounting books)</translation>
+        <source>Orders (accounting material)</source>
+        <translation>Orders (accounting material)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7418,11 +7627,7 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>after the end of the financial period</source>
-        <translation>after the end of the financial period</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>after the end of the year in which the financial period ended</source>
         <translation>after the end of the year in which the financial period ended</translation>
     </message>
@@ -8160,7 +8365,7 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+116"/>
+        <location filename="../desktop/ui/statement/page.py" line="+124"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -8245,7 +8450,7 @@ Shoe size</translation>
         <translation>Remove the selected recipient</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
         <translation>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</translation>
     </message>
@@ -8260,7 +8465,7 @@ Shoe size</translation>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-272"/>
         <source>Add a section of your own</source>
         <translation>Add a section of your own</translation>
     </message>
@@ -8275,7 +8480,7 @@ Shoe size</translation>
         <translation>{version} — updated {date} by {user}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</translation>
     </message>
@@ -8791,12 +8996,33 @@ Shoe size</translation>
         <translation>Give the recipient&apos;s name.</translation>
     </message>
     <message>
+        <location filename="../desktop/core/disclosures.py" line="+5"/>
+        <source>Name the recipient.</source>
+        <translation>Name the recipient.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The recipient&apos;s name is too long.</source>
+        <translation>The recipient&apos;s name is too long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which data was disclosed.</source>
+        <translation>Say which data was disclosed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A disclosure cannot be dated in the future.</source>
+        <translation>A disclosure cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/core/register_description.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Give the country as its two-letter code, for example FI, SE or US.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/core/register_description.py" line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Say what the recipient does with the data.</translation>
     </message>
@@ -8821,7 +9047,8 @@ Shoe size</translation>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/services/disclosures/log.py" line="+31"/>
+        <location filename="../desktop/services/statement/handouts.py" line="+1"/>
         <source>The customer is no longer in the register.</source>
         <translation>The customer is no longer in the register.</translation>
     </message>

@@ -1965,7 +1965,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/record_tabs.py" line="+19"/>
+        <location filename="../desktop/ui/customers/record_tabs.py" line="+20"/>
         <source>Consents</source>
         <translation>Suostumukset</translation>
     </message>
@@ -1983,6 +1983,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Liitteet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disclosures</source>
+        <translation>Luovutukset</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2876,6 +2881,115 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="+91"/>
+        <source>Record a disclosure</source>
+        <translation>Kirjaa luovutus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>for example FI</source>
+        <translation>esimerkiksi FI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>for example name, address and the invoice</source>
+        <translation>esimerkiksi nimi, osoite ja lasku</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of notices</source>
+        <translation>Ilmoitusten kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was disclosed</source>
+        <translation>Mitä luovutettiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosures</name>
+    <message>
+        <location filename="../desktop/core/disclosures.py" line="+32"/>
+        <source>Processor acting for us (Art. 28)</source>
+        <translation>Puolestamme toimiva henkilötietojen käsittelijä (28 artikla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract (Art. 6(1)(b))</source>
+        <translation>Sopimus (6 artiklan 1 kohdan b alakohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal obligation (Art. 6(1)(c))</source>
+        <translation>Lakisääteinen velvoite (6 artiklan 1 kohdan c alakohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (Art. 6(1)(a))</source>
+        <translation>Suostumus (6 artiklan 1 kohdan a alakohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legitimate interest (Art. 6(1)(f))</source>
+        <translation>Oikeutettu etu (6 artiklan 1 kohdan f alakohta)</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="-89"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a disclosure…</source>
+        <translation>Kirjaa luovutus…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record each time this customer&apos;s data is given to someone outside the business. Notices of a rectification, erasure or restriction (GDPR Art. 19) go to these recipients only, and the customer&apos;s access reply lists them.</source>
+        <translation>Kirjaa jokainen kerta, kun asiakkaan tietoja annetaan yrityksen ulkopuolelle. Ilmoitukset oikaisusta, poistosta tai rajoittamisesta (tietosuoja-asetuksen 19 artikla) lähetetään vain näille vastaanottajille, ja ne luetellaan asiakkaan tarkastuspyyntöön annettavassa vastauksessa.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <location filename="../desktop/ui/documents/page.py" line="+51"/>
@@ -3101,7 +3215,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+83"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
         <source>Customer record</source>
         <translation>Asiakastietue</translation>
     </message>
@@ -3154,7 +3268,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+65"/>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+66"/>
         <source>Erasure</source>
         <translation>Poistaminen</translation>
     </message>
@@ -3185,7 +3299,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Kuinka monta</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+35"/>
+        <source>No disclosure of this person&apos;s data is recorded: no recipient to tell.</source>
+        <translation>Henkilön tietojen luovutuksia ei ole kirjattu, joten kenellekään vastaanottajalle ei tarvitse ilmoittaa.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Kept, because the law requires it</source>
         <translation>Säilytetään, koska laki sitä vaatii</translation>
     </message>
@@ -3200,22 +3319,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Miksi</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>no fixed date</source>
-        <translation>ei kiinteää päivää</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="-17"/>
         <source>Tell about the erasure (Art. 19)</source>
         <translation>Kerro poistosta (19 art.)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>No recipients to tell.</source>
-        <translation>Ei vastaanottajia, joille kertoa.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>The person once allowed disclosure to partners: tell them too.</source>
         <translation>Henkilö on joskus sallinut tietojen luovuttamisen yhteistyökumppaneille: kerro myös heille.</translation>
     </message>
@@ -3443,7 +3552,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Liitettä ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+46"/>
+        <location filename="../desktop/services/customers/merge.py" line="+48"/>
         <source>Choose two different customers to merge.</source>
         <translation>Valitse yhdistettäviksi kaksi eri asiakasta.</translation>
     </message>
@@ -3488,7 +3597,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tiedostoa ei voitu kirjoittaa kohteeseen {path}. Tarkista, että USB-muisti on yhä paikallaan, ja yritä uudelleen. Keskeneräistä tiedostoa ei jäänyt.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+223"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
     </message>
@@ -3528,7 +3637,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettava asiakirja ei ole luettava PDF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+48"/>
+        <location filename="../desktop/services/statement/description.py" line="+50"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Rekisteriselosteen versiota {version} ei ole.</translation>
     </message>
@@ -3548,7 +3657,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Sähköisen allekirjoituksen varmennetta ei ole valittu, tai sen tunnuslause ei ole tässä tietokoneessa. Pääkäyttäjä voi asettaa sen kohdassa Hallinta → Sähköinen allekirjoitus.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+44"/>
+        <location filename="../desktop/services/letters/filling.py" line="+39"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Määräaikaa ei ole pidennetty. Kirjaa ensin pidennys ja sen syy.</translation>
     </message>
@@ -3604,8 +3713,13 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+5"/>
-        <source>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</source>
-        <translation>Rekisteriselosteessa ei ole vastaanottajia. Lisää ne sinne tai kirjoita ilmoitus tavallisena kirjeenä.</translation>
+        <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
+        <translation>Henkilön tietojen luovutuksia ei ole kirjattu, joten ilmoitettavia vastaanottajia ei ole (19 artikla). Jos tietoja on luovutettu, kirjaa luovutus ensin asiakkaan sivulle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</source>
+        <translation>Henkilön tietojen luovutusta vastaanottajalle {recipient} ei ole kirjattu. Ilmoitus lähetetään vain vastaanottajalle, jolla tiedot ovat olleet: ilmoitus jollekulle muulle olisi itsessään tietojen luovuttamista.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/rendering.py" line="+32"/>
@@ -3613,7 +3727,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin tiedot luovutetaan vastauksessa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+89"/>
+        <location filename="../desktop/services/letters/service.py" line="+92"/>
         <source>The letter was not found.</source>
         <translation>Kirjettä ei löytynyt.</translation>
     </message>
@@ -3648,7 +3762,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Nämä tiedot voi vain poistaa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <location filename="../desktop/services/customers/deletion.py" line="+57"/>
         <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
         <translation>Asiakkaan tiedot on määrätty säilytettäviksi oikeusvaateen vuoksi, joten niitä ei voi poistaa: niitä tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (tietosuoja-asetuksen 17 artiklan 3 kohdan e alakohta). Mitään ei poistettu. Tiedot voi poistaa, kun vaade on ratkaistu ja säilytysmääräys poistettu.</translation>
     </message>
@@ -3722,11 +3836,36 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</source>
         <translation>Ilmoitus rajoituksen poistamisesta lähetettiin {sent}. Rajoituksen voi poistaa aikaisintaan {earliest} (pääkäyttäjän asettama odotusaika).</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
+        <translation>Vastaanottaja {subject} on EU:n ja ETA:n ulkopuolella, mutta tietosuojaselosteen kohta siirroista EU:n ja ETA:n ulkopuolelle ei kerro sitä. Mainitse siinä vastaanottaja tai sen maa sekä siirron suojatoimi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
+        <translation>Vastaanottaja {subject} on EU:n ja ETA:n ulkopuolella, mutta tietosuojaselosteessa ei mainita sille siirron suojatoimea (tietosuojan riittävyyttä koskeva päätös, vakiosopimuslausekkeet tms.).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
+        <translation>Tietoja on luovutettu vastaanottajalle {subject}, mutta sitä ei ole mainittu tietosuojaselosteen vastaanottajissa. Lisää se selosteen vastaanottajiin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
+        <translation>Tietosuojaseloste vaatii, että pyynnöt tehdään kirjallisesti, allekirjoitettuina tai henkilökohtaisesti. Tietosuoja-asetus ei salli tätä (12 artiklan 2 kohta): voit ehdottaa tapoja lähettää pyyntö, mutta jokainen tapa on hyväksyttävä.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
+        <source>The register description does not agree with the data. Check it first.</source>
+        <translation>Tietosuojaseloste ei vastaa rekisterin tietoja. Tarkista seloste ensin.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+50"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+54"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
@@ -3844,7 +3983,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+43"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+46"/>
         <source>Export customers</source>
         <translation>Vie asiakkaat</translation>
     </message>
@@ -3909,6 +4048,21 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tiedosto</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Empty if the file stays with you; otherwise who gets it</source>
+        <translation>Tyhjä, jos tiedosto jää sinulle; muuten kuka sen saa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given to</source>
+        <translation>Luovutuksen saaja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Export</source>
         <translation>Vie</translation>
@@ -3939,7 +4093,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Customer list: names, email addresses, phone numbers and addresses</source>
+        <translation>Asiakasluettelo: nimet, sähköpostiosoitteet, puhelinnumerot ja osoitteet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
     </message>
@@ -5156,7 +5315,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+95"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+96"/>
         <source>To</source>
         <translation>Kenelle</translation>
     </message>
@@ -5282,7 +5441,7 @@ Päiväysrivi: {date}</translation>
         <translation>Ei vielä merkitty lähetetyksi.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Preview: {title}</source>
         <translation>Esikatselu: {title}</translation>
     </message>
@@ -7296,17 +7455,22 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../desktop/core/retention.py" line="+21"/>
+        <location filename="../desktop/core/retention.py" line="+59"/>
         <source>Order (accounting entry)</source>
         <translation>Tilaus (kirjanpitomerkintä)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Invoice (accounting voucher)</source>
         <translation>Lasku (kirjanpidon tosite)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Order (accounting material)</source>
+        <translation>Tilaus (kirjanpitoaineisto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open invoice</source>
         <translation>Avoin lasku</translation>
     </message>
@@ -7317,36 +7481,81 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>An unanswered data-protection request</source>
+        <translation>Vastaamaton tietosuojapyyntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This request and its log</source>
         <translation>Tämä pyyntö ja sen tapahtumaloki</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</source>
-        <translation>Kirjanpitolaki 2:10: kirjanpitokirjat säilytetään 10 vuotta tilikauden päättymisestä. Tietosuoja-asetus 17 art. 3 b.</translation>
+        <location line="+1"/>
+        <source>Keyed check values of the email addresses and phone numbers</source>
+        <translation>Salatut tarkisteet sähköpostiosoitteista ja puhelinnumeroista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers and other accounting material are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
+        <translation>Kirjanpitolain 2 luvun 10 §: tositteet ja muu kirjanpitoaineisto säilytetään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi. Tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
-        <translation>Kirjanpitolaki 2:10: tositteet säilytetään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi. Tietosuoja-asetus 17 art. 3 b.</translation>
+        <source>The invoice is not paid: it is kept to collect the claim, and after payment as a voucher. GDPR Art. 17(3)(b) and (e).</source>
+        <translation>Lasku on maksamatta: se säilytetään saatavan perimiseksi ja maksun jälkeen tositteena. Tietosuoja-asetuksen 17 artiklan 3 kohdan b ja e alakohta.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</source>
-        <translation>Laskua ei ole maksettu: se säilytetään, kunnes se on maksettu, ja sen jälkeen kirjanpitolain edellyttämän ajan. Tietosuoja-asetus 17 art. 3 b ja e.</translation>
+        <location line="+19"/>
+        <source>The person asked for a direct-marketing ban (GDPR Art. 21(2)-(3)): the check values stop their contacts from being added back for marketing. The contacts cannot be read from them.</source>
+        <translation>Henkilö on kieltänyt suoramarkkinoinnin (tietosuoja-asetuksen 21 artiklan 2 ja 3 kohta): tarkisteet estävät hänen yhteystietojensa tallentamisen uudelleen markkinointia varten. Yhteystietoja ei voi lukea tarkisteista.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>until {date}</source>
+        <translation>{date} asti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the invoice is paid, then until {date}</source>
+        <translation>kunnes lasku on maksettu, sen jälkeen {date} asti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the claim is settled or can no longer be made</source>
+        <translation>kunnes vaatimus on ratkaistu tai sitä ei enää voi esittää</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until the request has been answered</source>
+        <translation>kunnes pyyntöön on vastattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 years from the end of the request&apos;s handling (Act on the Limitation of Debts, section 4)</source>
+        <translation>3 vuotta pyynnön käsittelyn päättymisestä (velan vanhentumisesta annetun lain 4 §)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until the person withdraws the ban</source>
+        <translation>kunnes henkilö peruu kiellon</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</source>
         <translation>Tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi. Tietosuoja-asetus 17 art. 3 e.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The person&apos;s other request must still be answered (GDPR Art. 12(3)); the data it needs stays until then.</source>
+        <translation>Henkilön toiseen pyyntöön on vielä vastattava (tietosuoja-asetuksen 12 artiklan 3 kohta); sen käsittelyyn tarvittavat tiedot säilyvät siihen asti.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
         <translation>Näyttö pyynnön käsittelystä (tietosuoja-asetus 5 art. 2 ja 12 art.): diaarinumero, päivämäärät, pyynnön laji, miten henkilöllisyys tarkistettiin ja mitä tehtiin. Poistettuja tietoja siinä ei ole.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/retention_rules.py" line="+42"/>
+        <location filename="../desktop/core/retention_rules.py" line="+49"/>
         <source>Customer data</source>
         <translation>Asiakastiedot</translation>
     </message>
@@ -7378,8 +7587,8 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Orders (accounting books)</source>
-        <translation>Tilaukset (kirjanpitokirjat)</translation>
+        <source>Orders (accounting material)</source>
+        <translation>Tilaukset (kirjanpitoaineisto)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7418,11 +7627,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>after the end of the financial period</source>
-        <translation>tilikauden päättymisestä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>after the end of the year in which the financial period ended</source>
         <translation>sen vuoden lopusta, jona tilikausi päättyi</translation>
     </message>
@@ -8160,7 +8365,7 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+116"/>
+        <location filename="../desktop/ui/statement/page.py" line="+124"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -8245,7 +8450,7 @@ Kengänkoko</translation>
         <translation>Poista valittu vastaanottaja</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
         <translation>Suomenkielinen teksti on muuttunut tämän käännöksen jälkeen; käännöstä ei tulosteta ennen kuin päivität sen. Suomenkielinen teksti nyt: {text}</translation>
     </message>
@@ -8260,7 +8465,7 @@ Kengänkoko</translation>
         <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-272"/>
         <source>Add a section of your own</source>
         <translation>Lisää oma kohta</translation>
     </message>
@@ -8275,7 +8480,7 @@ Kengänkoko</translation>
         <translation>{version} – päivitetty {date}, {user}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Katselet versiota {version} ajalta {date}. Sitä ei voi muuttaa; valitse uusin versio, jos haluat muokata.</translation>
     </message>
@@ -8791,12 +8996,33 @@ Kengänkoko</translation>
         <translation>Anna vastaanottajan nimi.</translation>
     </message>
     <message>
+        <location filename="../desktop/core/disclosures.py" line="+5"/>
+        <source>Name the recipient.</source>
+        <translation>Anna vastaanottajan nimi.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The recipient&apos;s name is too long.</source>
+        <translation>Vastaanottajan nimi on liian pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which data was disclosed.</source>
+        <translation>Kerro, mitä tietoja luovutettiin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A disclosure cannot be dated in the future.</source>
+        <translation>Luovutuksen päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/core/register_description.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Anna maa kaksikirjaimisena koodina, esimerkiksi FI, SE tai US.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/core/register_description.py" line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Kerro, mitä vastaanottaja tekee tiedoilla.</translation>
     </message>
@@ -8821,7 +9047,8 @@ Kengänkoko</translation>
         <translation>Päivä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/services/disclosures/log.py" line="+31"/>
+        <location filename="../desktop/services/statement/handouts.py" line="+1"/>
         <source>The customer is no longer in the register.</source>
         <translation>Asiakas ei ole enää rekisterissä.</translation>
     </message>

@@ -1965,7 +1965,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/record_tabs.py" line="+19"/>
+        <location filename="../desktop/ui/customers/record_tabs.py" line="+20"/>
         <source>Consents</source>
         <translation>Samtycken</translation>
     </message>
@@ -1983,6 +1983,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+2"/>
         <source>Attachments</source>
         <translation>Bilagor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disclosures</source>
+        <translation>Utlämnanden</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2876,6 +2881,115 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="+91"/>
+        <source>Record a disclosure</source>
+        <translation>Registrera ett utlämnande</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>for example FI</source>
+        <translation>till exempel FI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>for example name, address and the invoice</source>
+        <translation>till exempel namn, adress och fakturan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of notices</source>
+        <translation>Meddelandenas språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was disclosed</source>
+        <translation>Vad som lämnades ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosures</name>
+    <message>
+        <location filename="../desktop/core/disclosures.py" line="+32"/>
+        <source>Processor acting for us (Art. 28)</source>
+        <translation>Personuppgiftsbiträde som handlar för vår räkning (artikel 28)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract (Art. 6(1)(b))</source>
+        <translation>Avtal (artikel 6.1 b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal obligation (Art. 6(1)(c))</source>
+        <translation>Rättslig förpliktelse (artikel 6.1 c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (Art. 6(1)(a))</source>
+        <translation>Samtycke (artikel 6.1 a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legitimate interest (Art. 6(1)(f))</source>
+        <translation>Berättigat intresse (artikel 6.1 f)</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="-89"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a disclosure…</source>
+        <translation>Registrera ett utlämnande…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record each time this customer&apos;s data is given to someone outside the business. Notices of a rectification, erasure or restriction (GDPR Art. 19) go to these recipients only, and the customer&apos;s access reply lists them.</source>
+        <translation>Registrera varje gång kundens uppgifter lämnas ut till någon utanför företaget. Meddelanden om rättelse, radering eller begränsning (artikel 19 i dataskyddsförordningen) skickas endast till dessa mottagare, och de räknas upp i svaret på kundens begäran om tillgång.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <location filename="../desktop/ui/documents/page.py" line="+51"/>
@@ -3101,7 +3215,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+83"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
         <source>Customer record</source>
         <translation>Kundpost</translation>
     </message>
@@ -3154,7 +3268,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+65"/>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+66"/>
         <source>Erasure</source>
         <translation>Radering</translation>
     </message>
@@ -3185,7 +3299,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Hur många</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+35"/>
+        <source>No disclosure of this person&apos;s data is recorded: no recipient to tell.</source>
+        <translation>Inga utlämnanden av personens uppgifter har registrerats: ingen mottagare behöver underrättas.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Kept, because the law requires it</source>
         <translation>Sparas, eftersom lagen kräver det</translation>
     </message>
@@ -3200,22 +3319,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Varför</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>no fixed date</source>
-        <translation>inget fast datum</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="-17"/>
         <source>Tell about the erasure (Art. 19)</source>
         <translation>Meddela om raderingen (art. 19)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>No recipients to tell.</source>
-        <translation>Inga mottagare att meddela.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>The person once allowed disclosure to partners: tell them too.</source>
         <translation>Personen har en gång tillåtit utlämnande till samarbetspartner: meddela även dem.</translation>
     </message>
@@ -3443,7 +3552,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Bilagan hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+46"/>
+        <location filename="../desktop/services/customers/merge.py" line="+48"/>
         <source>Choose two different customers to merge.</source>
         <translation>Välj två olika kunder att slå ihop.</translation>
     </message>
@@ -3488,7 +3597,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Exporten kunde inte skrivas till {path}. Kontrollera att USB-minnet sitter kvar och försök igen; ingen halvfärdig fil blev kvar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+223"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
     </message>
@@ -3528,7 +3637,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Dokumentet som ska undertecknas är inte en läsbar PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+48"/>
+        <location filename="../desktop/services/statement/description.py" line="+50"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} av registerbeskrivningen finns inte.</translation>
     </message>
@@ -3548,7 +3657,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Inget certifikat för elektroniska underskrifter har valts, eller så finns dess lösenfras inte på den här datorn. Huvudanvändaren kan ställa in det under Administration → Elektronisk underskrift.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+44"/>
+        <location filename="../desktop/services/letters/filling.py" line="+39"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Tidsfristen har inte förlängts. Registrera först förlängningen och skälet till den.</translation>
     </message>
@@ -3604,8 +3713,13 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+5"/>
-        <source>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</source>
-        <translation>Registerbeskrivningen nämner inga mottagare. Lägg till dem där, eller skriv meddelandet som ett vanligt brev.</translation>
+        <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
+        <translation>Inga utlämnanden av personens uppgifter har registrerats, så det finns ingen mottagare att underrätta (artikel 19). Om uppgifterna har lämnats ut, registrera först utlämnandet på kundens sida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</source>
+        <translation>Inget utlämnande av personens uppgifter till {recipient} har registrerats. Ett meddelande skickas endast till en mottagare som har haft uppgifterna: att meddela någon annan vore i sig ett utlämnande.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/rendering.py" line="+32"/>
@@ -3613,7 +3727,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan uppgifterna lämnas ut i ett svar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+89"/>
+        <location filename="../desktop/services/letters/service.py" line="+92"/>
         <source>The letter was not found.</source>
         <translation>Brevet hittades inte.</translation>
     </message>
@@ -3648,7 +3762,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>De här uppgifterna kan bara raderas.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <location filename="../desktop/services/customers/deletion.py" line="+57"/>
         <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
         <translation>Kundens uppgifter ska bevaras på grund av ett rättsligt anspråk och kan därför inte tas bort: de behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 17.3 e i dataskyddsförordningen). Ingenting togs bort. Uppgifterna kan tas bort när anspråket är avgjort och bevarandet hävt.</translation>
     </message>
@@ -3722,11 +3836,36 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</source>
         <translation>Meddelandet om att begränsningen upphävs skickades {sent}. Begränsningen kan upphävas tidigast {earliest} (den väntetid som huvudanvändaren har angett).</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
+        <translation>Mottagaren {subject} finns utanför EU/EES, men avsnittet om överföringar utanför EU/EES i dataskyddsbeskrivningen säger inte det. Nämn där mottagaren eller dess land och skyddsåtgärden för överföringen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
+        <translation>Mottagaren {subject} finns utanför EU/EES, men ingen skyddsåtgärd för överföringen (beslut om adekvat skyddsnivå, standardavtalsklausuler osv.) nämns för den i dataskyddsbeskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
+        <translation>Uppgifter har lämnats ut till {subject}, men dataskyddsbeskrivningen nämner den inte bland mottagarna. Lägg till den bland mottagarna i beskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
+        <translation>Dataskyddsbeskrivningen kräver att en begäran görs skriftligen, undertecknad eller personligen. Dataskyddsförordningen tillåter inte det (artikel 12.2): föreslå sätt att skicka en begäran, men godta alla.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
+        <source>The register description does not agree with the data. Check it first.</source>
+        <translation>Dataskyddsbeskrivningen stämmer inte med uppgifterna i registret. Kontrollera den först.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+50"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+54"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
@@ -3844,7 +3983,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+43"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+46"/>
         <source>Export customers</source>
         <translation>Exportera kunder</translation>
     </message>
@@ -3909,6 +4048,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Fil</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Empty if the file stays with you; otherwise who gets it</source>
+        <translation>Tomt om filen stannar hos dig; annars vem som får den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given to</source>
+        <translation>Lämnas ut till</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Export</source>
         <translation>Exportera</translation>
@@ -3939,7 +4093,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Customer list: names, email addresses, phone numbers and addresses</source>
+        <translation>Kundförteckning: namn, e-postadresser, telefonnummer och adresser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
@@ -5156,7 +5315,7 @@ Datumrad: {date}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+95"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+96"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -5282,7 +5441,7 @@ Datumrad: {date}</translation>
         <translation>Inte markerat som skickat ännu.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Preview: {title}</source>
         <translation>Förhandsgranskning: {title}</translation>
     </message>
@@ -7296,17 +7455,22 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../desktop/core/retention.py" line="+21"/>
+        <location filename="../desktop/core/retention.py" line="+59"/>
         <source>Order (accounting entry)</source>
         <translation>Beställning (bokföringspost)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Invoice (accounting voucher)</source>
         <translation>Faktura (verifikation)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Order (accounting material)</source>
+        <translation>Beställning (bokföringsmaterial)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open invoice</source>
         <translation>Obetald faktura</translation>
     </message>
@@ -7317,36 +7481,81 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>An unanswered data-protection request</source>
+        <translation>En obesvarad dataskyddsbegäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This request and its log</source>
         <translation>Denna begäran och dess logg</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</source>
-        <translation>Bokföringslagen 2 kap. 10 §: bokföringsböckerna sparas 10 år från räkenskapsperiodens slut. Dataskyddsförordningen artikel 17.3 b.</translation>
+        <location line="+1"/>
+        <source>Keyed check values of the email addresses and phone numbers</source>
+        <translation>Krypterade kontrollsummor av e-postadresserna och telefonnumren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers and other accounting material are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
+        <translation>2 kap. 10 § i bokföringslagen: verifikationer och annat bokföringsmaterial sparas i 6 år från utgången av det år då räkenskapsperioden upphörde. Artikel 17.3 b i dataskyddsförordningen.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
-        <translation>Bokföringslagen 2 kap. 10 §: verifikationerna sparas 6 år från utgången av det år då räkenskapsperioden upphörde. Dataskyddsförordningen artikel 17.3 b.</translation>
+        <source>The invoice is not paid: it is kept to collect the claim, and after payment as a voucher. GDPR Art. 17(3)(b) and (e).</source>
+        <translation>Fakturan är obetald: den sparas för att fordran ska kunna drivas in och efter betalningen som verifikation. Artikel 17.3 b och e i dataskyddsförordningen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</source>
-        <translation>Fakturan är obetald: den sparas tills den är betald och därefter så länge bokföringslagen kräver. Dataskyddsförordningen artikel 17.3 b och e.</translation>
+        <location line="+19"/>
+        <source>The person asked for a direct-marketing ban (GDPR Art. 21(2)-(3)): the check values stop their contacts from being added back for marketing. The contacts cannot be read from them.</source>
+        <translation>Personen har förbjudit direktmarknadsföring (artikel 21.2–21.3 i dataskyddsförordningen): kontrollsummorna hindrar att personens kontaktuppgifter läggs till på nytt för marknadsföring. Kontaktuppgifterna kan inte läsas ur dem.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>until {date}</source>
+        <translation>till och med {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the invoice is paid, then until {date}</source>
+        <translation>tills fakturan är betald, därefter till och med {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the claim is settled or can no longer be made</source>
+        <translation>tills anspråket har avgjorts eller inte längre kan framställas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until the request has been answered</source>
+        <translation>tills begäran har besvarats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 years from the end of the request&apos;s handling (Act on the Limitation of Debts, section 4)</source>
+        <translation>3 år från att behandlingen av begäran avslutades (4 § i lagen om preskription av skulder)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until the person withdraws the ban</source>
+        <translation>tills personen återkallar förbudet</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</source>
         <translation>Behövs för att fastställa, göra gällande eller försvara ett rättsligt anspråk. Dataskyddsförordningen artikel 17.3 e.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The person&apos;s other request must still be answered (GDPR Art. 12(3)); the data it needs stays until then.</source>
+        <translation>Personens andra begäran ska ännu besvaras (artikel 12.3 i dataskyddsförordningen); de uppgifter som behövs för den sparas till dess.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
         <translation>Bevis på att begäran har behandlats (dataskyddsförordningen artikel 5.2 och 12): diarienummer, datum, typ av begäran, hur identiteten kontrollerades och vad som gjordes. De raderade uppgifterna ingår inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/retention_rules.py" line="+42"/>
+        <location filename="../desktop/core/retention_rules.py" line="+49"/>
         <source>Customer data</source>
         <translation>Kunduppgifter</translation>
     </message>
@@ -7378,8 +7587,8 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Orders (accounting books)</source>
-        <translation>Beställningar (bokföringsböcker)</translation>
+        <source>Orders (accounting material)</source>
+        <translation>Beställningar (bokföringsmaterial)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7418,11 +7627,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>after the end of the financial period</source>
-        <translation>efter räkenskapsperiodens slut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>after the end of the year in which the financial period ended</source>
         <translation>efter utgången av det år då räkenskapsperioden upphörde</translation>
     </message>
@@ -8160,7 +8365,7 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+116"/>
+        <location filename="../desktop/ui/statement/page.py" line="+124"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -8245,7 +8450,7 @@ Skostorlek</translation>
         <translation>Ta bort vald mottagare</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+163"/>
         <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
         <translation>Den finska texten har ändrats sedan översättningen gjordes; den skrivs inte ut förrän du uppdaterar den. Den finska texten nu: {text}</translation>
     </message>
@@ -8260,7 +8465,7 @@ Skostorlek</translation>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-272"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
@@ -8275,7 +8480,7 @@ Skostorlek</translation>
         <translation>{version} – uppdaterad {date} av {user}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Du tittar på version {version} från {date}. Den kan inte ändras; välj den senaste versionen för att redigera.</translation>
     </message>
@@ -8791,12 +8996,33 @@ Skostorlek</translation>
         <translation>Ange mottagarens namn.</translation>
     </message>
     <message>
+        <location filename="../desktop/core/disclosures.py" line="+5"/>
+        <source>Name the recipient.</source>
+        <translation>Ange mottagarens namn.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The recipient&apos;s name is too long.</source>
+        <translation>Mottagarens namn är för långt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which data was disclosed.</source>
+        <translation>Ange vilka uppgifter som lämnades ut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A disclosure cannot be dated in the future.</source>
+        <translation>Ett utlämnande kan inte dateras i framtiden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/core/register_description.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Ange landet med en tvåbokstavskod, till exempel FI, SE eller US.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/core/register_description.py" line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Ange vad mottagaren gör med uppgifterna.</translation>
     </message>
@@ -8821,7 +9047,8 @@ Skostorlek</translation>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/services/disclosures/log.py" line="+31"/>
+        <location filename="../desktop/services/statement/handouts.py" line="+1"/>
         <source>The customer is no longer in the register.</source>
         <translation>Kunden finns inte längre i registret.</translation>
     </message>

@@ -121,7 +121,7 @@ class RegisterDescription:
     contact_person: str = ""
     security_manual: str = ""  # `security` is the electronic material
     cookies: str = ""  # cookies and web analytics
-    how_to_use_rights: str = ""  # in writing, signed by hand, or in person at the address
+    how_to_use_rights: str = ""  # how a request can be sent: suggested ways, never a required form
     introduction: str = ""  # under the title, before section 1 (optional)
     disclosures: str = ""  # about regular disclosures, before the recipients table (optional)
     title: str = ""  # the statement's own title; "" for the standard one
@@ -330,7 +330,7 @@ def default_description(
     """A template for a sole trader's customer register, to be checked and completed.
 
     The texts of `lang` fill the fields; the other two languages go into `translations`, so the
-    template gives all three. `address` is where requests can be handed in person."""
+    template gives all three. `address` is where requests can be sent by post or brought."""
     lang = lang if lang in TEMPLATES else PRIMARY
 
     def filled(language: str) -> dict[str, str]:

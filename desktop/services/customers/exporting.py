@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,13 +24,16 @@ from desktop.core.contact_files.contact import Contact, ContactAddress
 from desktop.core.contact_files.csv_profiles import google_csv_bytes, outlook_csv_bytes
 from desktop.core.contact_files.vcard_writer import vcard_bytes
 from desktop.core.customer_fields import STATUS_LABELS, Status
+from desktop.core.disclosures import NewDisclosure, Source
+from desktop.core.disclosures import check as check_disclosure
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Permission
 from desktop.core.spreadsheets import csv_bytes, xlsx_bytes
 from desktop.core.validation import phone_for_display
-from desktop.errors import Translate, writing_to
+from desktop.errors import Translate, ValidationError, writing_to
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.customers.search import CustomerQuery, conditions
+from desktop.services.disclosures.log import add_disclosure
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Address, Customer, Email, Phone, Tag
@@ -245,9 +249,16 @@ class CustomerExporter:
         include_restricted: bool = False,
         translate: Translate = _identity,
         progress: Callable[[int], None] | None = None,
+        disclosed_to: NewDisclosure | None = None,
     ) -> int:
-        """Write the customers `query` finds to `path`; returns how many were written."""
+        """Write the customers `query` finds to `path`; returns how many were written. With
+        `disclosed_to` (the file goes to a named recipient), each exported customer's disclosure
+        log gets the disclosure, in the same transaction as the audit entry."""
         self.current.require(Permission.EXPORT)
+        if disclosed_to is not None:
+            problems = check_disclosure(disclosed_to, date.today())
+            if problems:
+                raise ValidationError(problems)
         if not include_restricted:
             query = replace(query, include_restricted=False, restricted=None)
         header = [translate("Export", label) for _, label in COLUMNS]
@@ -271,6 +282,16 @@ class CustomerExporter:
                 entity_id=counter.rows,
                 fields=[key for key, _ in COLUMNS],
             )
+            if disclosed_to is not None:
+                ids = session.scalars(select(Customer.id).where(*conditions(query)))
+                for customer_id in ids:
+                    add_disclosure(
+                        session,
+                        customer_id,
+                        disclosed_to,
+                        recorded_by=self.current.username,
+                        source=Source.EXPORT,
+                    )
             # Inside the transaction: no file without its audit entry.
             atomic_write_bytes(path, content, partial=self.register.partial_files)
         return counter.rows

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.consistency import Finding
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import (
     LANGUAGES,
@@ -35,6 +36,7 @@ from desktop.documents.statement_html import statement_html
 from desktop.documents.statement_pdf import statement_pdf
 from desktop.errors import UserError, ValidationError
 from desktop.services.access.current_user import CurrentUser
+from desktop.services.disclosures.consistency import findings, require_consistent
 from desktop.services.statement.import_files import read_statement_file
 from desktop.store import audit
 from desktop.store.description_models import RegisterDescriptionRow
@@ -181,8 +183,17 @@ class RegisterDescriptionService:
 
     def statement(self, lang: str, fmt: str, version: int | None = None) -> bytes:
         """The privacy statement of a version (the latest when None) in memory: PDF or HTML."""
-        saved = self.saved(version)
+        self.user.require(Permission.VIEW)
+        with self.register.read() as session:
+            saved = saved_version(session, version)
+            require_consistent(findings(session, saved.description))
         return render_statement(saved, lang, fmt)
+
+    def findings(self) -> list[Finding]:
+        """Where the latest description disagrees with the data (shown in the statement editor)."""
+        self.user.require(Permission.VIEW)
+        with self.register.read() as session:
+            return findings(session, current_description(session))
 
     def save(self, description: RegisterDescription) -> int:
         """A new version (the old ones stay); returns its number. Checked first: a failed save

@@ -3,6 +3,7 @@ CSV for other address books (main user only; audited)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import cast
 
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.disclosures import Basis, NewDisclosure
 from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.services.customers.exporting import SUFFIXES, Format
 from desktop.services.customers.search import CustomerQuery
+from desktop.ui.customers.disclosures_tab import basis_text
 from desktop.ui.file_dialogs import FolderKind, save_file_name, start_folder
 from desktop.ui.i18n import translate
 from desktop.ui.ops import run_op
@@ -71,6 +74,18 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(choose)
         form.addRow(self.tr("File"), file_row)
+        # A file that leaves the business is a disclosure: each exported customer's log gets it.
+        self.recipient = QLineEdit()
+        self.recipient.setObjectName("exportRecipient")
+        self.recipient.setPlaceholderText(
+            self.tr("Empty if the file stays with you; otherwise who gets it")
+        )
+        form.addRow(self.tr("Given to"), self.recipient)
+        self.basis = QComboBox()
+        self.basis.setObjectName("exportBasis")
+        for basis in Basis:
+            self.basis.addItem(basis_text(basis), basis.value)
+        form.addRow(self.tr("Basis"), self.basis)
         layout.addLayout(form)
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
@@ -116,6 +131,17 @@ class ExportDialog(QDialog):
         target = path or Path(self.path_edit.text().strip())
         fmt = self._fmt()
         include = self.include_restricted.isChecked()
+        recipient = self.recipient.text().strip()
+        disclosed_to = (
+            NewDisclosure(
+                recipient,
+                date.today(),
+                self.tr("Customer list: names, email addresses, phone numbers and addresses"),
+                Basis(self.basis.currentData()),
+            )
+            if recipient
+            else None
+        )
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
 
@@ -134,6 +160,7 @@ class ExportDialog(QDialog):
                 fmt=fmt,
                 include_restricted=include,
                 translate=translate,
+                disclosed_to=disclosed_to,
             ),
             on_success=done,
             on_user_error=lambda error: self.status.setText(error.text(translate)),

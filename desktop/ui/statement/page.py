@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.consistency import Finding
 from desktop.core.register_description import (
     LANGUAGES,
     PRIMARY,
@@ -76,6 +77,12 @@ class StatementPage(Page):
         self.translation_bar.mark_checked.connect(lambda: self._bulk("check"))
         self.translation_bar.clear_stale.connect(lambda: self._bulk("clear"))
         self.translation_bar.fallback_changed.connect(self._fallback_toggled)
+        # Where the description disagrees with the data (desktop.core.consistency).
+        self.findings = QLabel()
+        self.findings.setObjectName("descriptionFindings")
+        self.findings.setWordWrap(True)
+        self.findings.setStyleSheet("color: #b00020;")
+        self.findings.hide()
         scroll = self._sections_area()
         self.scroll_area = scroll  # not `scroll`: that would hide QWidget.scroll()
 
@@ -88,6 +95,7 @@ class StatementPage(Page):
         layout.addLayout(imports)
         layout.addWidget(self.status)
         layout.addWidget(self.translation_bar)
+        layout.addWidget(self.findings)
         self.checklist = ChecklistPanel()
         middle = QHBoxLayout()
         middle.addWidget(scroll, 1)
@@ -256,6 +264,15 @@ class StatementPage(Page):
             )
             self.versions.addItem(text, version)
         self._load(saved)
+        run_op(parent=self, work=self.services.descriptions.findings, on_success=self._findings)
+
+    def _findings(self, found: list[Finding]) -> None:
+        text = "\n".join(
+            "• " + QCoreApplication.translate("Errors", f.message).format(subject=f.subject)
+            for f in found
+        )
+        self.findings.setText(text)
+        self.findings.setVisible(bool(text))
 
     def _load(self, saved: SavedDescription) -> None:
         self.shown = saved

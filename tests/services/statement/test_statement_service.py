@@ -65,7 +65,7 @@ def test_translations_feed_the_access_reply_language(gate: Gate) -> None:
     description = maija.descriptions.current()
     assert "Sopimus" in art15_information(description, "fi")["legal_bases"]
     assert "Avtal" in art15_information(description, "sv")["legal_bases"]
-    assert "in person" in art15_information(description, "en")["rights"]
+    assert "by visiting us" in art15_information(description, "en")["rights"]
 
 
 def test_handouts_are_recorded_with_the_version_and_only_by_staff(gate: Gate) -> None:

@@ -98,7 +98,7 @@ def test_invalid_fields_are_shown_at_the_fields_then_saved(qtbot, gate, english)
     assert stored.started_on == "1.2.2026"
     assert _field(contact.phones, 0, "number").text() == "044 9876543"
     assert editor.relationship.number.text() == str(editor.detail.number)
-    assert editor.tabs.count() == 8, "the record tabs appear once the customer is saved"
+    assert editor.tabs.count() == 9, "the record tabs appear once the customer is saved"
     assert not editor.has_unsaved_changes()
 
 
@@ -190,7 +190,7 @@ def test_contacts_orders_and_history(qtbot, gate, english, tmp_path: Path) -> No
     services = login(gate, "ville")
     maija = _id_of(services, "Meikäläinen Maija")
     editor = _editor(qtbot, services, maija)
-    contacts, orders, attachments, history = editor.record_tabs[1:]
+    contacts, orders, attachments, _disclosures, history = editor.record_tabs[1:]
 
     def describe(dialog: QWidget) -> None:
         dialog.summary.setPlainText("Asked about the lunch menu")  # type: ignore[attr-defined]

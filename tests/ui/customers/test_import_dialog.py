@@ -150,6 +150,16 @@ def test_export_dialog(qtbot, gate: Gate, english: None, tmp_path: Path) -> None
     qtbot.waitUntil(lambda: dialog.count is not None)
     assert dialog.count == everyone
     assert (tmp_path / "a.xlsx").exists()
+    customer_id = services.customer_queries.page(CustomerQuery())[0].id
+    assert services.disclosures.for_customer(customer_id) == []  # the file stayed here
+
+    # A file given to a mailing house is a disclosure in each exported customer's log.
+    dialog.count = None
+    dialog.recipient.setText("Postitus Oy")
+    dialog.export(tmp_path / "b.xlsx")
+    qtbot.waitUntil(lambda: dialog.count is not None)
+    [row] = services.disclosures.for_customer(customer_id)
+    assert row.recipient == "Postitus Oy" and row.source.value == "export"
 
 
 def test_a_clerk_cannot_export(qtbot, gate: Gate, english: None) -> None:  # type: ignore[no-untyped-def]
