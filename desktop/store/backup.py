@@ -16,7 +16,7 @@ import secrets
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,7 +26,7 @@ import sqlcipher3
 
 from desktop import __version__
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.errors import UserError
+from desktop.errors import Translate, UserError
 from desktop.private_files import (
     copy_file,
     create_file,
@@ -42,6 +42,7 @@ from desktop.store.backup_format import (
     KEYS_NAME,
     MANIFEST_NAME,
     PARTIAL_MARK,
+    Finding,
     Manifest,
     VerifyResult,
     backup_name,
@@ -53,6 +54,7 @@ from desktop.store.backup_format import (
     sha256_of,
     verify_backup,
 )
+from desktop.store.keyslots import database_salt
 from desktop.store.register import Register, RegisterFiles
 from desktop.store.restore_journal import commit_restore
 
@@ -81,8 +83,21 @@ class BackupMediumFailed(UserError):
 
 
 class BackupNotWhole(UserError):
+    """`findings` are rendered in the language of the message that holds them (issue 15 item
+    14: no English reasons inside a Finnish sentence); `reasons` is for file names only."""
+
     message = QT_TRANSLATE_NOOP("Errors", "The backup {path} is not whole: {reasons}")
     exit_code = 5
+
+    def __init__(self, *, path: str, findings: Sequence[Finding] = (), reasons: str = "") -> None:
+        super().__init__(None, path=path, reasons=reasons)
+        self.findings = list(findings)
+
+    def text(self, translate: Translate | None = None) -> str:
+        if self.findings:
+            rendered = " ".join(finding.render(translate) for finding in self.findings)
+            self.params = {**self.params, "reasons": rendered}
+        return super().text(translate) if translate else super().text()
 
 
 class NotABackup(UserError):
@@ -141,6 +156,7 @@ def _snapshot(
     prepare_file(target)  # private before SQLite creates it (the key slots beside it are too)
     destination = sqlcipher3.connect(str(target), isolation_level=None)
     try:
+        destination.execute("PRAGMA cipher_log_level = NONE")  # no raw lines on stderr
         destination.execute(f"PRAGMA key = \"x'{register.backup_key().hex()}'\"")
         source.execute("BEGIN")
         counts = count_rows(source)  # also opens the read transaction the copy then uses
@@ -186,7 +202,9 @@ def create_backup(
         make_private(partial)  # the key slots inside must not be readable by other users
         counts, revision = _snapshot(register, partial / DB_NAME, progress, step_pages)
         _fsync_file(partial / DB_NAME, drop_cache=True)
-        _write_synced(partial / KEYS_NAME, register.files.keys.read_bytes())
+        # The key slots as they are, with the salt of the copy they now sit beside.
+        keys = register.keyslots.to_bytes(db_salt=database_salt(partial / DB_NAME))
+        _write_synced(partial / KEYS_NAME, keys)
         if progress is not None:
             progress("verify", 0, 1)
         # The database is read back from the medium three ways at once: its SHA-256 for the
@@ -196,8 +214,7 @@ def create_backup(
             findings = check_database(partial / DB_NAME, register.backup_key(), counts)
             hashes = {DB_NAME: db_hash.result(), KEYS_NAME: sha256_of(partial / KEYS_NAME)}
         if findings:
-            reasons = " ".join(finding.render() for finding in findings)
-            raise BackupNotWhole(path=str(final), reasons=reasons)
+            raise BackupNotWhole(path=str(final), findings=findings)
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -284,7 +301,7 @@ def restore_backup(
     """
     result = verify_backup(backup, data_key)
     if not result.ok:
-        raise BackupNotWhole(path=str(backup), reasons=" ".join(result.reasons()))
+        raise BackupNotWhole(path=str(backup), findings=result.findings)
     assert result.manifest is not None
     expected = {
         name: str(result.manifest.files[name].get("sha256")) for name in (DB_NAME, KEYS_NAME)

@@ -215,6 +215,7 @@ def open_backup_db(db: Path, data_key: bytes, *, readonly: bool = True) -> Any:
     """A raw connection to a backup's database; read-only, so checking never changes it."""
     uri = db.absolute().as_uri() + ("?mode=ro" if readonly else "")
     connection = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA cipher_log_level = NONE")  # no raw lines on stderr
     connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
     connection.execute("PRAGMA temp_store = MEMORY")
     connection.execute(f"PRAGMA cache_size = {VERIFY_CACHE_KIB}")

@@ -9,13 +9,23 @@ to another user or another register does not open.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.errors import MissingKeySlots, NotARegister, WrongPassword, WrongRecoveryKey
+from desktop.errors import (
+    KeySlotsDamaged,
+    MissingKeySlots,
+    NewerKeySlots,
+    NotARegister,
+    WrongPassword,
+    WrongRecoveryKey,
+)
 from desktop.store import crypto
 from desktop.store.atomic import atomic_write_bytes
+from desktop.store.crypto import SALT_BYTES
 
+log = logging.getLogger(__name__)
 FORMAT = "kirjuri-keyslots"
 FORMAT_VERSION = 1
 RECOVERY_SLOT = "recovery"
@@ -40,15 +50,59 @@ class Slot:
 
     @classmethod
     def from_json(cls, raw: dict[str, object]) -> Slot:
+        """Raises SlotProblem naming what does not fit: every value comes from a file anyone
+        with access to the folder may have edited."""
         kdf_raw = raw["kdf"]
-        assert isinstance(kdf_raw, dict)
-        return cls(
-            kind=str(raw["kind"]),
-            owner=str(raw["owner"]),
+        if not isinstance(kdf_raw, dict) or set(kdf_raw) - KDF_FIELDS:
+            raise SlotProblem("kdf")
+        slot = cls(
+            kind=_text(raw, "kind"),
+            owner=_text(raw, "owner"),
             kdf=crypto.KdfParams(**kdf_raw),
-            nonce=str(raw["nonce"]),
-            wrapped=str(raw["wrapped"]),
+            nonce=_text(raw, "nonce"),
+            wrapped=_text(raw, "wrapped"),
         )
+        if slot.kind not in ("password", "recovery") or not slot.owner:
+            raise SlotProblem("kind")
+        problem = slot.kdf.problem()
+        if problem:
+            raise SlotProblem(problem)
+        for name, value, size in (
+            ("nonce", slot.nonce, crypto.NONCE_BYTES),
+            ("wrapped", slot.wrapped, crypto.WRAPPED_KEY_BYTES),
+        ):
+            try:
+                if len(crypto.unb64(value)) != size:
+                    raise SlotProblem(name)
+            except ValueError:
+                raise SlotProblem(name) from None
+        return slot
+
+
+KDF_FIELDS = {"salt", "memory_kib", "iterations", "lanes", "name"}
+
+
+class SlotProblem(Exception):
+    """One value of a key-slot file is out of bounds or of the wrong kind."""
+
+
+def _text(raw: dict[str, object], name: str) -> str:
+    value = raw[name]
+    if not isinstance(value, str):
+        raise SlotProblem(name)
+    return value
+
+
+def database_salt(db: Path) -> str | None:
+    """The first 16 bytes of a SQLCipher file: its random salt, in the clear. The key-slot file
+    records it, so a key file put beside another register's database is told apart from damage
+    (issue 15 item 8). None when the file is too short to have one."""
+    try:
+        with db.open("rb") as handle:
+            head = handle.read(SALT_BYTES)
+    except FileNotFoundError:
+        return None
+    return head.hex() if len(head) == SALT_BYTES else None
 
 
 @dataclass
@@ -56,6 +110,9 @@ class KeySlotFile:
     register_id: str
     slots: list[Slot] = field(default_factory=list)
     path: Path | None = None
+    # The salt of the database these slots were last saved beside (hex), or None when unknown
+    # (files from before it was recorded). A hint for the message, never a reason to refuse.
+    db_salt: str | None = None
 
     # --- reading and writing -------------------------------------------------------------------
     @classmethod
@@ -64,27 +121,56 @@ class KeySlotFile:
             raw = json.loads(path.read_bytes())
         except FileNotFoundError:
             raise MissingKeySlots(path=str(path)) from None
-        except (ValueError, UnicodeDecodeError):
-            raise NotARegister(path=str(path)) from None
+        except (ValueError, UnicodeDecodeError):  # cut short or overwritten: not JSON any more
+            raise KeySlotsDamaged(path=str(path)) from None
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise NotARegister(path=str(path))
+        version = raw.get("version")
+        if type(version) is int and version > FORMAT_VERSION:
+            raise NewerKeySlots(path=str(path))
         try:
-            if raw.get("format") != FORMAT:
-                raise NotARegister(path=str(path))
+            if version != FORMAT_VERSION:
+                raise SlotProblem("version")
+            register_id = raw["register_id"]
+            if not isinstance(register_id, str) or not register_id:
+                raise SlotProblem("register_id")
+            if not isinstance(raw["slots"], list):
+                raise SlotProblem("slots")
             slots = [Slot.from_json(item) for item in raw["slots"]]
-            return cls(register_id=str(raw["register_id"]), slots=slots, path=path)
-        except (KeyError, TypeError, AssertionError, AttributeError):
-            raise NotARegister(path=str(path)) from None
+            db_salt = raw.get("db_salt")
+            if db_salt is not None and not (
+                isinstance(db_salt, str) and len(db_salt) == 2 * SALT_BYTES
+            ):
+                raise SlotProblem("db_salt")
+            return cls(register_id=register_id, slots=slots, path=path, db_salt=db_salt)
+        except (SlotProblem, KeyError, TypeError, AttributeError) as exc:
+            what = str(exc) if isinstance(exc, SlotProblem) else type(exc).__name__
+            log.warning("key-slot file refused: %s", what)  # a field name, never a value
+            raise KeySlotsDamaged(path=str(path)) from None
 
-    def save(self, path: Path | None = None) -> None:
-        target = path or self.path
-        assert target is not None
-        document = {
+    def to_bytes(self, db_salt: str | None = None) -> bytes:
+        """The file as written; `db_salt` for a copy beside another database (a backup)."""
+        document: dict[str, object] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "register_id": self.register_id,
             "slots": [slot.to_json() for slot in self.slots],
         }
-        atomic_write_bytes(target, json.dumps(document, indent=2).encode("utf-8"))
+        salt = db_salt or self.db_salt
+        if salt is not None:
+            document["db_salt"] = salt
+        return json.dumps(document, indent=2).encode("utf-8")
+
+    def save(self, path: Path | None = None) -> None:
+        target = path or self.path
+        assert target is not None
+        atomic_write_bytes(target, self.to_bytes())
         self.path = target
+
+    def belongs_elsewhere(self, db: Path) -> bool:
+        """True only when these slots were saved beside a database with another salt."""
+        actual = database_salt(db)
+        return self.db_salt is not None and actual is not None and self.db_salt != actual
 
     # --- slots ---------------------------------------------------------------------------------
     def _aad(self, kind: str, owner: str) -> bytes:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import hmac
+import os
 import secrets
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,22 +21,32 @@ from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.errors import (
-    NotARegister,
     ReadOnlyLocation,
     RegisterExists,
     RegisterInUse,
     RegisterMissing,
+    UserError,
+    WrongKeyFile,
     WrongPassword,
+    WrongRecoveryKey,
 )
-from desktop.private_files import FILE_MODE, make_folder
+from desktop.private_files import (
+    FILE_MODE,
+    make_folder,
+    process_alive,
+    temp_folder,
+    temp_owner,
+)
 from desktop.store import crypto, restore_journal, schema
+from desktop.store.atomic import fsync_directory
 from desktop.store.engine import (
+    classify,
     make_engine,
     open_connection,
     refuse_plain_sqlite,
     translated_errors,
 )
-from desktop.store.keyslots import KeySlotFile
+from desktop.store.keyslots import KeySlotFile, database_salt
 from desktop.store.models import RegisterInfo
 from desktop.store.partial_files import PartialFiles, journal_for
 
@@ -185,6 +197,7 @@ class Register:
 
 def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) -> Register:
     """Unlock the key slots with `unlock`, open the database and bring its schema up to date."""
+    settle_interrupted_init(files)
     settled = restore_journal.settle(files.db)  # before anything is read from the files
     # What a killed export left half-written goes first (the caller holds the RegisterLock, so
     # no other Kirjuri is writing for this register now).
@@ -193,24 +206,51 @@ def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) 
         raise RegisterMissing(path=str(files.db))
     refuse_plain_sqlite(files.db)
     keyslots = KeySlotFile.load(files.keys)
-    data_key = unlock(keyslots)
+    try:
+        data_key = unlock(keyslots)
+    except (WrongPassword, WrongRecoveryKey):
+        if keyslots.belongs_elsewhere(files.db):
+            raise WrongKeyFile(path=str(files.keys)) from None
+        raise
     engine = make_engine(files.db, data_key)
     try:
         with translated_errors(files.db):
-            with engine.connect() as connection:
-                connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+            try:
+                with engine.connect() as connection:
+                    connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+            except Exception as exc:
+                # The key opened its slot but not the database: another register's key file,
+                # or the database's first page is damaged. The recorded salt tells which.
+                if keyslots.belongs_elsewhere(files.db) and classify(exc, files.db) is not None:
+                    raise WrongKeyFile(path=str(files.keys)) from exc
+                raise
             copy = schema.ensure_current(engine, files.db, files.keys)
             with Session(engine) as session:
                 stored_id = session.scalar(select(RegisterInfo.register_id))
         if stored_id != keyslots.register_id:
-            raise NotARegister(path=str(files.db))
+            raise WrongKeyFile(path=str(files.keys))
     except BaseException:
         engine.dispose()
         raise
+    _remember_salt(keyslots, files)
     register = Register(files, keyslots, data_key, engine)
     register.upgraded_from_copy = copy
     register.settled_restore = settled
     return register
+
+
+def _remember_salt(keyslots: KeySlotFile, files: RegisterFiles) -> None:
+    """Record the database's salt in its key file (files from before it was kept, a restored
+    backup). A full or read-only disk only means the hint waits for a later opening."""
+    salt = database_salt(files.db)
+    if salt is None or salt == keyslots.db_salt:
+        return
+    previous = keyslots.db_salt
+    keyslots.db_salt = salt
+    try:
+        keyslots.save(files.keys)
+    except OSError:
+        keyslots.db_salt = previous
 
 
 def create_register(files: RegisterFiles, *, is_demo: bool = False) -> tuple[Register, str]:
@@ -236,12 +276,75 @@ def create_register(files: RegisterFiles, *, is_demo: bool = False) -> tuple[Reg
                         suppression_key=secrets.token_hex(32),
                     )
                 )
+            keyslots.db_salt = database_salt(files.db)
             keyslots.save(files.keys)
     except BaseException:
         engine.dispose()
         remove_register_files(files)
         raise
     return Register(files, keyslots, data_key, engine), recovery_key
+
+
+# --- building a new register aside (issue 15 item 14) -----------------------------------------
+INIT_KIND = "init"
+
+
+def build_aside(files: RegisterFiles) -> RegisterFiles:
+    """Where a new register is built: a private folder of this process beside the final place
+    (same disk, so the last step is renames). A run killed before them leaves only this folder,
+    which nothing reads and the next init or opening removes (settle_interrupted_init)."""
+    settle_interrupted_init(files)
+    if files.exists():
+        raise RegisterExists(path=str(files.db))
+    make_folder(files.db.parent, own=False)
+    folder = temp_folder(files.db.parent, kind=INIT_KIND)
+    return RegisterFiles(folder / files.db.name)
+
+
+def put_in_place(register: Register, files: RegisterFiles) -> Register:
+    """Move a register built aside to its place: the key slots first, the database last, so
+    that until the last rename there is no database a login or a new init would take for a
+    register. Returns the register opened at its place."""
+    built = register.files
+    data_key = register.backup_key()
+    keyslots = register.keyslots
+    register.engine.dispose()  # the last connection checkpoints the WAL into the file
+    if files.exists():
+        raise RegisterExists(path=str(files.db))
+    os.replace(built.keys, files.keys)
+    os.replace(built.db, files.db)
+    fsync_directory(files.db.parent)
+    shutil.rmtree(built.db.parent, ignore_errors=True)
+    keyslots.path = files.keys
+    return Register(files, keyslots, data_key, make_engine(files.db, data_key))
+
+
+def discard_aside(files: RegisterFiles) -> None:
+    """A register built aside that failed part-way: its folder goes."""
+    if temp_owner(files.db.parent.name) is not None:
+        shutil.rmtree(files.db.parent, ignore_errors=True)
+
+
+def settle_interrupted_init(files: RegisterFiles) -> None:
+    """Folders of inits whose process died: removed, except that a kill between the two final
+    renames (key slots in place, database still aside) is finished, the register being whole."""
+    prefix = f"kirjuri-{INIT_KIND}-"
+    try:
+        folders = [p for p in files.db.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return
+    for folder in folders:
+        pid = temp_owner(folder.name)
+        if pid is None or process_alive(pid) or not folder.is_dir():
+            continue
+        built = RegisterFiles(folder / files.db.name)
+        if not files.db.exists() and files.keys.exists() and built.db.exists():
+            with contextlib.suppress(UserError):
+                salt = KeySlotFile.load(files.keys).db_salt
+                if salt is not None and salt == database_salt(built.db):
+                    os.replace(built.db, files.db)
+                    fsync_directory(files.db.parent)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def remove_register_files(files: RegisterFiles) -> None:

@@ -21,7 +21,12 @@ from desktop.services.access.current_user import CurrentUser
 from desktop.store import audit, restore_journal
 from desktop.store.keyslots import KeySlotFile
 from desktop.store.models import User
-from desktop.store.register import Register, RegisterFiles, open_register
+from desktop.store.register import (
+    Register,
+    RegisterFiles,
+    open_register,
+    settle_interrupted_init,
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,8 @@ class Gate:
     def settle_interrupted_restore(self) -> None:
         """Finish or undo an interrupted restore before the key slots are read at all (also
         before the program decides whether there is a register: a first restore onto a new
-        computer may have been cut short)."""
+        computer may have been cut short). An init killed before its last rename goes first."""
+        settle_interrupted_init(self.files)
         outcome = restore_journal.settle(self.files.db)
         if outcome is not None:
             self._settled_restore = outcome
