@@ -190,6 +190,25 @@ class PermissionDenied(UserError):
     exit_code = 9
 
 
+class SigningKeyMissing(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your key slot does not hold the main users' signing key yet, so you cannot change users. "
+        "Ask another main user to give you a new password, or log in once with the recovery key.",
+    )
+    exit_code = 9
+
+
+class UserRecordForged(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The user record of {username} was changed outside Kirjuri (its role or status is not "
+        "signed by a main user), so the login is refused. A main user should run "
+        "“kirjuri check” and restore the latest backup.",
+    )
+    exit_code = 9
+
+
 class PasswordTooShort(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "The password must be at least {minimum} characters long."

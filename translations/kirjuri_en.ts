@@ -3022,6 +3022,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+5"/>
+        <source>Your key slot does not hold the main users&apos; signing key yet, so you cannot change users. Ask another main user to give you a new password, or log in once with the recovery key.</source>
+        <translation>Your key slot does not hold the main users&apos; signing key yet, so you cannot change users. Ask another main user to give you a new password, or log in once with the recovery key.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user record of {username} was changed outside Kirjuri (its role or status is not signed by a main user), so the login is refused. A main user should run “kirjuri check” and restore the latest backup.</source>
+        <translation>The user record of {username} was changed outside Kirjuri (its role or status is not signed by a main user), so the login is refused. A main user should run “kirjuri check” and restore the latest backup.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The password must be at least {minimum} characters long.</source>
         <translation>The password must be at least {minimum} characters long.</translation>
     </message>
@@ -3166,7 +3176,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+68"/>
+        <location filename="../desktop/store/backup.py" line="+71"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</translation>
     </message>

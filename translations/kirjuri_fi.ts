@@ -3022,6 +3022,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+5"/>
+        <source>Your key slot does not hold the main users&apos; signing key yet, so you cannot change users. Ask another main user to give you a new password, or log in once with the recovery key.</source>
+        <translation>Avainpaikkasi ei vielä sisällä pääkäyttäjien allekirjoitusavainta, joten et voi muuttaa käyttäjiä. Pyydä toista pääkäyttäjää antamaan sinulle uusi salasana tai kirjaudu kerran palautusavaimella.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user record of {username} was changed outside Kirjuri (its role or status is not signed by a main user), so the login is refused. A main user should run “kirjuri check” and restore the latest backup.</source>
+        <translation>Käyttäjän {username} tietoja on muutettu Kirjurin ulkopuolella (pääkäyttäjä ei ole allekirjoittanut roolia tai tilaa), joten kirjautuminen estetään. Pääkäyttäjän kannattaa ajaa ”kirjuri check” ja palauttaa uusin varmuuskopio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The password must be at least {minimum} characters long.</source>
         <translation>Salasanassa on oltava vähintään {minimum} merkkiä.</translation>
     </message>
@@ -3166,7 +3176,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+68"/>
+        <location filename="../desktop/store/backup.py" line="+71"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Varmuuskopio ei mahtunut kohteeseen {path}: levy on täynnä. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan. Vapauta tilaa tai valitse toinen asema.</translation>
     </message>

@@ -3022,6 +3022,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+5"/>
+        <source>Your key slot does not hold the main users&apos; signing key yet, so you cannot change users. Ask another main user to give you a new password, or log in once with the recovery key.</source>
+        <translation>Din nyckelplats innehåller ännu inte huvudanvändarnas signeringsnyckel, så du kan inte ändra användare. Be en annan huvudanvändare ge dig ett nytt lösenord eller logga in en gång med återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user record of {username} was changed outside Kirjuri (its role or status is not signed by a main user), so the login is refused. A main user should run “kirjuri check” and restore the latest backup.</source>
+        <translation>Användaruppgifterna för {username} har ändrats utanför Kirjuri (rollen eller statusen är inte signerad av en huvudanvändare), så inloggningen nekas. En huvudanvändare bör köra ”kirjuri check” och återställa den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The password must be at least {minimum} characters long.</source>
         <translation>Lösenordet måste ha minst {minimum} tecken.</translation>
     </message>
@@ -3166,7 +3176,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+68"/>
+        <location filename="../desktop/store/backup.py" line="+71"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Säkerhetskopian rymdes inte i {path}: disken är full. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda. Frigör utrymme eller välj en annan enhet.</translation>
     </message>

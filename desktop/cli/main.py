@@ -96,10 +96,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     localize: Translate = args.translate
     files = register_files(args)
-    if not files.db.exists():
+    if not files.exists():
         raise RegisterMissing(path=str(files.db))
     with RegisterLock(files):
         gate = Gate(files)
+        gate.settle_interrupted_restore()  # and an init killed between its last renames
+        if not files.db.exists():
+            raise RegisterMissing(path=str(files.db))
         username = args.user or only_user(gate.usernames())
         prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
         password = read_password(args.password_stdin, prompt=prompt)

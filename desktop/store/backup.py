@@ -9,6 +9,7 @@ the row counts are taken in the same snapshot, everything is fsynced, checked by
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import json
 import os
@@ -34,6 +35,7 @@ from desktop.private_files import (
     make_private,
     prepare_file,
 )
+from desktop.store import trust
 from desktop.store.atomic import fsync_directory
 from desktop.store.backup_format import (
     DB_NAME,
@@ -50,6 +52,7 @@ from desktop.store.backup_format import (
     check_database,
     count_rows,
     iter_partials,
+    open_backup_db,
     read_manifest,
     sha256_of,
     verify_backup,
@@ -202,9 +205,10 @@ def create_backup(
         make_private(partial)  # the key slots inside must not be readable by other users
         counts, revision = _snapshot(register, partial / DB_NAME, progress, step_pages)
         _fsync_file(partial / DB_NAME, drop_cache=True)
-        # The key slots as they are, with the salt of the copy they now sit beside.
-        keys = register.keyslots.to_bytes(db_salt=database_salt(partial / DB_NAME))
-        _write_synced(partial / KEYS_NAME, keys)
+        # The key slots as they are, with the salt of the copy they now sit beside and the
+        # audit chain's head as the copy holds it (store/trust.py).
+        anchor = _anchor_of_copy(register, partial / DB_NAME)
+        _write_synced(partial / KEYS_NAME, _backup_keys(register, partial / DB_NAME, anchor))
         if progress is not None:
             progress("verify", 0, 1)
         # The database is read back from the medium three ways at once: its SHA-256 for the
@@ -223,6 +227,7 @@ def create_backup(
             "created_at": made_at.astimezone().isoformat(),
             "register_id": register.register_id,
             "tables": counts,
+            "audit_anchor": anchor.to_json() if anchor is not None else None,
             "files": {
                 file: {"size": (partial / file).stat().st_size, "sha256": hashes[file]}
                 for file in (DB_NAME, KEYS_NAME)
@@ -346,6 +351,28 @@ def _keep_current(files: RegisterFiles, now: datetime) -> Path:
         _fsync_file(path)
     fsync_directory(copy.parent)
     return copy
+
+
+def _anchor_of_copy(register: Register, db: Path) -> trust.Anchor | None:
+    connection = open_backup_db(db, register.backup_key())
+    try:
+        anchor = trust.head_of_connection(connection)
+    finally:
+        connection.close()
+    if anchor is not None and register.signing_key is not None:
+        anchor = anchor.signed(register.signing_key, register.register_id)
+    return anchor
+
+
+def _backup_keys(register: Register, db: Path, anchor: trust.Anchor | None) -> bytes:
+    slots = dataclasses.replace(register.keyslots)
+    slots.anchor = anchor
+    signed = slots.signed_anchor
+    if anchor is not None and anchor.signature:
+        slots.signed_anchor = anchor
+    elif signed is not None and (anchor is None or signed.last_id > anchor.last_id):
+        slots.signed_anchor = None  # signed after the copy was taken: not the copy's
+    return slots.to_bytes(db_salt=database_salt(db))
 
 
 def _copy_private(source: Path, target: Path) -> None:

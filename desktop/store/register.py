@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import hmac
+import logging
 import os
 import secrets
 import shutil
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import filelock
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
@@ -25,6 +28,7 @@ from desktop.errors import (
     RegisterExists,
     RegisterInUse,
     RegisterMissing,
+    SigningKeyMissing,
     UserError,
     WrongKeyFile,
     WrongPassword,
@@ -37,7 +41,7 @@ from desktop.private_files import (
     temp_folder,
     temp_owner,
 )
-from desktop.store import crypto, restore_journal, schema
+from desktop.store import audit, crypto, restore_journal, schema, trust
 from desktop.store.atomic import fsync_directory
 from desktop.store.engine import (
     classify,
@@ -46,11 +50,12 @@ from desktop.store.engine import (
     refuse_plain_sqlite,
     translated_errors,
 )
-from desktop.store.keyslots import KeySlotFile, database_salt
+from desktop.store.keyslots import RECOVERY_SLOT, KeySlotFile, database_salt
 from desktop.store.models import RegisterInfo
 from desktop.store.partial_files import PartialFiles, journal_for
 
 REGISTER_SUFFIX = ".kirjuri"
+log = logging.getLogger(__name__)
 _Result = TypeVar("_Result")  # what a key-slot change returns (a new KEK, or None)
 
 
@@ -117,6 +122,14 @@ class Register:
         self.upgraded_from_copy: Path | None = None
         # Set when opening found an interrupted restore and settled it (see restore_journal).
         self.settled_restore: str | None = None
+        # Tamper evidence (store/trust.py): the main users' signing key while a main user is
+        # logged in; what opening found against the anchors (then they are left as they are,
+        # as evidence, until someone looks); entries = last id - offset.
+        self.signing_key: Ed25519PrivateKey | None = None
+        self.trust_findings: list[str] = []
+        self.trust_reported = False
+        self.audit_offset = 0
+        self._slots_lock = threading.RLock()
 
     @property
     def register_id(self) -> str:
@@ -130,9 +143,67 @@ class Register:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction, all or nothing. Environment failures become UserErrors."""
-        with translated_errors(self.files.db), Session(self._immediate) as session, session.begin():
-            yield session
+        """One transaction, all or nothing. Environment failures become UserErrors. When it
+        audited something, the chain's new head is anchored in the key-slot file after the
+        commit (a crash in between leaves the anchor behind, which still fits)."""
+        with translated_errors(self.files.db), Session(self._immediate) as session:
+            with session.begin():
+                yield session
+            head = session.info.pop(audit.HEAD_KEY, None)
+        if head is not None:
+            self.anchor_head(*head)
+
+    def anchor_head(self, last_id: int, digest: str) -> None:
+        with self._slots_lock:
+            current = self.keyslots.anchor
+            if self.trust_findings or (current is not None and current.last_id >= last_id):
+                return
+            anchor = trust.Anchor(last_id - self.audit_offset, last_id, digest)
+            previous = (self.keyslots.anchor, self.keyslots.signed_anchor)
+            self.keyslots.anchor = anchor
+            if self.signing_key is not None:
+                self.keyslots.signed_anchor = anchor.signed(self.signing_key, self.register_id)
+            try:
+                self.keyslots.save()
+            except OSError as exc:  # a full disk: the anchor on disk stays behind, still true
+                log.warning("audit anchor not written (errno=%s)", exc.errno)
+                self.keyslots.anchor, self.keyslots.signed_anchor = previous
+
+    # --- the main users' signing key (store/trust.py) ------------------------------------------
+    def take_signing_key(self, kind: str, owner: str, kek: bytes) -> None:
+        """After a login: the signing key if this slot holds it (a main user's), else none."""
+        raw = self.keyslots.unwrap_signing(kind, owner, kek)
+        self.signing_key = trust.signing_key_from(raw) if raw is not None else None
+        slot = self.keyslots.find(kind, owner)
+        if raw is None and slot is not None and slot.signing_wrapped:
+            # The slot holds a signing key, but not one for this public key: the public key
+            # (and with it the signatures) was replaced outside Kirjuri.
+            finding = f"the signing key in {owner}'s slot does not fit the register's public key"
+            if finding not in self.trust_findings:
+                self.trust_findings.append(finding)
+
+    def adopt_signing_key(self, username: str, kek: bytes, key: Ed25519PrivateKey) -> None:
+        """A register made before signing keys: the first main user's login makes one."""
+
+        def change(slots: KeySlotFile) -> None:
+            slots.public_key = trust.public_text(key)
+            for slot in slots.slots:  # any key wrapped before belongs to no public key now
+                slots.drop_signing(slot.kind, slot.owner)
+            slots.wrap_signing("password", username, kek, trust.private_bytes(key))
+
+        self._change_slots(change)
+        self.signing_key = key
+
+    def drop_signing_key(self, username: str) -> None:
+        self._change_slots(lambda slots: slots.drop_signing("password", username))
+
+    def sign_user(self, user: Any) -> None:
+        """Sign a user row being written; only a main user's session holds the key."""
+        if self.keyslots.public_key is None:
+            return  # a register before signing keys: the first main user's login signs all
+        if self.signing_key is None:
+            raise SigningKeyMissing()
+        trust.sign_user(self.signing_key, self.register_id, user)
 
     @property
     def partial_files(self) -> PartialFiles:
@@ -168,27 +239,41 @@ class Register:
         if not hmac.compare_digest(key, self._data_key):
             raise WrongPassword()
 
-    def set_password(self, username: str, password: str) -> bytes:
-        """Rewrap only this user's slot. The file is replaced atomically."""
-        return self._change_slots(
-            lambda slots: slots.set_password(username, password, self._data_key)
-        )
+    def set_password(self, username: str, password: str, *, main_user: bool = False) -> bytes:
+        """Rewrap only this user's slot (with the signing key for a main user, when this
+        session holds it). The file is replaced atomically."""
+
+        def change(slots: KeySlotFile) -> bytes:
+            kek = slots.set_password(username, password, self._data_key)
+            if main_user and self.signing_key is not None:
+                slots.wrap_signing("password", username, kek, trust.private_bytes(self.signing_key))
+            return kek
+
+        return self._change_slots(change)
 
     def set_recovery_key(self, recovery_key: str) -> None:
-        self._change_slots(lambda slots: slots.set_recovery(recovery_key, self._data_key))
+        def change(slots: KeySlotFile) -> None:
+            slots.set_recovery(recovery_key, self._data_key)
+            if self.signing_key is not None:
+                kek = slots.kek_for_recovery(recovery_key)
+                private = trust.private_bytes(self.signing_key)
+                slots.wrap_signing("recovery", RECOVERY_SLOT, kek, private)
+
+        self._change_slots(change)
 
     def remove_slot(self, username: str) -> None:
         self._change_slots(lambda slots: slots.remove(username))
 
     def _change_slots(self, change: Callable[[KeySlotFile], _Result]) -> _Result:
-        result = change(self.keyslots)
-        try:
-            self.keyslots.save()
-        except OSError:
-            # Keep memory in step with the disk: the old file is still whole.
-            self.keyslots = KeySlotFile.load(self.files.keys)
-            raise
-        return result
+        with self._slots_lock:
+            result = change(self.keyslots)
+            try:
+                self.keyslots.save()
+            except OSError:
+                # Keep memory in step with the disk: the old file is still whole.
+                self.keyslots = KeySlotFile.load(self.files.keys)
+                raise
+            return result
 
     def close(self) -> None:
         self.engine.dispose()
@@ -227,6 +312,8 @@ def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) 
             copy = schema.ensure_current(engine, files.db, files.keys)
             with Session(engine) as session:
                 stored_id = session.scalar(select(RegisterInfo.register_id))
+                if stored_id == keyslots.register_id:
+                    offset, findings = _anchors_checked(session, keyslots)
         if stored_id != keyslots.register_id:
             raise WrongKeyFile(path=str(files.keys))
     except BaseException:
@@ -236,7 +323,27 @@ def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) 
     register = Register(files, keyslots, data_key, engine)
     register.upgraded_from_copy = copy
     register.settled_restore = settled
+    register.audit_offset, register.trust_findings = offset, findings
+    if findings:
+        log.warning("audit anchors do not fit the chain: %d finding(s)", len(findings))
     return register
+
+
+def _anchors_checked(session: Session, keyslots: KeySlotFile) -> tuple[int, list[str]]:
+    """At every opening: does the chain still hold what the anchors in the key-slot file saw?
+    Cheap (the anchored entries and a count); `kirjuri check` also walks the chain."""
+    now = trust.head(session)
+    offset = now.last_id - now.entries if now is not None else 0
+    findings = []
+    for what, anchor in (("anchor", keyslots.anchor), ("signed anchor", keyslots.signed_anchor)):
+        if anchor is not None:
+            problem = trust.anchor_problem(session, anchor, what)
+            if problem is None and what == "signed anchor":
+                rid = keyslots.register_id
+                problem = trust.signed_anchor_problem(anchor, keyslots.public_key, rid)
+            if problem is not None:
+                findings.append(problem)
+    return offset, findings
 
 
 def _remember_salt(keyslots: KeySlotFile, files: RegisterFiles) -> None:
@@ -262,6 +369,10 @@ def create_register(files: RegisterFiles, *, is_demo: bool = False) -> tuple[Reg
     keyslots = KeySlotFile(register_id=str(uuid.uuid4()))
     recovery_key = crypto.new_recovery_key()
     keyslots.set_recovery(recovery_key, data_key)
+    signing_key = trust.new_signing_key()  # the main users' (store/trust.py)
+    keyslots.public_key = trust.public_text(signing_key)
+    recovery_kek = keyslots.kek_for_recovery(recovery_key)
+    keyslots.wrap_signing("recovery", RECOVERY_SLOT, recovery_kek, trust.private_bytes(signing_key))
     engine = make_engine(files.db, data_key)
     try:
         with translated_errors(files.db):
@@ -282,7 +393,9 @@ def create_register(files: RegisterFiles, *, is_demo: bool = False) -> tuple[Reg
         engine.dispose()
         remove_register_files(files)
         raise
-    return Register(files, keyslots, data_key, engine), recovery_key
+    register = Register(files, keyslots, data_key, engine)
+    register.signing_key = signing_key
+    return register, recovery_key
 
 
 # --- building a new register aside (issue 15 item 14) -----------------------------------------
@@ -316,7 +429,9 @@ def put_in_place(register: Register, files: RegisterFiles) -> Register:
     fsync_directory(files.db.parent)
     shutil.rmtree(built.db.parent, ignore_errors=True)
     keyslots.path = files.keys
-    return Register(files, keyslots, data_key, make_engine(files.db, data_key))
+    placed = Register(files, keyslots, data_key, make_engine(files.db, data_key))
+    placed.signing_key, placed.audit_offset = register.signing_key, register.audit_offset
+    return placed
 
 
 def discard_aside(files: RegisterFiles) -> None:

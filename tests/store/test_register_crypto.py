@@ -116,9 +116,11 @@ def test_key_slot_file_holds_no_personal_data(files: RegisterFiles) -> None:
         assert name.encode() not in raw
         assert name.encode("unicode_escape") not in raw
     document = json.loads(raw)
-    assert set(document) == {"format", "version", "register_id", "slots", "db_salt"}
+    required = {"format", "version", "register_id", "slots", "db_salt", "public_key"}
+    assert required <= set(document) <= {*required, "anchor", "signed_anchor"}
     for slot in document["slots"]:
-        assert set(slot) == {"kind", "owner", "kdf", "nonce", "wrapped"}
+        basic = {"kind", "owner", "kdf", "nonce", "wrapped"}
+        assert set(slot) in (basic, {*basic, "signing_nonce", "signing_wrapped"})
         assert set(slot["kdf"]) == {"salt", "memory_kib", "iterations", "lanes", "name"}
     assert sorted(s["owner"] for s in document["slots"]) == ["lukija", "maija", "recovery", "ville"]
 

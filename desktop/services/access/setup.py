@@ -78,9 +78,10 @@ def create_new_register(
                 entity_id=register.register_id,
             )
             user = insert_user(session, audit.SYSTEM, admin)
+            register.sign_user(user)
             save_business(session, audit.Actor(user.id, user.username), business)
             current = CurrentUser(user.id, user.username, user.full_name, Role.ADMIN)
-            kek = register.set_password(user.username, password)
+            kek = register.set_password(user.username, password, main_user=True)
         register = put_in_place(register, files)
     except BaseException:
         register.close()
