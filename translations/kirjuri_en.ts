@@ -919,7 +919,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+44"/>
+        <location filename="../desktop/store/backup_format.py" line="+45"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>This is not a Kirjuri backup (no manifest.json).</translation>
     </message>
@@ -977,6 +977,11 @@
         <location line="+3"/>
         <source>The database in the backup cannot be read: {detail}</source>
         <translation>The database in the backup cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log in the backup does not end where the manifest says it did.</source>
+        <translation>The audit log in the backup does not end where the manifest says it did.</translation>
     </message>
 </context>
 <context>

@@ -919,7 +919,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+44"/>
+        <location filename="../desktop/store/backup_format.py" line="+45"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Tämä ei ole Kirjurin varmuuskopio (manifest.json puuttuu).</translation>
     </message>
@@ -977,6 +977,11 @@
         <location line="+3"/>
         <source>The database in the backup cannot be read: {detail}</source>
         <translation>Varmuuskopion tietokantaa ei voi lukea: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log in the backup does not end where the manifest says it did.</source>
+        <translation>Varmuuskopion tapahtumaloki ei pääty siihen, mihin luettelo (manifest) sanoo sen päättyneen.</translation>
     </message>
 </context>
 <context>

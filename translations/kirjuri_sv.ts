@@ -919,7 +919,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+44"/>
+        <location filename="../desktop/store/backup_format.py" line="+45"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Det här är inte en säkerhetskopia av Kirjuri (manifest.json saknas).</translation>
     </message>
@@ -977,6 +977,11 @@
         <location line="+3"/>
         <source>The database in the backup cannot be read: {detail}</source>
         <translation>Databasen i säkerhetskopian kan inte läsas: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log in the backup does not end where the manifest says it did.</source>
+        <translation>Händelseloggen i säkerhetskopian slutar inte där manifestet säger att den slutade.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from desktop.services.register.audit_view import AuditFilter, AuditViewer
 from desktop.services.register.integrity import check_register
 from desktop.store import audit
 from desktop.store.backup import create_backup
-from desktop.store.backup_format import KEYS_NAME, MANIFEST_NAME
+from desktop.store.backup_format import DB_NAME, KEYS_NAME, MANIFEST_NAME
 from desktop.store.engine import make_engine
 from desktop.store.keyslots import KeySlotFile
 from desktop.store.models import AuditEntry, User
@@ -44,9 +44,12 @@ def _busy_day(files: RegisterFiles) -> None:
     gate.close()
 
 
-def _sql(files: RegisterFiles, change: Callable[[Connection], None]) -> None:
+def _sql(
+    files: RegisterFiles, change: Callable[[Connection], None], keys: Path | None = None
+) -> None:
     """What a clerk with the data key can do: any SQL, triggers dropped first."""
-    key = KeySlotFile.load(files.keys).unwrap_with_password("ville", PASSWORDS["ville"])
+    slots = KeySlotFile.load(keys or files.keys)
+    key = slots.unwrap_with_password("ville", PASSWORDS["ville"])
     engine = make_engine(files.db, key)
     try:
         with engine.begin() as connection:
@@ -239,3 +242,38 @@ def test_a_register_from_before_signing_keys_gets_one(files: RegisterFiles) -> N
     gate.close()
     assert hashlib.sha256(files.keys.read_bytes()).hexdigest()
     assert "public_key" in json.loads(files.keys.read_bytes())
+
+
+def test_a_backup_whose_audit_log_was_cut_fails_verify(
+    files: RegisterFiles,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Entries removed from a backup's copy and the manifest's checksum made to fit: the
+    manifest's anchor still tells."""
+    gate = Gate(files)
+    gate.login("maija", PASSWORDS["maija"])
+    assert gate.register is not None
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = create_backup(gate.register, stick).path
+    gate.close()
+    _sql(
+        RegisterFiles(made / DB_NAME),
+        lambda c: c.execute(
+            text("DELETE FROM audit_log WHERE id > (SELECT max(id) - 2 FROM audit_log)")
+        ),
+        keys=made / KEYS_NAME,
+    )
+    manifest = json.loads((made / MANIFEST_NAME).read_text())
+    manifest["tables"]["audit_log"] -= 2
+    manifest["files"][DB_NAME] = {
+        "size": (made / DB_NAME).stat().st_size,
+        "sha256": hashlib.sha256((made / DB_NAME).read_bytes()).hexdigest(),
+    }
+    (made / MANIFEST_NAME).write_text(json.dumps(manifest))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORDS["maija"] + "\n"))
+    code = main(["--lang", "en", "verify", str(made), "--password-stdin", "--user", "maija"])
+    _, err = capsys.readouterr()
+    assert code == 5 and "does not end where the manifest says" in err
