@@ -969,7 +969,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+44"/>
+        <location filename="../desktop/store/backup_format.py" line="+45"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Tämä ei ole Kirjurin varmuuskopio (manifest.json puuttuu).</translation>
     </message>
@@ -1027,6 +1027,11 @@
         <location line="+3"/>
         <source>The database in the backup cannot be read: {detail}</source>
         <translation>Varmuuskopion tietokantaa ei voi lukea: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log in the backup does not end where the manifest says it did.</source>
+        <translation>Varmuuskopion tapahtumaloki ei pääty siihen, mihin luettelo (manifest) sanoo sen päättyneen.</translation>
     </message>
 </context>
 <context>
@@ -3357,12 +3362,17 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+23"/>
+        <location filename="../desktop/cli/common.py" line="+24"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Salasanaa ei annettu. Syötä se vakiosyötteestä valitsimella --password-stdin tai suorita komento pääteikkunassa.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The password holds bytes that are not UTF-8 text. Set the terminal (or the script that pipes the password in) to UTF-8 and try again.</source>
+        <translation>Salasanassa on tavuja, jotka eivät ole UTF-8-tekstiä. Aseta pääte (tai salasanan syöttävä skripti) käyttämään UTF-8:aa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The passwords do not match.</source>
         <translation>Salasanat eivät ole samat.</translation>
     </message>
@@ -3387,7 +3397,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Toimintoa ei voitu suorittaa loppuun.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The user name or password is wrong. Check the spelling and Caps Lock.</source>
         <translation>Käyttäjätunnus tai salasana on väärä. Tarkista kirjoitusasu ja Caps Lock.</translation>
     </message>
@@ -3418,6 +3428,21 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+9"/>
+        <source>The key file {path} beside the register has been edited or damaged, so the register is not opened. The register itself was not touched. Put back the .keys file from the latest backup, or restore the backup.</source>
+        <translation>Rekisterin vieressä olevaa avaintiedostoa {path} on muokattu tai se on vioittunut, joten rekisteriä ei avata. Itse rekisteriin ei koskettu. Palauta .keys-tiedosto uusimmasta varmuuskopiosta tai palauta koko varmuuskopio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key file {path} was written by a newer version of Kirjuri. Install the newer version to open the register; this version will not change it.</source>
+        <translation>Avaintiedoston {path} on kirjoittanut Kirjurin uudempi versio. Asenna uudempi versio avataksesi rekisterin; tämä versio ei muuta sitä.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file {path} belongs to another register, so this register cannot be opened with it. Nothing was changed. Put this register&apos;s own .keys file beside it (from the same backup as the register).</source>
+        <translation>Avaintiedosto {path} kuuluu toiseen rekisteriin, joten tätä rekisteriä ei voi avata sillä. Mitään ei muutettu. Aseta rekisterin viereen sen oma .keys-tiedosto (samasta varmuuskopiosta kuin rekisteri).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>There is no register at {path}.</source>
         <translation>Sijainnissa {path} ei ole rekisteriä.</translation>
     </message>
@@ -3425,6 +3450,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+5"/>
         <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</source>
         <translation>Rekisteritiedosto on vioittunut, eikä sitä voi lukea turvallisesti. Mitään ei ole muutettu. Palauta uusin varmuuskopio (kirjautumisikkunan ”Palauta varmuuskopiosta…”) tai ota yhteyttä tukipalveluun.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register&apos;s version stamp ({revision}) is older than its tables, so it cannot be brought up to date safely. Nothing was changed. Restore the latest backup or contact support.</source>
+        <translation>Rekisterin versiomerkintä ({revision}) on vanhempi kuin sen taulut, joten sitä ei voi päivittää turvallisesti. Mitään ei muutettu. Palauta uusin varmuuskopio tai ota yhteyttä tukeen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3458,6 +3488,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+5"/>
+        <source>Your key slot does not hold the main users&apos; signing key yet, so you cannot change users. Ask another main user to give you a new password, or log in once with the recovery key.</source>
+        <translation>Avainpaikkasi ei vielä sisällä pääkäyttäjien allekirjoitusavainta, joten et voi muuttaa käyttäjiä. Pyydä toista pääkäyttäjää antamaan sinulle uusi salasana tai kirjaudu kerran palautusavaimella.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user record of {username} was changed outside Kirjuri (its role or status is not signed by a main user), so the login is refused. A main user should run “kirjuri check” and restore the latest backup.</source>
+        <translation>Käyttäjän {username} tietoja on muutettu Kirjurin ulkopuolella (pääkäyttäjä ei ole allekirjoittanut roolia tai tilaa), joten kirjautuminen estetään. Pääkäyttäjän kannattaa ajaa ”kirjuri check” ja palauttaa uusin varmuuskopio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The password must be at least {minimum} characters long.</source>
         <translation>Salasanassa on oltava vähintään {minimum} merkkiä.</translation>
     </message>
@@ -3607,7 +3647,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+66"/>
+        <location filename="../desktop/store/backup.py" line="+71"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Varmuuskopio ei mahtunut kohteeseen {path}: levy on täynnä. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan. Vapauta tilaa tai valitse toinen asema.</translation>
     </message>
@@ -3617,12 +3657,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopiota ei voitu tallentaa kohteeseen {path}: asema irrotettiin tai siihen ei voi kirjoittaa. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The backup {path} is not whole: {reasons}</source>
         <translation>Varmuuskopio {path} ei ole eheä: {reasons}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>{path} is not a Kirjuri backup.</source>
         <translation>{path} ei ole Kirjurin varmuuskopio.</translation>
     </message>
@@ -3860,6 +3900,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
         <source>The register description does not agree with the data. Check it first.</source>
         <translation>Tietosuojaseloste ei vastaa rekisterin tietoja. Tarkista seloste ensin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/backup.py" line="+39"/>
+        <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
+        <translation>Varmuuskopio {path} on eheä, mutta sen on tehnyt Kirjurin uudempi versio, joten tämä versio ei voi palauttaa sitä. Asenna uudempi versio palauttaaksesi sen.</translation>
     </message>
 </context>
 <context>

@@ -969,7 +969,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+44"/>
+        <location filename="../desktop/store/backup_format.py" line="+45"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Det här är inte en säkerhetskopia av Kirjuri (manifest.json saknas).</translation>
     </message>
@@ -1027,6 +1027,11 @@
         <location line="+3"/>
         <source>The database in the backup cannot be read: {detail}</source>
         <translation>Databasen i säkerhetskopian kan inte läsas: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log in the backup does not end where the manifest says it did.</source>
+        <translation>Händelseloggen i säkerhetskopian slutar inte där manifestet säger att den slutade.</translation>
     </message>
 </context>
 <context>
@@ -3357,12 +3362,17 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+23"/>
+        <location filename="../desktop/cli/common.py" line="+24"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Inget lösenord angavs. Ge det via standard in med --password-stdin eller kör kommandot i en terminal.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The password holds bytes that are not UTF-8 text. Set the terminal (or the script that pipes the password in) to UTF-8 and try again.</source>
+        <translation>Lösenordet innehåller byte som inte är UTF-8-text. Ställ in terminalen (eller skriptet som skickar lösenordet) på UTF-8 och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The passwords do not match.</source>
         <translation>Lösenorden stämmer inte överens.</translation>
     </message>
@@ -3387,7 +3397,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Åtgärden kunde inte slutföras.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The user name or password is wrong. Check the spelling and Caps Lock.</source>
         <translation>Användarnamnet eller lösenordet är fel. Kontrollera stavningen och Caps Lock.</translation>
     </message>
@@ -3418,6 +3428,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+9"/>
+        <source>The key file {path} beside the register has been edited or damaged, so the register is not opened. The register itself was not touched. Put back the .keys file from the latest backup, or restore the backup.</source>
+        <translation>Nyckelfilen {path} bredvid registret har redigerats eller skadats, så registret öppnas inte. Själva registret har inte rörts. Lägg tillbaka .keys-filen från den senaste säkerhetskopian eller återställ säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key file {path} was written by a newer version of Kirjuri. Install the newer version to open the register; this version will not change it.</source>
+        <translation>Nyckelfilen {path} har skrivits av en nyare version av Kirjuri. Installera den nyare versionen för att öppna registret; den här versionen ändrar det inte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file {path} belongs to another register, so this register cannot be opened with it. Nothing was changed. Put this register&apos;s own .keys file beside it (from the same backup as the register).</source>
+        <translation>Nyckelfilen {path} hör till ett annat register, så det här registret kan inte öppnas med den. Ingenting ändrades. Lägg registrets egen .keys-fil bredvid det (från samma säkerhetskopia som registret).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>There is no register at {path}.</source>
         <translation>Det finns inget register i {path}.</translation>
     </message>
@@ -3425,6 +3450,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+5"/>
         <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</source>
         <translation>Registerfilen är skadad och kan inte läsas på ett säkert sätt. Ingenting har ändrats. Återställ den senaste säkerhetskopian (”Återställ från säkerhetskopia…” i inloggningsfönstret) eller kontakta supporten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register&apos;s version stamp ({revision}) is older than its tables, so it cannot be brought up to date safely. Nothing was changed. Restore the latest backup or contact support.</source>
+        <translation>Registrets versionsmärkning ({revision}) är äldre än dess tabeller, så det kan inte uppdateras på ett säkert sätt. Ingenting ändrades. Återställ den senaste säkerhetskopian eller kontakta supporten.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3458,6 +3488,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+5"/>
+        <source>Your key slot does not hold the main users&apos; signing key yet, so you cannot change users. Ask another main user to give you a new password, or log in once with the recovery key.</source>
+        <translation>Din nyckelplats innehåller ännu inte huvudanvändarnas signeringsnyckel, så du kan inte ändra användare. Be en annan huvudanvändare ge dig ett nytt lösenord eller logga in en gång med återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user record of {username} was changed outside Kirjuri (its role or status is not signed by a main user), so the login is refused. A main user should run “kirjuri check” and restore the latest backup.</source>
+        <translation>Användaruppgifterna för {username} har ändrats utanför Kirjuri (rollen eller statusen är inte signerad av en huvudanvändare), så inloggningen nekas. En huvudanvändare bör köra ”kirjuri check” och återställa den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The password must be at least {minimum} characters long.</source>
         <translation>Lösenordet måste ha minst {minimum} tecken.</translation>
     </message>
@@ -3607,7 +3647,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+66"/>
+        <location filename="../desktop/store/backup.py" line="+71"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Säkerhetskopian rymdes inte i {path}: disken är full. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda. Frigör utrymme eller välj en annan enhet.</translation>
     </message>
@@ -3617,12 +3657,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Säkerhetskopian kunde inte skrivas till {path}: enheten togs bort eller går inte att skriva till. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The backup {path} is not whole: {reasons}</source>
         <translation>Säkerhetskopian {path} är inte hel: {reasons}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>{path} is not a Kirjuri backup.</source>
         <translation>{path} är inte en säkerhetskopia av Kirjuri.</translation>
     </message>
@@ -3860,6 +3900,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
         <source>The register description does not agree with the data. Check it first.</source>
         <translation>Dataskyddsbeskrivningen stämmer inte med uppgifterna i registret. Kontrollera den först.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/backup.py" line="+39"/>
+        <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
+        <translation>Säkerhetskopian {path} är hel, men den har gjorts av en nyare version av Kirjuri, så den här versionen kan inte återställa den. Installera den nyare versionen för att återställa den.</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     localize: Translate = args.translate
     files = register_files(args)
-    if not files.db.exists():
+    if not files.exists():
         raise RegisterMissing(path=str(files.db))
     with RegisterLock(files):
         gate = Gate(files)
+        gate.settle_interrupted_restore()  # and an init killed between its last renames
+        if not files.db.exists():
+            raise RegisterMissing(path=str(files.db))
         username = args.user or only_user(gate.usernames())
         prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
         password = read_password(args.password_stdin, prompt=prompt)
@@ -214,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["KIRJURI_PSEUDO"] = "1"
     if args.func is cmd_gui:  # the window makes its own QApplication and chooses the language
         return _run(args, _window_translate)
+    _printable_streams()
     with contextlib.ExitStack() as stack:
         stack.enter_context(command_run(args))
         try:
@@ -221,6 +225,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception:  # no Qt at hand: the source texts rather than no message at all
             translate = identity
         return _run(args, translate)
+
+
+def _printable_streams() -> None:
+    """A path or name given as bytes that are not UTF-8 reaches Python as escaped bytes (lone
+    surrogates); printing it back must not crash the command (issue 15 item 11)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
 
 
 def _window_translate(context: str, text: str) -> str:

@@ -103,7 +103,9 @@ def _flowables(block: Block, styles: dict[str, ParagraphStyle], width: float) ->
     data = [[Paragraph(_text(cell), styles["head_cell"]) for cell in header]]
     data += [[Paragraph(_text(cell), styles["cell"]) for cell in row] for row in rows]
     shares = (0.22, 0.15, 0.25, 0.24, 0.14)
-    table = Table(data, colWidths=[width * share for share in shares], repeatRows=1)
+    # splitInRow: a recipient whose text is taller than a page continues on the next one
+    # (issue 15 item 11) instead of stopping the whole statement with a LayoutError.
+    table = Table(data, colWidths=[width * share for share in shares], repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from desktop.store import audit, restore_journal, schema
+from desktop.store import audit, restore_journal, schema, trust
 from desktop.store.engine import classify
 from desktop.store.register import Register
 
@@ -82,6 +82,16 @@ def check_register(register: Register) -> CheckReport:
             report.problems.append(
                 f"audit chain broken at entry {chain.first_broken_id}: {chain.reason}"
             )
+    # Tamper evidence (store/trust.py): the anchors outside the database, as opening found
+    # them, and the signature of every user row.
+    report.problems += register.trust_findings
+
+    def users_signed() -> list[str]:
+        with Session(register.engine) as session:
+            public_key = register.keyslots.public_key
+            return trust.unsigned_users(session, public_key, register.register_id)
+
+    report.problems += _attempt(register, report, "user signatures", users_signed) or []
     journal = restore_journal.journal_path(register.files.db)
     if journal.exists():  # opening settles every journal it can; this one it could not
         report.problems.append(
