@@ -52,7 +52,10 @@ class Customer(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # Folded names, emails, phone digits, addresses: the FTS5 index reads this column.
     search_text: Mapped[str] = mapped_column(Text, default="")
-    sort_name: Mapped[str] = mapped_column(String(200), default="")
+    # Byte order on PostgreSQL too, as in SQLite (the first-letters search is a range on it).
+    sort_name: Mapped[str] = mapped_column(
+        String(200).with_variant(String(200, collation="C"), "postgresql"), default=""
+    )
 
     addresses: Mapped[list[Address]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="Address.id"

@@ -1,4 +1,9 @@
-"""Opening, creating and holding an encrypted register: the database file plus its key slots."""
+"""Opening, creating and holding an encrypted register: the database plus its key slots.
+
+The database is a SQLCipher file (the default) or, for an office with several workstations, a
+PostgreSQL database on its server (RegisterFiles.server; see desktop.store.dialect). The key slots
+and the lock stay in the folder of `RegisterFiles.db` either way.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from desktop.errors import (
 )
 from desktop.private_files import FILE_MODE, make_folder
 from desktop.store import crypto, restore_journal, schema
+from desktop.store.dialect import make_server_engine
 from desktop.store.engine import (
     make_engine,
     open_connection,
@@ -44,9 +50,17 @@ _Result = TypeVar("_Result")  # what a key-slot change returns (a new KEK, or No
 
 @dataclass(frozen=True)
 class RegisterFiles:
-    """Where one register lives. The key slots and the lock sit beside the database."""
+    """Where one register lives. The key slots and the lock sit beside the database.
+
+    `server` is the PostgreSQL address (postgresql://...) when the data lives on a server; `db`
+    then names no file, only where the key slots and the lock are kept."""
 
     db: Path
+    server: str | None = None
+
+    @property
+    def on_server(self) -> bool:
+        return self.server is not None
 
     @property
     def keys(self) -> Path:
@@ -61,7 +75,15 @@ class RegisterFiles:
         return [self.db.with_name(self.db.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
     def exists(self) -> bool:
-        return self.db.exists() or self.keys.exists()
+        return self.keys.exists() if self.on_server else self.db.exists() or self.keys.exists()
+
+
+def make_register_engine(files: RegisterFiles, data_key: bytes) -> Engine:
+    """The SQLCipher engine keyed with the data key, or the server's (which needs no key: the
+    server's own disk encryption and TLS protect it)."""
+    if files.server is not None:
+        return make_server_engine(files.server)
+    return make_engine(files.db, data_key)
 
 
 class RegisterLock:
@@ -189,16 +211,18 @@ def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) 
     # What a killed export left half-written goes first (the caller holds the RegisterLock, so
     # no other Kirjuri is writing for this register now).
     PartialFiles(journal_for(files.db)).sweep()
-    if not files.db.exists():
-        raise RegisterMissing(path=str(files.db))
-    refuse_plain_sqlite(files.db)
+    if not files.on_server:
+        if not files.db.exists():
+            raise RegisterMissing(path=str(files.db))
+        refuse_plain_sqlite(files.db)
     keyslots = KeySlotFile.load(files.keys)
     data_key = unlock(keyslots)
-    engine = make_engine(files.db, data_key)
+    engine = make_register_engine(files, data_key)
     try:
         with translated_errors(files.db):
-            with engine.connect() as connection:
-                connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+            if not files.on_server:  # a wrong key shows here, before Alembic looks
+                with engine.connect() as connection:
+                    connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
             copy = schema.ensure_current(engine, files.db, files.keys)
             with Session(engine) as session:
                 stored_id = session.scalar(select(RegisterInfo.register_id))
@@ -222,9 +246,11 @@ def create_register(files: RegisterFiles, *, is_demo: bool = False) -> tuple[Reg
     keyslots = KeySlotFile(register_id=str(uuid.uuid4()))
     recovery_key = crypto.new_recovery_key()
     keyslots.set_recovery(recovery_key, data_key)
-    engine = make_engine(files.db, data_key)
+    engine = make_register_engine(files, data_key)
     try:
         with translated_errors(files.db):
+            if files.on_server and schema.current_revision(engine) is not None:
+                raise RegisterExists(path=str(files.db))
             schema.upgrade(engine)
             with Session(engine) as session, session.begin():
                 session.add(
@@ -245,6 +271,7 @@ def create_register(files: RegisterFiles, *, is_demo: bool = False) -> tuple[Reg
 
 
 def remove_register_files(files: RegisterFiles) -> None:
+    """The register's files; on a server, what was created there stays for its administrator."""
     for path in (files.db, files.keys, *files.companions()):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
