@@ -1678,12 +1678,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+236"/>
+        <location line="+238"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-235"/>
         <source>Print data extract…</source>
         <translation>Print data extract…</translation>
     </message>
@@ -1734,7 +1734,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} · customer {number}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3016,7 +3016,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The user name {username} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+64"/>
+        <location filename="../desktop/services/customers/records.py" line="+65"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>The customer was not found. Someone may have deleted or merged it.</translation>
     </message>
@@ -3024,6 +3024,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+6"/>
         <source>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</source>
         <translation>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</source>
+        <translation>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</translation>
     </message>
     <message>
         <location filename="../desktop/core/importing/table.py" line="+47"/>
@@ -3046,7 +3051,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The contact was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+61"/>
+        <location filename="../desktop/services/customers/importing.py" line="+63"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>The import was cancelled. No customers were added.</translation>
     </message>
@@ -6622,7 +6627,7 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/retention/due.py" line="+41"/>
+        <location filename="../desktop/services/retention/due.py" line="+42"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>

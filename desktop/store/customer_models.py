@@ -57,6 +57,10 @@ class Customer(Base):
         String(200).with_variant(String(200, collation="C"), "postgresql"), default=""
     )
 
+    # SQLAlchemy's version counter: every UPDATE of the row adds one and checks the old value.
+    # The services compare it with the version the user opened (CustomerChangedMeanwhile).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
     addresses: Mapped[list[Address]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="Address.id"
     )
@@ -72,6 +76,8 @@ class Customer(Base):
     custom_values: Mapped[list[CustomValue]] = relationship(
         back_populates="customer", cascade="all, delete-orphan"
     )
+
+    __mapper_args__ = {"version_id_col": version}
 
     # The customer list pages by (sort column, id): keyset paging walks these indexes in order.
     __table_args__ = (
