@@ -18,6 +18,7 @@ import os
 import pwd
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -30,6 +31,8 @@ from typing import Any
 import pytest
 
 SUPERUSER = "kirjuri_test"
+PREFIX = "kirjuri-pg-"
+OWNER_FILE = "owner.pid"  # the pytest process the cluster belongs to
 _VERSION_DIR = re.compile(r"/usr/lib/postgresql/(\d+)/bin$")
 
 
@@ -177,14 +180,41 @@ def _server_user() -> str | None:
     return "postgres"
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _stop_orphans(parent: Path) -> None:
+    """A killed test run cannot stop its server: the next run stops it (by the postmaster's own
+    pid from its data folder) and removes the folder. A live run's cluster is left alone."""
+    for folder in parent.glob(PREFIX + "*"):
+        with contextlib.suppress(OSError, ValueError):
+            owner = int((folder / OWNER_FILE).read_text())
+            if _alive(owner):
+                continue
+            postmaster = folder / "data" / "postmaster.pid"
+            if postmaster.exists():
+                os.kill(int(postmaster.read_text().split()[0]), signal.SIGQUIT)
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def running_cluster() -> Iterator[Cluster]:
     bindir = find_bindir()
     run_as = _server_user()
     # Not under the session's private temp folder: the server's user must reach this one, and
     # the socket's path must stay short (at most 107 bytes).
-    folder = Path(tempfile.mkdtemp(prefix="kirjuri-pg-", dir="/tmp"))
+    parent = Path("/tmp")
+    _stop_orphans(parent)
+    folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=parent))
     try:
+        (folder / OWNER_FILE).write_text(str(os.getpid()))
         if run_as is not None:
             entry = pwd.getpwnam(run_as)
             os.chown(folder, entry.pw_uid, entry.pw_gid)
