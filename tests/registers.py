@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from desktop.core.roles import Role
 from desktop.services.access.setup import create_new_register
 from desktop.services.access.users import NewUser, UserService
 from desktop.services.register.business import BusinessDetails
+from desktop.store import register as register_module
+from desktop.store.dialect import make_server_engine
 from desktop.store.register import RegisterFiles
 from tests.pg_cluster import Cluster, Unavailable, running_cluster, unavailable
 
@@ -119,7 +122,24 @@ def files_on_each_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Regi
     server: ServerTemplate = request.getfixturevalue("pg_register_template")
     files, database = copy_server_register(cluster, server, tmp_path / "reg")
     request.addfinalizer(lambda: cluster.drop_database(database))
+    _dispose_engines_at_the_end(request)
     return files
+
+
+def _dispose_engines_at_the_end(request: pytest.FixtureRequest) -> None:
+    """Many tests leave a Gate open (harmless on a file); a psycopg connection the garbage
+    collector finds still open warns, which fails whatever test runs then. So the engines a
+    test opens are disposed of when it ends."""
+    engines: list[Engine] = []
+
+    def recording(url: str) -> Engine:
+        engine = make_server_engine(url)
+        engines.append(engine)
+        return engine
+
+    monkeypatch: pytest.MonkeyPatch = request.getfixturevalue("monkeypatch")
+    monkeypatch.setattr(register_module, "make_server_engine", recording)
+    request.addfinalizer(lambda: [engine.dispose() for engine in engines])
 
 
 def copy_register(source: RegisterFiles, directory: Path) -> RegisterFiles:
