@@ -84,8 +84,8 @@ class Cluster:
 
     def _run(self, *args: str) -> None:
         kwargs: dict[str, Any] = {}
-        if self.run_as is not None:
-            kwargs["user"] = self.run_as
+        if self.run_as is not None:  # root's groups are not handed on either
+            kwargs.update(user=self.run_as, group=self.run_as, extra_groups=[])
         result = subprocess.run(
             [str(self.bindir / args[0]), *args[1:]],
             capture_output=True,
