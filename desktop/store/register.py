@@ -151,6 +151,8 @@ class Register:
 
     def open_raw(self) -> Any:
         """A new keyed DB-API connection outside the pool: the backup reads through it."""
+        if self.files.on_server:  # the server's backup (one snapshot) is a later step
+            raise RuntimeError("a register on a server has no file to back up")
         return open_connection(self.files.db, self._data_key)
 
     def backup_key(self) -> bytes:
