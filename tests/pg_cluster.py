@@ -158,7 +158,9 @@ class Cluster:
         """An empty database, or a copy of `template` (which nobody may be connected to)."""
         self._counter += 1
         name = f"kirjuri_{os.getpid()}_{self._counter}"
-        suffix = f" TEMPLATE {template}" if template else ""
+        # FILE_COPY: a plain copy of the template's files (with fsync off), not WAL-logged block
+        # by block; a fifth cheaper in the server's CPU.
+        suffix = f" TEMPLATE {template} STRATEGY FILE_COPY" if template else ""
         self.execute(f"CREATE DATABASE {name}{suffix}")
         return name
 
