@@ -1864,12 +1864,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-244"/>
         <source>Print data extract…</source>
         <translation>Print data extract…</translation>
     </message>
@@ -1920,7 +1920,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} · customer {number}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3517,7 +3517,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The user name {username} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+66"/>
+        <location filename="../desktop/services/customers/records.py" line="+67"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>The customer was not found. Someone may have deleted or merged it.</translation>
     </message>
@@ -3527,7 +3527,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+8"/>
+        <source>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</source>
+        <translation>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</translation>
     </message>
@@ -3552,7 +3557,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The contact was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+67"/>
+        <location filename="../desktop/services/customers/importing.py" line="+69"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>The import was cancelled. No customers were added.</translation>
     </message>
@@ -7626,7 +7631,7 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/retention/due.py" line="+41"/>
+        <location filename="../desktop/services/retention/due.py" line="+42"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>

@@ -1864,12 +1864,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-244"/>
         <source>Print data extract…</source>
         <translation>Tulosta tietoote…</translation>
     </message>
@@ -1920,7 +1920,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>{name} · asiakas {number}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -3517,7 +3517,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+66"/>
+        <location filename="../desktop/services/customers/records.py" line="+67"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Asiakasta ei löytynyt. Joku on ehkä poistanut sen tai yhdistänyt sen toiseen asiakkaaseen.</translation>
     </message>
@@ -3527,7 +3527,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tähän rekisteriin ei tallenneta henkilötunnuksia. Pääkäyttäjä voi ottaa ne käyttöön kohdassa Ylläpito → Asetukset.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+8"/>
+        <source>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</source>
+        <translation>{name} muutti tämän asiakkaan tietoja {time}, kun olit jo avannut ne. Muutoksiasi ei tallennettu, jotta hänen tekemänsä muutokset eivät katoa: sulje asiakas, avaa se uudelleen ja tee muutoksesi uudestaan.</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>Henkilö pyysi tätä rajoitusta pyynnössä {diary}. Poista rajoitus sen pyynnön kautta: henkilölle on ilmoitettava ensin (18 artiklan 3 kohta).</translation>
     </message>
@@ -3552,7 +3557,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Yhteydenottoa ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+67"/>
+        <location filename="../desktop/services/customers/importing.py" line="+69"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Tuonti keskeytettiin. Asiakkaita ei lisätty.</translation>
     </message>
@@ -7626,7 +7631,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/retention/due.py" line="+41"/>
+        <location filename="../desktop/services/retention/due.py" line="+42"/>
         <source>Attachments</source>
         <translation>Liitteet</translation>
     </message>

@@ -1864,12 +1864,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-244"/>
         <source>Print data extract…</source>
         <translation>Skriv ut registerutdrag…</translation>
     </message>
@@ -1920,7 +1920,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} · kund {number}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -3517,7 +3517,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Användarnamnet {username} används redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+66"/>
+        <location filename="../desktop/services/customers/records.py" line="+67"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Kunden hittades inte. Någon kan ha raderat kunden eller slagit ihop den med en annan.</translation>
     </message>
@@ -3527,7 +3527,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Personbeteckningar sparas inte i det här registret. Huvudanvändaren kan slå på dem under Administration → Inställningar.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+8"/>
+        <source>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</source>
+        <translation>{name} ändrade kundens uppgifter {time}, efter att du hade öppnat dem. Dina ändringar sparades inte, så att den andras ändringar inte går förlorade: stäng kunden, öppna den igen och gör dina ändringar på nytt.</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>Personen begärde denna begränsning i begäran {diary}. Upphäv den via den begäran: personen ska först underrättas (artikel 18.3).</translation>
     </message>
@@ -3552,7 +3557,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontakten hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+67"/>
+        <location filename="../desktop/services/customers/importing.py" line="+69"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Importen avbröts. Inga kunder lades till.</translation>
     </message>
@@ -7626,7 +7631,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/retention/due.py" line="+41"/>
+        <location filename="../desktop/services/retention/due.py" line="+42"/>
         <source>Attachments</source>
         <translation>Bilagor</translation>
     </message>

@@ -1,4 +1,9 @@
-"""Opening, creating and holding an encrypted register: the database file plus its key slots."""
+"""Opening, creating and holding an encrypted register: the database plus its key slots.
+
+The database is a SQLCipher file (the default) or, for an office with several workstations, a
+PostgreSQL database on its server (RegisterFiles.server; see desktop.store.dialect). The key slots
+and the lock stay in the folder of `RegisterFiles.db` either way.
+"""
 
 from __future__ import annotations
 
@@ -43,6 +48,7 @@ from desktop.private_files import (
 )
 from desktop.store import audit, crypto, restore_journal, schema, trust
 from desktop.store.atomic import fsync_directory
+from desktop.store.dialect import make_server_engine
 from desktop.store.engine import (
     classify,
     make_engine,
@@ -61,9 +67,17 @@ _Result = TypeVar("_Result")  # what a key-slot change returns (a new KEK, or No
 
 @dataclass(frozen=True)
 class RegisterFiles:
-    """Where one register lives. The key slots and the lock sit beside the database."""
+    """Where one register lives. The key slots and the lock sit beside the database.
+
+    `server` is the PostgreSQL address (postgresql://...) when the data lives on a server; `db`
+    then names no file, only where the key slots and the lock are kept."""
 
     db: Path
+    server: str | None = None
+
+    @property
+    def on_server(self) -> bool:
+        return self.server is not None
 
     @property
     def keys(self) -> Path:
@@ -78,7 +92,15 @@ class RegisterFiles:
         return [self.db.with_name(self.db.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
     def exists(self) -> bool:
-        return self.db.exists() or self.keys.exists()
+        return self.keys.exists() if self.on_server else self.db.exists() or self.keys.exists()
+
+
+def make_register_engine(files: RegisterFiles, data_key: bytes) -> Engine:
+    """The SQLCipher engine keyed with the data key, or the server's (which needs no key: the
+    server's own disk encryption and TLS protect it)."""
+    if files.server is not None:
+        return make_server_engine(files.server)
+    return make_engine(files.db, data_key)
 
 
 class RegisterLock:
@@ -212,6 +234,8 @@ class Register:
 
     def open_raw(self) -> Any:
         """A new keyed DB-API connection outside the pool: the backup reads through it."""
+        if self.files.on_server:  # the server's backup (one snapshot) is a later step
+            raise RuntimeError("a register on a server has no file to back up")
         return open_connection(self.files.db, self._data_key)
 
     def backup_key(self) -> bytes:
@@ -287,28 +311,30 @@ def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) 
     # What a killed export left half-written goes first (the caller holds the RegisterLock, so
     # no other Kirjuri is writing for this register now).
     PartialFiles(journal_for(files.db)).sweep()
-    if not files.db.exists():
-        raise RegisterMissing(path=str(files.db))
-    refuse_plain_sqlite(files.db)
+    if not files.on_server:
+        if not files.db.exists():
+            raise RegisterMissing(path=str(files.db))
+        refuse_plain_sqlite(files.db)
     keyslots = KeySlotFile.load(files.keys)
     try:
         data_key = unlock(keyslots)
     except (WrongPassword, WrongRecoveryKey):
-        if keyslots.belongs_elsewhere(files.db):
+        if not files.on_server and keyslots.belongs_elsewhere(files.db):
             raise WrongKeyFile(path=str(files.keys)) from None
         raise
-    engine = make_engine(files.db, data_key)
+    engine = make_register_engine(files, data_key)
     try:
         with translated_errors(files.db):
-            try:
-                with engine.connect() as connection:
-                    connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
-            except Exception as exc:
-                # The key opened its slot but not the database: another register's key file,
-                # or the database's first page is damaged. The recorded salt tells which.
-                if keyslots.belongs_elsewhere(files.db) and classify(exc, files.db) is not None:
-                    raise WrongKeyFile(path=str(files.keys)) from exc
-                raise
+            if not files.on_server:  # a wrong key shows here, before Alembic looks
+                try:
+                    with engine.connect() as connection:
+                        connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+                except Exception as exc:
+                    # The key opened its slot but not the database: another register's key
+                    # file, or the database's first page is damaged. The recorded salt tells.
+                    if keyslots.belongs_elsewhere(files.db) and classify(exc, files.db) is not None:
+                        raise WrongKeyFile(path=str(files.keys)) from exc
+                    raise
             copy = schema.ensure_current(engine, files.db, files.keys)
             with Session(engine) as session:
                 stored_id = session.scalar(select(RegisterInfo.register_id))
@@ -373,9 +399,11 @@ def create_register(files: RegisterFiles, *, is_demo: bool = False) -> tuple[Reg
     keyslots.public_key = trust.public_text(signing_key)
     recovery_kek = keyslots.kek_for_recovery(recovery_key)
     keyslots.wrap_signing("recovery", RECOVERY_SLOT, recovery_kek, trust.private_bytes(signing_key))
-    engine = make_engine(files.db, data_key)
+    engine = make_register_engine(files, data_key)
     try:
         with translated_errors(files.db):
+            if files.on_server and schema.current_revision(engine) is not None:
+                raise RegisterExists(path=str(files.db))
             schema.upgrade(engine)
             with Session(engine) as session, session.begin():
                 session.add(
@@ -463,6 +491,7 @@ def settle_interrupted_init(files: RegisterFiles) -> None:
 
 
 def remove_register_files(files: RegisterFiles) -> None:
+    """The register's files; on a server, what was created there stays for its administrator."""
     for path in (files.db, files.keys, *files.companions()):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()

@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 
 from desktop.errors import NewerRegister, SchemaStampMismatch
 from desktop.private_files import copy_file
+from desktop.store.dialect import is_postgres
 
 SCRIPT_LOCATION = str(Path(__file__).with_name("migrations"))
 STAMP_MISMATCH_SIGNS = ("duplicate column", "already exists")
@@ -81,7 +82,8 @@ def ensure_current(engine: Engine, db_path: Path, keys_path: Path) -> Path | Non
     if current is not None and current not in known_revisions():
         raise NewerRegister()
     copy = None
-    if current is not None:
+    # A file register is copied as it was; a server's database is the server's own backups'.
+    if current is not None and not is_postgres(engine):
         copy = copy_before_upgrade(engine, db_path, keys_path, current)
     try:
         upgrade(engine)

@@ -12,8 +12,7 @@ twice unseen.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -50,11 +49,14 @@ from desktop.services.customers.records import SCALAR_FIELDS, next_number
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Address, Customer, Email, Phone, Tag
+from desktop.store.dialect import bigger_page_cache, move_sequences_past_ids
 from desktop.store.partial_files import PartialFiles
 from desktop.store.register import Register
 
 BATCH = 2000
-IMPORT_CACHE_KIB = -262144  # negative: KiB, so 256 MiB at most, only while importing
+# 256 MiB of SQLCipher page cache at most, only while importing: the indexes (the FTS5 trigrams
+# above all) change all over, and every page evicted early is encrypted and decrypted again.
+IMPORT_CACHE_KIB = 262144
 REPORT_ERROR_HEADER = "Virhe / Error"
 Progress = Callable[[int, int], None]
 
@@ -245,7 +247,7 @@ class CustomerImporter:
         rows = plan.rows_to_add(skip_suppressed=skip_suppressed, skip_duplicates=skip_duplicates)
         total = len(rows)
         now = datetime.now()
-        with self.register.write() as session, _big_page_cache(session):
+        with self.register.write() as session, bigger_page_cache(session, IMPORT_CACHE_KIB):
             # Checked again under the write lock: another import (another window, the command
             # line) may have added the same people since the plan was made.
             if fingerprint(*warnings(session, plan.accepted)) != fingerprint(
@@ -271,6 +273,7 @@ class CustomerImporter:
                     progress(start + len(batch), total)
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
+            move_sequences_past_ids(session, "customers")
             audit.append(
                 session,
                 self.current.actor,
@@ -282,20 +285,6 @@ class CustomerImporter:
         return ImportResult(
             total, len(plan.accepted) - total, len(plan.rejected), first_number if total else None
         )
-
-
-@contextlib.contextmanager
-def _big_page_cache(session: Session) -> Iterator[None]:
-    """A bigger page cache while importing: the indexes (the FTS5 trigrams above all) change all
-    over, and every page evicted early is encrypted and decrypted again."""
-    connection = session.connection()
-    previous = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
-    connection.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        with contextlib.suppress(Exception):
-            connection.exec_driver_sql(f"PRAGMA cache_size = {previous}")
 
 
 def _insert(

@@ -38,6 +38,7 @@ from desktop.store.customer_models import (
     Phone,
     Tag,
 )
+from desktop.store.models import AuditEntry, User
 from desktop.store.register import Register
 from desktop.store.request_models import Request, RequestEvent
 
@@ -76,6 +77,15 @@ class IdentityCodesOff(UserError):
     )
 
 
+class CustomerChangedMeanwhile(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} changed this customer at {time}, after you opened it. Your changes were not "
+        "saved, so that theirs are not lost: close the customer, open it again, and make your "
+        "changes once more.",
+    )
+
+
 @dataclass(frozen=True)
 class CustomerDetail:
     id: int
@@ -88,6 +98,7 @@ class CustomerDetail:
     restricted_on: date | None
     created_at: datetime
     updated_at: datetime
+    version: int = 1  # give it back to update(): a save over someone else's change is refused
 
     @property
     def name(self) -> str:
@@ -132,6 +143,7 @@ def to_detail(customer: Customer) -> CustomerDetail:
         customer.restricted_on,
         customer.created_at,
         customer.updated_at,
+        customer.version,
     )
 
 
@@ -215,6 +227,25 @@ def filled_fields(form: CustomerForm) -> list[str]:
     return names
 
 
+def changed_meanwhile(session: Session, customer: Customer) -> CustomerChangedMeanwhile:
+    """Who changed the customer last, and when: from the audit log (never the values)."""
+    last = session.execute(
+        select(AuditEntry.username, AuditEntry.at)
+        .where(
+            AuditEntry.entity == "customer",
+            AuditEntry.entity_id == str(customer.id),
+            AuditEntry.action != "customer_viewed",
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    username, at = last if last is not None else ("", customer.updated_at)
+    name = session.scalar(select(User.full_name).where(User.username == username)) or username
+    return CustomerChangedMeanwhile(
+        name=name or "?", time=f"{at.day}.{at.month}.{at.year} {at:%H.%M}"
+    )
+
+
 class CustomerService:
     def __init__(self, register: Register, current: CurrentUser) -> None:
         self.register = register
@@ -270,12 +301,18 @@ class CustomerService:
                 )
             return to_detail(customer)
 
-    def update(self, customer_id: int, form: CustomerForm) -> CustomerDetail:
+    def update(
+        self, customer_id: int, form: CustomerForm, *, opened_version: int | None = None
+    ) -> CustomerDetail:
+        """Save the form. `opened_version` is CustomerDetail.version as the user opened it: if
+        anyone saved the customer since, nothing is written (CustomerChangedMeanwhile)."""
         self.current.require(Permission.EDIT_CUSTOMERS)
         checked = check_customer(form)
         codes_on = self._identity_codes_on(checked)
         with self.register.write() as session:
             customer = self._load(session, customer_id)
+            if opened_version is not None and customer.version != opened_version:
+                raise changed_meanwhile(session, customer)
             # A code kept from before the setting was turned off may stay (or be cleared);
             # only a new or changed one is refused.
             code = checked.form.identity_code

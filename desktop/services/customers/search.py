@@ -1,8 +1,9 @@
 """Finding customers: search as you type, filters, sorting, and paging for the list view.
 
 Pages are fetched by keyset ("rows after this sort key"), so scrolling to the end of 100 000
-customers never re-reads what was already shown. Search uses the FTS5 trigram index over the
-normalised search text; one- and two-letter queries match the start of the name instead.
+customers never re-reads what was already shown. Search uses the trigram index over the
+normalised search text (FTS5 or pg_trgm, see desktop.store.dialect); one- and two-letter queries
+match the start of the name instead.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.customer_fields import (
@@ -24,6 +25,7 @@ from desktop.core.roles import Permission
 from desktop.core.search_text import normalise_query
 from desktop.services.access.current_user import CurrentUser
 from desktop.store.customer_models import ConsentEntry, Customer, Email, Phone, Tag
+from desktop.store.dialect import contains_words
 from desktop.store.register import Register
 from desktop.store.request_models import Request
 
@@ -92,10 +94,6 @@ def latest_consent(kind: ConsentKind) -> Any:
     )
 
 
-def fts_phrase(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
 def conditions(query: CustomerQuery) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     needle = normalise_query(query.text)
@@ -103,14 +101,7 @@ def conditions(query: CustomerQuery) -> list[ColumnElement[bool]]:
         words = needle.split()
         long_words = [w for w in words if len(w) >= 3]
         if long_words:
-            match = " ".join(fts_phrase(w) for w in long_words)
-            where.append(
-                Customer.id.in_(
-                    select(text("rowid"))
-                    .select_from(text("customer_search"))
-                    .where(text("customer_search MATCH :match").bindparams(match=match))
-                )
-            )
+            where.append(contains_words(Customer.id, Customer.search_text, long_words))
         for word in (w for w in words if len(w) < 3):
             # Too short for trigrams: the start of the sort name (surname first), as an index
             # range, so one or two letters never scan the whole table.

@@ -274,10 +274,12 @@ class CustomerEditor(QDialog):
                 on_user_error=self._problem,
             )
         else:
-            customer_id = self.detail.id
+            customer_id, opened = self.detail.id, self.detail.version
             run_op(
                 parent=self,
-                work=lambda: self.services.customers.update(customer_id, form),
+                work=lambda: self.services.customers.update(
+                    customer_id, form, opened_version=opened
+                ),
                 on_success=self._saved,
                 on_user_error=self._problem,
             )

@@ -14,6 +14,7 @@ from desktop.services.customers.records import CustomerService
 from desktop.services.register.audit_view import AuditFilter, AuditViewer
 from desktop.store import audit
 from desktop.store.audit import Actor
+from desktop.store.dialect import is_postgres
 from tests.services.customers.conftest import World
 
 
@@ -74,7 +75,8 @@ def test_chain_result_intact_then_broken(world: World) -> None:
     viewer = _viewer(world)
     assert viewer.verify().ok
     with world.register.write() as session:
-        session.execute(text("DROP TRIGGER audit_log_no_update"))
+        on_table = " ON audit_log" if is_postgres(session) else ""  # PostgreSQL names the table
+        session.execute(text(f"DROP TRIGGER audit_log_no_update{on_table}"))
         session.execute(text("UPDATE audit_log SET action = 'tampered' WHERE id = 3"))
     result = viewer.verify()
     assert not result.ok and result.first_broken_id == 3

