@@ -6954,17 +6954,17 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     <message>
         <location filename="../desktop/ui/requests/labels.py" line="+36"/>
         <source>rectification</source>
-        <translation>oikaisu</translation>
+        <translation>tietojen oikaisu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>erasure</source>
-        <translation>poisto</translation>
+        <translation>tietojen poistaminen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>objection</source>
-        <translation>vastustus</translation>
+        <translation>vastustaminen</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -7254,12 +7254,12 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     <message>
         <location line="+1"/>
         <source>Data portability (Art. 20)</source>
-        <translation>Tietojen siirtäminen järjestelmästä toiseen (20 art.)</translation>
+        <translation>Tietojen siirtäminen (20 art.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objection (Art. 21(1))</source>
-        <translation>Vastustamisoikeus (21 art. 1 kohta)</translation>
+        <translation>Vastustaminen (21 art. 1 kohta)</translation>
     </message>
     <message>
         <location line="+1"/>

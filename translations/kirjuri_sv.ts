@@ -5536,7 +5536,7 @@ Datumrad: {date}</translation>
     <message>
         <location line="+3"/>
         <source>Requester</source>
-        <translation>Den som begär</translation>
+        <translation>Sökande</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6706,7 +6706,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location line="+27"/>
         <source>Requester</source>
-        <translation>Den som begär</translation>
+        <translation>Sökande</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7163,7 +7163,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location line="+1"/>
         <source>Requester</source>
-        <translation>Den som begär</translation>
+        <translation>Sökande</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7234,7 +7234,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location filename="../desktop/core/requests.py" line="+84"/>
         <source>Access to data (Art. 15)</source>
-        <translation>Rätt till tillgång (art. 15)</translation>
+        <translation>Tillgång till uppgifter (art. 15)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7377,7 +7377,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location line="+1"/>
         <source>Requester</source>
-        <translation>Den som begär</translation>
+        <translation>Sökande</translation>
     </message>
     <message>
         <location line="+1"/>
