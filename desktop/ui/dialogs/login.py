@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,7 @@ from desktop.ui.i18n import error_text
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
 from desktop.ui.widgets.form import ERROR_STYLE
+from desktop.ui.widgets.message import ReservedLabel
 
 if TYPE_CHECKING:
     from desktop.ui.backup.restore_wizard import RestoreWizard
@@ -79,10 +81,11 @@ class LoginForm(QWidget):
         self.remembered_hint = QLabel(self.tr("You are remembered on this computer: press Log in."))
         self.remembered_hint.setObjectName("rememberedHint")
         self.remembered_hint.hide()
-        self.message = QLabel()
+        # Two lines are kept free for it: "wrong password" and "wait N seconds" never push the
+        # fields about, and a longer text makes the window taller instead of being cut off.
+        self.message = ReservedLabel(2)
         self.message.setObjectName("loginMessage")
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
         self.message.hide()
         self.login_button = QPushButton(self.tr("Log in"))
         self.login_button.setObjectName("loginButton")
@@ -107,13 +110,30 @@ class LoginForm(QWidget):
         layout.addWidget(self.remember_note)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        layout.addStretch(1)  # a taller window leaves the fields where they are
 
         self.login_button.clicked.connect(self.attempt)
-        self.password.returnPressed.connect(self.attempt)
+        # Enter in either field logs in once: the key is taken here, so neither the line edit's
+        # returnPressed nor the dialog's default button sees it a second time.
+        self.password.installEventFilter(self)
+        line = self.username.lineEdit()
+        if line is not None:
+            line.installEventFilter(self)
         self.recovery_button.clicked.connect(self.recovery_requested)
         self.username.currentTextChanged.connect(self._user_changed)
         self.reload_users()
         self._offer_remember()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if not event.isAutoRepeat():
+                self.attempt()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- set-up --------------------------------------------------------------------------------
     def reload_users(self, preselect: str | None = None) -> None:
@@ -171,7 +191,7 @@ class LoginForm(QWidget):
 
     # --- logging in ----------------------------------------------------------------------------
     def attempt(self) -> None:
-        if self._wait_left:
+        if self._wait_left or not self.login_button.isEnabled():
             return
         username = self.username.currentText().strip().lower()
         password = self.password.text()
@@ -284,7 +304,7 @@ class LoginDialog(QDialog):
     def restore_wizard(self) -> RestoreWizard:
         from desktop.ui.backup.restore_wizard import RestoreWizard
 
-        return RestoreWizard(self.gate.files, self.gate.close, self)
+        return RestoreWizard(self.gate.files, self.gate.close, self, self.form.preferences)
 
     def restore(self) -> None:
         wizard = self.restore_wizard()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -73,6 +73,8 @@ class WelcomePage(QWizardPage):
         self.demo_button = QPushButton(self.tr("Try Kirjuri with demo data"))
         self.demo_button.setObjectName("tryDemo")
         self.demo_button.clicked.connect(wizard.choose_demo)
+        # Enter means "Next" here: the demo and the restore are chosen only by a click or Space.
+        self.demo_button.setAutoDefault(False)
         restore_text = QLabel(
             self.tr(
                 "Moving to a new computer, or the old one broke? Restore the register from a "
@@ -83,6 +85,7 @@ class WelcomePage(QWizardPage):
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.restore_button.setObjectName("restoreFromBackup")
         self.restore_button.clicked.connect(wizard.choose_restore)
+        self.restore_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch(1)
@@ -92,6 +95,13 @@ class WelcomePage(QWizardPage):
         layout.addWidget(restore_text)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        # The focus on Next, not on the first button of the page (the demo).
+        wizard = self.wizard()
+        if wizard is not None:
+            next_button = wizard.button(QWizard.WizardButton.NextButton)
+            QTimer.singleShot(0, next_button.setFocus)
+
 
 class BusinessPage(QWizardPage):
     def __init__(self) -> None:
@@ -100,7 +110,7 @@ class BusinessPage(QWizardPage):
         self.setSubTitle(
             self.tr("The business that keeps the register. It appears on letters and statements.")
         )
-        self.form = CheckedForm()
+        self.form = CheckedForm(reserve=True)
         self.name = self.form.add_field("name", self.tr("Business name"), _line("businessName"))
         self.business_id = self.form.add_field(
             "business_id", self.tr("Business ID (Y-tunnus)"), _line("businessId", "1234567-8")
@@ -156,7 +166,7 @@ class MainUserPage(QWizardPage):
         )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the register"))
-        self.form = CheckedForm()
+        self.form = CheckedForm(reserve=True)
         self.full_name = self.form.add_field("full_name", self.tr("Your name"), _line("fullName"))
         self.title_edit = self.form.add_field(
             "title", self.tr("Title"), _line("title", self.tr("for example Entrepreneur"))
