@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +29,6 @@ from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.dialogs.about import AboutDialog
 from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.signature import SignatureDialog
-from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
@@ -53,6 +54,8 @@ QLabel#demoBanner { background: #ffe45c; color: #2b2300; font-weight: bold; padd
 
 
 class MainWindow(QMainWindow):
+    leave_demo_requested = Signal()  # "Create my own register…" in the demo: the app handles it
+
     def __init__(
         self,
         services: Services,
@@ -98,11 +101,22 @@ class MainWindow(QMainWindow):
         self.demo_banner.setStyleSheet(DEMO_BANNER_STYLE)
         self.demo_banner.setWordWrap(True)
         self.demo_banner.hide()
+        # The way out of the demo: close it and create one's own register, without quitting.
+        self.own_register_button = QPushButton(self.tr("Create my own register…"))
+        self.own_register_button.setObjectName("createOwnRegister")
+        self.own_register_button.clicked.connect(self.leave_demo_requested.emit)
+        self.demo_bar = QWidget()
+        self.demo_bar.setObjectName("demoBar")
+        bar = QHBoxLayout(self.demo_bar)
+        bar.setContentsMargins(0, 0, 8, 0)
+        bar.addWidget(self.demo_banner, 1)
+        bar.addWidget(self.own_register_button)
+        self.demo_bar.hide()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.demo_banner)
+        column.addWidget(self.demo_bar)
         column.addWidget(self.session.cover, 1)
         self.setCentralWidget(central)
 
@@ -185,6 +199,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             if isinstance(page, DashboardPage):
                 page.review_due_requested.connect(self.open_due_for_erasure)
+                page.open_page_requested.connect(self.open_page)
             self.nav.addItem(title)
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -213,6 +228,7 @@ class MainWindow(QMainWindow):
         demo = self.tr(" — DEMO REGISTER") if is_demo else ""
         self.setWindowTitle(f"Kirjuri — {business}{demo}")
         self.demo_banner.setVisible(is_demo)
+        self.demo_bar.setVisible(is_demo)
 
     def _show_page(self, index: int) -> None:
         if 0 <= index < len(self.page_list):
@@ -224,6 +240,23 @@ class MainWindow(QMainWindow):
         for index, page in enumerate(self.page_list):
             if isinstance(page, AdminPage) and page.due is not None:
                 page.tabs.setCurrentWidget(page.due)
+                self.nav.setCurrentRow(index)
+                return
+
+    def open_page(self, name: str) -> None:
+        """From the dashboard's first steps: "customers", "statement" or "users"."""
+        from desktop.ui.customers.page import CustomersPage
+        from desktop.ui.statement.page import StatementPage
+
+        kinds: dict[str, type[Page]] = {
+            "customers": CustomersPage,
+            "statement": StatementPage,
+            "users": AdminPage,
+        }
+        for index, page in enumerate(self.page_list):
+            if isinstance(page, kinds[name]):
+                if isinstance(page, AdminPage):
+                    page.tabs.setCurrentWidget(page.users)
                 self.nav.setCurrentRow(index)
                 return
 
@@ -250,12 +283,12 @@ class MainWindow(QMainWindow):
     def back_up(self) -> None:
         from desktop.ui.backup.dialog import BackupDialog
 
-        BackupDialog(self.services, self).exec()
+        BackupDialog(self.services, self, self.preferences).exec()
         self.current_page().refresh()
 
     def restore_wizard(self) -> RestoreWizard:
         """The register is closed just before it is replaced (after the backup is unlocked and
-        the user has confirmed); afterwards Kirjuri closes and is started again."""
+        the user has confirmed); afterwards the restored register is opened in this window."""
         from desktop.ui.backup.restore_wizard import RestoreWizard
 
         gate = self.services.gate
@@ -264,16 +297,37 @@ class MainWindow(QMainWindow):
             self.register_replaced = True
             gate.close()
 
-        return RestoreWizard(self.services.register_info.files(), close_register, self)
+        return RestoreWizard(
+            self.services.register_info.files(), close_register, self, self.preferences
+        )
 
     def restore_backup(self) -> None:
         self.restore_wizard().exec()
         if self.register_replaced:
-            show_info(
-                self,
-                self.tr("Kirjuri closes now. Start it again and log in to the restored register."),
-            )
-            self.close()
+            self.reopen_after_restore()
+
+    def reopen_after_restore(self) -> None:
+        """The restored register in place of the old one: log in to it here, no restart. Who
+        may log in is the backup's business, so the login asks again."""
+        from desktop.ui.dialogs.login import LoginDialog
+
+        gate = self.services.gate
+        self.nav.setEnabled(False)
+        self.pages.setEnabled(False)
+        remembered = RememberedLogins(gate.register_id())
+        login = LoginDialog(gate, remembered, self.preferences, self)
+        login.form.heading.setText(self.tr("The backup was restored. Log in to the register."))
+        login.restore_button.hide()
+        if login.exec() != QDialog.DialogCode.Accepted or login.result_ is None:
+            self.close()  # nobody logged in: the window goes, nothing is written
+            return
+        self.register_replaced = False
+        self.remembered = remembered
+        self.session.remembered = remembered
+        self.nav.setEnabled(True)
+        self.pages.setEnabled(True)
+        self._install(Services.for_user(gate, login.result_.user))
+        self.idle.touch()
 
     def show_about(self) -> None:
         AboutDialog(str(self.services.register_info.location()), self).exec()
