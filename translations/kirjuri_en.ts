@@ -65,7 +65,7 @@
         <translation>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</translation>
     </message>
@@ -982,7 +982,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+47"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+54"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
@@ -1047,7 +1047,7 @@
         <translation>Checking the backup by reading it back…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Done. The backup was made and checked: {path}</source>
         <translation>Done. The backup was made and checked: {path}</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+109"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>ChooseBackupPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+71"/>
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
@@ -1194,7 +1194,7 @@
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Choose the folder of the backups</source>
         <translation>Choose the folder of the backups</translation>
     </message>
@@ -2390,7 +2390,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+106"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+162"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
@@ -2410,7 +2410,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Review…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2421,21 +2421,21 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
+        <source>Due later</source>
+        <translation>Due later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting for identification</source>
         <translation>Waiting for identification</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Extended</source>
-        <translation>Extended</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n record(s) due for erasure under the retention rules.</source>
         <translation>
             <numerusform>%n record is due for erasure under the retention rules.</numerusform>
@@ -3136,7 +3136,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register/restore.py" line="+37"/>
+        <location filename="../desktop/services/register/restore.py" line="+42"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</translation>
     </message>
@@ -3261,7 +3261,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Sign the letter first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+96"/>
+        <location filename="../desktop/ui/documents/output.py" line="+142"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>The printer could not be started. Check that it is on and try again.</translation>
     </message>
@@ -3450,6 +3450,59 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Exported {count} customers to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsBox</name>
+    <message>
+        <location filename="../desktop/ui/dashboard/first_steps.py" line="+32"/>
+        <source>First steps</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill in the register description: what you keep and why. The privacy statement is made from it.</source>
+        <translation>Fill in the register description: what you keep and why. The privacy statement is made from it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register description</source>
+        <translation>Register description</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add your customers one by one, or import them from a spreadsheet.</source>
+        <translation>Add your customers one by one, or import them from a spreadsheet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the first backup onto a USB stick, and keep it apart from the computer.</source>
+        <translation>Make the first backup onto a USB stick, and keep it apart from the computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the recovery sheet and keep it in a safe place. If it was not printed or is lost, make a new recovery key under Users.</source>
+        <translation>Print the recovery sheet and keep it in a safe place. If it was not printed or is lost, make a new recovery key under Users.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4516,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+95"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+104"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -4589,7 +4642,7 @@ SHA-256: {sha256}</translation>
         <translation>Not marked as sent yet.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>Preview: {title}</source>
         <translation>Preview: {title}</translation>
     </message>
@@ -4604,12 +4657,12 @@ SHA-256: {sha256}</translation>
         <translation>Sign and print</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>{letter}, signed {when}.</source>
         <translation>{letter}, signed {when}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Discard this draft?</source>
         <translation>Discard this draft?</translation>
     </message>
@@ -4736,7 +4789,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+282"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — log in</translation>
     </message>
@@ -4749,7 +4802,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-208"/>
+        <location line="-226"/>
         <source>Log in to Kirjuri</source>
         <translation>Log in to Kirjuri</translation>
     </message>
@@ -4764,7 +4817,7 @@ SHA-256: {sha256}</translation>
         <translation>You are remembered on this computer: press Log in.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -4784,7 +4837,7 @@ SHA-256: {sha256}</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>“Remember me” is not available: this computer has no secure password store.</source>
         <translation>“Remember me” is not available: this computer has no secure password store.</translation>
     </message>
@@ -4870,12 +4923,17 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../desktop/ui/main_window.py" line="+96"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>Create my own register…</source>
+        <translation>Create my own register…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4940,14 +4998,14 @@ SHA-256: {sha256}</translation>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
-        <translation>Kirjuri closes now. Start it again and log in to the restored register.</translation>
+        <location line="+91"/>
+        <source>The backup was restored. Log in to the register.</source>
+        <translation>The backup was restored. Log in to the register.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/session.py" line="+93"/>
@@ -4984,13 +5042,13 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/sent_dialog.py" line="+36"/>
-        <location line="+21"/>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+46"/>
+        <location line="+27"/>
         <source>Mark as sent</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>e.g. JJFI12345678901234</source>
         <translation>e.g. JJFI12345678901234</translation>
     </message>
@@ -5008,6 +5066,11 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>Tracking number</source>
         <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the final reply: close the request (identity copies are deleted)</source>
+        <translation>This is the final reply: close the request (identity copies are deleted)</translation>
     </message>
 </context>
 <context>
@@ -5263,12 +5326,12 @@ Type your own password to confirm.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+30"/>
+        <location filename="../desktop/ui/pages.py" line="+31"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -5324,7 +5387,27 @@ Type your own password to confirm.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/preview.py" line="+75"/>
+        <location filename="../desktop/ui/documents/preview.py" line="+105"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -5332,6 +5415,11 @@ Type your own password to confirm.</translation>
         <location line="+6"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Page {page} / {pages}</source>
+        <translation>Page {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -5360,12 +5448,12 @@ Type your own password to confirm.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+73"/>
+        <location filename="../desktop/ui/printing.py" line="+77"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>The printer could not print the document.</source>
         <translation>The printer could not print the document.</translation>
     </message>
@@ -5385,7 +5473,8 @@ Type your own password to confirm.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-20"/>
+        <location line="+31"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
     </message>
@@ -6202,7 +6291,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-159"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-222"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -6227,12 +6316,12 @@ Type your own password to confirm.</translation>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>the first {shown} shown</translation>
     </message>
@@ -6496,7 +6585,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+19"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
         <source>Kirjuri — restore from a backup</source>
         <translation>Kirjuri — restore from a backup</translation>
     </message>
@@ -6909,7 +6998,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+83"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -6943,7 +7032,12 @@ Shoe size</translation>
         <translation>A new language is used from the next start.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+85"/>
+        <source>The settings were saved.</source>
+        <translation>The settings were saved.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -7345,7 +7439,7 @@ Shoe size</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+77"/>
+        <location filename="../desktop/ui/statement/output.py" line="+56"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
@@ -7376,9 +7470,14 @@ Shoe size</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Privacy statement</source>
         <translation>Privacy statement</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The privacy statement was saved as {path}.</source>
+        <translation>The privacy statement was saved as {path}.</translation>
     </message>
 </context>
 <context>
@@ -7509,7 +7608,12 @@ Shoe size</translation>
         <translation>Remove section</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+66"/>
+        <source>The register description was saved as version {version}.</source>
+        <translation>The register description was saved as version {version}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>The description was not saved. Correct the fields marked below.</translation>
     </message>
@@ -7530,7 +7634,7 @@ Shoe size</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
         <source>Open the backup</source>
         <translation>Open the backup</translation>
     </message>
@@ -8030,7 +8134,7 @@ Shoe size</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-194"/>
         <source>Welcome to Kirjuri</source>
         <translation>Welcome to Kirjuri</translation>
     </message>
@@ -8060,7 +8164,7 @@ First we create the register. It is encrypted on this computer: nobody can read 
         <translation>Try Kirjuri with demo data</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</source>
         <translation>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</translation>
     </message>

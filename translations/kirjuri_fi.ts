@@ -65,7 +65,7 @@
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>Edellinen varmuuskopion palautus keskeytyi ennen kuin se oli valmis. Kirjuri teki sen nyt loppuun: rekisteri on palautettu varmuuskopio. Rekisteri sellaisena kuin se oli ennen palautusta on tallessa kopiona samassa kansiossa.</translation>
     </message>
@@ -982,7 +982,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+47"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+54"/>
         <source>Back up the register</source>
         <translation>Rekisterin varmuuskopiointi</translation>
     </message>
@@ -1047,7 +1047,7 @@
         <translation>Varmuuskopio tarkistetaan lukemalla se takaisin…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Done. The backup was made and checked: {path}</source>
         <translation>Valmis. Varmuuskopio on tehty ja tarkistettu: {path}</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+109"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>ChooseBackupPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+71"/>
         <source>Choose the backup</source>
         <translation>Valitse varmuuskopio</translation>
     </message>
@@ -1194,7 +1194,7 @@
         <translation>Valitse kansio…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Choose the folder of the backups</source>
         <translation>Valitse varmuuskopioiden kansio</translation>
     </message>
@@ -2390,7 +2390,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+106"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+162"/>
         <source>Business</source>
         <translation>Yritys</translation>
     </message>
@@ -2410,7 +2410,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tarkastele…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
@@ -2421,21 +2421,21 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
+        <source>Due later</source>
+        <translation>Erääntyy myöhemmin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting for identification</source>
         <translation>Odottaa tunnistamista</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Extended</source>
-        <translation>Määräaikaa jatkettu</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n record(s) due for erasure under the retention rules.</source>
         <translation>
             <numerusform>%n tietue on säilytysaikojen mukaan poistettava.</numerusform>
@@ -3136,7 +3136,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register/restore.py" line="+37"/>
+        <location filename="../desktop/services/register/restore.py" line="+42"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
     </message>
@@ -3261,7 +3261,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoita kirje ensin.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+96"/>
+        <location filename="../desktop/ui/documents/output.py" line="+142"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>Tulostinta ei saatu käynnistettyä. Tarkista, että se on päällä, ja yritä uudelleen.</translation>
     </message>
@@ -3450,6 +3450,59 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Vietiin tiedostoon {path} asiakkaita: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsBox</name>
+    <message>
+        <location filename="../desktop/ui/dashboard/first_steps.py" line="+32"/>
+        <source>First steps</source>
+        <translation>Ensimmäiset askeleet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill in the register description: what you keep and why. The privacy statement is made from it.</source>
+        <translation>Täytä rekisterin kuvaus: mitä tietoja pidät ja miksi. Tietosuojaseloste tehdään siitä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register description</source>
+        <translation>Rekisterin kuvaus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add your customers one by one, or import them from a spreadsheet.</source>
+        <translation>Lisää asiakkaasi yksitellen tai tuo ne taulukkotiedostosta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the first backup onto a USB stick, and keep it apart from the computer.</source>
+        <translation>Tee ensimmäinen varmuuskopio USB-muistille ja säilytä sitä erillään tietokoneesta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now…</source>
+        <translation>Varmuuskopioi nyt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the recovery sheet and keep it in a safe place. If it was not printed or is lost, make a new recovery key under Users.</source>
+        <translation>Tulosta palautusavaimen paperi ja säilytä se varmassa paikassa. Jos sitä ei tulostettu tai se on kadonnut, tee uusi palautusavain Käyttäjät-välilehdellä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Done</source>
+        <translation>Tehty</translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4516,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+95"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+104"/>
         <source>To</source>
         <translation>Kenelle</translation>
     </message>
@@ -4589,7 +4642,7 @@ SHA-256: {sha256}</translation>
         <translation>Ei vielä merkitty lähetetyksi.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>Preview: {title}</source>
         <translation>Esikatselu: {title}</translation>
     </message>
@@ -4604,12 +4657,12 @@ SHA-256: {sha256}</translation>
         <translation>Allekirjoita ja tulosta</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>{letter}, signed {when}.</source>
         <translation>{letter}, allekirjoitettu {when}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Discard this draft?</source>
         <translation>Hylätäänkö tämä luonnos?</translation>
     </message>
@@ -4736,7 +4789,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+282"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — kirjaudu sisään</translation>
     </message>
@@ -4749,7 +4802,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-208"/>
+        <location line="-226"/>
         <source>Log in to Kirjuri</source>
         <translation>Kirjaudu Kirjuriin</translation>
     </message>
@@ -4764,7 +4817,7 @@ SHA-256: {sha256}</translation>
         <translation>Sinut muistetaan tällä tietokoneella: paina Kirjaudu sisään.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Log in</source>
         <translation>Kirjaudu sisään</translation>
     </message>
@@ -4784,7 +4837,7 @@ SHA-256: {sha256}</translation>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>“Remember me” is not available: this computer has no secure password store.</source>
         <translation>”Muista minut” ei ole käytettävissä: tällä tietokoneella ei ole suojattua salasanasäilöä.</translation>
     </message>
@@ -4870,12 +4923,17 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../desktop/ui/main_window.py" line="+96"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>Create my own register…</source>
+        <translation>Luo oma rekisteri…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -4940,14 +4998,14 @@ SHA-256: {sha256}</translation>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source> — DEMO REGISTER</source>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
-        <translation>Kirjuri sulkeutuu nyt. Käynnistä se uudelleen ja kirjaudu palautettuun rekisteriin.</translation>
+        <location line="+91"/>
+        <source>The backup was restored. Log in to the register.</source>
+        <translation>Varmuuskopio palautettiin. Kirjaudu rekisteriin.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/session.py" line="+93"/>
@@ -4984,13 +5042,13 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/sent_dialog.py" line="+36"/>
-        <location line="+21"/>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+46"/>
+        <location line="+27"/>
         <source>Mark as sent</source>
         <translation>Merkitse lähetetyksi</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>e.g. JJFI12345678901234</source>
         <translation>esim. JJFI12345678901234</translation>
     </message>
@@ -5008,6 +5066,11 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>Tracking number</source>
         <translation>Lähetystunnus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the final reply: close the request (identity copies are deleted)</source>
+        <translation>Tämä on lopullinen vastaus: sulje pyyntö (henkilöllisyystodistusten kopiot poistetaan)</translation>
     </message>
 </context>
 <context>
@@ -5263,12 +5326,12 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+30"/>
+        <location filename="../desktop/ui/pages.py" line="+31"/>
         <source>Dashboard</source>
         <translation>Etusivu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
@@ -5324,7 +5387,27 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/preview.py" line="+75"/>
+        <location filename="../desktop/ui/documents/preview.py" line="+105"/>
+        <source>Previous page</source>
+        <translation>Edellinen sivu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>Seuraava sivu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Smaller</source>
+        <translation>Pienemmäksi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger</source>
+        <translation>Suuremmaksi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Print…</source>
         <translation>Tulosta…</translation>
     </message>
@@ -5332,6 +5415,11 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <location line="+6"/>
         <source>Save as PDF…</source>
         <translation>Tallenna PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Page {page} / {pages}</source>
+        <translation>Sivu {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -5360,12 +5448,12 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+73"/>
+        <location filename="../desktop/ui/printing.py" line="+77"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>The printer could not print the document.</source>
         <translation>Tulostin ei pystynyt tulostamaan asiakirjaa.</translation>
     </message>
@@ -5385,7 +5473,8 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-20"/>
+        <location line="+31"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
     </message>
@@ -6202,7 +6291,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-159"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-222"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -6227,12 +6316,12 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Määräaika</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>None.</source>
         <translation>Ei yhtään.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>näytetään {shown} ensimmäistä</translation>
     </message>
@@ -6496,7 +6585,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+19"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
         <source>Kirjuri — restore from a backup</source>
         <translation>Kirjuri – palautus varmuuskopiosta</translation>
     </message>
@@ -6909,7 +6998,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+83"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -6943,7 +7032,12 @@ Kengänkoko</translation>
         <translation>Uusi kieli otetaan käyttöön, kun Kirjuri käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+85"/>
+        <source>The settings were saved.</source>
+        <translation>Asetukset tallennettiin.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>Save settings</source>
         <translation>Tallenna asetukset</translation>
     </message>
@@ -7345,7 +7439,7 @@ Kengänkoko</translation>
         <translation>Englanti</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+77"/>
+        <location filename="../desktop/ui/statement/output.py" line="+56"/>
         <source>Preview…</source>
         <translation>Esikatsele…</translation>
     </message>
@@ -7376,9 +7470,14 @@ Kengänkoko</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Privacy statement</source>
         <translation>Tietosuojaseloste</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The privacy statement was saved as {path}.</source>
+        <translation>Tietosuojaseloste tallennettiin tiedostoon {path}.</translation>
     </message>
 </context>
 <context>
@@ -7509,7 +7608,12 @@ Kengänkoko</translation>
         <translation>Poista kohta</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+66"/>
+        <source>The register description was saved as version {version}.</source>
+        <translation>Rekisterin kuvaus tallennettiin versioksi {version}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Selostetta ei tallennettu. Korjaa alla merkityt kentät.</translation>
     </message>
@@ -7530,7 +7634,7 @@ Kengänkoko</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
         <source>Open the backup</source>
         <translation>Varmuuskopion avaaminen</translation>
     </message>
@@ -8030,7 +8134,7 @@ Kengänkoko</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-194"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>
@@ -8060,7 +8164,7 @@ Luodaan ensin rekisteri. Se tallennetaan salattuna tälle tietokoneelle: kukaan 
         <translation>Kokeile Kirjuria esittelytiedoilla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</source>
         <translation>Siirrytkö uuteen tietokoneeseen, tai hajosiko vanha? Palauta rekisteri varmuuskopioasemalta uuden luomisen sijaan.</translation>
     </message>

@@ -65,7 +65,7 @@
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>Den senaste återställningen av en säkerhetskopia avbröts innan den var klar. Kirjuri slutförde den nu: registret är den återställda säkerhetskopian. Registret som det var före återställningen finns kvar som en kopia i samma mapp.</translation>
     </message>
@@ -982,7 +982,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+47"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+54"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
@@ -1047,7 +1047,7 @@
         <translation>Säkerhetskopian kontrolleras genom att läsas tillbaka…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Done. The backup was made and checked: {path}</source>
         <translation>Klart. Säkerhetskopian har gjorts och kontrollerats: {path}</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+99"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+109"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>ChooseBackupPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+71"/>
         <source>Choose the backup</source>
         <translation>Välj säkerhetskopia</translation>
     </message>
@@ -1194,7 +1194,7 @@
         <translation>Välj mapp…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Choose the folder of the backups</source>
         <translation>Välj mappen med säkerhetskopiorna</translation>
     </message>
@@ -2390,7 +2390,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+106"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+162"/>
         <source>Business</source>
         <translation>Företag</translation>
     </message>
@@ -2410,7 +2410,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Granska…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
@@ -2421,21 +2421,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
+        <source>Due later</source>
+        <translation>Förfaller senare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting for identification</source>
         <translation>Väntar på identifiering</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Extended</source>
-        <translation>Förlängda</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n record(s) due for erasure under the retention rules.</source>
         <translation>
             <numerusform>%n post ska raderas enligt lagringstiderna.</numerusform>
@@ -3136,7 +3136,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register/restore.py" line="+37"/>
+        <location filename="../desktop/services/register/restore.py" line="+42"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
     </message>
@@ -3261,7 +3261,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Underteckna brevet först.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+96"/>
+        <location filename="../desktop/ui/documents/output.py" line="+142"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
     </message>
@@ -3450,6 +3450,59 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Kunder exporterade till {path}: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsBox</name>
+    <message>
+        <location filename="../desktop/ui/dashboard/first_steps.py" line="+32"/>
+        <source>First steps</source>
+        <translation>Första stegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill in the register description: what you keep and why. The privacy statement is made from it.</source>
+        <translation>Fyll i registerbeskrivningen: vilka uppgifter du har och varför. Dataskyddsbeskrivningen görs utifrån den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register description</source>
+        <translation>Registerbeskrivning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add your customers one by one, or import them from a spreadsheet.</source>
+        <translation>Lägg till dina kunder en i taget eller importera dem från ett kalkylark.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the first backup onto a USB stick, and keep it apart from the computer.</source>
+        <translation>Gör den första säkerhetskopian på ett USB-minne och förvara den åtskild från datorn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now…</source>
+        <translation>Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the recovery sheet and keep it in a safe place. If it was not printed or is lost, make a new recovery key under Users.</source>
+        <translation>Skriv ut papperet med återställningsnyckeln och förvara det på ett säkert ställe. Om det inte skrevs ut eller har kommit bort, skapa en ny återställningsnyckel under Användare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Done</source>
+        <translation>Klart</translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4516,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+95"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+104"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -4589,7 +4642,7 @@ SHA-256: {sha256}</translation>
         <translation>Inte markerat som skickat ännu.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>Preview: {title}</source>
         <translation>Förhandsgranskning: {title}</translation>
     </message>
@@ -4604,12 +4657,12 @@ SHA-256: {sha256}</translation>
         <translation>Underteckna och skriv ut</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>{letter}, signed {when}.</source>
         <translation>{letter}, undertecknat {when}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Discard this draft?</source>
         <translation>Kassera detta utkast?</translation>
     </message>
@@ -4736,7 +4789,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+282"/>
         <source>Kirjuri — log in</source>
         <translation>Kirjuri — logga in</translation>
     </message>
@@ -4749,7 +4802,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-208"/>
+        <location line="-226"/>
         <source>Log in to Kirjuri</source>
         <translation>Logga in i Kirjuri</translation>
     </message>
@@ -4764,7 +4817,7 @@ SHA-256: {sha256}</translation>
         <translation>Du är ihågkommen på den här datorn: tryck på Logga in.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
@@ -4784,7 +4837,7 @@ SHA-256: {sha256}</translation>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>“Remember me” is not available: this computer has no secure password store.</source>
         <translation>”Kom ihåg mig” är inte tillgängligt: den här datorn har ingen säker lösenordslagring.</translation>
     </message>
@@ -4870,12 +4923,17 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../desktop/ui/main_window.py" line="+96"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>Create my own register…</source>
+        <translation>Skapa mitt eget register…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -4940,14 +4998,14 @@ SHA-256: {sha256}</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
-        <translation>Kirjuri stängs nu. Starta det igen och logga in i det återställda registret.</translation>
+        <location line="+91"/>
+        <source>The backup was restored. Log in to the register.</source>
+        <translation>Säkerhetskopian återställdes. Logga in i registret.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/session.py" line="+93"/>
@@ -4984,13 +5042,13 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/sent_dialog.py" line="+36"/>
-        <location line="+21"/>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+46"/>
+        <location line="+27"/>
         <source>Mark as sent</source>
         <translation>Markera som skickat</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>e.g. JJFI12345678901234</source>
         <translation>t.ex. JJFI12345678901234</translation>
     </message>
@@ -5008,6 +5066,11 @@ SHA-256: {sha256}</translation>
         <location line="+1"/>
         <source>Tracking number</source>
         <translation>Försändelsenummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the final reply: close the request (identity copies are deleted)</source>
+        <translation>Detta är det slutliga svaret: stäng begäran (kopior av identitetshandlingar raderas)</translation>
     </message>
 </context>
 <context>
@@ -5263,12 +5326,12 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+30"/>
+        <location filename="../desktop/ui/pages.py" line="+31"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
@@ -5324,7 +5387,27 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/preview.py" line="+75"/>
+        <location filename="../desktop/ui/documents/preview.py" line="+105"/>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Smaller</source>
+        <translation>Mindre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger</source>
+        <translation>Större</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
@@ -5332,6 +5415,11 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <location line="+6"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Page {page} / {pages}</source>
+        <translation>Sida {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -5360,12 +5448,12 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+73"/>
+        <location filename="../desktop/ui/printing.py" line="+77"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>The printer could not print the document.</source>
         <translation>Skrivaren kunde inte skriva ut dokumentet.</translation>
     </message>
@@ -5385,7 +5473,8 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-20"/>
+        <location line="+31"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
     </message>
@@ -6202,7 +6291,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-159"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-222"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
@@ -6227,12 +6316,12 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>de {shown} första visas</translation>
     </message>
@@ -6496,7 +6585,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+19"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
         <source>Kirjuri — restore from a backup</source>
         <translation>Kirjuri – återställning från säkerhetskopia</translation>
     </message>
@@ -6909,7 +6998,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+83"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -6943,7 +7032,12 @@ Skostorlek</translation>
         <translation>Det nya språket tas i bruk nästa gång Kirjuri startas.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+85"/>
+        <source>The settings were saved.</source>
+        <translation>Inställningarna sparades.</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>Save settings</source>
         <translation>Spara inställningarna</translation>
     </message>
@@ -7345,7 +7439,7 @@ Skostorlek</translation>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+77"/>
+        <location filename="../desktop/ui/statement/output.py" line="+56"/>
         <source>Preview…</source>
         <translation>Förhandsgranska…</translation>
     </message>
@@ -7376,9 +7470,14 @@ Skostorlek</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Privacy statement</source>
         <translation>Dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The privacy statement was saved as {path}.</source>
+        <translation>Dataskyddsbeskrivningen sparades som {path}.</translation>
     </message>
 </context>
 <context>
@@ -7509,7 +7608,12 @@ Skostorlek</translation>
         <translation>Ta bort avsnittet</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+66"/>
+        <source>The register description was saved as version {version}.</source>
+        <translation>Registerbeskrivningen sparades som version {version}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Beskrivningen sparades inte. Rätta de fält som markerats nedan.</translation>
     </message>
@@ -7530,7 +7634,7 @@ Skostorlek</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-174"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
         <source>Open the backup</source>
         <translation>Öppna säkerhetskopian</translation>
     </message>
@@ -8030,7 +8134,7 @@ Skostorlek</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-184"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-194"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>
@@ -8060,7 +8164,7 @@ Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan 
         <translation>Prova Kirjuri med demodata</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</source>
         <translation>Byter du dator, eller gick den gamla sönder? Återställ registret från en säkerhetskopia i stället för att skapa ett nytt.</translation>
     </message>

@@ -30,6 +30,7 @@ from desktop.core.settings import (
     custom_fields_from_labels,
 )
 from desktop.services.container import Services
+from desktop.ui.messages import saved_note
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
 
@@ -204,6 +205,7 @@ class SettingsTab(QWidget):
                 list(self._custom_labels()), existing=self._custom_loaded
             )
             self.on_saved()
+            saved_note(self, self.tr("The settings were saved."))
 
         run_op(parent=self, work=work, on_success=done)
         return saved

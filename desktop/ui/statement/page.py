@@ -26,7 +26,7 @@ from desktop.errors import ValidationError
 from desktop.services.container import Services
 from desktop.services.statement.description import SavedDescription
 from desktop.ui.i18n import field_texts, format_date
-from desktop.ui.messages import confirm, show_error
+from desktop.ui.messages import confirm, saved_note, show_error
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.statement.fields import LANGUAGE_NAMES, SECTIONS
@@ -351,10 +351,16 @@ class StatementPage(Page):
         description = self.description()
         outcome = {"ok": False}
 
-        def saved(_version: int) -> None:
+        def saved(version: int) -> None:
             outcome["ok"] = True
             self.loaded = None  # reload whatever is on screen from the store
             self.refresh()
+            saved_note(
+                self,
+                self.tr("The register description was saved as version {version}.").format(
+                    version=version
+                ),
+            )
 
         def refused(error: Exception) -> None:
             if isinstance(error, ValidationError):
