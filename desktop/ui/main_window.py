@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.ui.backup.restore_wizard import RestoreWizard
     from desktop.ui.dialogs.login import LoginForm
 
+DEFAULT_SIZE = (1280, 760)  # px; never more than the screen's free area
 NAV_WIDTH = 210  # px; wider when a page name needs it
 NAV_ITEM_PADDING = 14  # px left and right of each page name
 NAV_STYLE = f"""
@@ -68,9 +69,10 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.remembered = remembered
         self.setObjectName("mainWindow")
-        self.resize(1100, 720)
+        self.resize(*DEFAULT_SIZE)  # made to fit the screen below
         if geometry := preferences.window_geometry():
             self.restoreGeometry(geometry)
+        self._fit_to_screen()
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -127,6 +129,19 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
         self._install(services)
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a 1280×720 laptop at 125 % has 1024×576)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        # The frame (title bar, borders) comes on top of the size given here.
+        frame = self.frameGeometry().size() - self.size()
+        width = min(self.width(), free.width() - max(frame.width(), 0))
+        height = min(self.height(), free.height() - max(frame.height(), 0))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     # --- building ------------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,10 +34,11 @@ from desktop.ui.page import Page
 from desktop.ui.preferences import Preferences
 from desktop.ui.requests.labels import row_colour
 
-LIST_KEYS = ("diary", "requester", "kinds", "due", "days")
+LIST_KEYS = ("diary", "requester", "kinds", "days")  # the due date is the deadline's tooltip
+DIARY_COLUMN = 0
 REQUESTER_COLUMN = 1
 KINDS_COLUMN = 2
-DAYS_COLUMN = 4
+DAYS_COLUMN = 3
 REMINDER_STYLE = "color: #8a4b00; font-weight: bold;"
 
 
@@ -63,16 +64,17 @@ class RequestListBox(QFrame):
                 self.tr("Diary no."),
                 self.tr("Requester"),
                 self.tr("Kinds"),
-                self.tr("Due"),
                 self.tr("Deadline"),
             ],
             stretch=REQUESTER_COLUMN,
         )
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        # The kinds may be long ("access, erasure, rectification"): they give way to the name.
-        header.setSectionResizeMode(KINDS_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.sectionResized.connect(lambda *_: self._tooltips())
+        # Sized by _fit_columns: the name first, long kinds and deadlines give way.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)
         self.empty = QLabel(self.tr("None."))
         self.empty.setObjectName(f"{name}Empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -98,25 +100,49 @@ class RequestListBox(QFrame):
         for index, row in enumerate(rows):
             colour = row_colour(row, today)
             item = self.table.item(index, DAYS_COLUMN)
-            if colour is not None and item is not None:
-                item.setForeground(QBrush(colour))
+            if item is not None:
+                item.setToolTip(request_cell(row, "due", today))
+                if colour is not None:
+                    item.setForeground(QBrush(colour))
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         self.stack.setCurrentWidget(self.table if rows else self.empty)
-        self._fit_kinds()
+        self._fit_columns()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit_kinds()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
-    def _fit_kinds(self) -> None:
-        """The kinds column as wide as its text, but never more than a quarter of the table."""
-        wanted = max(
-            self.table.sizeHintForColumn(KINDS_COLUMN),
-            self.table.horizontalHeader().sectionSizeFromContents(KINDS_COLUMN).width(),
+    def _fit_columns(self) -> None:
+        """Every column as wide as its text when there is room; when there is not, the kinds
+        and then the deadline give way first (cut with "…" and a tooltip), and the name keeps
+        at least 40 % of the width. Never a horizontal scroll bar."""
+        table = self.table
+        header = table.horizontalHeader()
+        available = table.viewport().width()
+        if available <= 0:
+            return
+        wanted = [
+            max(table.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
+            for c in range(table.columnCount())
+        ]
+        widths = list(wanted)
+        others = [c for c in range(len(widths)) if c != REQUESTER_COLUMN]
+        name = min(
+            wanted[REQUESTER_COLUMN],
+            max(int(available * 0.4), available - sum(wanted[c] for c in others)),
         )
-        limit = max(60, self.table.viewport().width() // 4)
-        self.table.setColumnWidth(KINDS_COLUMN, min(wanted, limit))
+        room = available - name
+        for column in (KINDS_COLUMN, DAYS_COLUMN, DIARY_COLUMN):
+            over = sum(widths[c] for c in others) - room
+            if over <= 0:
+                break
+            widths[column] = max(min(widths[column], 30), widths[column] - over)
+        # What is left (or all the spare width) is the name's.
+        widths[REQUESTER_COLUMN] = max(available - sum(widths[c] for c in others), 30)
+        for column in [REQUESTER_COLUMN, *others]:
+            header.resizeSection(column, widths[column])
         self._tooltips()
 
     def _tooltips(self) -> None:

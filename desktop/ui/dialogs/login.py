@@ -27,7 +27,7 @@ from desktop.ui.i18n import error_text
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
 from desktop.ui.widgets.form import ERROR_STYLE
-from desktop.ui.widgets.message import ReservedLabel
+from desktop.ui.widgets.message import ReservedLabel, grow_to_fit
 
 if TYPE_CHECKING:
     from desktop.ui.backup.restore_wizard import RestoreWizard
@@ -62,6 +62,7 @@ class LoginForm(QWidget):
 
         self.heading = QLabel(heading or self.tr("Log in to Kirjuri"))
         self.heading.setObjectName("loginHeading")
+        self.heading.setWordWrap(True)  # "Locked. {name} is logged in." with a long name
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
@@ -253,6 +254,7 @@ class LoginForm(QWidget):
     def _show(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        grow_to_fit(self)
 
     def _start_wait(self, seconds: int) -> None:
         self._wait_left = seconds

@@ -27,6 +27,7 @@ from desktop.services.register.business import BusinessDetails
 from desktop.ui.i18n import error_text, field_texts, ui_language
 from desktop.ui.messages import show_error
 from desktop.ui.widgets.form import CheckedForm
+from desktop.ui.widgets.message import grow_to_fit
 from desktop.ui.widgets.recovery_key_panel import RecoveryKeyPanel
 
 
@@ -252,6 +253,8 @@ class SetupWizard(QWizard):
         for page in (self.welcome, self.business, self.main_user, self.recovery):
             self.addPage(page)
         self.setMinimumSize(640, 520)
+        # Each page as tall as its wrapped texts need at the wizard's width.
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, lambda: grow_to_fit(self)))
 
     def choose_restore(self) -> None:
         """A backup becomes the register; the app then shows the login."""

@@ -34,6 +34,7 @@ from desktop.ui.statement.model import EditorValues, from_description, to_descri
 from desktop.ui.statement.output import StatementOutput
 from desktop.ui.statement.sections import ExtraBox, RecipientsTable, SectionBox
 from desktop.ui.statement.sections import show_error as show
+from desktop.ui.widgets.message import WrappingScrollArea
 
 
 def _tr(text: str) -> str:
@@ -73,7 +74,7 @@ class StatementPage(Page):
         # Ctrl+S is the window's File → Save, which calls save_changes(); Ctrl+P prints here.
         print_action = QAction(self)
         print_action.setShortcut(QKeySequence.StandardKey.Print)
-        print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # page shown only
         print_action.triggered.connect(self.output.print_statement)
         self.addAction(print_action)
 
@@ -128,8 +129,7 @@ class StatementPage(Page):
         self.add_extra_button.setVisible(self.editable)
         column.addWidget(self.add_extra_button)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = WrappingScrollArea()
         scroll.setWidget(body)
         return scroll
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError, ValidationError
 from desktop.ui.i18n import error_text, field_texts
 from desktop.ui.messages import show_error
-from desktop.ui.widgets.message import ReservedLabel
+from desktop.ui.widgets.message import ReservedLabel, grow_to_fit
 
 ERROR_STYLE = "color: #b00020;"
 W = TypeVar("W", bound=QWidget)
@@ -63,6 +63,9 @@ class CheckedForm(QFormLayout):
                 first = self.fields[name]
         if first is not None:
             first.setFocus()
+            parent = self.parentWidget()
+            if parent is not None:
+                grow_to_fit(parent)
 
     def clear_errors(self) -> None:
         self.show_errors({})

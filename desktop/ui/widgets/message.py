@@ -7,9 +7,9 @@ keeps it at least its minimum size) rather than being cut off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QSizePolicy, QWidget
 
 
 class ReservedLabel(QLabel):
@@ -51,3 +51,57 @@ class ReservedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
         return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make a dialog (or wizard) tall enough for what its layout now holds — wrapped texts at
+    their real width included, which Qt's minimum size leaves out — so a message that came
+    makes the window taller instead of squashing the fields. The main window is left alone:
+    its pages have their own room."""
+    window = widget.window()
+    layout = window.layout()
+    if not isinstance(window, QDialog) or layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    need = layout.totalMinimumSize().height()
+    if layout.hasHeightForWidth():
+        need = max(need, layout.totalHeightForWidth(width))
+    screen = window.screen()
+    if screen is not None:
+        need = min(need, screen.availableGeometry().height())
+    if window.height() < need:
+        window.resize(width, need)
+
+
+class WrappingScrollArea(QScrollArea):
+    """A scroll area whose page is as tall as its wrapped texts need at the width it is shown
+    at. Qt sizes the page by its minimum size, which leaves word wrap out: rows of labels and
+    buttons would be squashed to a few pixels instead of the page scrolling."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit)
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        if body is None or layout is None or not layout.hasHeightForWidth():
+            return
+        need = layout.totalHeightForWidth(self.viewport().width())
+        if body.minimumHeight() != need:
+            body.setMinimumHeight(need)
