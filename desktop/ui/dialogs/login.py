@@ -60,9 +60,10 @@ class LoginForm(QWidget):
         self._wait_timer.timeout.connect(self._tick)
         self._wait_left = 0
 
-        self.heading = QLabel(heading or self.tr("Log in to Kirjuri"))
+        self.heading = ReservedLabel(1)
+        self.heading.setText(heading or self.tr("Log in to Kirjuri"))
         self.heading.setObjectName("loginHeading")
-        self.heading.setWordWrap(True)  # "Locked. {name} is logged in." with a long name
+        # Wrapped: "Locked. {name} is logged in." with a long name
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
@@ -76,9 +77,8 @@ class LoginForm(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember me on this computer"))
         self.remember.setObjectName("remember")
-        self.remember_note = QLabel()
+        self.remember_note = ReservedLabel(1)  # wrapped, and never cut to fewer lines
         self.remember_note.setObjectName("rememberNote")
-        self.remember_note.setWordWrap(True)
         self.remembered_hint = QLabel(self.tr("You are remembered on this computer: press Log in."))
         self.remembered_hint.setObjectName("rememberedHint")
         self.remembered_hint.hide()

@@ -27,7 +27,7 @@ from desktop.services.register.business import BusinessDetails
 from desktop.ui.i18n import error_text, field_texts, ui_language
 from desktop.ui.messages import show_error
 from desktop.ui.widgets.form import CheckedForm
-from desktop.ui.widgets.message import grow_to_fit
+from desktop.ui.widgets.message import ReservedLabel
 from desktop.ui.widgets.recovery_key_panel import RecoveryKeyPanel
 
 
@@ -179,13 +179,13 @@ class MainUserPage(QWizardPage):
         )
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        hint = QLabel(
+        hint = ReservedLabel(1)  # wrapped, and never cut to fewer lines than it needs
+        hint.setText(
             self.tr(
                 "Choose a password of at least 10 characters. A short sentence is easy to remember "
                 "and hard to guess."
             )
         )
-        hint.setWordWrap(True)
         self.form.addRow(hint)
         self.setLayout(self.form)
         self._username_touched = False
@@ -254,7 +254,18 @@ class SetupWizard(QWizard):
             self.addPage(page)
         self.setMinimumSize(640, 520)
         # Each page as tall as its wrapped texts need at the wizard's width.
-        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, lambda: grow_to_fit(self)))
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._fit_page))
+
+    def _fit_page(self) -> None:
+        """QWizard sizes its pages by their minimum size, which leaves word wrap out: grow the
+        wizard by what the page's wrapped texts need beyond it."""
+        page = self.currentPage()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None or not layout.hasHeightForWidth():
+            return
+        missing = layout.totalHeightForWidth(page.width()) - page.height()
+        if missing > 0:
+            self.resize(self.width(), self.height() + missing)
 
     def choose_restore(self) -> None:
         """A backup becomes the register; the app then shows the login."""

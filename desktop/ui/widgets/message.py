@@ -48,6 +48,10 @@ class ReservedLabel(QLabel):
         if event.size().width() != event.oldSize().width():
             self._fit()
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        # The layouts ask this, not the minimum height: the reserved lines must count here too.
+        return max(super().heightForWidth(width), self.reserved_height())
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
         return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
