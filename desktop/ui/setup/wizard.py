@@ -108,7 +108,9 @@ class BusinessPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Your business"))
-        self.setSubTitle(
+        # In the page, not as the wizard's subtitle: QWizard cuts a subtitle that wraps.
+        intro = ReservedLabel(1)
+        intro.setText(
             self.tr("The business that keeps the register. It appears on letters and statements.")
         )
         self.form = CheckedForm(reserve=True)
@@ -116,6 +118,7 @@ class BusinessPage(QWizardPage):
         self.business_id = self.form.add_field(
             "business_id", self.tr("Business ID (Y-tunnus)"), _line("businessId", "1234567-8")
         )
+        self.form.insertRow(0, intro)
         self.street = self.form.add_field("street", self.tr("Street address"), _line("street"))
         self.postal_code = self.form.add_field(
             "postal_code", self.tr("Postal code"), _line("postalCode", "00100")
@@ -159,7 +162,8 @@ class MainUserPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("You, the main user"))
-        self.setSubTitle(
+        intro = ReservedLabel(1)  # in the page: QWizard cuts a subtitle that wraps
+        intro.setText(
             self.tr(
                 "The main user may do everything, including adding other users. Everyone who uses "
                 "Kirjuri gets their own user name and password later."
@@ -168,6 +172,7 @@ class MainUserPage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the register"))
         self.form = CheckedForm(reserve=True)
+        self.form.addRow(intro)
         self.full_name = self.form.add_field("full_name", self.tr("Your name"), _line("fullName"))
         self.title_edit = self.form.add_field(
             "title", self.tr("Title"), _line("title", self.tr("for example Entrepreneur"))
