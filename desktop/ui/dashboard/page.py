@@ -250,7 +250,10 @@ class DashboardPage(Page):
         layout.addWidget(self.due_row)
         layout.addWidget(self.first_steps)
         layout.addSpacing(6)
-        layout.addWidget(self.lists, 1)
+        layout.addWidget(self.lists, 100)
+        # While the lists are hidden (a new register), the spare height goes here, not between
+        # the greeting and the boxes.
+        layout.addStretch(1)
 
     def boxes(self) -> tuple[RequestListBox, ...]:
         return (self.overdue, self.due_soon, self.due_later, self.waiting)
