@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from shiboken6 import isValid
 
 from desktop.core.roles import Role
 from desktop.documents.recovery_sheet import RecoverySheet
@@ -264,6 +265,8 @@ class SetupWizard(QWizard):
     def _fit_page(self) -> None:
         """QWizard sizes its pages by their minimum size, which leaves word wrap out: grow the
         wizard by what the page's wrapped texts need beyond it."""
+        if not isValid(self):  # queued, and the wizard closed meanwhile
+            return
         page = self.currentPage()
         layout = page.layout() if page is not None else None
         if page is None or layout is None or not layout.hasHeightForWidth():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QSizePolicy, QWidget
+from shiboken6 import isValid
 
 
 class ReservedLabel(QLabel):
@@ -102,6 +103,8 @@ class WrappingScrollArea(QScrollArea):
         self._fit()
 
     def _fit(self) -> None:
+        if not isValid(self):  # a queued refit after the page was closed
+            return
         body = self.widget()
         layout = body.layout() if body is not None else None
         if body is None or layout is None or not layout.hasHeightForWidth():
