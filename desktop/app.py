@@ -221,21 +221,24 @@ def run_gui(db: Path | None = None, lang: str | None = None) -> int:
 
 
 def _run_window(paths: Paths, lang: str | None) -> int:
-    from desktop.ui import i18n
+    from desktop.ui import file_dialogs, i18n
     from desktop.ui.app_icon import app_icon
     from desktop.ui.application import widget_application
     from desktop.ui.dialogs.crash import install_excepthook
     from desktop.ui.preferences import Preferences
+    from desktop.ui.style import install_style
 
     app = widget_application(sys.argv[:1])
     app.setApplicationName("Kirjuri")
     app.setApplicationDisplayName("Kirjuri")
     app.setDesktopFileName("fi.kirjuri.Kirjuri")  # Wayland/X11 match it to the .desktop file
     app.setWindowIcon(app_icon())
+    install_style(app)  # tab labels keep their descenders (desktop/ui/style.py)
     app.setQuitOnLastWindowClosed(True)
     if os.environ.get(BENCH_EXIT_ON_SHOWN):
         _exit_when_shown(app)
     preferences = Preferences(paths.settings_file)
+    file_dialogs.remember_in(preferences)
     language = i18n.choose_language(lang or preferences.language)
     if not i18n.install(language):
         log.warning("translation for %s not found; showing source texts", language)

@@ -29,7 +29,9 @@ class UserError(Exception):
     """An error the user can understand and act on. `message` is an untranslated source text."""
 
     message: str = QT_TRANSLATE_NOOP("Errors", "The operation could not be completed.")
-    exit_code: int = 1
+    # 2 (the request cannot be done as given) unless a class says otherwise: 1 is kept for
+    # `kirjuri check` finding problems, so a script can tell the two apart.
+    exit_code: int = 2
 
     def __init__(self, message: str | None = None, **params: object) -> None:
         if message is not None:
@@ -86,6 +88,35 @@ class MissingKeySlots(UserError):
     exit_code = 4
 
 
+class KeySlotsDamaged(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file {path} beside the register has been edited or damaged, so the register is "
+        "not opened. The register itself was not touched. Put back the .keys file from the latest "
+        "backup, or restore the backup.",
+    )
+    exit_code = 5
+
+
+class NewerKeySlots(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file {path} was written by a newer version of Kirjuri. Install the newer version "
+        "to open the register; this version will not change it.",
+    )
+    exit_code = 6
+
+
+class WrongKeyFile(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file {path} belongs to another register, so this register cannot be opened with "
+        "it. Nothing was changed. Put this register's own .keys file beside it (from the same "
+        "backup as the register).",
+    )
+    exit_code = 10
+
+
 class RegisterMissing(UserError):
     message = QT_TRANSLATE_NOOP("Errors", "There is no register at {path}.")
     exit_code = 4
@@ -96,6 +127,16 @@ class CorruptRegister(UserError):
         "Errors",
         "The register file is damaged and cannot be read safely. Nothing has been changed. "
         "Restore the latest backup (“Restore from a backup…” in the login window) or contact "
+        "support.",
+    )
+    exit_code = 5
+
+
+class SchemaStampMismatch(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register's version stamp ({revision}) is older than its tables, so it cannot be "
+        "brought up to date safely. Nothing was changed. Restore the latest backup or contact "
         "support.",
     )
     exit_code = 5
@@ -149,6 +190,25 @@ class PermissionDenied(UserError):
     exit_code = 9
 
 
+class SigningKeyMissing(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your key slot does not hold the main users' signing key yet, so you cannot change users. "
+        "Ask another main user to give you a new password, or log in once with the recovery key.",
+    )
+    exit_code = 9
+
+
+class UserRecordForged(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The user record of {username} was changed outside Kirjuri (its role or status is not "
+        "signed by a main user), so the login is refused. A main user should run "
+        "“kirjuri check” and restore the latest backup.",
+    )
+    exit_code = 9
+
+
 class PasswordTooShort(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "The password must be at least {minimum} characters long."
@@ -172,6 +232,7 @@ class ExportNotWritten(UserError):
         "The export could not be written to {path}. Check that the USB stick is still in "
         "place and try again; no half-written file was left behind.",
     )
+    exit_code = 7
 
 
 @contextlib.contextmanager

@@ -209,6 +209,26 @@ def load_finnish(ctx: Context) -> None:
         raise RuntimeError(f"{source!r} translated to {got!r}, expected {expected!r}")
 
 
+def load_qt_finnish_and_guide(ctx: Context) -> None:
+    """Qt's own dialogs in Finnish (qtbase_fi.qm) and the user guide's pages, in every language."""
+    from desktop.ui import i18n
+    from desktop.ui.help.guide import PAGES, guide_folder
+
+    i18n.install("fi")
+    if not i18n.qt_catalogue_loaded():
+        raise RuntimeError(
+            f"Qt's Finnish catalogue qtbase_fi.qm is not in {i18n.qt_translation_dirs()}"
+        )
+    missing = [
+        f"{language}/{page}.html"
+        for language in i18n.LANGUAGES
+        for page in PAGES
+        if not (guide_folder(language) / f"{page}.html").is_file()
+    ]
+    if missing:
+        raise RuntimeError(f"the user guide lacks {', '.join(missing)}")
+
+
 def load_icon(ctx: Context) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -257,6 +277,7 @@ def steps() -> list[Step]:
         ("draw its first page with PDFium (preview, print)", preview_with_pdfium),
         ("make and verify a backup", make_and_verify_backup),
         ("load the Finnish translation", load_finnish),
+        ("load Qt's Finnish and find the user guide", load_qt_finnish_and_guide),
         ("load the application icon", load_icon),
         ("show the main window (offscreen)", show_main_window),
     ]

@@ -11,6 +11,8 @@ import keyring.errors
 import platformdirs
 import pytest
 
+from tests.registers import pg_cluster  # noqa: F401 - the fixture, by name
+
 
 def test_user_folders_are_isolated() -> None:
     session_root = Path(os.environ["XDG_DATA_HOME"]).parent
@@ -44,3 +46,44 @@ def test_qtbot_tests_are_marked_gui(qtbot, request: pytest.FixtureRequest) -> No
 
 def test_other_tests_are_not(request: pytest.FixtureRequest) -> None:
     assert request.node.get_closest_marker("gui") is None
+
+
+# --- the throwaway PostgreSQL cluster (tests/pg_cluster.py) -------------------------------------
+def test_without_postgresql_the_tests_skip_locally_but_fail_under_ci(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.pg_cluster import unavailable
+
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="PostgreSQL tests cannot run: no initdb"):
+        unavailable("no initdb")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true: they must run"):
+        unavailable("no initdb")
+
+
+def test_the_cluster_binaries_are_found_where_debian_puts_them(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tests.pg_cluster import Unavailable, find_bindir
+
+    monkeypatch.setenv("KIRJURI_PG_BINDIR", str(tmp_path))
+    assert find_bindir() == tmp_path
+    monkeypatch.delenv("KIRJURI_PG_BINDIR")
+    monkeypatch.setenv("PATH", str(tmp_path))  # nothing there
+    try:
+        found = find_bindir()
+    except Unavailable as exc:
+        assert "./scripts/test installs Debian's postgresql package" in str(exc)
+    else:
+        assert found.match("/usr/lib/postgresql/*/bin")
+
+
+@pytest.mark.pg
+def test_the_cluster_is_private_and_listens_on_no_port(pg_cluster: object) -> None:  # noqa: F811
+    from tests.pg_cluster import Cluster
+
+    assert isinstance(pg_cluster, Cluster)
+    assert (pg_cluster.folder.stat().st_mode & 0o077) == 0
+    assert (pg_cluster.folder / f".s.PGSQL.{pg_cluster.port}").is_socket()
+    assert '"listen_addresses="' in (pg_cluster.data / "postmaster.opts").read_text()

@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <location filename="../desktop/ui/requests/attachments.py" line="+14"/>
         <location line="+77"/>
         <source>Delete</source>
@@ -130,12 +130,12 @@
         <translation>Add an attachment</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description (optional)</source>
         <translation>Description (optional)</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Scanned original</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Attach an ID copy</source>
         <translation>Attach an ID copy</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents</source>
         <translation>Scans and documents</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="+226"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+230"/>
         <source>Who has viewed this customer</source>
         <translation>Who has viewed this customer</translation>
     </message>
@@ -476,6 +476,16 @@
         <location line="+45"/>
         <source>Logged in</source>
         <translation>Logged in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -763,7 +773,7 @@
         <translation>Register description handed out</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -797,11 +807,46 @@
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description</source>
+        <translation>Register description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, version {version}</source>
+        <translation>{name}, version {version}</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="-187"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-191"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -898,12 +943,17 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export the audit log</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>audit-log.csv</source>
+        <translation>audit-log.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -919,7 +969,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+44"/>
+        <location filename="../desktop/store/backup_format.py" line="+45"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>This is not a Kirjuri backup (no manifest.json).</translation>
     </message>
@@ -978,11 +1028,16 @@
         <source>The database in the backup cannot be read: {detail}</source>
         <translation>The database in the backup cannot be read: {detail}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log in the backup does not end where the manifest says it did.</source>
+        <translation>The audit log in the backup does not end where the manifest says it did.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+54"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+55"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
@@ -1022,12 +1077,12 @@
         <translation>Drives</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Choose the folder for the backup</source>
         <translation>Choose the folder for the backup</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a drive or a folder.</source>
         <translation>Choose a drive or a folder.</translation>
     </message>
@@ -1060,12 +1115,12 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+109"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+112"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The business that keeps the register. It appears on letters and statements.</source>
         <translation>The business that keeps the register. It appears on letters and statements.</translation>
     </message>
@@ -1075,12 +1130,12 @@
         <translation>Business name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business ID (Y-tunnus)</source>
         <translation>Business ID (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Street address</source>
         <translation>Street address</translation>
     </message>
@@ -1143,7 +1198,7 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1172,6 +1227,107 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../desktop/core/statement_checklist.py" line="+39"/>
+        <source>Who the controller is, and how to reach them</source>
+        <translation>Who the controller is, and how to reach them</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data protection officer&apos;s contact details</source>
+        <translation>The data protection officer&apos;s contact details</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The purposes of processing</source>
+        <translation>The purposes of processing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The legal basis of processing</source>
+        <translation>The legal basis of processing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipients of the data</source>
+        <translation>The recipients of the data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Transfers outside the EU/EEA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long the data is kept</source>
+        <translation>How long the data is kept</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data subject&apos;s rights</source>
+        <translation>The data subject&apos;s rights</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The right to withdraw consent</source>
+        <translation>The right to withdraw consent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The right to complain to the supervisory authority</source>
+        <translation>The right to complain to the supervisory authority</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automated decisions and profiling</source>
+        <translation>Automated decisions and profiling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the data comes from</source>
+        <translation>Where the data comes from</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cookies section is the template&apos;s text. Say whether the business has a web site and what it uses there, or empty the section.</source>
+        <translation>The cookies section is the template&apos;s text. Say whether the business has a web site and what it uses there, or empty the section.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address where requests can be made in person has no street address: write it in &quot;How to use the rights&quot;.</source>
+        <translation>The address where requests can be made in person has no street address: write it in &quot;How to use the rights&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact person is the business itself: name a person or a role, and how to reach them.</source>
+        <translation>The contact person is the business itself: name a person or a role, and how to reach them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
+        <translation>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <source>Art. 13 checklist</source>
+        <translation>Art. 13 checklist</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In: {sections}</source>
+        <translation>In: {sections}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing from the statement</source>
+        <translation>Missing from the statement</translation>
+    </message>
+</context>
+<context>
     <name>ChooseBackupPage</name>
     <message>
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+71"/>
@@ -1194,12 +1350,12 @@
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Choose the folder of the backups</source>
         <translation>Choose the folder of the backups</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} customers · {path}</translation>
     </message>
@@ -1222,7 +1378,7 @@
         <translation>Main user: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+49"/>
+        <location filename="../desktop/cli/main.py" line="+50"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1332,7 +1488,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Recovery key: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+21"/>
+        <location filename="../desktop/cli/statement.py" line="+22"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</translation>
     </message>
@@ -1340,6 +1496,36 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <location line="+3"/>
         <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
         <translation>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported {sections} sections from {path} as version {version} of the register description.</source>
+        <translation>Imported {sections} sections from {path} as version {version} of the register description.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: these paragraphs could not be placed in a section. Give --leave-out-unplaced or --unplaced-to-introduction after checking them:</source>
+        <translation>Nothing was saved: these paragraphs could not be placed in a section. Give --leave-out-unplaced or --unplaced-to-introduction after checking them:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the statement lacks what the law requires in it:</source>
+        <translation>Nothing was saved: the statement lacks what the law requires in it:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/files.py" line="+30"/>
+        <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
+        <translation>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written to the register.</source>
+        <translation>Dry run: nothing was written to the register.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} customers to {path}</source>
+        <translation>Exported {count} customers to {path}</translation>
     </message>
 </context>
 <context>
@@ -1568,12 +1754,12 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+176"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Street address</source>
         <translation>Street address</translation>
     </message>
@@ -1632,7 +1818,7 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
         <translation>Add email address</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
@@ -1678,12 +1864,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+236"/>
+        <location line="+247"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-244"/>
         <source>Print data extract…</source>
         <translation>Print data extract…</translation>
     </message>
@@ -1698,7 +1884,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Give privacy statement…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1713,12 +1899,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Consents, contact history, orders and attachments can be added once the customer is saved.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1734,7 +1920,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} · customer {number}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1784,7 +1970,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/record_tabs.py" line="+19"/>
+        <location filename="../desktop/ui/customers/record_tabs.py" line="+20"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
@@ -1805,6 +1991,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+4"/>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1812,7 +2003,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerFieldNames</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <location filename="../desktop/ui/customers/labels.py" line="+27"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
@@ -1925,7 +2116,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerFields</name>
     <message>
-        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <location filename="../desktop/core/customer_fields.py" line="+81"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
@@ -1968,6 +2159,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landline</source>
+        <translation>Landline</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2095,6 +2291,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFilters</name>
@@ -2119,7 +2320,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>SMS</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -2135,6 +2336,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
+        <source>not filtered</source>
+        <translation>not filtered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>any channel</source>
         <translation>any channel</translation>
     </message>
@@ -2173,11 +2379,21 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>Marketing allowed on</source>
         <translation>Marketing allowed on</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every customer again</source>
+        <translation>Show every customer again</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistory</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+4"/>
+        <location filename="../desktop/ui/customers/labels.py" line="-22"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -2374,7 +2590,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Address labels for the customers listed now</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2390,7 +2606,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+162"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
@@ -2430,7 +2646,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Waiting for identification</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Extension notice not sent yet (due in the first month)</source>
+        <translation>Extension notice not sent yet (due in the first month)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -2466,6 +2687,142 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+2"/>
         <source>Time to back up: plug in the backup drive.</source>
         <translation>Time to back up: plug in the backup drive.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/decision_dialog.py" line="+52"/>
+        <source>Refuse the request</source>
+        <translation>Refuse the request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: {right}</source>
+        <translation>Decision: {right}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground in law</source>
+        <translation>Ground in law</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons (go into the letter)</source>
+        <translation>Reasons (go into the letter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose of the processing</source>
+        <translation>Purpose of the processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why late (only for a late refusal)</source>
+        <translation>Why late (only for a late refusal)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
+        <translation>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../desktop/core/decisions.py" line="+67"/>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted in part</source>
+        <translation>Granted in part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing continues on compelling grounds</source>
+        <translation>Processing continues on compelling grounds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ground needed</source>
+        <translation>No ground needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded (Art. 12(5))</source>
+        <translation>Manifestly unfounded (Art. 12(5))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excessive, e.g. repetitive (Art. 12(5))</source>
+        <translation>Excessive, e.g. repetitive (Art. 12(5))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity not established (Art. 11(2), 12(6))</source>
+        <translation>Identity not established (Art. 11(2), 12(6))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Would affect the rights and freedoms of others (Art. 15(4))</source>
+        <translation>Would affect the rights and freedoms of others (Art. 15(4))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freedom of expression and information (Art. 17(3)(a))</source>
+        <translation>Freedom of expression and information (Art. 17(3)(a))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A legal obligation to keep the data (Art. 17(3)(b))</source>
+        <translation>A legal obligation to keep the data (Art. 17(3)(b))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public health (Art. 17(3)(c))</source>
+        <translation>Public health (Art. 17(3)(c))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving, research or statistics (Art. 17(3)(d))</source>
+        <translation>Archiving, research or statistics (Art. 17(3)(d))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 17(3)(e))</source>
+        <translation>Legal claims (Art. 17(3)(e))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compelling legitimate grounds (Art. 21(1))</source>
+        <translation>Compelling legitimate grounds (Art. 21(1))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 21(1))</source>
+        <translation>Legal claims (Art. 21(1))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is accurate; a supplementary statement is offered (Art. 16)</source>
+        <translation>The data is accurate; a supplementary statement is offered (Art. 16)</translation>
     </message>
 </context>
 <context>
@@ -2529,9 +2886,118 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="+91"/>
+        <source>Record a disclosure</source>
+        <translation>Record a disclosure</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>for example FI</source>
+        <translation>for example FI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>for example name, address and the invoice</source>
+        <translation>for example name, address and the invoice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of notices</source>
+        <translation>Language of notices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was disclosed</source>
+        <translation>What was disclosed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosures</name>
+    <message>
+        <location filename="../desktop/core/disclosures.py" line="+32"/>
+        <source>Processor acting for us (Art. 28)</source>
+        <translation>Processor acting for us (Art. 28)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract (Art. 6(1)(b))</source>
+        <translation>Contract (Art. 6(1)(b))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal obligation (Art. 6(1)(c))</source>
+        <translation>Legal obligation (Art. 6(1)(c))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (Art. 6(1)(a))</source>
+        <translation>Consent (Art. 6(1)(a))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legitimate interest (Art. 6(1)(f))</source>
+        <translation>Legitimate interest (Art. 6(1)(f))</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="-89"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a disclosure…</source>
+        <translation>Record a disclosure…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record each time this customer&apos;s data is given to someone outside the business. Notices of a rectification, erasure or restriction (GDPR Art. 19) go to these recipients only, and the customer&apos;s access reply lists them.</source>
+        <translation>Record each time this customer&apos;s data is given to someone outside the business. Notices of a rectification, erasure or restriction (GDPR Art. 19) go to these recipients only, and the customer&apos;s access reply lists them.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../desktop/ui/documents/page.py" line="+50"/>
+        <location filename="../desktop/ui/documents/page.py" line="+51"/>
         <source>Signed letters</source>
         <translation>Signed letters</translation>
     </message>
@@ -2551,7 +3017,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Signed between</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -2745,11 +3211,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>same name and address</source>
         <translation>same name and address</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+36"/>
+        <source>same name, and nothing else to compare</source>
+        <translation>same name, and nothing else to compare</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+83"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
@@ -2802,7 +3273,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+65"/>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+66"/>
         <source>Erasure</source>
         <translation>Erasure</translation>
     </message>
@@ -2833,7 +3304,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>How many</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+35"/>
+        <source>No disclosure of this person&apos;s data is recorded: no recipient to tell.</source>
+        <translation>No disclosure of this person&apos;s data is recorded: no recipient to tell.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Kept, because the law requires it</source>
         <translation>Kept, because the law requires it</translation>
     </message>
@@ -2848,22 +3324,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Why</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>no fixed date</source>
-        <translation>no fixed date</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="-17"/>
         <source>Tell about the erasure (Art. 19)</source>
         <translation>Tell about the erasure (Art. 19)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>No recipients to tell.</source>
-        <translation>No recipients to tell.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>The person once allowed disclosure to partners: tell them too.</source>
         <translation>The person once allowed disclosure to partners: tell them too.</translation>
     </message>
@@ -2896,12 +3362,17 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+23"/>
+        <location filename="../desktop/cli/common.py" line="+24"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The password holds bytes that are not UTF-8 text. Set the terminal (or the script that pipes the password in) to UTF-8 and try again.</source>
+        <translation>The password holds bytes that are not UTF-8 text. Set the terminal (or the script that pipes the password in) to UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The passwords do not match.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -2916,7 +3387,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register {path} already has customers. kirjuri demo fills only a new or empty register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+8"/>
+        <location filename="../desktop/cli/statement.py" line="+6"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
     </message>
@@ -2926,7 +3397,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The user name or password is wrong. Check the spelling and Caps Lock.</source>
         <translation>The user name or password is wrong. Check the spelling and Caps Lock.</translation>
     </message>
@@ -2957,6 +3428,21 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+9"/>
+        <source>The key file {path} beside the register has been edited or damaged, so the register is not opened. The register itself was not touched. Put back the .keys file from the latest backup, or restore the backup.</source>
+        <translation>The key file {path} beside the register has been edited or damaged, so the register is not opened. The register itself was not touched. Put back the .keys file from the latest backup, or restore the backup.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key file {path} was written by a newer version of Kirjuri. Install the newer version to open the register; this version will not change it.</source>
+        <translation>The key file {path} was written by a newer version of Kirjuri. Install the newer version to open the register; this version will not change it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file {path} belongs to another register, so this register cannot be opened with it. Nothing was changed. Put this register&apos;s own .keys file beside it (from the same backup as the register).</source>
+        <translation>The key file {path} belongs to another register, so this register cannot be opened with it. Nothing was changed. Put this register&apos;s own .keys file beside it (from the same backup as the register).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>There is no register at {path}.</source>
         <translation>There is no register at {path}.</translation>
     </message>
@@ -2964,6 +3450,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+5"/>
         <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</source>
         <translation>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register&apos;s version stamp ({revision}) is older than its tables, so it cannot be brought up to date safely. Nothing was changed. Restore the latest backup or contact support.</source>
+        <translation>The register&apos;s version stamp ({revision}) is older than its tables, so it cannot be brought up to date safely. Nothing was changed. Restore the latest backup or contact support.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2997,6 +3488,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+5"/>
+        <source>Your key slot does not hold the main users&apos; signing key yet, so you cannot change users. Ask another main user to give you a new password, or log in once with the recovery key.</source>
+        <translation>Your key slot does not hold the main users&apos; signing key yet, so you cannot change users. Ask another main user to give you a new password, or log in once with the recovery key.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user record of {username} was changed outside Kirjuri (its role or status is not signed by a main user), so the login is refused. A main user should run “kirjuri check” and restore the latest backup.</source>
+        <translation>The user record of {username} was changed outside Kirjuri (its role or status is not signed by a main user), so the login is refused. A main user should run “kirjuri check” and restore the latest backup.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The password must be at least {minimum} characters long.</source>
         <translation>The password must be at least {minimum} characters long.</translation>
     </message>
@@ -3016,7 +3517,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The user name {username} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+64"/>
+        <location filename="../desktop/services/customers/records.py" line="+67"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>The customer was not found. Someone may have deleted or merged it.</translation>
     </message>
@@ -3026,9 +3527,19 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</source>
+        <translation>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</translation>
+    </message>
+    <message>
+        <location line="+284"/>
+        <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
+        <translation>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</translation>
+    </message>
+    <message>
         <location filename="../desktop/core/importing/table.py" line="+47"/>
-        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
-        <translation>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</translation>
+        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx), contact cards (.vcf) or an LDIF address book (.ldif).</source>
+        <translation>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx), contact cards (.vcf) or an LDIF address book (.ldif).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3046,7 +3557,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The contact was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+61"/>
+        <location filename="../desktop/services/customers/importing.py" line="+69"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>The import was cancelled. No customers were added.</translation>
     </message>
@@ -3086,7 +3597,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The attachment was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+46"/>
+        <location filename="../desktop/services/customers/merge.py" line="+48"/>
         <source>Choose two different customers to merge.</source>
         <translation>Choose two different customers to merge.</translation>
     </message>
@@ -3096,7 +3607,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>These customers have different personal identity codes, so they are different people and cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="+50"/>
+        <location filename="../desktop/services/requests/log.py" line="+51"/>
         <source>The request was not found.</source>
         <translation>The request was not found.</translation>
     </message>
@@ -3121,17 +3632,17 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The customer is under a legal hold, so the data cannot be erased now. Refuse the erasure with the reason (GDPR Art. 17(3)(e)), or lift the hold when the claim is settled.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data. Only the main user can let the request go on without a check, with a recorded reason.</source>
+        <translation>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data. Only the main user can let the request go on without a check, with a recorded reason.</translation>
+    </message>
+    <message>
         <location filename="../desktop/errors.py" line="+8"/>
         <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
         <translation>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/base.py" line="+32"/>
-        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
-        <translation>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+223"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
     </message>
@@ -3141,7 +3652,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+66"/>
+        <location filename="../desktop/store/backup.py" line="+71"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</translation>
     </message>
@@ -3151,12 +3662,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The backup could not be written to {path}: the drive was removed or cannot be written to. The backup was not made and the earlier backups are untouched.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The backup {path} is not whole: {reasons}</source>
         <translation>The backup {path} is not whole: {reasons}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>{path} is not a Kirjuri backup.</source>
         <translation>{path} is not a Kirjuri backup.</translation>
     </message>
@@ -3171,9 +3682,14 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The document to sign is not a readable PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+37"/>
+        <location filename="../desktop/services/statement/description.py" line="+50"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} of the register description is not there.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement in this language cannot be made: {count} sections are untranslated or their translation is older than the Finnish text ({sections}). Translate them, or choose in the register description to print those sections in Finnish.</source>
+        <translation>The statement in this language cannot be made: {count} sections are untranslated or their translation is older than the Finnish text ({sections}). Translate them, or choose in the register description to print those sections in Finnish.</translation>
     </message>
     <message>
         <location filename="../desktop/services/register/signing.py" line="+39"/>
@@ -3186,7 +3702,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+41"/>
+        <location filename="../desktop/services/letters/filling.py" line="+39"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>The time has not been extended: record the extension with its reason first.</translation>
     </message>
@@ -3227,18 +3743,28 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+5"/>
-        <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
-        <translation>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
-        <translation>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</translation>
+        <source>No decision that drafts this letter has been recorded on the request. Record the decision with its ground and reasons first.</source>
+        <translation>No decision that drafts this letter has been recorded on the request. Record the decision with its ground and reasons first.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</source>
-        <translation>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</translation>
+        <source>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</source>
+        <translation>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
+        <translation>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</source>
+        <translation>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
+        <translation>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/rendering.py" line="+32"/>
@@ -3246,7 +3772,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+86"/>
+        <location filename="../desktop/services/letters/service.py" line="+92"/>
         <source>The letter was not found.</source>
         <translation>The letter was not found.</translation>
     </message>
@@ -3257,11 +3783,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+6"/>
+        <source>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</source>
+        <translation>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sign the letter first.</source>
         <translation>Sign the letter first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+142"/>
+        <location filename="../desktop/ui/documents/output.py" line="+143"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>The printer could not be started. Check that it is on and try again.</translation>
     </message>
@@ -3276,7 +3807,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>These records can only be deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <location filename="../desktop/services/customers/deletion.py" line="+57"/>
         <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
         <translation>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</translation>
     </message>
@@ -3290,11 +3821,101 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
         <translation>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/backup.py" line="+39"/>
+        <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
+        <translation>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
+        <translation>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
+        <translation>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
+        <translation>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
+        <translation>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
+        <source>The register description does not agree with the data. Check it first.</source>
+        <translation>The register description does not agree with the data. Check it first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="+47"/>
+        <source>The law does not allow this decision on this ground for this right.</source>
+        <translation>The law does not allow this decision on this ground for this right.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This right was not asked in the request.</source>
+        <translation>This right was not asked in the request.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A refusal had to be sent by {due}: within one month of receipt, also when the time was extended (Art. 12(4)). Write why it is late; the reason is recorded with the decision.</source>
+        <translation>A refusal had to be sent by {due}: within one month of receipt, also when the time was extended (Art. 12(4)). Write why it is late; the reason is recorded with the decision.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has been erased through this request yet. Carry out the erasure first, then record the decision.</source>
+        <translation>Nothing has been erased through this request yet. Carry out the erasure first, then record the decision.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/restriction.py" line="+43"/>
+        <source>Tell the person before the restriction is lifted (Art. 18(3)): record the reason for lifting, then draft, sign and send the notice letter, and mark it sent.</source>
+        <translation>Tell the person before the restriction is lifted (Art. 18(3)): record the reason for lifting, then draft, sign and send the notice letter, and mark it sent.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</source>
+        <translation>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/import_files.py" line="+22"/>
+        <source>The statement could not be read.</source>
+        <translation>The statement could not be read.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The statement could not be read: the file is larger than 20 MB.</source>
+        <translation>The statement could not be read: the file is larger than 20 MB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement could not be read: the PDF is protected with a password.</source>
+        <translation>The statement could not be read: the PDF is protected with a password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</source>
+        <translation>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</source>
+        <translation>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: the file is damaged or not what it seems.</source>
+        <translation>The statement could not be read: the file is damaged or not what it seems.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+35"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+54"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -3368,11 +3989,51 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: street</source>
+        <translation>Work address: street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: postal code</source>
+        <translation>Work address: postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: post office</source>
+        <translation>Work address: post office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: country</source>
+        <translation>Work address: country</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+41"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+46"/>
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
@@ -3390,6 +4051,26 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 for phones and Outlook (.vcf)</source>
+        <translation>vCard 3.0 for phones and Outlook (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts CSV (.csv)</source>
+        <translation>Google Contacts CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook CSV (.csv)</source>
+        <translation>Outlook CSV (.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3417,6 +4098,21 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>File</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Empty if the file stays with you; otherwise who gets it</source>
+        <translation>Empty if the file stays with you; otherwise who gets it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given to</source>
+        <translation>Given to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Export</source>
         <translation>Export</translation>
@@ -3427,22 +4123,32 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Only a main user may export customer data.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Contact cards (*.vcf)</source>
+        <translation>Contact cards (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Customer list: names, email addresses, phone numbers and addresses</source>
+        <translation>Customer list: names, email addresses, phone numbers and addresses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3506,6 +4212,34 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../desktop/ui/help/guide.py" line="+120"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HandlingTab</name>
     <message>
         <location filename="../desktop/ui/requests/handling.py" line="+98"/>
@@ -3513,7 +4247,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Record how the identity was checked first (Identity and deadline).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show the data extract…</source>
         <translation>Show the data extract…</translation>
     </message>
@@ -3539,12 +4278,17 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <source>Plan lifting…</source>
+        <translation>Plan lifting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
         <source>Lift the restriction</source>
         <translation>Lift the restriction</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Export the data…</source>
         <translation>Export the data…</translation>
     </message>
@@ -3591,16 +4335,32 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
+        <location line="+16"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <source>Plan lifting the restriction</source>
+        <translation>Plan lifting the restriction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is told before the restriction is lifted. Write why it will be lifted; then draft the notice letter on the Letters tab and send it.</source>
+        <translation>The person is told before the restriction is lifted. Write why it will be lifted; then draft the notice letter on the Letters tab and send it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lift the restriction of processing? The data may then be used as before.</source>
         <translation>Lift the restriction of processing? The data may then be used as before.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Where to save the file</source>
         <translation>Where to save the file</translation>
     </message>
@@ -3705,9 +4465,14 @@ SHA-256: {sha256}</translation>
         <translation>Record only</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Privacy statement</source>
         <translation>Privacy statement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>privacy-statement.pdf</source>
+        <translation>privacy-statement.pdf</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +4511,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+3"/>
         <source>earlier banned direct marketing</source>
         <translation>earlier banned direct marketing</translation>
     </message>
@@ -3774,6 +4539,21 @@ SHA-256: {sha256}</translation>
         <location filename="../desktop/core/importing/table.py" line="-26"/>
         <source>Cells beyond the 512th column were not read: a customer file has fewer columns.</source>
         <translation>Cells beyond the 512th column were not read: a customer file has fewer columns.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/ldif_reader.py" line="+21"/>
+        <source>Mailing lists in the file are not customers and were left out.</source>
+        <translation>Mailing lists in the file are not customers and were left out.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
+        <source>not a phone number Kirjuri can read: kept as written in the notes</source>
+        <translation>not a phone number Kirjuri can read: kept as written in the notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fax or pager number: kept in the notes</source>
+        <translation>a fax or pager number: kept in the notes</translation>
     </message>
 </context>
 <context>
@@ -3829,14 +4609,14 @@ SHA-256: {sha256}</translation>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</translation>
+        <location line="+1"/>
+        <source>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</source>
+        <translation>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3889,7 +4669,22 @@ SHA-256: {sha256}</translation>
         <translation>Rows in the file: {rows} = accepted {accepted} + rejected {rejected} · To add: {added} · Possible duplicates: {duplicates} · Earlier banned or erased: {suppressed} · Rows to look at: {flagged}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Read as an export of {program}.</source>
+        <translation>Read as an export of {program}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of the rejected, unreadable contacts: {count}</source>
+        <translation>Of the rejected, unreadable contacts: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns with data that are not imported: {columns}</source>
+        <translation>Columns with data that are not imported: {columns}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Row {row}: {what}</source>
         <translation>Row {row}: {what}</translation>
     </message>
@@ -3924,7 +4719,7 @@ SHA-256: {sha256}</translation>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save report of rejected rows</source>
         <translation>Save report of rejected rows</translation>
     </message>
@@ -3958,11 +4753,68 @@ SHA-256: {sha256}</translation>
         <source>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</source>
         <translation>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <source>Import an existing statement</source>
+        <translation>Import an existing statement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text begins</source>
+        <translation>Text begins</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Title: {title}
+Date line: {date}</source>
+        <translation>Title: {title}
+Date line: {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave these paragraphs out of the statement</source>
+        <translation>Leave these paragraphs out of the statement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add them to the introduction</source>
+        <translation>Add them to the introduction</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take into the editor</source>
+        <translation>Take into the editor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement as read</source>
+        <translation>The statement as read</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections in Kirjuri, in this order</source>
+        <translation>Sections in Kirjuri, in this order</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
+        <translation>Kirjuri could not place these paragraphs (page numbers and the like):</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+49"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+16"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
@@ -4063,6 +4915,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Fax (kept in the notes)</source>
+        <translation>Fax (kept in the notes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pager (kept in the notes)</source>
+        <translation>Pager (kept in the notes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole address in one cell</source>
+        <translation>Whole address in one cell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of the next columns (home, work)</source>
+        <translation>Kind of the next columns (home, work)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Municipality of residence</source>
         <translation>Municipality of residence</translation>
     </message>
@@ -4294,12 +5166,17 @@ SHA-256: {sha256}</translation>
         <translation>Nobody was left out.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Save labels as PDF</source>
         <translation>Save labels as PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>address-labels.pdf</source>
+        <translation>address-labels.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -4312,7 +5189,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LetterActions</name>
     <message>
-        <location filename="../desktop/ui/documents/actions.py" line="+36"/>
+        <location filename="../desktop/ui/documents/actions.py" line="+42"/>
         <source>Save the letter as PDF</source>
         <translation>Save the letter as PDF</translation>
     </message>
@@ -4357,7 +5234,12 @@ SHA-256: {sha256}</translation>
         <translation>Save the data extract as PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>data-extract.pdf</source>
+        <translation>data-extract.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The extract was saved as {path}.</source>
         <translation>The extract was saved as {path}.</translation>
     </message>
@@ -4365,7 +5247,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/core/letters.py" line="+47"/>
+        <location filename="../desktop/core/letters.py" line="+51"/>
         <source>Acknowledgement of receipt</source>
         <translation>Acknowledgement of receipt</translation>
     </message>
@@ -4416,11 +5298,31 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refusal (Art. 12(5))</source>
-        <translation>Refusal (Art. 12(5))</translation>
+        <source>Refusal with reasons (Art. 12(4))</source>
+        <translation>Refusal with reasons (Art. 12(4))</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Erasure refused (Art. 17(3))</source>
+        <translation>Erasure refused (Art. 17(3))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection: processing continues (Art. 21(1))</source>
+        <translation>Objection: processing continues (Art. 21(1))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent withdrawal confirmed (Art. 7(3))</source>
+        <translation>Consent withdrawal confirmed (Art. 7(3))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice before lifting a restriction (Art. 18(3))</source>
+        <translation>Notice before lifting a restriction (Art. 18(3))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notice to a recipient (Art. 19)</source>
         <translation>Notice to a recipient (Art. 19)</translation>
     </message>
@@ -4516,7 +5418,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+104"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+105"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -4642,7 +5544,7 @@ SHA-256: {sha256}</translation>
         <translation>Not marked as sent yet.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+102"/>
         <source>Preview: {title}</source>
         <translation>Preview: {title}</translation>
     </message>
@@ -4675,7 +5577,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+156"/>
         <source>Log a request</source>
         <translation>Log a request</translation>
     </message>
@@ -4700,7 +5602,12 @@ SHA-256: {sha256}</translation>
         <translation>What was asked</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>The customer&apos;s language</source>
+        <translation>The customer&apos;s language</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
@@ -4715,12 +5622,27 @@ SHA-256: {sha256}</translation>
         <translation>at</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+83"/>
+        <source>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</source>
+        <translation>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The date is right</source>
+        <translation>The date is right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the date</source>
+        <translation>Correct the date</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>Written and signed by hand</source>
         <translation>Written and signed by hand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Only if someone acts for the person</source>
         <translation>Only if someone acts for the person</translation>
     </message>
@@ -4771,17 +5693,17 @@ SHA-256: {sha256}</translation>
         <translation>Original</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Log the request</source>
         <translation>Log the request</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>The scanned original</source>
         <translation>The scanned original</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
@@ -4789,9 +5711,9 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+282"/>
-        <source>Kirjuri — log in</source>
-        <translation>Kirjuri — log in</translation>
+        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
+        <source>Log in</source>
+        <translation>Log in</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4802,17 +5724,17 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>Log in to Kirjuri</source>
         <translation>Log in to Kirjuri</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Remember me on this computer</source>
         <translation>Remember me on this computer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>You are remembered on this computer: press Log in.</source>
         <translation>You are remembered on this computer: press Log in.</translation>
     </message>
@@ -4870,7 +5792,7 @@ SHA-256: {sha256}</translation>
         <translation>You, the main user</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</source>
         <translation>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</translation>
     </message>
@@ -4880,7 +5802,7 @@ SHA-256: {sha256}</translation>
         <translation>Create the register</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -4910,12 +5832,12 @@ SHA-256: {sha256}</translation>
         <translation>Password again</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The passwords do not match.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -4923,17 +5845,18 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+96"/>
+        <location filename="../desktop/ui/main_window.py" line="+107"/>
+        <location line="+151"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-142"/>
         <source>Create my own register…</source>
         <translation>Create my own register…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+122"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4943,42 +5866,47 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Change my &amp;password…</source>
         <translation>Change my &amp;password…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>My si&amp;gnature…</source>
         <translation>My si&amp;gnature…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;nguage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -4989,21 +5917,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Kirjuri</source>
         <translation>&amp;About Kirjuri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+169"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>The backup was restored. Log in to the register.</translation>
     </message>
@@ -5425,7 +6358,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-120"/>
         <source>Remove the stored identity code</source>
         <translation>Remove the stored identity code</translation>
     </message>
@@ -5448,7 +6381,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+77"/>
+        <location filename="../desktop/ui/printing.py" line="+78"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -5474,9 +6407,50 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+1"/>
+        <source>Double Sided Printing</source>
+        <translation>Double Sided Printing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side binding</source>
+        <translation>Long side binding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side binding</source>
+        <translation>Short side binding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
     </message>
 </context>
 <context>
@@ -5490,7 +6464,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+156"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>The same in every language: change it in Finnish.</translation>
     </message>
@@ -5675,7 +6649,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+193"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
@@ -5747,7 +6721,7 @@ Type your own password to confirm.</translation>
         <translation>Password by telephone</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
@@ -5804,17 +6778,17 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refuse (Art. 12(5))…</source>
-        <translation>Refuse (Art. 12(5))…</translation>
+        <source>Refuse the request…</source>
+        <translation>Refuse the request…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+328"/>
         <source>Close the request</source>
         <translation>Close the request</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-326"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -5914,7 +6888,7 @@ Type your own password to confirm.</translation>
         <translation>Two further months (Art. 12(3)), once, before the first deadline.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Request {number}</source>
         <translation>Request {number}</translation>
     </message>
@@ -6039,27 +7013,7 @@ Type your own password to confirm.</translation>
         <translation>Mark as answered</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Refuse the request</source>
-        <translation>Refuse the request</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
-        <translation>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reasons</source>
-        <translation>Reasons</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refuse</source>
-        <translation>Refuse</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
         <translation>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</translation>
     </message>
@@ -6087,12 +7041,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../desktop/ui/requests/labels.py" line="+34"/>
-        <source>access</source>
-        <translation>access</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../desktop/ui/requests/labels.py" line="+36"/>
         <source>rectification</source>
         <translation>rectification</translation>
     </message>
@@ -6102,29 +7051,34 @@ Type your own password to confirm.</translation>
         <translation>erasure</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>restriction</source>
-        <translation>restriction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>portability</source>
-        <translation>portability</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>objection</source>
         <translation>objection</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>marketing ban</source>
-        <translation>marketing ban</translation>
+        <location line="-5"/>
+        <source>access to data</source>
+        <translation>access to data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restriction of processing</source>
+        <translation>restriction of processing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>consent withdrawal</source>
-        <translation>consent withdrawal</translation>
+        <source>data portability</source>
+        <translation>data portability</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct-marketing ban</source>
+        <translation>direct-marketing ban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal of consent</source>
+        <translation>withdrawal of consent</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6267,7 +7221,7 @@ Type your own password to confirm.</translation>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -6291,7 +7245,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-222"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-260"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -6307,16 +7261,11 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -6329,7 +7278,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-220"/>
         <source>A customer in the register</source>
         <translation>A customer in the register</translation>
     </message>
@@ -6367,7 +7316,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../desktop/core/requests.py" line="+82"/>
+        <location filename="../desktop/core/requests.py" line="+84"/>
         <source>Access to data (Art. 15)</source>
         <translation>Access to data (Art. 15)</translation>
     </message>
@@ -6491,11 +7440,16 @@ Type your own password to confirm.</translation>
         <source>Other (described)</source>
         <translation>Other (described)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: the main user decided to go on (reason recorded)</source>
+        <translation>Not checked: the main user decided to go on (reason recorded)</translation>
+    </message>
 </context>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desktop/ui/models/requests_model.py" line="+33"/>
+        <location filename="../desktop/ui/models/requests_model.py" line="+34"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -6585,9 +7539,9 @@ Type your own password to confirm.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
-        <source>Kirjuri — restore from a backup</source>
-        <translation>Kirjuri — restore from a backup</translation>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+21"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
     </message>
 </context>
 <context>
@@ -6635,17 +7589,22 @@ Type your own password to confirm.</translation>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../desktop/core/retention.py" line="+21"/>
+        <location filename="../desktop/core/retention.py" line="+59"/>
         <source>Order (accounting entry)</source>
         <translation>Order (accounting entry)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Invoice (accounting voucher)</source>
         <translation>Invoice (accounting voucher)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Order (accounting material)</source>
+        <translation>Order (accounting material)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open invoice</source>
         <translation>Open invoice</translation>
     </message>
@@ -6656,36 +7615,81 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>An unanswered data-protection request</source>
+        <translation>An unanswered data-protection request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This request and its log</source>
         <translation>This request and its log</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</source>
-        <translation>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</translation>
+        <location line="+1"/>
+        <source>Keyed check values of the email addresses and phone numbers</source>
+        <translation>Keyed check values of the email addresses and phone numbers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers and other accounting material are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
+        <translation>Accounting Act (Kirjanpitolaki) 2:10: vouchers and other accounting material are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
-        <translation>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</translation>
+        <source>The invoice is not paid: it is kept to collect the claim, and after payment as a voucher. GDPR Art. 17(3)(b) and (e).</source>
+        <translation>The invoice is not paid: it is kept to collect the claim, and after payment as a voucher. GDPR Art. 17(3)(b) and (e).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</source>
-        <translation>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</translation>
+        <location line="+19"/>
+        <source>The person asked for a direct-marketing ban (GDPR Art. 21(2)-(3)): the check values stop their contacts from being added back for marketing. The contacts cannot be read from them.</source>
+        <translation>The person asked for a direct-marketing ban (GDPR Art. 21(2)-(3)): the check values stop their contacts from being added back for marketing. The contacts cannot be read from them.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the invoice is paid, then until {date}</source>
+        <translation>until the invoice is paid, then until {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the claim is settled or can no longer be made</source>
+        <translation>until the claim is settled or can no longer be made</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until the request has been answered</source>
+        <translation>until the request has been answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 years from the end of the request&apos;s handling (Act on the Limitation of Debts, section 4)</source>
+        <translation>3 years from the end of the request&apos;s handling (Act on the Limitation of Debts, section 4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until the person withdraws the ban</source>
+        <translation>until the person withdraws the ban</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</source>
         <translation>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The person&apos;s other request must still be answered (GDPR Art. 12(3)); the data it needs stays until then.</source>
+        <translation>The person&apos;s other request must still be answered (GDPR Art. 12(3)); the data it needs stays until then.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
         <translation>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/retention_rules.py" line="+42"/>
+        <location filename="../desktop/core/retention_rules.py" line="+49"/>
         <source>Customer data</source>
         <translation>Customer data</translation>
     </message>
@@ -6711,14 +7715,14 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/retention/due.py" line="+41"/>
+        <location filename="../desktop/services/retention/due.py" line="+42"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Orders (accounting books)</source>
-        <translation>Orders (accounting books)</translation>
+        <source>Orders (accounting material)</source>
+        <translation>Orders (accounting material)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6757,11 +7761,7 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>after the end of the financial period</source>
-        <translation>after the end of the financial period</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>after the end of the year in which the financial period ended</source>
         <translation>after the end of the year in which the financial period ended</translation>
     </message>
@@ -6994,16 +7994,22 @@ Type your own password to confirm.</translation>
         <source>Last backup</source>
         <translation>Last backup</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Days between the notice and lifting a restriction</source>
+        <translation>Days between the notice and lifting a restriction</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+87"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+6"/>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -7027,17 +8033,12 @@ Shoe size</translation>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A new language is used from the next start.</source>
-        <translation>A new language is used from the next start.</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+102"/>
         <source>The settings were saved.</source>
         <translation>The settings were saved.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-175"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -7047,7 +8048,12 @@ Shoe size</translation>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+75"/>
+        <source>The language of the login window and of users who have not chosen their own under File → Language.</source>
+        <translation>The language of the login window and of users who have not chosen their own under File → Language.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -7056,8 +8062,8 @@ Shoe size</translation>
     <name>SetupWizard</name>
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
-        <source>Kirjuri — create the register</source>
-        <translation>Kirjuri — create the register</translation>
+        <source>Create the register</source>
+        <translation>Create the register</translation>
     </message>
 </context>
 <context>
@@ -7108,12 +8114,12 @@ Shoe size</translation>
         <translation>No picture: the letters leave room to sign by hand.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Choose the signature picture</source>
         <translation>Choose the signature picture</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -7176,12 +8182,12 @@ Shoe size</translation>
         <translation>No certificate has been chosen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose the certificate</source>
         <translation>Choose the certificate</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certificates (*.p12 *.pfx);;All files (*)</translation>
     </message>
@@ -7229,7 +8235,7 @@ Shoe size</translation>
         <translation>Emailed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-104"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-113"/>
         <source>Privacy statement: not given yet</source>
         <translation>Privacy statement: not given yet</translation>
     </message>
@@ -7244,7 +8250,7 @@ Shoe size</translation>
         <translation>Privacy statement: version {version} ({language}), {how} {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/fields.py" line="+12"/>
+        <location filename="../desktop/ui/statement/fields.py" line="+30"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
@@ -7319,12 +8325,32 @@ Shoe size</translation>
         <translation>Data categories</translation>
     </message>
     <message>
+        <location line="-64"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>What the register holds. Start a line with &quot;-&quot; for a list item.</source>
-        <translation>What the register holds. Start a line with &quot;-&quot; for a list item.</translation>
+        <source>The statement&apos;s own title; leave empty for the standard one.</source>
+        <translation>The statement&apos;s own title; leave empty for the standard one.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Date line</source>
+        <translation>Date line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example &quot;Laadittu 6.11.2017, päivitetty 25.5.2018&quot;; leave empty for the date and number of the saved version.</source>
+        <translation>For example &quot;Laadittu 6.11.2017, päivitetty 25.5.2018&quot;; leave empty for the date and number of the saved version.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>What the register holds. Start a line with &quot;-&quot; for a list item, &quot;1.&quot; for a numbered one, &quot;## &quot; for a sub-heading; **bold**, [text](https://address) for a link.</source>
+        <translation>What the register holds. Start a line with &quot;-&quot; for a list item, &quot;1.&quot; for a numbered one, &quot;## &quot; for a sub-heading; **bold**, [text](https://address) for a link.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Regular sources</source>
         <translation>Regular sources</translation>
     </message>
@@ -7483,7 +8509,7 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+91"/>
+        <location filename="../desktop/ui/statement/page.py" line="+125"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -7493,7 +8519,22 @@ Shoe size</translation>
         <translation>Saves a new version (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Import a statement…</source>
+        <translation>Import a statement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
+        <translation>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a statement…</source>
+        <translation>Paste a statement…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language of the texts:</source>
         <translation>Language of the texts:</translation>
     </message>
@@ -7501,6 +8542,21 @@ Shoe size</translation>
         <location line="+3"/>
         <source>Version:</source>
         <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert a section below</source>
+        <translation>Insert a section below</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -7538,12 +8594,27 @@ Shoe size</translation>
         <translation>Remove the selected recipient</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+163"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
+        <translation>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Other topic</source>
+        <translation>Other topic</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
+        <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>Add a section of your own</source>
         <translation>Add a section of your own</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Template (not saved yet)</source>
         <translation>Template (not saved yet)</translation>
     </message>
@@ -7568,7 +8639,7 @@ Shoe size</translation>
         <translation>Only the main user can change the register description.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
         <translation>Your changes to the description are not saved. Look at the other version and lose them?</translation>
     </message>
@@ -7578,37 +8649,32 @@ Shoe size</translation>
         <translation>Lose the changes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Heading in the statement:</source>
         <translation>Heading in the statement:</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{language}: {count} sections untranslated</source>
-        <translation>{language}: {count} sections untranslated</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Untranslated sections are printed in Finnish in that language&apos;s statement. {list}</source>
-        <translation>Untranslated sections are printed in Finnish in that language&apos;s statement. {list}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+106"/>
         <source>Section of your own</source>
         <translation>Section of your own</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Heading:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove section</source>
         <translation>Remove section</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The register description was saved as version {version}.</source>
         <translation>The register description was saved as version {version}.</translation>
     </message>
@@ -7632,9 +8698,47 @@ Shoe size</translation>
     </message>
 </context>
 <context>
+    <name>TranslationBar</name>
+    <message>
+        <location filename="../desktop/ui/statement/translation_bar.py" line="+28"/>
+        <source>Mark all as checked</source>
+        <translation>Mark all as checked</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this only after reading each translation against the Finnish text: they are then taken as up to date.</source>
+        <translation>Use this only after reading each translation against the Finnish text: they are then taken as up to date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear out-of-date translations</source>
+        <translation>Clear out-of-date translations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print such sections in Finnish</source>
+        <translation>Print such sections in Finnish</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print sections without an up-to-date translation in Finnish in the Swedish and English statements (marked as Finnish)</source>
+        <translation>Print sections without an up-to-date translation in Finnish in the Swedish and English statements (marked as Finnish)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{language}: {stale} out of date, {missing} untranslated</source>
+        <translation>{language}: {stale} out of date, {missing} untranslated</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out-of-date and untranslated sections are not printed in that language: the statement is refused, or the section is printed in Finnish if you choose so below. {list}</source>
+        <translation>Out-of-date and untranslated sections are not printed in that language: the statement is refused, or the section is printed in Finnish if you choose so below. {list}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-176"/>
         <source>Open the backup</source>
         <translation>Open the backup</translation>
     </message>
@@ -7816,14 +8920,14 @@ Shoe size</translation>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Enter the business ID (Y-tunnus).</source>
         <translation>Enter the business ID (Y-tunnus).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</translation>
+        <source>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</source>
+        <translation>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7846,7 +8950,7 @@ Shoe size</translation>
         <translation>This is not a valid phone number (for example 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Enter the postal code.</source>
         <translation>Enter the postal code.</translation>
     </message>
@@ -7961,7 +9065,7 @@ Shoe size</translation>
         <translation>The invoice number can have at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-97"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-112"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</translation>
     </message>
@@ -8031,7 +9135,7 @@ Shoe size</translation>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+244"/>
+        <location filename="../desktop/core/register_description.py" line="+476"/>
         <source>This is needed in the privacy statement.</source>
         <translation>This is needed in the privacy statement.</translation>
     </message>
@@ -8041,12 +9145,33 @@ Shoe size</translation>
         <translation>Give the recipient&apos;s name.</translation>
     </message>
     <message>
+        <location filename="../desktop/core/disclosures.py" line="+5"/>
+        <source>Name the recipient.</source>
+        <translation>Name the recipient.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The recipient&apos;s name is too long.</source>
+        <translation>The recipient&apos;s name is too long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which data was disclosed.</source>
+        <translation>Say which data was disclosed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A disclosure cannot be dated in the future.</source>
+        <translation>A disclosure cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/core/register_description.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Give the country as its two-letter code, for example FI, SE or US.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/core/register_description.py" line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Say what the recipient does with the data.</translation>
     </message>
@@ -8071,7 +9196,8 @@ Shoe size</translation>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/services/disclosures/log.py" line="+31"/>
+        <location filename="../desktop/services/statement/handouts.py" line="+1"/>
         <source>The customer is no longer in the register.</source>
         <translation>The customer is no longer in the register.</translation>
     </message>
@@ -8091,7 +9217,7 @@ Shoe size</translation>
         <translation>The address may have at most five rows, or the envelope window hides a part of it. Join the street rows or leave out the c/o row.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="-24"/>
+        <location filename="../desktop/services/letters/service.py" line="-32"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Write the tracking number of the registered letter.</translation>
     </message>
@@ -8130,11 +9256,26 @@ Shoe size</translation>
         <source>This contact card could not be read. The other cards were read; check this one in the program that made the file.</source>
         <translation>This contact card could not be read. The other cards were read; check this one in the program that made the file.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="-32"/>
+        <source>Write the reasons: a decision that does not give all that was asked must state them (Art. 12(4)).</source>
+        <translation>Write the reasons: a decision that does not give all that was asked must state them (Art. 12(4)).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the purpose of the processing that continues (Art. 21(1)).</source>
+        <translation>Name the purpose of the processing that continues (Art. 21(1)).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why the request is handled without a checked identity.</source>
+        <translation>Write why the request is handled without a checked identity.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-194"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-201"/>
         <source>Welcome to Kirjuri</source>
         <translation>Welcome to Kirjuri</translation>
     </message>
@@ -8172,6 +9313,29 @@ First we create the register. It is encrypted on this computer: nobody can read 
         <location line="+5"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <source>Import an existing statement</source>
+        <translation>Import an existing statement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statements (*.docx *.odt *.html *.htm *.pdf *.txt);;All files (*)</source>
+        <translation>Statements (*.docx *.odt *.html *.htm *.pdf *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Paste an existing statement</source>
+        <translation>Paste an existing statement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole statement, headings and all:</source>
+        <translation>The whole statement, headings and all:</translation>
     </message>
 </context>
 </TS>

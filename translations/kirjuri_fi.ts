@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <location filename="../desktop/ui/requests/attachments.py" line="+14"/>
         <location line="+77"/>
         <source>Delete</source>
@@ -130,12 +130,12 @@
         <translation>Lisää liite</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Asiakirjat ja kuvat (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description (optional)</source>
         <translation>Kuvaus (vapaaehtoinen)</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Skannattu alkuperäinen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Attach an ID copy</source>
         <translation>Liitä henkilöllisyystodistuksen kopio</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Liitä tiedosto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents</source>
         <translation>Skannaukset ja asiakirjat</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="+226"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+230"/>
         <source>Who has viewed this customer</source>
         <translation>Ketkä ovat katsoneet asiakkaan tietoja</translation>
     </message>
@@ -476,6 +476,16 @@
         <location line="+45"/>
         <source>Logged in</source>
         <translation>Kirjautui sisään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged out</source>
+        <translation>Kirjautui ulos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>Lukitsi ikkunan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -763,7 +773,7 @@
         <translation>Rekisteriseloste annettu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>User</source>
         <translation>Käyttäjä</translation>
     </message>
@@ -797,11 +807,46 @@
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description</source>
+        <translation>Rekisterin kuvaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Varmuuskopio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, version {version}</source>
+        <translation>{name}, versio {version}</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="-187"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-191"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
@@ -898,12 +943,17 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export the audit log</source>
         <translation>Vie tapahtumaloki</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>audit-log.csv</source>
+        <translation>tapahtumaloki.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
@@ -919,7 +969,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+44"/>
+        <location filename="../desktop/store/backup_format.py" line="+45"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Tämä ei ole Kirjurin varmuuskopio (manifest.json puuttuu).</translation>
     </message>
@@ -978,11 +1028,16 @@
         <source>The database in the backup cannot be read: {detail}</source>
         <translation>Varmuuskopion tietokantaa ei voi lukea: {detail}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log in the backup does not end where the manifest says it did.</source>
+        <translation>Varmuuskopion tapahtumaloki ei pääty siihen, mihin luettelo (manifest) sanoo sen päättyneen.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+54"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+55"/>
         <source>Back up the register</source>
         <translation>Rekisterin varmuuskopiointi</translation>
     </message>
@@ -1022,12 +1077,12 @@
         <translation>Asemat</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Choose the folder for the backup</source>
         <translation>Valitse kansio varmuuskopiolle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a drive or a folder.</source>
         <translation>Valitse asema tai kansio.</translation>
     </message>
@@ -1060,12 +1115,12 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+109"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+112"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The business that keeps the register. It appears on letters and statements.</source>
         <translation>Rekisterinpitäjänä toimiva yritys. Sen tiedot näkyvät kirjeissä ja tietosuojaselosteessa.</translation>
     </message>
@@ -1075,12 +1130,12 @@
         <translation>Yrityksen nimi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business ID (Y-tunnus)</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
@@ -1143,7 +1198,7 @@
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -1172,6 +1227,107 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../desktop/core/statement_checklist.py" line="+39"/>
+        <source>Who the controller is, and how to reach them</source>
+        <translation>Kuka on rekisterinpitäjä ja miten siihen saa yhteyden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data protection officer&apos;s contact details</source>
+        <translation>Tietosuojavastaavan yhteystiedot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The purposes of processing</source>
+        <translation>Käsittelyn tarkoitukset</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The legal basis of processing</source>
+        <translation>Käsittelyn oikeusperuste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipients of the data</source>
+        <translation>Tietojen vastaanottajat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Siirrot EU:n tai ETA:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long the data is kept</source>
+        <translation>Kuinka kauan tietoja säilytetään</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data subject&apos;s rights</source>
+        <translation>Rekisteröidyn oikeudet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The right to withdraw consent</source>
+        <translation>Oikeus peruuttaa suostumus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The right to complain to the supervisory authority</source>
+        <translation>Oikeus tehdä valitus valvontaviranomaiselle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automated decisions and profiling</source>
+        <translation>Automaattiset päätökset ja profilointi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the data comes from</source>
+        <translation>Mistä tiedot saadaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cookies section is the template&apos;s text. Say whether the business has a web site and what it uses there, or empty the section.</source>
+        <translation>Evästeosio on mallipohjan tekstiä. Kerro, onko yrityksellä verkkosivusto ja mitä siellä käytetään, tai tyhjennä osio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address where requests can be made in person has no street address: write it in &quot;How to use the rights&quot;.</source>
+        <translation>Osoitteessa, jossa pyynnöt voi tehdä henkilökohtaisesti, ei ole katuosoitetta: kirjoita se kohtaan &quot;Oikeuksien käyttäminen&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact person is the business itself: name a person or a role, and how to reach them.</source>
+        <translation>Yhteyshenkilönä on yritys itse: nimeä henkilö tai tehtävä ja kerro, miten hänet tavoittaa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
+        <translation>Vastaanottaja on EU:n tai ETA:n ulkopuolella ({countries}), mutta selosteen mukaan tietoja ei siirretä sinne.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <source>Art. 13 checklist</source>
+        <translation>Art. 13 -tarkistuslista</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In: {sections}</source>
+        <translation>Osiossa: {sections}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing from the statement</source>
+        <translation>Puuttuu selosteesta</translation>
+    </message>
+</context>
+<context>
     <name>ChooseBackupPage</name>
     <message>
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+71"/>
@@ -1194,12 +1350,12 @@
         <translation>Valitse kansio…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Choose the folder of the backups</source>
         <translation>Valitse varmuuskopioiden kansio</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} asiakasta · {path}</translation>
     </message>
@@ -1222,7 +1378,7 @@
         <translation>Pääkäyttäjä: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+49"/>
+        <location filename="../desktop/cli/main.py" line="+50"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1332,7 +1488,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Palautusavain: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+21"/>
+        <location filename="../desktop/cli/statement.py" line="+22"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Kirjoitettiin tietosuojaseloste (versio {version}, {lang}, {format}) tiedostoon {path}</translation>
     </message>
@@ -1340,6 +1496,36 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <location line="+3"/>
         <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
         <translation>Kirjoitettiin tietosuojaseloste ({lang}, {format}) tiedostoon {path}. Se on tehty mallipohjasta: rekisterin kuvausta ei ole vielä tallennettu (Rekisterin kuvaus -sivu).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported {sections} sections from {path} as version {version} of the register description.</source>
+        <translation>Tuotiin {sections} osiota tiedostosta {path} rekisteriselosteen versioksi {version}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: these paragraphs could not be placed in a section. Give --leave-out-unplaced or --unplaced-to-introduction after checking them:</source>
+        <translation>Mitään ei tallennettu: näitä kappaleita ei voitu sijoittaa mihinkään osioon. Tarkista ne ja anna --leave-out-unplaced tai --unplaced-to-introduction:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the statement lacks what the law requires in it:</source>
+        <translation>Mitään ei tallennettu: selosteesta puuttuu se, mitä laki siinä edellyttää:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/files.py" line="+30"/>
+        <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
+        <translation>Yhteystietoja tiedostossa: {contacts}; tuotavia {imported} (joista huomioitavia {flagged}), hylättyjä {rejected}, lukukelvottomia {unreadable}. Lisättiin {added}, jätettiin pois {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written to the register.</source>
+        <translation>Kokeiluajo: rekisteriin ei kirjoitettu mitään.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} customers to {path}</source>
+        <translation>Vietiin {count} asiakasta tiedostoon {path}</translation>
     </message>
 </context>
 <context>
@@ -1568,12 +1754,12 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+176"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
@@ -1632,7 +1818,7 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
         <translation>Lisää sähköpostiosoite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Addresses</source>
         <translation>Osoitteet</translation>
     </message>
@@ -1678,12 +1864,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+236"/>
+        <location line="+247"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-244"/>
         <source>Print data extract…</source>
         <translation>Tulosta tietoote…</translation>
     </message>
@@ -1698,7 +1884,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Anna tietosuojaseloste…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -1713,12 +1899,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Suostumuksia, yhteydenottoja, tilauksia ja liitteitä voi lisätä, kun asiakas on tallennettu.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
@@ -1734,7 +1920,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>{name} · asiakas {number}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -1784,7 +1970,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/record_tabs.py" line="+19"/>
+        <location filename="../desktop/ui/customers/record_tabs.py" line="+20"/>
         <source>Consents</source>
         <translation>Suostumukset</translation>
     </message>
@@ -1805,6 +1991,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+4"/>
+        <source>Disclosures</source>
+        <translation>Luovutukset</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>History</source>
         <translation>Muutoshistoria</translation>
     </message>
@@ -1812,7 +2003,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerFieldNames</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <location filename="../desktop/ui/customers/labels.py" line="+27"/>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>
@@ -1925,7 +2116,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerFields</name>
     <message>
-        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <location filename="../desktop/core/customer_fields.py" line="+81"/>
         <source>Prospect</source>
         <translation>Mahdollinen asiakas</translation>
     </message>
@@ -1968,6 +2159,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+1"/>
         <source>Mobile</source>
         <translation>Matkapuhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landline</source>
+        <translation>Lankapuhelin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2095,6 +2291,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>Consent withdrawn</source>
         <translation>Suostumus peruttu</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <source>(erased)</source>
+        <translation>(poistettu)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFilters</name>
@@ -2119,7 +2320,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>tekstiviestillä</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
@@ -2135,6 +2336,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
+        <source>not filtered</source>
+        <translation>ei rajausta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>any channel</source>
         <translation>millä tahansa kanavalla</translation>
     </message>
@@ -2173,11 +2379,21 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>Marketing allowed on</source>
         <translation>Markkinointi sallittu</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every customer again</source>
+        <translation>Näytä taas kaikki asiakkaat</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistory</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+4"/>
+        <location filename="../desktop/ui/customers/labels.py" line="-22"/>
         <source>Created</source>
         <translation>Luotu</translation>
     </message>
@@ -2374,7 +2590,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Osoitetarrat luettelossa nyt näkyville asiakkaille</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -2390,7 +2606,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+162"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
         <source>Business</source>
         <translation>Yritys</translation>
     </message>
@@ -2430,7 +2646,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Odottaa tunnistamista</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Extension notice not sent yet (due in the first month)</source>
+        <translation>Ilmoitus määräajan pidentämisestä lähettämättä (ensimmäisen kuukauden aikana)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
     </message>
@@ -2466,6 +2687,142 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+2"/>
         <source>Time to back up: plug in the backup drive.</source>
         <translation>On aika varmuuskopioida: liitä varmuuskopioasema koneeseen.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/decision_dialog.py" line="+52"/>
+        <source>Refuse the request</source>
+        <translation>Pyynnön epääminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: {right}</source>
+        <translation>Päätös: {right}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground in law</source>
+        <translation>Oikeusperuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons (go into the letter)</source>
+        <translation>Perustelut (tulevat kirjeeseen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose of the processing</source>
+        <translation>Käsittelyn tarkoitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why late (only for a late refusal)</source>
+        <translation>Viivästyksen syy (vain myöhässä annettuun epäämiseen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the decision</source>
+        <translation>Kirjaa päätös</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
+        <translation>Kirjeessä kerrotaan perustelut sekä henkilön oikeus tehdä valitus tietosuojavaltuutetulle ja nostaa kanne käräjäoikeudessa (12 artiklan 4 kohta).</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../desktop/core/decisions.py" line="+67"/>
+        <source>Granted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted in part</source>
+        <translation>Hyväksytty osittain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Evätty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing continues on compelling grounds</source>
+        <translation>Käsittely jatkuu painavan perusteen vuoksi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ground needed</source>
+        <translation>Perustetta ei tarvita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded (Art. 12(5))</source>
+        <translation>Ilmeisen perusteeton (12 artiklan 5 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excessive, e.g. repetitive (Art. 12(5))</source>
+        <translation>Kohtuuton, esimerkiksi toistuva (12 artiklan 5 kohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity not established (Art. 11(2), 12(6))</source>
+        <translation>Henkilöllisyyttä ei ole voitu varmistaa (11 artiklan 2 kohta, 12 artiklan 6 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Would affect the rights and freedoms of others (Art. 15(4))</source>
+        <translation>Vaikuttaisi haitallisesti muiden oikeuksiin ja vapauksiin (15 artiklan 4 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freedom of expression and information (Art. 17(3)(a))</source>
+        <translation>Sanan- ja tiedonvälityksen vapaus (17 artiklan 3 kohdan a alakohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A legal obligation to keep the data (Art. 17(3)(b))</source>
+        <translation>Lakisääteinen velvoite säilyttää tiedot (17 artiklan 3 kohdan b alakohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public health (Art. 17(3)(c))</source>
+        <translation>Kansanterveys (17 artiklan 3 kohdan c alakohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving, research or statistics (Art. 17(3)(d))</source>
+        <translation>Arkistointi, tutkimus tai tilastointi (17 artiklan 3 kohdan d alakohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 17(3)(e))</source>
+        <translation>Oikeusvaade (17 artiklan 3 kohdan e alakohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compelling legitimate grounds (Art. 21(1))</source>
+        <translation>Huomattavan tärkeä ja perusteltu syy (21 artiklan 1 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 21(1))</source>
+        <translation>Oikeusvaade (21 artiklan 1 kohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is accurate; a supplementary statement is offered (Art. 16)</source>
+        <translation>Tiedot ovat oikeat; lisäselvitystä tarjotaan (16 artikla)</translation>
     </message>
 </context>
 <context>
@@ -2529,9 +2886,118 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="+91"/>
+        <source>Record a disclosure</source>
+        <translation>Kirjaa luovutus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>for example FI</source>
+        <translation>esimerkiksi FI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>for example name, address and the invoice</source>
+        <translation>esimerkiksi nimi, osoite ja lasku</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of notices</source>
+        <translation>Ilmoitusten kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was disclosed</source>
+        <translation>Mitä luovutettiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosures</name>
+    <message>
+        <location filename="../desktop/core/disclosures.py" line="+32"/>
+        <source>Processor acting for us (Art. 28)</source>
+        <translation>Puolestamme toimiva henkilötietojen käsittelijä (28 artikla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract (Art. 6(1)(b))</source>
+        <translation>Sopimus (6 artiklan 1 kohdan b alakohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal obligation (Art. 6(1)(c))</source>
+        <translation>Lakisääteinen velvoite (6 artiklan 1 kohdan c alakohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (Art. 6(1)(a))</source>
+        <translation>Suostumus (6 artiklan 1 kohdan a alakohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legitimate interest (Art. 6(1)(f))</source>
+        <translation>Oikeutettu etu (6 artiklan 1 kohdan f alakohta)</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="-89"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a disclosure…</source>
+        <translation>Kirjaa luovutus…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record each time this customer&apos;s data is given to someone outside the business. Notices of a rectification, erasure or restriction (GDPR Art. 19) go to these recipients only, and the customer&apos;s access reply lists them.</source>
+        <translation>Kirjaa jokainen kerta, kun asiakkaan tietoja annetaan yrityksen ulkopuolelle. Ilmoitukset oikaisusta, poistosta tai rajoittamisesta (tietosuoja-asetuksen 19 artikla) lähetetään vain näille vastaanottajille, ja ne luetellaan asiakkaan tarkastuspyyntöön annettavassa vastauksessa.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../desktop/ui/documents/page.py" line="+50"/>
+        <location filename="../desktop/ui/documents/page.py" line="+51"/>
         <source>Signed letters</source>
         <translation>Allekirjoitetut kirjeet</translation>
     </message>
@@ -2551,7 +3017,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettu välillä</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
@@ -2745,11 +3211,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>same name and address</source>
         <translation>sama nimi ja osoite</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+36"/>
+        <source>same name, and nothing else to compare</source>
+        <translation>sama nimi, eikä muuta verrattavaa</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+83"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
         <source>Customer record</source>
         <translation>Asiakastietue</translation>
     </message>
@@ -2802,7 +3273,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+65"/>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+66"/>
         <source>Erasure</source>
         <translation>Poistaminen</translation>
     </message>
@@ -2833,7 +3304,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Kuinka monta</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+35"/>
+        <source>No disclosure of this person&apos;s data is recorded: no recipient to tell.</source>
+        <translation>Henkilön tietojen luovutuksia ei ole kirjattu, joten kenellekään vastaanottajalle ei tarvitse ilmoittaa.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Kept, because the law requires it</source>
         <translation>Säilytetään, koska laki sitä vaatii</translation>
     </message>
@@ -2848,22 +3324,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Miksi</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>no fixed date</source>
-        <translation>ei kiinteää päivää</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="-17"/>
         <source>Tell about the erasure (Art. 19)</source>
         <translation>Kerro poistosta (19 art.)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>No recipients to tell.</source>
-        <translation>Ei vastaanottajia, joille kertoa.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>The person once allowed disclosure to partners: tell them too.</source>
         <translation>Henkilö on joskus sallinut tietojen luovuttamisen yhteistyökumppaneille: kerro myös heille.</translation>
     </message>
@@ -2896,12 +3362,17 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+23"/>
+        <location filename="../desktop/cli/common.py" line="+24"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Salasanaa ei annettu. Syötä se vakiosyötteestä valitsimella --password-stdin tai suorita komento pääteikkunassa.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The password holds bytes that are not UTF-8 text. Set the terminal (or the script that pipes the password in) to UTF-8 and try again.</source>
+        <translation>Salasanassa on tavuja, jotka eivät ole UTF-8-tekstiä. Aseta pääte (tai salasanan syöttävä skripti) käyttämään UTF-8:aa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The passwords do not match.</source>
         <translation>Salasanat eivät ole samat.</translation>
     </message>
@@ -2916,7 +3387,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisterissä {path} on jo asiakkaita. kirjuri demo täyttää vain uuden tai tyhjän rekisterin.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+8"/>
+        <location filename="../desktop/cli/statement.py" line="+6"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
     </message>
@@ -2926,7 +3397,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Toimintoa ei voitu suorittaa loppuun.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The user name or password is wrong. Check the spelling and Caps Lock.</source>
         <translation>Käyttäjätunnus tai salasana on väärä. Tarkista kirjoitusasu ja Caps Lock.</translation>
     </message>
@@ -2957,6 +3428,21 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+9"/>
+        <source>The key file {path} beside the register has been edited or damaged, so the register is not opened. The register itself was not touched. Put back the .keys file from the latest backup, or restore the backup.</source>
+        <translation>Rekisterin vieressä olevaa avaintiedostoa {path} on muokattu tai se on vioittunut, joten rekisteriä ei avata. Itse rekisteriin ei koskettu. Palauta .keys-tiedosto uusimmasta varmuuskopiosta tai palauta koko varmuuskopio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key file {path} was written by a newer version of Kirjuri. Install the newer version to open the register; this version will not change it.</source>
+        <translation>Avaintiedoston {path} on kirjoittanut Kirjurin uudempi versio. Asenna uudempi versio avataksesi rekisterin; tämä versio ei muuta sitä.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file {path} belongs to another register, so this register cannot be opened with it. Nothing was changed. Put this register&apos;s own .keys file beside it (from the same backup as the register).</source>
+        <translation>Avaintiedosto {path} kuuluu toiseen rekisteriin, joten tätä rekisteriä ei voi avata sillä. Mitään ei muutettu. Aseta rekisterin viereen sen oma .keys-tiedosto (samasta varmuuskopiosta kuin rekisteri).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>There is no register at {path}.</source>
         <translation>Sijainnissa {path} ei ole rekisteriä.</translation>
     </message>
@@ -2964,6 +3450,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+5"/>
         <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</source>
         <translation>Rekisteritiedosto on vioittunut, eikä sitä voi lukea turvallisesti. Mitään ei ole muutettu. Palauta uusin varmuuskopio (kirjautumisikkunan ”Palauta varmuuskopiosta…”) tai ota yhteyttä tukipalveluun.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register&apos;s version stamp ({revision}) is older than its tables, so it cannot be brought up to date safely. Nothing was changed. Restore the latest backup or contact support.</source>
+        <translation>Rekisterin versiomerkintä ({revision}) on vanhempi kuin sen taulut, joten sitä ei voi päivittää turvallisesti. Mitään ei muutettu. Palauta uusin varmuuskopio tai ota yhteyttä tukeen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2997,6 +3488,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+5"/>
+        <source>Your key slot does not hold the main users&apos; signing key yet, so you cannot change users. Ask another main user to give you a new password, or log in once with the recovery key.</source>
+        <translation>Avainpaikkasi ei vielä sisällä pääkäyttäjien allekirjoitusavainta, joten et voi muuttaa käyttäjiä. Pyydä toista pääkäyttäjää antamaan sinulle uusi salasana tai kirjaudu kerran palautusavaimella.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user record of {username} was changed outside Kirjuri (its role or status is not signed by a main user), so the login is refused. A main user should run “kirjuri check” and restore the latest backup.</source>
+        <translation>Käyttäjän {username} tietoja on muutettu Kirjurin ulkopuolella (pääkäyttäjä ei ole allekirjoittanut roolia tai tilaa), joten kirjautuminen estetään. Pääkäyttäjän kannattaa ajaa ”kirjuri check” ja palauttaa uusin varmuuskopio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The password must be at least {minimum} characters long.</source>
         <translation>Salasanassa on oltava vähintään {minimum} merkkiä.</translation>
     </message>
@@ -3016,7 +3517,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+64"/>
+        <location filename="../desktop/services/customers/records.py" line="+67"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Asiakasta ei löytynyt. Joku on ehkä poistanut sen tai yhdistänyt sen toiseen asiakkaaseen.</translation>
     </message>
@@ -3026,9 +3527,19 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tähän rekisteriin ei tallenneta henkilötunnuksia. Pääkäyttäjä voi ottaa ne käyttöön kohdassa Ylläpito → Asetukset.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</source>
+        <translation>{name} muutti tämän asiakkaan tietoja {time}, kun olit jo avannut ne. Muutoksiasi ei tallennettu, jotta hänen tekemänsä muutokset eivät katoa: sulje asiakas, avaa se uudelleen ja tee muutoksesi uudestaan.</translation>
+    </message>
+    <message>
+        <location line="+284"/>
+        <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
+        <translation>Henkilö pyysi tätä rajoitusta pyynnössä {diary}. Poista rajoitus sen pyynnön kautta: henkilölle on ilmoitettava ensin (18 artiklan 3 kohta).</translation>
+    </message>
+    <message>
         <location filename="../desktop/core/importing/table.py" line="+47"/>
-        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
-        <translation>Kirjuri ei voi tuoda tiedostoa {name}. Valitse CSV-tiedosto (.csv), Excel-työkirja (.xlsx) tai yhteystietokortteja (.vcf).</translation>
+        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx), contact cards (.vcf) or an LDIF address book (.ldif).</source>
+        <translation>Kirjuri ei voi tuoda tiedostoa {name}. Valitse CSV-tiedosto (.csv), Excel-työkirja (.xlsx), yhteystietokortit (.vcf) tai LDIF-osoitekirja (.ldif).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3046,7 +3557,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Yhteydenottoa ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+61"/>
+        <location filename="../desktop/services/customers/importing.py" line="+69"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Tuonti keskeytettiin. Asiakkaita ei lisätty.</translation>
     </message>
@@ -3086,7 +3597,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Liitettä ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+46"/>
+        <location filename="../desktop/services/customers/merge.py" line="+48"/>
         <source>Choose two different customers to merge.</source>
         <translation>Valitse yhdistettäviksi kaksi eri asiakasta.</translation>
     </message>
@@ -3096,7 +3607,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Näillä asiakkailla on eri henkilötunnukset, joten he ovat eri henkilöitä eikä heitä voi yhdistää.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="+50"/>
+        <location filename="../desktop/services/requests/log.py" line="+51"/>
         <source>The request was not found.</source>
         <translation>Pyyntöä ei löytynyt.</translation>
     </message>
@@ -3121,17 +3632,17 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkaan tiedot on määrätty säilytettäviksi oikeusvaateen vuoksi, joten niitä ei voi nyt poistaa. Kieltäydy poistosta perustellen (tietosuoja-asetus 17 art. 3 e) tai poista säilytysmääräys, kun vaade on ratkaistu.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data. Only the main user can let the request go on without a check, with a recorded reason.</source>
+        <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin luovutat, muutat tai poistat tietoja. Vain pääkäyttäjä voi antaa pyynnön edetä ilman varmistusta, ja syy kirjataan.</translation>
+    </message>
+    <message>
         <location filename="../desktop/errors.py" line="+8"/>
         <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
         <translation>Tiedostoa ei voitu kirjoittaa kohteeseen {path}. Tarkista, että USB-muisti on yhä paikallaan, ja yritä uudelleen. Keskeneräistä tiedostoa ei jäänyt.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/base.py" line="+32"/>
-        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
-        <translation>Tarkista pyytäjän henkilöllisyys ja kirjaa, miten se tarkistettiin, ennen kuin luovutat, muutat tai poistat tietoja.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+223"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
     </message>
@@ -3141,7 +3652,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+66"/>
+        <location filename="../desktop/store/backup.py" line="+71"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Varmuuskopio ei mahtunut kohteeseen {path}: levy on täynnä. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan. Vapauta tilaa tai valitse toinen asema.</translation>
     </message>
@@ -3151,12 +3662,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopiota ei voitu tallentaa kohteeseen {path}: asema irrotettiin tai siihen ei voi kirjoittaa. Varmuuskopiota ei tehty, ja aiemmat varmuuskopiot ovat ennallaan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The backup {path} is not whole: {reasons}</source>
         <translation>Varmuuskopio {path} ei ole eheä: {reasons}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>{path} is not a Kirjuri backup.</source>
         <translation>{path} ei ole Kirjurin varmuuskopio.</translation>
     </message>
@@ -3171,9 +3682,14 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettava asiakirja ei ole luettava PDF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+37"/>
+        <location filename="../desktop/services/statement/description.py" line="+50"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Rekisteriselosteen versiota {version} ei ole.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement in this language cannot be made: {count} sections are untranslated or their translation is older than the Finnish text ({sections}). Translate them, or choose in the register description to print those sections in Finnish.</source>
+        <translation>Selostetta ei voi tehdä tällä kielellä: {count} osiota on kääntämättä tai niiden käännös on vanhempi kuin suomenkielinen teksti ({sections}). Käännä ne tai valitse rekisteriselosteessa, että nämä osiot tulostetaan suomeksi.</translation>
     </message>
     <message>
         <location filename="../desktop/services/register/signing.py" line="+39"/>
@@ -3186,7 +3702,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Sähköisen allekirjoituksen varmennetta ei ole valittu, tai sen tunnuslause ei ole tässä tietokoneessa. Pääkäyttäjä voi asettaa sen kohdassa Hallinta → Sähköinen allekirjoitus.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+41"/>
+        <location filename="../desktop/services/letters/filling.py" line="+39"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Määräaikaa ei ole pidennetty. Kirjaa ensin pidennys ja sen syy.</translation>
     </message>
@@ -3227,18 +3743,28 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+5"/>
-        <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
-        <translation>Pyyntöä ei ole evätty perusteluineen. Epää se ensin (12 artiklan 5 kohta).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
-        <translation>Tämän pyynnön kautta ei ole oikaistu, poistettu tai rajoitettu mitään, joten vastaanottajille ei ole ilmoitettavaa.</translation>
+        <source>No decision that drafts this letter has been recorded on the request. Record the decision with its ground and reasons first.</source>
+        <translation>Pyyntöön ei ole kirjattu päätöstä, josta tämä kirje laaditaan. Kirjaa ensin päätös perusteineen ja perusteluineen.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</source>
-        <translation>Rekisteriselosteessa ei ole vastaanottajia. Lisää ne sinne tai kirjoita ilmoitus tavallisena kirjeenä.</translation>
+        <source>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</source>
+        <translation>Kirjaa ensin, miksi rajoitus poistetaan: ilmoitus kertoo sen henkilölle (18 artiklan 3 kohta).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
+        <translation>Henkilön tietojen luovutuksia ei ole kirjattu, joten ilmoitettavia vastaanottajia ei ole (19 artikla). Jos tietoja on luovutettu, kirjaa luovutus ensin asiakkaan sivulle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</source>
+        <translation>Henkilön tietojen luovutusta vastaanottajalle {recipient} ei ole kirjattu. Ilmoitus lähetetään vain vastaanottajalle, jolla tiedot ovat olleet: ilmoitus jollekulle muulle olisi itsessään tietojen luovuttamista.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
+        <translation>Tämän pyynnön kautta ei ole oikaistu, poistettu tai rajoitettu mitään, joten vastaanottajille ei ole ilmoitettavaa.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/rendering.py" line="+32"/>
@@ -3246,7 +3772,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin tiedot luovutetaan vastauksessa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+86"/>
+        <location filename="../desktop/services/letters/service.py" line="+92"/>
         <source>The letter was not found.</source>
         <translation>Kirjettä ei löytynyt.</translation>
     </message>
@@ -3257,11 +3783,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+6"/>
+        <source>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</source>
+        <translation>Ilmoitus määräajan pidentämisestä piti lähettää viimeistään {due}, ensimmäisen kuukauden kuluessa pyynnön vastaanottamisesta (12 artiklan 3 kohta). Myöhemmin lähetettynä se ei pidennä määräaikaa: vastaa pyyntöön nyt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sign the letter first.</source>
         <translation>Allekirjoita kirje ensin.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+142"/>
+        <location filename="../desktop/ui/documents/output.py" line="+143"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>Tulostinta ei saatu käynnistettyä. Tarkista, että se on päällä, ja yritä uudelleen.</translation>
     </message>
@@ -3276,7 +3807,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Nämä tiedot voi vain poistaa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <location filename="../desktop/services/customers/deletion.py" line="+57"/>
         <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
         <translation>Asiakkaan tiedot on määrätty säilytettäviksi oikeusvaateen vuoksi, joten niitä ei voi poistaa: niitä tarvitaan oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen (tietosuoja-asetuksen 17 artiklan 3 kohdan e alakohta). Mitään ei poistettu. Tiedot voi poistaa, kun vaade on ratkaistu ja säilytysmääräys poistettu.</translation>
     </message>
@@ -3290,11 +3821,101 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
         <translation>Asiakasta koskeva tietosuojapyyntö on vielä avoinna, joten hänen tietojaan ei voi nyt poistaa: pyyntöön vastataan tietojen nykyisen tilan perusteella. Mitään ei poistettu. Käsittele ja sulje pyyntö ensin; jos henkilö pyytää tietojensa poistamista, poista ne pyynnön kautta.</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/backup.py" line="+39"/>
+        <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
+        <translation>Varmuuskopio {path} on eheä, mutta sen on tehnyt Kirjurin uudempi versio, joten tämä versio ei voi palauttaa sitä. Asenna uudempi versio palauttaaksesi sen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
+        <translation>Vastaanottaja {subject} on EU:n ja ETA:n ulkopuolella, mutta tietosuojaselosteen kohta siirroista EU:n ja ETA:n ulkopuolelle ei kerro sitä. Mainitse siinä vastaanottaja tai sen maa sekä siirron suojatoimi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
+        <translation>Vastaanottaja {subject} on EU:n ja ETA:n ulkopuolella, mutta tietosuojaselosteessa ei mainita sille siirron suojatoimea (tietosuojan riittävyyttä koskeva päätös, vakiosopimuslausekkeet tms.).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
+        <translation>Tietoja on luovutettu vastaanottajalle {subject}, mutta sitä ei ole mainittu tietosuojaselosteen vastaanottajissa. Lisää se selosteen vastaanottajiin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
+        <translation>Tietosuojaseloste vaatii, että pyynnöt tehdään kirjallisesti, allekirjoitettuina tai henkilökohtaisesti. Tietosuoja-asetus ei salli tätä (12 artiklan 2 kohta): voit ehdottaa tapoja lähettää pyyntö, mutta jokainen tapa on hyväksyttävä.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
+        <source>The register description does not agree with the data. Check it first.</source>
+        <translation>Tietosuojaseloste ei vastaa rekisterin tietoja. Tarkista seloste ensin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="+47"/>
+        <source>The law does not allow this decision on this ground for this right.</source>
+        <translation>Laki ei salli tätä päätöstä tällä perusteella tämän oikeuden kohdalla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This right was not asked in the request.</source>
+        <translation>Tätä oikeutta ei pyydetty pyynnössä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A refusal had to be sent by {due}: within one month of receipt, also when the time was extended (Art. 12(4)). Write why it is late; the reason is recorded with the decision.</source>
+        <translation>Epäämisestä piti ilmoittaa viimeistään {due}: kuukauden kuluessa pyynnön vastaanottamisesta, myös kun määräaikaa on pidennetty (12 artiklan 4 kohta). Kirjoita viivästyksen syy; se kirjataan päätöksen yhteyteen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has been erased through this request yet. Carry out the erasure first, then record the decision.</source>
+        <translation>Tämän pyynnön kautta ei ole vielä poistettu mitään. Tee poisto ensin ja kirjaa sitten päätös.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/restriction.py" line="+43"/>
+        <source>Tell the person before the restriction is lifted (Art. 18(3)): record the reason for lifting, then draft, sign and send the notice letter, and mark it sent.</source>
+        <translation>Henkilölle on ilmoitettava ennen rajoituksen poistamista (18 artiklan 3 kohta): kirjaa poistamisen syy, laadi, allekirjoita ja lähetä ilmoituskirje ja merkitse se lähetetyksi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</source>
+        <translation>Ilmoitus rajoituksen poistamisesta lähetettiin {sent}. Rajoituksen voi poistaa aikaisintaan {earliest} (pääkäyttäjän asettama odotusaika).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/import_files.py" line="+22"/>
+        <source>The statement could not be read.</source>
+        <translation>Selostetta ei voitu lukea.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The statement could not be read: the file is larger than 20 MB.</source>
+        <translation>Selostetta ei voitu lukea: tiedosto on yli 20 Mt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement could not be read: the PDF is protected with a password.</source>
+        <translation>Selostetta ei voitu lukea: PDF on suojattu salasanalla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</source>
+        <translation>Selostetta ei voitu lukea: siinä ei ole tekstiä (skannattu kuva?). Liitä teksti sen sijaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</source>
+        <translation>Selostetta ei voitu lukea: se ei ole Word- (.docx), OpenDocument- (.odt), verkkosivu-, PDF- tai tekstitiedosto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: the file is damaged or not what it seems.</source>
+        <translation>Selostetta ei voitu lukea: tiedosto on vioittunut tai jotain muuta kuin miltä näyttää.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+35"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+54"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
@@ -3368,11 +3989,51 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Verkko-osoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: street</source>
+        <translation>Työosoite: katuosoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: postal code</source>
+        <translation>Työosoite: postinumero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: post office</source>
+        <translation>Työosoite: postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: country</source>
+        <translation>Työosoite: maa</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+41"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+46"/>
         <source>Export customers</source>
         <translation>Vie asiakkaat</translation>
     </message>
@@ -3390,6 +4051,26 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+1"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-työkirja (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 for phones and Outlook (.vcf)</source>
+        <translation>vCard 3.0 puhelimiin ja Outlookiin (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts CSV (.csv)</source>
+        <translation>Google Contacts -CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook CSV (.csv)</source>
+        <translation>Outlook-CSV (.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3417,6 +4098,21 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tiedosto</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Empty if the file stays with you; otherwise who gets it</source>
+        <translation>Tyhjä, jos tiedosto jää sinulle; muuten kuka sen saa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given to</source>
+        <translation>Luovutuksen saaja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Export</source>
         <translation>Vie</translation>
@@ -3427,22 +4123,32 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Vain pääkäyttäjä voi viedä asiakastietoja.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Contact cards (*.vcf)</source>
+        <translation>Yhteystietokortit (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export to</source>
         <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Customer list: names, email addresses, phone numbers and addresses</source>
+        <translation>Asiakasluettelo: nimet, sähköpostiosoitteet, puhelinnumerot ja osoitteet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
     </message>
@@ -3506,6 +4212,34 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../desktop/ui/help/guide.py" line="+120"/>
+        <source>User guide</source>
+        <translation>Käyttöopas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Eteenpäin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Sisällys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
     <name>HandlingTab</name>
     <message>
         <location filename="../desktop/ui/requests/handling.py" line="+98"/>
@@ -3513,7 +4247,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Kirjaa ensin, miten henkilöllisyys tarkistettiin (Henkilöllisyys ja määräaika).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Decide…</source>
+        <translation>Päätä…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show the data extract…</source>
         <translation>Näytä tieto-ote…</translation>
     </message>
@@ -3539,12 +4278,17 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <source>Plan lifting…</source>
+        <translation>Valmistele poistaminen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
         <source>Lift the restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Export the data…</source>
         <translation>Vie tiedot…</translation>
     </message>
@@ -3591,16 +4335,32 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
+        <location line="+16"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <source>Plan lifting the restriction</source>
+        <translation>Rajoituksen poistamisen valmistelu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is told before the restriction is lifted. Write why it will be lifted; then draft the notice letter on the Letters tab and send it.</source>
+        <translation>Henkilölle ilmoitetaan ennen kuin rajoitus poistetaan. Kirjoita, miksi se poistetaan; laadi sitten ilmoituskirje Kirjeet-välilehdellä ja lähetä se.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Kirjaa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lift the restriction of processing? The data may then be used as before.</source>
         <translation>Poistetaanko käsittelyn rajoitus? Tietoja voi sen jälkeen käyttää kuten ennenkin.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Where to save the file</source>
         <translation>Minne tiedosto tallennetaan</translation>
     </message>
@@ -3705,9 +4465,14 @@ SHA-256: {sha256}</translation>
         <translation>Kirjaa vain</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Privacy statement</source>
         <translation>Tietosuojaseloste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>privacy-statement.pdf</source>
+        <translation>tietosuojaseloste.pdf</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +4511,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+3"/>
         <source>earlier banned direct marketing</source>
         <translation>kieltänyt aiemmin suoramarkkinoinnin</translation>
     </message>
@@ -3774,6 +4539,21 @@ SHA-256: {sha256}</translation>
         <location filename="../desktop/core/importing/table.py" line="-26"/>
         <source>Cells beyond the 512th column were not read: a customer file has fewer columns.</source>
         <translation>Soluja 512. sarakkeen jälkeen ei luettu: asiakastiedostossa on vähemmän sarakkeita.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/ldif_reader.py" line="+21"/>
+        <source>Mailing lists in the file are not customers and were left out.</source>
+        <translation>Tiedoston postituslistat eivät ole asiakkaita, joten niitä ei tuotu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
+        <source>not a phone number Kirjuri can read: kept as written in the notes</source>
+        <translation>ei puhelinnumero, jonka Kirjuri tunnistaa: säilytetty sellaisenaan muistiinpanoissa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fax or pager number: kept in the notes</source>
+        <translation>faksin tai hakulaitteen numero: säilytetty muistiinpanoissa</translation>
     </message>
 </context>
 <context>
@@ -3829,14 +4609,14 @@ SHA-256: {sha256}</translation>
         <translation>Keskeytä tuonti</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose the file to import</source>
         <translation>Valitse tuotava tiedosto</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation>Asiakastiedostot (*.csv *.txt *.xlsx *.vcf);;Kaikki tiedostot (*)</translation>
+        <location line="+1"/>
+        <source>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</source>
+        <translation>Asiakastiedostot (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3889,7 +4669,22 @@ SHA-256: {sha256}</translation>
         <translation>Rivejä tiedostossa: {rows} = hyväksyttyjä {accepted} + hylättyjä {rejected} · Lisättäviä: {added} · Mahdollisia kaksoiskirjauksia: {duplicates} · Aiemmin kieltäneitä tai poistettuja: {suppressed} · Tarkistettavia rivejä: {flagged}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Read as an export of {program}.</source>
+        <translation>Luettu ohjelman {program} vientitiedostona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of the rejected, unreadable contacts: {count}</source>
+        <translation>Hylätyistä lukukelvottomia yhteystietoja: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns with data that are not imported: {columns}</source>
+        <translation>Sarakkeet, joissa on tietoja mutta joita ei tuoda: {columns}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Row {row}: {what}</source>
         <translation>Rivi {row}: {what}</translation>
     </message>
@@ -3924,7 +4719,7 @@ SHA-256: {sha256}</translation>
         <translation>… ja {count} muuta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save report of rejected rows</source>
         <translation>Tallenna raportti hylätyistä riveistä</translation>
     </message>
@@ -3958,11 +4753,68 @@ SHA-256: {sha256}</translation>
         <source>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</source>
         <translation>Lisättyjä asiakkaita: {added}. Pois jätettyjä: {skipped}. Hylättyjä: {rejected}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <source>Import an existing statement</source>
+        <translation>Tuo olemassa oleva seloste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Heading</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text begins</source>
+        <translation>Teksti alkaa</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Title: {title}
+Date line: {date}</source>
+        <translation>Otsikko: {title}
+Päiväysrivi: {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave these paragraphs out of the statement</source>
+        <translation>Jätä nämä kappaleet pois selosteesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add them to the introduction</source>
+        <translation>Lisää ne johdantoon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take into the editor</source>
+        <translation>Vie muokkaimeen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement as read</source>
+        <translation>Seloste sellaisena kuin se luettiin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections in Kirjuri, in this order</source>
+        <translation>Osiot Kirjurissa, tässä järjestyksessä</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
+        <translation>Kirjuri ei osannut sijoittaa näitä kappaleita (sivunumerot ja vastaavat):</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+49"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+16"/>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>
@@ -4063,6 +4915,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Fax (kept in the notes)</source>
+        <translation>Faksi (säilytetään muistiinpanoissa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pager (kept in the notes)</source>
+        <translation>Hakulaite (säilytetään muistiinpanoissa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole address in one cell</source>
+        <translation>Koko osoite yhdessä solussa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of the next columns (home, work)</source>
+        <translation>Seuraavien sarakkeiden laji (koti, työ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Municipality of residence</source>
         <translation>Kotikunta</translation>
     </message>
@@ -4294,12 +5166,17 @@ SHA-256: {sha256}</translation>
         <translation>Ketään ei jätetty pois.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Save labels as PDF</source>
         <translation>Tallenna tarrat PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>address-labels.pdf</source>
+        <translation>osoitetarrat.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -4312,7 +5189,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LetterActions</name>
     <message>
-        <location filename="../desktop/ui/documents/actions.py" line="+36"/>
+        <location filename="../desktop/ui/documents/actions.py" line="+42"/>
         <source>Save the letter as PDF</source>
         <translation>Tallenna kirje PDF-tiedostoksi</translation>
     </message>
@@ -4357,7 +5234,12 @@ SHA-256: {sha256}</translation>
         <translation>Tallenna tietoote PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>data-extract.pdf</source>
+        <translation>tieto-ote.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The extract was saved as {path}.</source>
         <translation>Tietoote tallennettiin tiedostoon {path}.</translation>
     </message>
@@ -4365,7 +5247,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/core/letters.py" line="+47"/>
+        <location filename="../desktop/core/letters.py" line="+51"/>
         <source>Acknowledgement of receipt</source>
         <translation>Vastaanottoilmoitus</translation>
     </message>
@@ -4416,11 +5298,31 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refusal (Art. 12(5))</source>
-        <translation>Epääminen (12 artiklan 5 kohta)</translation>
+        <source>Refusal with reasons (Art. 12(4))</source>
+        <translation>Epääminen perusteluineen (12 artiklan 4 kohta)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Erasure refused (Art. 17(3))</source>
+        <translation>Poistamisen epääminen (17 artiklan 3 kohta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection: processing continues (Art. 21(1))</source>
+        <translation>Vastustaminen: käsittely jatkuu (21 artiklan 1 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent withdrawal confirmed (Art. 7(3))</source>
+        <translation>Suostumuksen peruuttaminen vahvistettu (7 artiklan 3 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice before lifting a restriction (Art. 18(3))</source>
+        <translation>Ilmoitus ennen rajoituksen poistamista (18 artiklan 3 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notice to a recipient (Art. 19)</source>
         <translation>Ilmoitus vastaanottajalle (19 artikla)</translation>
     </message>
@@ -4516,7 +5418,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+104"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+105"/>
         <source>To</source>
         <translation>Kenelle</translation>
     </message>
@@ -4642,7 +5544,7 @@ SHA-256: {sha256}</translation>
         <translation>Ei vielä merkitty lähetetyksi.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+102"/>
         <source>Preview: {title}</source>
         <translation>Esikatselu: {title}</translation>
     </message>
@@ -4675,7 +5577,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+156"/>
         <source>Log a request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
@@ -4700,7 +5602,12 @@ SHA-256: {sha256}</translation>
         <translation>Mitä pyydettiin</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>The customer&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -4715,12 +5622,27 @@ SHA-256: {sha256}</translation>
         <translation>klo</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+83"/>
+        <source>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</source>
+        <translation>Pyyntö on saapunut {day}, yli kuukausi sitten. Sen kuukauden määräaika on voinut jo kulua umpeen. Onko päivämäärä oikein?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The date is right</source>
+        <translation>Päivämäärä on oikein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the date</source>
+        <translation>Korjaa päivämäärä</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>Written and signed by hand</source>
         <translation>Käsin kirjoitettu ja allekirjoitettu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Only if someone acts for the person</source>
         <translation>Vain jos joku toimii henkilön puolesta</translation>
     </message>
@@ -4771,17 +5693,17 @@ SHA-256: {sha256}</translation>
         <translation>Alkuperäinen</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Log the request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>The scanned original</source>
         <translation>Skannattu alkuperäinen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Skannaukset ja asiakirjat (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Kaikki tiedostot (*)</translation>
     </message>
@@ -4789,9 +5711,9 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+282"/>
-        <source>Kirjuri — log in</source>
-        <translation>Kirjuri — kirjaudu sisään</translation>
+        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
+        <source>Log in</source>
+        <translation>Kirjaudu sisään</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4802,17 +5724,17 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>Log in to Kirjuri</source>
         <translation>Kirjaudu Kirjuriin</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Remember me on this computer</source>
         <translation>Muista minut tällä tietokoneella</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>You are remembered on this computer: press Log in.</source>
         <translation>Sinut muistetaan tällä tietokoneella: paina Kirjaudu sisään.</translation>
     </message>
@@ -4870,7 +5792,7 @@ SHA-256: {sha256}</translation>
         <translation>Sinä, pääkäyttäjä</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</source>
         <translation>Pääkäyttäjä saa tehdä kaiken, myös lisätä muita käyttäjiä. Jokainen Kirjurin käyttäjä saa myöhemmin oman käyttäjätunnuksen ja salasanan.</translation>
     </message>
@@ -4880,7 +5802,7 @@ SHA-256: {sha256}</translation>
         <translation>Luo rekisteri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
@@ -4910,12 +5832,12 @@ SHA-256: {sha256}</translation>
         <translation>Salasana uudelleen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Valitse vähintään 10 merkin salasana. Lyhyt lause on helppo muistaa ja vaikea arvata.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The passwords do not match.</source>
         <translation>Salasanat eivät ole samat.</translation>
     </message>
@@ -4923,17 +5845,18 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+96"/>
+        <location filename="../desktop/ui/main_window.py" line="+107"/>
+        <location line="+151"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-142"/>
         <source>Create my own register…</source>
         <translation>Luo oma rekisteri…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+122"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -4943,42 +5866,47 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Varmuuskopioi nyt…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Change my &amp;password…</source>
         <translation>Vaihda &amp;salasanani…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lukitse</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>My si&amp;gnature…</source>
         <translation>Oma &amp;allekirjoitus…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;witch user…</source>
         <translation>Vaihda &amp;käyttäjää…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>L&amp;opeta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
@@ -4989,21 +5917,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Käyttöopas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Kirjuri</source>
         <translation>&amp;Tietoja Kirjurista</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source> — DEMO REGISTER</source>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+169"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Varmuuskopio palautettiin. Kirjaudu rekisteriin.</translation>
     </message>
@@ -5425,7 +6358,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-120"/>
         <source>Remove the stored identity code</source>
         <translation>Poista tallennettu henkilötunnus</translation>
     </message>
@@ -5448,7 +6381,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+77"/>
+        <location filename="../desktop/ui/printing.py" line="+78"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
@@ -5474,9 +6407,50 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedosto&amp;tyyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+1"/>
+        <source>Double Sided Printing</source>
+        <translation>Kaksipuolinen tulostus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side binding</source>
+        <translation>Sidonta pitkältä reunalta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side binding</source>
+        <translation>Sidonta lyhyeltä reunalta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Ei käytössä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Sivut:</translation>
     </message>
 </context>
 <context>
@@ -5490,7 +6464,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+156"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Sama kaikilla kielillä: muuta se suomenkielisissä teksteissä.</translation>
     </message>
@@ -5675,7 +6649,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+193"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -5747,7 +6721,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Salasana puhelimessa</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
@@ -5804,17 +6778,17 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refuse (Art. 12(5))…</source>
-        <translation>Kieltäydy (12 art. 5 kohta)…</translation>
+        <source>Refuse the request…</source>
+        <translation>Epää pyyntö…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+328"/>
         <source>Close the request</source>
         <translation>Sulje pyyntö</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-326"/>
         <source>Reopen…</source>
         <translation>Avaa uudelleen…</translation>
     </message>
@@ -5914,7 +6888,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Kaksi kuukautta lisää (12 art. 3 kohta), kerran, ennen ensimmäisen määräajan päättymistä.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Request {number}</source>
         <translation>Pyyntö {number}</translation>
     </message>
@@ -6039,27 +7013,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Merkitse vastatuksi</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Refuse the request</source>
-        <translation>Kieltäydy pyynnöstä</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
-        <translation>Pyynnöstä voi kieltäytyä, jos se on ilmeisen perusteeton tai kohtuuton, erityisesti toistuvuutensa vuoksi (12 art. 5 kohta). Henkilölle on kerrottava syy ja se, että hän voi tehdä valituksen tietosuojavaltuutetulle.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reasons</source>
-        <translation>Perustelut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refuse</source>
-        <translation>Kieltäydy</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
         <translation>Suljetaanko pyyntö {number}? Siihen liitetyt henkilöllisyystodistusten kopiot poistetaan; pyyntö ja sen tapahtumat säilytetään todisteena käsittelystä.</translation>
     </message>
@@ -6087,12 +7041,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../desktop/ui/requests/labels.py" line="+34"/>
-        <source>access</source>
-        <translation>pääsy tietoihin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../desktop/ui/requests/labels.py" line="+36"/>
         <source>rectification</source>
         <translation>oikaisu</translation>
     </message>
@@ -6102,29 +7051,34 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>poisto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>restriction</source>
-        <translation>rajoitus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>portability</source>
-        <translation>siirto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>objection</source>
         <translation>vastustus</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>marketing ban</source>
-        <translation>markkinointikielto</translation>
+        <location line="-5"/>
+        <source>access to data</source>
+        <translation>tietojen tarkastus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restriction of processing</source>
+        <translation>käsittelyn rajoittaminen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>consent withdrawal</source>
-        <translation>suostumuksen peruminen</translation>
+        <source>data portability</source>
+        <translation>tietojen siirtäminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct-marketing ban</source>
+        <translation>suoramarkkinointikielto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal of consent</source>
+        <translation>suostumuksen peruuttaminen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6267,7 +7221,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Tila: {status}</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n päivä jäljellä</numerusform>
@@ -6291,7 +7245,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-222"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-260"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -6307,16 +7261,11 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Due</source>
-        <translation>Määräpäivä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Deadline</source>
         <translation>Määräaika</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>None.</source>
         <translation>Ei yhtään.</translation>
     </message>
@@ -6329,7 +7278,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-220"/>
         <source>A customer in the register</source>
         <translation>Rekisterissä oleva asiakas</translation>
     </message>
@@ -6367,7 +7316,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../desktop/core/requests.py" line="+82"/>
+        <location filename="../desktop/core/requests.py" line="+84"/>
         <source>Access to data (Art. 15)</source>
         <translation>Tietojen tarkastus (15 art.)</translation>
     </message>
@@ -6491,11 +7440,16 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <source>Other (described)</source>
         <translation>Muu (kuvattu)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: the main user decided to go on (reason recorded)</source>
+        <translation>Ei varmistettu: pääkäyttäjä päätti jatkaa (syy kirjattu)</translation>
+    </message>
 </context>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desktop/ui/models/requests_model.py" line="+33"/>
+        <location filename="../desktop/ui/models/requests_model.py" line="+34"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -6585,9 +7539,9 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
-        <source>Kirjuri — restore from a backup</source>
-        <translation>Kirjuri – palautus varmuuskopiosta</translation>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+21"/>
+        <source>Restore from a backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
     </message>
 </context>
 <context>
@@ -6635,17 +7589,22 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../desktop/core/retention.py" line="+21"/>
+        <location filename="../desktop/core/retention.py" line="+59"/>
         <source>Order (accounting entry)</source>
         <translation>Tilaus (kirjanpitomerkintä)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Invoice (accounting voucher)</source>
         <translation>Lasku (kirjanpidon tosite)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Order (accounting material)</source>
+        <translation>Tilaus (kirjanpitoaineisto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open invoice</source>
         <translation>Avoin lasku</translation>
     </message>
@@ -6656,36 +7615,81 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>An unanswered data-protection request</source>
+        <translation>Vastaamaton tietosuojapyyntö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This request and its log</source>
         <translation>Tämä pyyntö ja sen tapahtumaloki</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</source>
-        <translation>Kirjanpitolaki 2:10: kirjanpitokirjat säilytetään 10 vuotta tilikauden päättymisestä. Tietosuoja-asetus 17 art. 3 b.</translation>
+        <location line="+1"/>
+        <source>Keyed check values of the email addresses and phone numbers</source>
+        <translation>Salatut tarkisteet sähköpostiosoitteista ja puhelinnumeroista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers and other accounting material are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
+        <translation>Kirjanpitolain 2 luvun 10 §: tositteet ja muu kirjanpitoaineisto säilytetään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi. Tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
-        <translation>Kirjanpitolaki 2:10: tositteet säilytetään 6 vuotta sen vuoden lopusta, jonka aikana tilikausi päättyi. Tietosuoja-asetus 17 art. 3 b.</translation>
+        <source>The invoice is not paid: it is kept to collect the claim, and after payment as a voucher. GDPR Art. 17(3)(b) and (e).</source>
+        <translation>Lasku on maksamatta: se säilytetään saatavan perimiseksi ja maksun jälkeen tositteena. Tietosuoja-asetuksen 17 artiklan 3 kohdan b ja e alakohta.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</source>
-        <translation>Laskua ei ole maksettu: se säilytetään, kunnes se on maksettu, ja sen jälkeen kirjanpitolain edellyttämän ajan. Tietosuoja-asetus 17 art. 3 b ja e.</translation>
+        <location line="+19"/>
+        <source>The person asked for a direct-marketing ban (GDPR Art. 21(2)-(3)): the check values stop their contacts from being added back for marketing. The contacts cannot be read from them.</source>
+        <translation>Henkilö on kieltänyt suoramarkkinoinnin (tietosuoja-asetuksen 21 artiklan 2 ja 3 kohta): tarkisteet estävät hänen yhteystietojensa tallentamisen uudelleen markkinointia varten. Yhteystietoja ei voi lukea tarkisteista.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>until {date}</source>
+        <translation>{date} asti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the invoice is paid, then until {date}</source>
+        <translation>kunnes lasku on maksettu, sen jälkeen {date} asti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the claim is settled or can no longer be made</source>
+        <translation>kunnes vaatimus on ratkaistu tai sitä ei enää voi esittää</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until the request has been answered</source>
+        <translation>kunnes pyyntöön on vastattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 years from the end of the request&apos;s handling (Act on the Limitation of Debts, section 4)</source>
+        <translation>3 vuotta pyynnön käsittelyn päättymisestä (velan vanhentumisesta annetun lain 4 §)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until the person withdraws the ban</source>
+        <translation>kunnes henkilö peruu kiellon</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</source>
         <translation>Tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi. Tietosuoja-asetus 17 art. 3 e.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The person&apos;s other request must still be answered (GDPR Art. 12(3)); the data it needs stays until then.</source>
+        <translation>Henkilön toiseen pyyntöön on vielä vastattava (tietosuoja-asetuksen 12 artiklan 3 kohta); sen käsittelyyn tarvittavat tiedot säilyvät siihen asti.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
         <translation>Näyttö pyynnön käsittelystä (tietosuoja-asetus 5 art. 2 ja 12 art.): diaarinumero, päivämäärät, pyynnön laji, miten henkilöllisyys tarkistettiin ja mitä tehtiin. Poistettuja tietoja siinä ei ole.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/retention_rules.py" line="+42"/>
+        <location filename="../desktop/core/retention_rules.py" line="+49"/>
         <source>Customer data</source>
         <translation>Asiakastiedot</translation>
     </message>
@@ -6711,14 +7715,14 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/retention/due.py" line="+41"/>
+        <location filename="../desktop/services/retention/due.py" line="+42"/>
         <source>Attachments</source>
         <translation>Liitteet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Orders (accounting books)</source>
-        <translation>Tilaukset (kirjanpitokirjat)</translation>
+        <source>Orders (accounting material)</source>
+        <translation>Tilaukset (kirjanpitoaineisto)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6757,11 +7761,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>after the end of the financial period</source>
-        <translation>tilikauden päättymisestä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>after the end of the year in which the financial period ended</source>
         <translation>sen vuoden lopusta, jona tilikausi päättyi</translation>
     </message>
@@ -6994,16 +7994,22 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <source>Last backup</source>
         <translation>Viimeisin varmuuskopio</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Days between the notice and lifting a restriction</source>
+        <translation>Päiviä rajoituksen poistamisilmoituksesta poistamiseen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+87"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+6"/>
         <source> days</source>
         <translation> päivää</translation>
     </message>
@@ -7027,17 +8033,12 @@ Kengänkoko</translation>
         <translation>Sama kuin tietokoneessa</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A new language is used from the next start.</source>
-        <translation>Uusi kieli otetaan käyttöön, kun Kirjuri käynnistetään seuraavan kerran.</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+102"/>
         <source>The settings were saved.</source>
         <translation>Asetukset tallennettiin.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-175"/>
         <source>Save settings</source>
         <translation>Tallenna asetukset</translation>
     </message>
@@ -7047,7 +8048,12 @@ Kengänkoko</translation>
         <translation>Kumoa muutokset</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+75"/>
+        <source>The language of the login window and of users who have not chosen their own under File → Language.</source>
+        <translation>Kirjautumisikkunan kieli ja niiden käyttäjien kieli, jotka eivät ole valinneet omaansa kohdasta Tiedosto → Kieli.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Language on this computer</source>
         <translation>Kieli tällä tietokoneella</translation>
     </message>
@@ -7056,8 +8062,8 @@ Kengänkoko</translation>
     <name>SetupWizard</name>
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
-        <source>Kirjuri — create the register</source>
-        <translation>Kirjuri — luo rekisteri</translation>
+        <source>Create the register</source>
+        <translation>Luo rekisteri</translation>
     </message>
 </context>
 <context>
@@ -7108,12 +8114,12 @@ Kengänkoko</translation>
         <translation>Ei kuvaa: kirjeisiin jätetään tila käsin allekirjoittamista varten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Choose the signature picture</source>
         <translation>Valitse allekirjoituksen kuva</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Kuvat (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -7176,12 +8182,12 @@ Kengänkoko</translation>
         <translation>Varmennetta ei ole valittu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose the certificate</source>
         <translation>Valitse varmenne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Varmenteet (*.p12 *.pfx);;Kaikki tiedostot (*)</translation>
     </message>
@@ -7229,7 +8235,7 @@ Kengänkoko</translation>
         <translation>Lähetetty sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-104"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-113"/>
         <source>Privacy statement: not given yet</source>
         <translation>Tietosuojaselostetta ei ole vielä annettu</translation>
     </message>
@@ -7244,7 +8250,7 @@ Kengänkoko</translation>
         <translation>Tietosuojaseloste: versio {version} ({language}), {how} {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/fields.py" line="+12"/>
+        <location filename="../desktop/ui/statement/fields.py" line="+30"/>
         <source>Controller</source>
         <translation>Rekisterinpitäjä</translation>
     </message>
@@ -7319,12 +8325,32 @@ Kengänkoko</translation>
         <translation>Tietoryhmät</translation>
     </message>
     <message>
+        <location line="-64"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>What the register holds. Start a line with &quot;-&quot; for a list item.</source>
-        <translation>Mitä tietoja rekisterissä on. Aloita rivi merkillä &quot;-&quot;, niin siitä tulee luettelon kohta.</translation>
+        <source>The statement&apos;s own title; leave empty for the standard one.</source>
+        <translation>Selosteen oma otsikko; jätä tyhjäksi, niin käytetään vakio-otsikkoa.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Date line</source>
+        <translation>Päiväysrivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example &quot;Laadittu 6.11.2017, päivitetty 25.5.2018&quot;; leave empty for the date and number of the saved version.</source>
+        <translation>Esimerkiksi &quot;Laadittu 6.11.2017, päivitetty 25.5.2018&quot;; jätä tyhjäksi, niin tulostetaan tallennetun version päivämäärä ja numero.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>What the register holds. Start a line with &quot;-&quot; for a list item, &quot;1.&quot; for a numbered one, &quot;## &quot; for a sub-heading; **bold**, [text](https://address) for a link.</source>
+        <translation>Mitä rekisteri sisältää. Aloita rivi merkillä &quot;-&quot; luettelokohdaksi, &quot;1.&quot; numeroiduksi kohdaksi ja &quot;## &quot; väliotsikoksi; **lihavointi**, [teksti](https://osoite) linkiksi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Regular sources</source>
         <translation>Säännönmukaiset tietolähteet</translation>
     </message>
@@ -7483,7 +8509,7 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+91"/>
+        <location filename="../desktop/ui/statement/page.py" line="+125"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -7493,7 +8519,22 @@ Kengänkoko</translation>
         <translation>Tallentaa uuden version (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Import a statement…</source>
+        <translation>Tuo seloste…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
+        <translation>Tuo seloste, joka sinulla jo on: .docx, .odt, .html, .pdf tai .txt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a statement…</source>
+        <translation>Liitä seloste…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language of the texts:</source>
         <translation>Tekstien kieli:</translation>
     </message>
@@ -7501,6 +8542,21 @@ Kengänkoko</translation>
         <location line="+3"/>
         <source>Version:</source>
         <translation>Versio:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert a section below</source>
+        <translation>Lisää osio tämän alle</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -7538,12 +8594,27 @@ Kengänkoko</translation>
         <translation>Poista valittu vastaanottaja</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+163"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
+        <translation>Suomenkielinen teksti on muuttunut tämän käännöksen jälkeen; käännöstä ei tulosteta ennen kuin päivität sen. Suomenkielinen teksti nyt: {text}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Other topic</source>
+        <translation>Muu aihe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
+        <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>Add a section of your own</source>
         <translation>Lisää oma kohta</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Template (not saved yet)</source>
         <translation>Mallipohja (ei vielä tallennettu)</translation>
     </message>
@@ -7568,7 +8639,7 @@ Kengänkoko</translation>
         <translation>Vain pääkäyttäjä voi muuttaa rekisteriselostetta.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
         <translation>Selosteeseen tekemiäsi muutoksia ei ole tallennettu. Siirrytäänkö toiseen versioon ja hylätään muutokset?</translation>
     </message>
@@ -7578,37 +8649,32 @@ Kengänkoko</translation>
         <translation>Hylkää muutokset</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Heading in the statement:</source>
         <translation>Otsikko selosteessa:</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{language}: {count} sections untranslated</source>
-        <translation>{language}: {count} kohtaa kääntämättä</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Untranslated sections are printed in Finnish in that language&apos;s statement. {list}</source>
-        <translation>Kääntämättömät kohdat tulostuvat kyseisen kielen selosteeseen suomeksi. {list}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+106"/>
         <source>Section of your own</source>
         <translation>Oma kohta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Heading:</source>
         <translation>Otsikko:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove section</source>
         <translation>Poista kohta</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Aihe:</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Rekisterin kuvaus tallennettiin versioksi {version}.</translation>
     </message>
@@ -7632,9 +8698,47 @@ Kengänkoko</translation>
     </message>
 </context>
 <context>
+    <name>TranslationBar</name>
+    <message>
+        <location filename="../desktop/ui/statement/translation_bar.py" line="+28"/>
+        <source>Mark all as checked</source>
+        <translation>Merkitse kaikki tarkistetuiksi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this only after reading each translation against the Finnish text: they are then taken as up to date.</source>
+        <translation>Käytä tätä vasta, kun olet lukenut jokaisen käännöksen suomenkielistä tekstiä vasten: ne katsotaan sitten ajantasaisiksi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear out-of-date translations</source>
+        <translation>Tyhjennä vanhentuneet käännökset</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print such sections in Finnish</source>
+        <translation>Tulosta tällaiset osiot suomeksi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print sections without an up-to-date translation in Finnish in the Swedish and English statements (marked as Finnish)</source>
+        <translation>Tulosta ruotsin- ja englanninkieliseen selosteeseen suomeksi ne osiot, joilla ei ole ajantasaista käännöstä (merkittyinä suomenkielisiksi)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{language}: {stale} out of date, {missing} untranslated</source>
+        <translation>{language}: {stale} vanhentunutta, {missing} kääntämättä</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out-of-date and untranslated sections are not printed in that language: the statement is refused, or the section is printed in Finnish if you choose so below. {list}</source>
+        <translation>Vanhentuneita ja kääntämättömiä osioita ei tulosteta sillä kielellä: selostetta ei tehdä, tai osio tulostetaan suomeksi, jos valitset niin alla. {list}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-176"/>
         <source>Open the backup</source>
         <translation>Varmuuskopion avaaminen</translation>
     </message>
@@ -7816,14 +8920,14 @@ Kengänkoko</translation>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Enter the business ID (Y-tunnus).</source>
         <translation>Anna Y-tunnus.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation>Tämä ei ole kelvollinen Y-tunnus. Sen muoto on 1234567-8, ja tarkistusnumeron on täsmättävä.</translation>
+        <source>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</source>
+        <translation>Tämä ei ole kelvollinen Y-tunnus. Sen muoto on 1572860-0, ja tarkistusnumeron on täsmättävä.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7846,7 +8950,7 @@ Kengänkoko</translation>
         <translation>Tämä ei ole kelvollinen puhelinnumero (esimerkiksi 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Enter the postal code.</source>
         <translation>Anna postinumero.</translation>
     </message>
@@ -7961,7 +9065,7 @@ Kengänkoko</translation>
         <translation>Laskun numerossa voi olla enintään 40 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-97"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-112"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Tuntematon kieli. Kirjoita suomi, ruotsi tai englanti (tai fi, sv, en).</translation>
     </message>
@@ -8031,7 +9135,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+244"/>
+        <location filename="../desktop/core/register_description.py" line="+476"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Tämä tarvitaan tietosuojaselosteeseen.</translation>
     </message>
@@ -8041,12 +9145,33 @@ Kengänkoko</translation>
         <translation>Anna vastaanottajan nimi.</translation>
     </message>
     <message>
+        <location filename="../desktop/core/disclosures.py" line="+5"/>
+        <source>Name the recipient.</source>
+        <translation>Anna vastaanottajan nimi.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The recipient&apos;s name is too long.</source>
+        <translation>Vastaanottajan nimi on liian pitkä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which data was disclosed.</source>
+        <translation>Kerro, mitä tietoja luovutettiin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A disclosure cannot be dated in the future.</source>
+        <translation>Luovutuksen päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/core/register_description.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Anna maa kaksikirjaimisena koodina, esimerkiksi FI, SE tai US.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/core/register_description.py" line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Kerro, mitä vastaanottaja tekee tiedoilla.</translation>
     </message>
@@ -8071,7 +9196,8 @@ Kengänkoko</translation>
         <translation>Päivä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/services/disclosures/log.py" line="+31"/>
+        <location filename="../desktop/services/statement/handouts.py" line="+1"/>
         <source>The customer is no longer in the register.</source>
         <translation>Asiakas ei ole enää rekisterissä.</translation>
     </message>
@@ -8091,7 +9217,7 @@ Kengänkoko</translation>
         <translation>Osoitteessa saa olla enintään viisi riviä, muuten osa siitä jää kirjekuoren ikkunan ulkopuolelle. Yhdistä katuosoitteen rivit tai jätä c/o-rivi pois.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="-24"/>
+        <location filename="../desktop/services/letters/service.py" line="-32"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Kirjoita kirjatun kirjeen lähetystunnus.</translation>
     </message>
@@ -8130,11 +9256,26 @@ Kengänkoko</translation>
         <source>This contact card could not be read. The other cards were read; check this one in the program that made the file.</source>
         <translation>Tätä yhteystietokorttia ei voitu lukea. Muut kortit luettiin; tarkista tämä kortti ohjelmassa, jolla tiedosto on tehty.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="-32"/>
+        <source>Write the reasons: a decision that does not give all that was asked must state them (Art. 12(4)).</source>
+        <translation>Kirjoita perustelut: päätöksessä, joka ei anna kaikkea pyydettyä, on kerrottava ne (12 artiklan 4 kohta).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the purpose of the processing that continues (Art. 21(1)).</source>
+        <translation>Kerro jatkuvan käsittelyn tarkoitus (21 artiklan 1 kohta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why the request is handled without a checked identity.</source>
+        <translation>Kirjoita, miksi pyyntö käsitellään ilman varmistettua henkilöllisyyttä.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-194"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-201"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>
@@ -8172,6 +9313,29 @@ Luodaan ensin rekisteri. Se tallennetaan salattuna tälle tietokoneelle: kukaan 
         <location line="+5"/>
         <source>Restore from a backup…</source>
         <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <source>Import an existing statement</source>
+        <translation>Tuo olemassa oleva seloste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statements (*.docx *.odt *.html *.htm *.pdf *.txt);;All files (*)</source>
+        <translation>Selosteet (*.docx *.odt *.html *.htm *.pdf *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Paste an existing statement</source>
+        <translation>Liitä olemassa oleva seloste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole statement, headings and all:</source>
+        <translation>Koko seloste otsikoineen:</translation>
     </message>
 </context>
 </TS>

@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <location filename="../desktop/ui/requests/attachments.py" line="+14"/>
         <location line="+77"/>
         <source>Delete</source>
@@ -130,12 +130,12 @@
         <translation>Lägg till en bilaga</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</source>
         <translation>Dokument och bilder (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Description (optional)</source>
         <translation>Beskrivning (frivillig)</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Skannat original</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Attach an ID copy</source>
         <translation>Bifoga en kopia av identitetshandlingen</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Bifoga en fil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents</source>
         <translation>Skanningar och dokument</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="+226"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="+230"/>
         <source>Who has viewed this customer</source>
         <translation>Vem har tittat på kundens uppgifter</translation>
     </message>
@@ -476,6 +476,16 @@
         <location line="+45"/>
         <source>Logged in</source>
         <translation>Loggade in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged out</source>
+        <translation>Loggade ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>Låste fönstret</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -763,7 +773,7 @@
         <translation>Registerbeskrivning överlämnad</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
@@ -797,11 +807,46 @@
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Register description</source>
+        <translation>Registerbeskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, version {version}</source>
+        <translation>{name}, version {version}</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_tab.py" line="-187"/>
+        <location filename="../desktop/ui/admin/audit_tab.py" line="-191"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -898,12 +943,17 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export the audit log</source>
         <translation>Exportera händelseloggen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>audit-log.csv</source>
+        <translation>handelselogg.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -919,7 +969,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+44"/>
+        <location filename="../desktop/store/backup_format.py" line="+45"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Det här är inte en säkerhetskopia av Kirjuri (manifest.json saknas).</translation>
     </message>
@@ -978,11 +1028,16 @@
         <source>The database in the backup cannot be read: {detail}</source>
         <translation>Databasen i säkerhetskopian kan inte läsas: {detail}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log in the backup does not end where the manifest says it did.</source>
+        <translation>Händelseloggen i säkerhetskopian slutar inte där manifestet säger att den slutade.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+54"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+55"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
@@ -1022,12 +1077,12 @@
         <translation>Enheter</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Choose the folder for the backup</source>
         <translation>Välj mapp för säkerhetskopian</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a drive or a folder.</source>
         <translation>Välj en enhet eller en mapp.</translation>
     </message>
@@ -1060,12 +1115,12 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+109"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+112"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The business that keeps the register. It appears on letters and statements.</source>
         <translation>Företaget som är personuppgiftsansvarig för registret. Uppgifterna syns i brev och i dataskyddsbeskrivningen.</translation>
     </message>
@@ -1075,12 +1130,12 @@
         <translation>Företagets namn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Business ID (Y-tunnus)</source>
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
@@ -1143,7 +1198,7 @@
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -1172,6 +1227,107 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../desktop/core/statement_checklist.py" line="+39"/>
+        <source>Who the controller is, and how to reach them</source>
+        <translation>Vem den personuppgiftsansvarige är och hur man når den</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data protection officer&apos;s contact details</source>
+        <translation>Dataskyddsombudets kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The purposes of processing</source>
+        <translation>Ändamålen med behandlingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The legal basis of processing</source>
+        <translation>Den rättsliga grunden för behandlingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipients of the data</source>
+        <translation>Mottagarna av uppgifterna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Överföringar utanför EU/EES</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long the data is kept</source>
+        <translation>Hur länge uppgifterna lagras</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data subject&apos;s rights</source>
+        <translation>Den registrerades rättigheter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The right to withdraw consent</source>
+        <translation>Rätten att återkalla samtycke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The right to complain to the supervisory authority</source>
+        <translation>Rätten att klaga hos tillsynsmyndigheten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automated decisions and profiling</source>
+        <translation>Automatiserade beslut och profilering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the data comes from</source>
+        <translation>Varifrån uppgifterna kommer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cookies section is the template&apos;s text. Say whether the business has a web site and what it uses there, or empty the section.</source>
+        <translation>Avsnittet om kakor är mallens text. Ange om företaget har en webbplats och vad den använder, eller töm avsnittet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address where requests can be made in person has no street address: write it in &quot;How to use the rights&quot;.</source>
+        <translation>Adressen där begäran kan göras personligen saknar gatuadress: skriv den under &quot;Hur rättigheterna utövas&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact person is the business itself: name a person or a role, and how to reach them.</source>
+        <translation>Kontaktpersonen är företaget självt: ange en person eller en roll och hur den nås.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
+        <translation>En mottagare finns utanför EU/EES ({countries}), men beskrivningen säger att inga uppgifter överförs dit.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <source>Art. 13 checklist</source>
+        <translation>Checklista enligt art. 13</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>In: {sections}</source>
+        <translation>I avsnitt: {sections}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing from the statement</source>
+        <translation>Saknas i beskrivningen</translation>
+    </message>
+</context>
+<context>
     <name>ChooseBackupPage</name>
     <message>
         <location filename="../desktop/ui/backup/restore_wizard.py" line="+71"/>
@@ -1194,12 +1350,12 @@
         <translation>Välj mapp…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Choose the folder of the backups</source>
         <translation>Välj mappen med säkerhetskopiorna</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{time} · {customers} customers · {path}</source>
         <translation>{time} · {customers} kunder · {path}</translation>
     </message>
@@ -1222,7 +1378,7 @@
         <translation>Huvudanvändare: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+49"/>
+        <location filename="../desktop/cli/main.py" line="+50"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1332,7 +1488,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Återställningsnyckel: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+21"/>
+        <location filename="../desktop/cli/statement.py" line="+22"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Skrev dataskyddsbeskrivningen (version {version}, {lang}, {format}) till {path}</translation>
     </message>
@@ -1340,6 +1496,36 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location line="+3"/>
         <source>Wrote the privacy statement ({lang}, {format}) to {path}. It is made from the template: no register description has been saved yet (Register description page).</source>
         <translation>Skrev dataskyddsbeskrivningen ({lang}, {format}) till {path}. Den är gjord av mallen: ingen registerbeskrivning har sparats ännu (sidan Registerbeskrivning).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported {sections} sections from {path} as version {version} of the register description.</source>
+        <translation>Importerade {sections} avsnitt från {path} som version {version} av registerbeskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: these paragraphs could not be placed in a section. Give --leave-out-unplaced or --unplaced-to-introduction after checking them:</source>
+        <translation>Ingenting sparades: de här styckena kunde inte placeras i något avsnitt. Granska dem och ange --leave-out-unplaced eller --unplaced-to-introduction:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the statement lacks what the law requires in it:</source>
+        <translation>Ingenting sparades: beskrivningen saknar det som lagen kräver i den:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/files.py" line="+30"/>
+        <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
+        <translation>Kontakter i filen: {contacts}; importerade {imported} (med en markerad uppgift {flagged}), avvisade {rejected}, oläsliga {unreadable}. Tillagda {added}, utelämnade {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written to the register.</source>
+        <translation>Provkörning: ingenting skrevs i registret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {count} customers to {path}</source>
+        <translation>Exporterade {count} kunder till {path}</translation>
     </message>
 </context>
 <context>
@@ -1568,12 +1754,12 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
 <context>
     <name>ContactTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+173"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+176"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
@@ -1632,7 +1818,7 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
         <translation>Lägg till e-postadress</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Addresses</source>
         <translation>Adresser</translation>
     </message>
@@ -1678,12 +1864,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
-        <location line="+236"/>
+        <location line="+247"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-244"/>
         <source>Print data extract…</source>
         <translation>Skriv ut registerutdrag…</translation>
     </message>
@@ -1698,7 +1884,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Ge dataskyddsbeskrivning…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1713,12 +1899,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundrelation</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Samtycken, kontakthistorik, beställningar och bilagor kan läggas till när kunden har sparats.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
@@ -1734,7 +1920,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} · kund {number}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -1784,7 +1970,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/record_tabs.py" line="+19"/>
+        <location filename="../desktop/ui/customers/record_tabs.py" line="+20"/>
         <source>Consents</source>
         <translation>Samtycken</translation>
     </message>
@@ -1805,6 +1991,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+4"/>
+        <source>Disclosures</source>
+        <translation>Utlämnanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>History</source>
         <translation>Ändringshistorik</translation>
     </message>
@@ -1812,7 +2003,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerFieldNames</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <location filename="../desktop/ui/customers/labels.py" line="+27"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
@@ -1925,7 +2116,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerFields</name>
     <message>
-        <location filename="../desktop/core/customer_fields.py" line="+80"/>
+        <location filename="../desktop/core/customer_fields.py" line="+81"/>
         <source>Prospect</source>
         <translation>Potentiell kund</translation>
     </message>
@@ -1968,6 +2159,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landline</source>
+        <translation>Fast telefon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2095,6 +2291,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>Consent withdrawn</source>
         <translation>Samtycket återkallat</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/customers/labels.py" line="+26"/>
+        <source>(erased)</source>
+        <translation>(raderad)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFilters</name>
@@ -2119,7 +2320,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>per sms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
@@ -2135,6 +2336,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
+        <source>not filtered</source>
+        <translation>ingen avgränsning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>any channel</source>
         <translation>i någon kanal</translation>
     </message>
@@ -2173,11 +2379,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>Marketing allowed on</source>
         <translation>Marknadsföring tillåten</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear filters</source>
+        <translation>Rensa filtren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every customer again</source>
+        <translation>Visa alla kunder igen</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistory</name>
     <message>
-        <location filename="../desktop/ui/customers/labels.py" line="+4"/>
+        <location filename="../desktop/ui/customers/labels.py" line="-22"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
@@ -2374,7 +2590,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Adressetiketter för kunderna i listan</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln kund</numerusform>
@@ -2390,7 +2606,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+162"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
         <source>Business</source>
         <translation>Företag</translation>
     </message>
@@ -2430,7 +2646,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Väntar på identifiering</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Extension notice not sent yet (due in the first month)</source>
+        <translation>Meddelande om förlängd tid inte skickat (ska skickas inom den första månaden)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
     </message>
@@ -2466,6 +2687,142 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+2"/>
         <source>Time to back up: plug in the backup drive.</source>
         <translation>Dags att säkerhetskopiera: anslut säkerhetskopieringsenheten.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/decision_dialog.py" line="+52"/>
+        <source>Refuse the request</source>
+        <translation>Avslå begäran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision: {right}</source>
+        <translation>Beslut: {right}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground in law</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons (go into the letter)</source>
+        <translation>Motivering (tas med i brevet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose of the processing</source>
+        <translation>Ändamålet med behandlingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why late (only for a late refusal)</source>
+        <translation>Orsak till förseningen (endast för ett försenat avslag)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the decision</source>
+        <translation>Registrera beslutet</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
+        <translation>Brevet anger motiveringen och att personen kan lämna in klagomål till dataombudsmannen eller väcka talan vid tingsrätten (artikel 12.4).</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../desktop/core/decisions.py" line="+67"/>
+        <source>Granted</source>
+        <translation>Beviljad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted in part</source>
+        <translation>Delvis beviljad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing continues on compelling grounds</source>
+        <translation>Behandlingen fortsätter av tvingande skäl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ground needed</source>
+        <translation>Ingen grund behövs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifestly unfounded (Art. 12(5))</source>
+        <translation>Uppenbart ogrundad (artikel 12.5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excessive, e.g. repetitive (Art. 12(5))</source>
+        <translation>Orimlig, till exempel upprepad (artikel 12.5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity not established (Art. 11(2), 12(6))</source>
+        <translation>Identiteten har inte kunnat bekräftas (artikel 11.2, 12.6)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Would affect the rights and freedoms of others (Art. 15(4))</source>
+        <translation>Skulle inverka negativt på andras rättigheter och friheter (artikel 15.4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freedom of expression and information (Art. 17(3)(a))</source>
+        <translation>Yttrande- och informationsfrihet (artikel 17.3 a)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A legal obligation to keep the data (Art. 17(3)(b))</source>
+        <translation>Rättslig förpliktelse att spara uppgifterna (artikel 17.3 b)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public health (Art. 17(3)(c))</source>
+        <translation>Folkhälsa (artikel 17.3 c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiving, research or statistics (Art. 17(3)(d))</source>
+        <translation>Arkivering, forskning eller statistik (artikel 17.3 d)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 17(3)(e))</source>
+        <translation>Rättsliga anspråk (artikel 17.3 e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compelling legitimate grounds (Art. 21(1))</source>
+        <translation>Tvingande berättigade skäl (artikel 21.1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal claims (Art. 21(1))</source>
+        <translation>Rättsliga anspråk (artikel 21.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is accurate; a supplementary statement is offered (Art. 16)</source>
+        <translation>Uppgifterna är korrekta; ett kompletterande utlåtande erbjuds (artikel 16)</translation>
     </message>
 </context>
 <context>
@@ -2529,9 +2886,118 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="+91"/>
+        <source>Record a disclosure</source>
+        <translation>Registrera ett utlämnande</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>for example FI</source>
+        <translation>till exempel FI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>for example name, address and the invoice</source>
+        <translation>till exempel namn, adress och fakturan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of notices</source>
+        <translation>Meddelandenas språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was disclosed</source>
+        <translation>Vad som lämnades ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosures</name>
+    <message>
+        <location filename="../desktop/core/disclosures.py" line="+32"/>
+        <source>Processor acting for us (Art. 28)</source>
+        <translation>Personuppgiftsbiträde som handlar för vår räkning (artikel 28)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract (Art. 6(1)(b))</source>
+        <translation>Avtal (artikel 6.1 b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal obligation (Art. 6(1)(c))</source>
+        <translation>Rättslig förpliktelse (artikel 6.1 c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (Art. 6(1)(a))</source>
+        <translation>Samtycke (artikel 6.1 a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legitimate interest (Art. 6(1)(f))</source>
+        <translation>Berättigat intresse (artikel 6.1 f)</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/disclosures_tab.py" line="-89"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a disclosure…</source>
+        <translation>Registrera ett utlämnande…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record each time this customer&apos;s data is given to someone outside the business. Notices of a rectification, erasure or restriction (GDPR Art. 19) go to these recipients only, and the customer&apos;s access reply lists them.</source>
+        <translation>Registrera varje gång kundens uppgifter lämnas ut till någon utanför företaget. Meddelanden om rättelse, radering eller begränsning (artikel 19 i dataskyddsförordningen) skickas endast till dessa mottagare, och de räknas upp i svaret på kundens begäran om tillgång.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../desktop/ui/documents/page.py" line="+50"/>
+        <location filename="../desktop/ui/documents/page.py" line="+51"/>
         <source>Signed letters</source>
         <translation>Undertecknade brev</translation>
     </message>
@@ -2551,7 +3017,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Undertecknat mellan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -2745,11 +3211,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>same name and address</source>
         <translation>samma namn och adress</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+36"/>
+        <source>same name, and nothing else to compare</source>
+        <translation>samma namn, och inget annat att jämföra</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+83"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
         <source>Customer record</source>
         <translation>Kundpost</translation>
     </message>
@@ -2802,7 +3273,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+65"/>
+        <location filename="../desktop/ui/requests/erasure_dialog.py" line="+66"/>
         <source>Erasure</source>
         <translation>Radering</translation>
     </message>
@@ -2833,7 +3304,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Hur många</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+35"/>
+        <source>No disclosure of this person&apos;s data is recorded: no recipient to tell.</source>
+        <translation>Inga utlämnanden av personens uppgifter har registrerats: ingen mottagare behöver underrättas.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Kept, because the law requires it</source>
         <translation>Sparas, eftersom lagen kräver det</translation>
     </message>
@@ -2848,22 +3324,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Varför</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>no fixed date</source>
-        <translation>inget fast datum</translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location line="-17"/>
         <source>Tell about the erasure (Art. 19)</source>
         <translation>Meddela om raderingen (art. 19)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>No recipients to tell.</source>
-        <translation>Inga mottagare att meddela.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>The person once allowed disclosure to partners: tell them too.</source>
         <translation>Personen har en gång tillåtit utlämnande till samarbetspartner: meddela även dem.</translation>
     </message>
@@ -2896,12 +3362,17 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+23"/>
+        <location filename="../desktop/cli/common.py" line="+24"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Inget lösenord angavs. Ge det via standard in med --password-stdin eller kör kommandot i en terminal.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The password holds bytes that are not UTF-8 text. Set the terminal (or the script that pipes the password in) to UTF-8 and try again.</source>
+        <translation>Lösenordet innehåller byte som inte är UTF-8-text. Ställ in terminalen (eller skriptet som skickar lösenordet) på UTF-8 och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The passwords do not match.</source>
         <translation>Lösenorden stämmer inte överens.</translation>
     </message>
@@ -2916,7 +3387,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+8"/>
+        <location filename="../desktop/cli/statement.py" line="+6"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
     </message>
@@ -2926,7 +3397,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Åtgärden kunde inte slutföras.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The user name or password is wrong. Check the spelling and Caps Lock.</source>
         <translation>Användarnamnet eller lösenordet är fel. Kontrollera stavningen och Caps Lock.</translation>
     </message>
@@ -2957,6 +3428,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+9"/>
+        <source>The key file {path} beside the register has been edited or damaged, so the register is not opened. The register itself was not touched. Put back the .keys file from the latest backup, or restore the backup.</source>
+        <translation>Nyckelfilen {path} bredvid registret har redigerats eller skadats, så registret öppnas inte. Själva registret har inte rörts. Lägg tillbaka .keys-filen från den senaste säkerhetskopian eller återställ säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key file {path} was written by a newer version of Kirjuri. Install the newer version to open the register; this version will not change it.</source>
+        <translation>Nyckelfilen {path} har skrivits av en nyare version av Kirjuri. Installera den nyare versionen för att öppna registret; den här versionen ändrar det inte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file {path} belongs to another register, so this register cannot be opened with it. Nothing was changed. Put this register&apos;s own .keys file beside it (from the same backup as the register).</source>
+        <translation>Nyckelfilen {path} hör till ett annat register, så det här registret kan inte öppnas med den. Ingenting ändrades. Lägg registrets egen .keys-fil bredvid det (från samma säkerhetskopia som registret).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>There is no register at {path}.</source>
         <translation>Det finns inget register i {path}.</translation>
     </message>
@@ -2964,6 +3450,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+5"/>
         <source>The register file is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup (“Restore from a backup…” in the login window) or contact support.</source>
         <translation>Registerfilen är skadad och kan inte läsas på ett säkert sätt. Ingenting har ändrats. Återställ den senaste säkerhetskopian (”Återställ från säkerhetskopia…” i inloggningsfönstret) eller kontakta supporten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The register&apos;s version stamp ({revision}) is older than its tables, so it cannot be brought up to date safely. Nothing was changed. Restore the latest backup or contact support.</source>
+        <translation>Registrets versionsmärkning ({revision}) är äldre än dess tabeller, så det kan inte uppdateras på ett säkert sätt. Ingenting ändrades. Återställ den senaste säkerhetskopian eller kontakta supporten.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2997,6 +3488,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+5"/>
+        <source>Your key slot does not hold the main users&apos; signing key yet, so you cannot change users. Ask another main user to give you a new password, or log in once with the recovery key.</source>
+        <translation>Din nyckelplats innehåller ännu inte huvudanvändarnas signeringsnyckel, så du kan inte ändra användare. Be en annan huvudanvändare ge dig ett nytt lösenord eller logga in en gång med återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The user record of {username} was changed outside Kirjuri (its role or status is not signed by a main user), so the login is refused. A main user should run “kirjuri check” and restore the latest backup.</source>
+        <translation>Användaruppgifterna för {username} har ändrats utanför Kirjuri (rollen eller statusen är inte signerad av en huvudanvändare), så inloggningen nekas. En huvudanvändare bör köra ”kirjuri check” och återställa den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The password must be at least {minimum} characters long.</source>
         <translation>Lösenordet måste ha minst {minimum} tecken.</translation>
     </message>
@@ -3016,7 +3517,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Användarnamnet {username} används redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+64"/>
+        <location filename="../desktop/services/customers/records.py" line="+67"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Kunden hittades inte. Någon kan ha raderat kunden eller slagit ihop den med en annan.</translation>
     </message>
@@ -3026,9 +3527,19 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Personbeteckningar sparas inte i det här registret. Huvudanvändaren kan slå på dem under Administration → Inställningar.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</source>
+        <translation>{name} ändrade kundens uppgifter {time}, efter att du hade öppnat dem. Dina ändringar sparades inte, så att den andras ändringar inte går förlorade: stäng kunden, öppna den igen och gör dina ändringar på nytt.</translation>
+    </message>
+    <message>
+        <location line="+284"/>
+        <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
+        <translation>Personen begärde denna begränsning i begäran {diary}. Upphäv den via den begäran: personen ska först underrättas (artikel 18.3).</translation>
+    </message>
+    <message>
         <location filename="../desktop/core/importing/table.py" line="+47"/>
-        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or contact cards (.vcf).</source>
-        <translation>Kirjuri kan inte importera {name}. Välj en CSV-fil (.csv), en Excel-arbetsbok (.xlsx) eller kontaktkort (.vcf).</translation>
+        <source>Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx), contact cards (.vcf) or an LDIF address book (.ldif).</source>
+        <translation>Kirjuri kan inte importera {name}. Välj en CSV-fil (.csv), en Excel-arbetsbok (.xlsx), kontaktkort (.vcf) eller en LDIF-adressbok (.ldif).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3046,7 +3557,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontakten hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+61"/>
+        <location filename="../desktop/services/customers/importing.py" line="+69"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Importen avbröts. Inga kunder lades till.</translation>
     </message>
@@ -3086,7 +3597,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Bilagan hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+46"/>
+        <location filename="../desktop/services/customers/merge.py" line="+48"/>
         <source>Choose two different customers to merge.</source>
         <translation>Välj två olika kunder att slå ihop.</translation>
     </message>
@@ -3096,7 +3607,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kunderna har olika personbeteckningar, så de är olika personer och kan inte slås ihop.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/requests/log.py" line="+50"/>
+        <location filename="../desktop/services/requests/log.py" line="+51"/>
         <source>The request was not found.</source>
         <translation>Begäran hittades inte.</translation>
     </message>
@@ -3121,17 +3632,17 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundens uppgifter ska bevaras på grund av ett rättsligt anspråk och kan inte raderas nu. Avslå raderingen med motivering (artikel 17.3 e i dataskyddsförordningen) eller häv bevarandet när anspråket är avgjort.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data. Only the main user can let the request go on without a check, with a recorded reason.</source>
+        <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan du lämnar ut, ändrar eller raderar uppgifter. Endast huvudanvändaren kan låta begäran gå vidare utan kontroll, och skälet registreras.</translation>
+    </message>
+    <message>
         <location filename="../desktop/errors.py" line="+8"/>
         <source>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</source>
         <translation>Exporten kunde inte skrivas till {path}. Kontrollera att USB-minnet sitter kvar och försök igen; ingen halvfärdig fil blev kvar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/base.py" line="+32"/>
-        <source>Check the requester&apos;s identity and record how it was checked before disclosing, changing or erasing data.</source>
-        <translation>Kontrollera den begärandes identitet och anteckna hur den kontrollerades innan uppgifter lämnas ut, ändras eller raderas.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+223"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
     </message>
@@ -3141,7 +3652,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/backup.py" line="+66"/>
+        <location filename="../desktop/store/backup.py" line="+71"/>
         <source>The backup did not fit on {path}: the disk is full. The backup was not made and the earlier backups are untouched. Free some space or choose another drive.</source>
         <translation>Säkerhetskopian rymdes inte i {path}: disken är full. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda. Frigör utrymme eller välj en annan enhet.</translation>
     </message>
@@ -3151,12 +3662,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Säkerhetskopian kunde inte skrivas till {path}: enheten togs bort eller går inte att skriva till. Säkerhetskopian gjordes inte och de tidigare säkerhetskopiorna är orörda.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The backup {path} is not whole: {reasons}</source>
         <translation>Säkerhetskopian {path} är inte hel: {reasons}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>{path} is not a Kirjuri backup.</source>
         <translation>{path} är inte en säkerhetskopia av Kirjuri.</translation>
     </message>
@@ -3171,9 +3682,14 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Dokumentet som ska undertecknas är inte en läsbar PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+37"/>
+        <location filename="../desktop/services/statement/description.py" line="+50"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} av registerbeskrivningen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement in this language cannot be made: {count} sections are untranslated or their translation is older than the Finnish text ({sections}). Translate them, or choose in the register description to print those sections in Finnish.</source>
+        <translation>Beskrivningen kan inte göras på det här språket: {count} avsnitt är oöversatta eller deras översättning är äldre än den finska texten ({sections}). Översätt dem eller välj i registerbeskrivningen att de avsnitten skrivs ut på finska.</translation>
     </message>
     <message>
         <location filename="../desktop/services/register/signing.py" line="+39"/>
@@ -3186,7 +3702,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Inget certifikat för elektroniska underskrifter har valts, eller så finns dess lösenfras inte på den här datorn. Huvudanvändaren kan ställa in det under Administration → Elektronisk underskrift.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+41"/>
+        <location filename="../desktop/services/letters/filling.py" line="+39"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Tidsfristen har inte förlängts. Registrera först förlängningen och skälet till den.</translation>
     </message>
@@ -3227,18 +3743,28 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+5"/>
-        <source>The request has not been refused with reasons. Refuse it first (Art. 12(5)).</source>
-        <translation>Begäran har inte avslagits med motivering. Avslå den först (artikel 12.5).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
-        <translation>Inget har rättats, raderats eller begränsats genom denna begäran, så det finns inget att meddela mottagarna.</translation>
+        <source>No decision that drafts this letter has been recorded on the request. Record the decision with its ground and reasons first.</source>
+        <translation>Inget beslut som detta brev bygger på har registrerats för begäran. Registrera först beslutet med dess grund och motivering.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The register description names no recipients. Add them there, or write the notice as an ordinary letter.</source>
-        <translation>Registerbeskrivningen nämner inga mottagare. Lägg till dem där, eller skriv meddelandet som ett vanligt brev.</translation>
+        <source>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</source>
+        <translation>Registrera först varför begränsningen ska upphävas: meddelandet berättar det för personen (artikel 18.3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
+        <translation>Inga utlämnanden av personens uppgifter har registrerats, så det finns ingen mottagare att underrätta (artikel 19). Om uppgifterna har lämnats ut, registrera först utlämnandet på kundens sida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</source>
+        <translation>Inget utlämnande av personens uppgifter till {recipient} har registrerats. Ett meddelande skickas endast till en mottagare som har haft uppgifterna: att meddela någon annan vore i sig ett utlämnande.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
+        <translation>Inget har rättats, raderats eller begränsats genom denna begäran, så det finns inget att meddela mottagarna.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/rendering.py" line="+32"/>
@@ -3246,7 +3772,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan uppgifterna lämnas ut i ett svar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+86"/>
+        <location filename="../desktop/services/letters/service.py" line="+92"/>
         <source>The letter was not found.</source>
         <translation>Brevet hittades inte.</translation>
     </message>
@@ -3257,11 +3783,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+6"/>
+        <source>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</source>
+        <translation>Meddelandet om förlängd tid skulle ha skickats senast {due}, inom en månad från att begäran kom in (artikel 12.3). Skickat senare förlänger det inte tiden: besvara begäran nu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sign the letter first.</source>
         <translation>Underteckna brevet först.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+142"/>
+        <location filename="../desktop/ui/documents/output.py" line="+143"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
     </message>
@@ -3276,7 +3807,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>De här uppgifterna kan bara raderas.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/deletion.py" line="+51"/>
+        <location filename="../desktop/services/customers/deletion.py" line="+57"/>
         <source>The customer is under a legal hold, so their data cannot be deleted: it is needed for a legal claim (GDPR Art. 17(3)(e)). Nothing was deleted. The data can be deleted once the claim is settled and the hold is lifted.</source>
         <translation>Kundens uppgifter ska bevaras på grund av ett rättsligt anspråk och kan därför inte tas bort: de behövs för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 17.3 e i dataskyddsförordningen). Ingenting togs bort. Uppgifterna kan tas bort när anspråket är avgjort och bevarandet hävt.</translation>
     </message>
@@ -3290,11 +3821,101 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</source>
         <translation>En dataskyddsbegäran som gäller kunden är fortfarande öppen, så kundens uppgifter kan inte tas bort nu: begäran besvaras utifrån uppgifterna som de är. Ingenting togs bort. Behandla och stäng begäran först; om personen begär radering, radera via begäran.</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/backup.py" line="+39"/>
+        <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
+        <translation>Säkerhetskopian {path} är hel, men den har gjorts av en nyare version av Kirjuri, så den här versionen kan inte återställa den. Installera den nyare versionen för att återställa den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
+        <translation>Mottagaren {subject} finns utanför EU/EES, men avsnittet om överföringar utanför EU/EES i dataskyddsbeskrivningen säger inte det. Nämn där mottagaren eller dess land och skyddsåtgärden för överföringen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
+        <translation>Mottagaren {subject} finns utanför EU/EES, men ingen skyddsåtgärd för överföringen (beslut om adekvat skyddsnivå, standardavtalsklausuler osv.) nämns för den i dataskyddsbeskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
+        <translation>Uppgifter har lämnats ut till {subject}, men dataskyddsbeskrivningen nämner den inte bland mottagarna. Lägg till den bland mottagarna i beskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
+        <translation>Dataskyddsbeskrivningen kräver att en begäran görs skriftligen, undertecknad eller personligen. Dataskyddsförordningen tillåter inte det (artikel 12.2): föreslå sätt att skicka en begäran, men godta alla.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
+        <source>The register description does not agree with the data. Check it first.</source>
+        <translation>Dataskyddsbeskrivningen stämmer inte med uppgifterna i registret. Kontrollera den först.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="+47"/>
+        <source>The law does not allow this decision on this ground for this right.</source>
+        <translation>Lagen tillåter inte detta beslut på denna grund för denna rättighet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This right was not asked in the request.</source>
+        <translation>Denna rättighet begärdes inte i begäran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A refusal had to be sent by {due}: within one month of receipt, also when the time was extended (Art. 12(4)). Write why it is late; the reason is recorded with the decision.</source>
+        <translation>Ett avslag skulle ha meddelats senast {due}: inom en månad från att begäran kom in, även när tiden har förlängts (artikel 12.4). Skriv orsaken till förseningen; den registreras med beslutet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has been erased through this request yet. Carry out the erasure first, then record the decision.</source>
+        <translation>Ingenting har ännu raderats genom denna begäran. Genomför raderingen först och registrera sedan beslutet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/restriction.py" line="+43"/>
+        <source>Tell the person before the restriction is lifted (Art. 18(3)): record the reason for lifting, then draft, sign and send the notice letter, and mark it sent.</source>
+        <translation>Personen ska underrättas innan begränsningen upphävs (artikel 18.3): registrera skälet, skriv, underteckna och skicka meddelandet och markera det som skickat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</source>
+        <translation>Meddelandet om att begränsningen upphävs skickades {sent}. Begränsningen kan upphävas tidigast {earliest} (den väntetid som huvudanvändaren har angett).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/import_files.py" line="+22"/>
+        <source>The statement could not be read.</source>
+        <translation>Beskrivningen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The statement could not be read: the file is larger than 20 MB.</source>
+        <translation>Beskrivningen kunde inte läsas: filen är större än 20 MB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement could not be read: the PDF is protected with a password.</source>
+        <translation>Beskrivningen kunde inte läsas: PDF-filen är skyddad med lösenord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</source>
+        <translation>Beskrivningen kunde inte läsas: den innehåller ingen text (en skannad bild?). Klistra in texten i stället.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</source>
+        <translation>Beskrivningen kunde inte läsas: den är inte en Word- (.docx), OpenDocument- (.odt), webbsides-, PDF- eller textfil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: the file is damaged or not what it seems.</source>
+        <translation>Beskrivningen kunde inte läsas: filen är skadad eller något annat än den ser ut att vara.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+35"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+54"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
@@ -3368,11 +3989,51 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: street</source>
+        <translation>Arbetsadress: gatuadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: postal code</source>
+        <translation>Arbetsadress: postnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: post office</source>
+        <translation>Arbetsadress: postanstalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work address: country</source>
+        <translation>Arbetsadress: land</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+41"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+46"/>
         <source>Export customers</source>
         <translation>Exportera kunder</translation>
     </message>
@@ -3390,6 +4051,26 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 for phones and Outlook (.vcf)</source>
+        <translation>vCard 3.0 för telefoner och Outlook (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts CSV (.csv)</source>
+        <translation>Google Kontakter CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook CSV (.csv)</source>
+        <translation>Outlook CSV (.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3417,6 +4098,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Fil</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Empty if the file stays with you; otherwise who gets it</source>
+        <translation>Tomt om filen stannar hos dig; annars vem som får den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given to</source>
+        <translation>Lämnas ut till</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Export</source>
         <translation>Exportera</translation>
@@ -3427,22 +4123,32 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Endast en huvudanvändare får exportera kunduppgifter.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Contact cards (*.vcf)</source>
+        <translation>Kontaktkort (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Customer list: names, email addresses, phone numbers and addresses</source>
+        <translation>Kundförteckning: namn, e-postadresser, telefonnummer och adresser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
@@ -3506,6 +4212,34 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../desktop/ui/help/guide.py" line="+120"/>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back</source>
+        <translation>Bakåt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Framåt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>HandlingTab</name>
     <message>
         <location filename="../desktop/ui/requests/handling.py" line="+98"/>
@@ -3513,7 +4247,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registrera först hur identiteten kontrollerades (Identitet och tidsfrist).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Decide…</source>
+        <translation>Besluta…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show the data extract…</source>
         <translation>Visa registerutdraget…</translation>
     </message>
@@ -3539,12 +4278,17 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <source>Plan lifting…</source>
+        <translation>Förbered upphävandet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
         <source>Lift the restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-134"/>
         <source>Export the data…</source>
         <translation>Exportera uppgifterna…</translation>
     </message>
@@ -3591,16 +4335,32 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
+        <location line="+16"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <source>Plan lifting the restriction</source>
+        <translation>Förbered upphävandet av begränsningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is told before the restriction is lifted. Write why it will be lifted; then draft the notice letter on the Letters tab and send it.</source>
+        <translation>Personen underrättas innan begränsningen upphävs. Skriv varför den upphävs; skriv sedan meddelandet på fliken Brev och skicka det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lift the restriction of processing? The data may then be used as before.</source>
         <translation>Häva begränsningen av behandlingen? Uppgifterna får då användas som förut.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Where to save the file</source>
         <translation>Var filen ska sparas</translation>
     </message>
@@ -3705,9 +4465,14 @@ SHA-256: {sha256}</translation>
         <translation>Anteckna endast</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Privacy statement</source>
         <translation>Dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>privacy-statement.pdf</source>
+        <translation>dataskyddsbeskrivning.pdf</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +4511,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/customers/import_warnings.py" line="+35"/>
+        <location filename="../desktop/services/customers/import_warnings.py" line="+3"/>
         <source>earlier banned direct marketing</source>
         <translation>har tidigare förbjudit direktmarknadsföring</translation>
     </message>
@@ -3774,6 +4539,21 @@ SHA-256: {sha256}</translation>
         <location filename="../desktop/core/importing/table.py" line="-26"/>
         <source>Cells beyond the 512th column were not read: a customer file has fewer columns.</source>
         <translation>Celler efter den 512:e kolumnen lästes inte: en kundfil har färre kolumner.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/ldif_reader.py" line="+21"/>
+        <source>Mailing lists in the file are not customers and were left out.</source>
+        <translation>Filens e-postlistor är inte kunder och importerades inte.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
+        <source>not a phone number Kirjuri can read: kept as written in the notes</source>
+        <translation>inget telefonnummer som Kirjuri känner igen: sparat som det skrivits i anteckningarna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fax or pager number: kept in the notes</source>
+        <translation>ett fax- eller personsökarnummer: sparat i anteckningarna</translation>
     </message>
 </context>
 <context>
@@ -3829,14 +4609,14 @@ SHA-256: {sha256}</translation>
         <translation>Avbryt importen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Choose the file to import</source>
         <translation>Välj filen som ska importeras</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation>Kundfiler (*.csv *.txt *.xlsx *.vcf);;Alla filer (*)</translation>
+        <location line="+1"/>
+        <source>Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)</source>
+        <translation>Kundfiler (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;Alla filer (*)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3889,7 +4669,22 @@ SHA-256: {sha256}</translation>
         <translation>Rader i filen: {rows} = godkända {accepted} + avvisade {rejected} · Läggs till: {added} · Möjliga dubbletter: {duplicates} · Tidigare förbjudit eller raderade: {suppressed} · Rader att granska: {flagged}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Read as an export of {program}.</source>
+        <translation>Läst som en export från {program}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of the rejected, unreadable contacts: {count}</source>
+        <translation>Av de avvisade oläsliga kontakter: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns with data that are not imported: {columns}</source>
+        <translation>Kolumner med uppgifter som inte importeras: {columns}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Row {row}: {what}</source>
         <translation>Rad {row}: {what}</translation>
     </message>
@@ -3924,7 +4719,7 @@ SHA-256: {sha256}</translation>
         <translation>… och {count} till</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save report of rejected rows</source>
         <translation>Spara rapport över avvisade rader</translation>
     </message>
@@ -3958,11 +4753,68 @@ SHA-256: {sha256}</translation>
         <source>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</source>
         <translation>Tillagda kunder: {added}. Utelämnade: {skipped}. Avvisade: {rejected}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <source>Import an existing statement</source>
+        <translation>Importera en befintlig beskrivning</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text begins</source>
+        <translation>Texten börjar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Title: {title}
+Date line: {date}</source>
+        <translation>Rubrik: {title}
+Datumrad: {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave these paragraphs out of the statement</source>
+        <translation>Lämna bort de här styckena ur beskrivningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add them to the introduction</source>
+        <translation>Lägg till dem i inledningen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take into the editor</source>
+        <translation>Ta in i redigeraren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The statement as read</source>
+        <translation>Beskrivningen så som den lästes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections in Kirjuri, in this order</source>
+        <translation>Avsnitten i Kirjuri, i den här ordningen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
+        <translation>Kirjuri kunde inte placera de här styckena (sidnummer och liknande):</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+49"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+16"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
@@ -4063,6 +4915,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Fax (kept in the notes)</source>
+        <translation>Fax (sparas i anteckningarna)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pager (kept in the notes)</source>
+        <translation>Personsökare (sparas i anteckningarna)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole address in one cell</source>
+        <translation>Hela adressen i en cell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of the next columns (home, work)</source>
+        <translation>Typ för följande kolumner (hem, arbete)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Municipality of residence</source>
         <translation>Hemkommun</translation>
     </message>
@@ -4294,12 +5166,17 @@ SHA-256: {sha256}</translation>
         <translation>Ingen lämnades bort.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Save labels as PDF</source>
         <translation>Spara etiketterna som PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>address-labels.pdf</source>
+        <translation>adressetiketter.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -4312,7 +5189,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LetterActions</name>
     <message>
-        <location filename="../desktop/ui/documents/actions.py" line="+36"/>
+        <location filename="../desktop/ui/documents/actions.py" line="+42"/>
         <source>Save the letter as PDF</source>
         <translation>Spara brevet som PDF</translation>
     </message>
@@ -4357,7 +5234,12 @@ SHA-256: {sha256}</translation>
         <translation>Spara registerutdraget som PDF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>data-extract.pdf</source>
+        <translation>registerutdrag.pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The extract was saved as {path}.</source>
         <translation>Utdraget sparades som {path}.</translation>
     </message>
@@ -4365,7 +5247,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/core/letters.py" line="+47"/>
+        <location filename="../desktop/core/letters.py" line="+51"/>
         <source>Acknowledgement of receipt</source>
         <translation>Mottagningsbevis</translation>
     </message>
@@ -4416,11 +5298,31 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refusal (Art. 12(5))</source>
-        <translation>Avslag (artikel 12.5)</translation>
+        <source>Refusal with reasons (Art. 12(4))</source>
+        <translation>Avslag med motivering (artikel 12.4)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Erasure refused (Art. 17(3))</source>
+        <translation>Avslag på radering (artikel 17.3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection: processing continues (Art. 21(1))</source>
+        <translation>Invändning: behandlingen fortsätter (artikel 21.1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent withdrawal confirmed (Art. 7(3))</source>
+        <translation>Återkallelse av samtycke bekräftad (artikel 7.3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice before lifting a restriction (Art. 18(3))</source>
+        <translation>Meddelande innan en begränsning upphävs (artikel 18.3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notice to a recipient (Art. 19)</source>
         <translation>Meddelande till en mottagare (artikel 19)</translation>
     </message>
@@ -4516,7 +5418,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+104"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+105"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -4642,7 +5544,7 @@ SHA-256: {sha256}</translation>
         <translation>Inte markerat som skickat ännu.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+102"/>
         <source>Preview: {title}</source>
         <translation>Förhandsgranskning: {title}</translation>
     </message>
@@ -4675,7 +5577,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+153"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+156"/>
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
@@ -4700,7 +5602,12 @@ SHA-256: {sha256}</translation>
         <translation>Vad som begärdes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>The customer&apos;s language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -4715,12 +5622,27 @@ SHA-256: {sha256}</translation>
         <translation>kl.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+83"/>
+        <source>The request was received on {day}, more than a month ago. Its one-month deadline may already have passed. Is the date right?</source>
+        <translation>Begäran kom in {day}, för mer än en månad sedan. Tidsfristen på en månad kan redan ha gått ut. Stämmer datumet?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The date is right</source>
+        <translation>Datumet stämmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the date</source>
+        <translation>Rätta datumet</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>Written and signed by hand</source>
         <translation>Handskriven och undertecknad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Only if someone acts for the person</source>
         <translation>Endast om någon företräder personen</translation>
     </message>
@@ -4771,17 +5693,17 @@ SHA-256: {sha256}</translation>
         <translation>Original</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Log the request</source>
         <translation>Registrera begäran</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>The scanned original</source>
         <translation>Det skannade originalet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>Skanningar och dokument (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Alla filer (*)</translation>
     </message>
@@ -4789,9 +5711,9 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+282"/>
-        <source>Kirjuri — log in</source>
-        <translation>Kirjuri — logga in</translation>
+        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
+        <source>Log in</source>
+        <translation>Logga in</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4802,17 +5724,17 @@ SHA-256: {sha256}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>Log in to Kirjuri</source>
         <translation>Logga in i Kirjuri</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Remember me on this computer</source>
         <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>You are remembered on this computer: press Log in.</source>
         <translation>Du är ihågkommen på den här datorn: tryck på Logga in.</translation>
     </message>
@@ -4870,7 +5792,7 @@ SHA-256: {sha256}</translation>
         <translation>Du, huvudanvändaren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</source>
         <translation>Huvudanvändaren får göra allt, också lägga till andra användare. Alla som använder Kirjuri får senare ett eget användarnamn och lösenord.</translation>
     </message>
@@ -4880,7 +5802,7 @@ SHA-256: {sha256}</translation>
         <translation>Skapa registret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
@@ -4910,12 +5832,12 @@ SHA-256: {sha256}</translation>
         <translation>Lösenord igen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Välj ett lösenord på minst 10 tecken. En kort mening är lätt att komma ihåg och svår att gissa.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The passwords do not match.</source>
         <translation>Lösenorden stämmer inte överens.</translation>
     </message>
@@ -4923,17 +5845,18 @@ SHA-256: {sha256}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+96"/>
+        <location filename="../desktop/ui/main_window.py" line="+107"/>
+        <location line="+151"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-142"/>
         <source>Create my own register…</source>
         <translation>Skapa mitt eget register…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+122"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -4943,42 +5866,47 @@ SHA-256: {sha256}</translation>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Change my &amp;password…</source>
         <translation>Byt mitt lös&amp;enord…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>My si&amp;gnature…</source>
         <translation>Min &amp;underskrift…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Byt användare…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>La&amp;nguage</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
@@ -4989,21 +5917,26 @@ SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>Användar&amp;handbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Kirjuri</source>
         <translation>&amp;Om Kirjuri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+169"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Säkerhetskopian återställdes. Logga in i registret.</translation>
     </message>
@@ -5425,7 +6358,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>PersonTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="-113"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="-120"/>
         <source>Remove the stored identity code</source>
         <translation>Ta bort den sparade personbeteckningen</translation>
     </message>
@@ -5448,7 +6381,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+77"/>
+        <location filename="../desktop/ui/printing.py" line="+78"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
@@ -5474,9 +6407,50 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="-20"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+1"/>
+        <source>Double Sided Printing</source>
+        <translation>Dubbelsidig utskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side binding</source>
+        <translation>Långsidesbindning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side binding</source>
+        <translation>Kortsidesbindning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page &amp;Set:</source>
+        <translation>Sidupps&amp;ättning:</translation>
     </message>
 </context>
 <context>
@@ -5490,7 +6464,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+156"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Samma på alla språk: ändra det i de finska texterna.</translation>
     </message>
@@ -5675,7 +6649,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../desktop/ui/customers/form_tabs.py" line="+147"/>
+        <location filename="../desktop/ui/customers/form_tabs.py" line="+193"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -5747,7 +6721,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Lösenord per telefon</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
@@ -5804,17 +6778,17 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refuse (Art. 12(5))…</source>
-        <translation>Avslå (art. 12.5)…</translation>
+        <source>Refuse the request…</source>
+        <translation>Avslå begäran…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+328"/>
         <source>Close the request</source>
         <translation>Stäng begäran</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-326"/>
         <source>Reopen…</source>
         <translation>Öppna igen…</translation>
     </message>
@@ -5914,7 +6888,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Två månader till (art. 12.3), en gång, innan den första tidsfristen gått ut.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Request {number}</source>
         <translation>Begäran {number}</translation>
     </message>
@@ -6039,27 +7013,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Markera som besvarad</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Refuse the request</source>
-        <translation>Avslå begäran</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A request may be refused when it is manifestly unfounded or excessive, in particular because it repeats (Art. 12(5)). The person must be told why, and that they may complain to the Data Protection Ombudsman.</source>
-        <translation>En begäran får avslås om den är uppenbart ogrundad eller orimlig, särskilt för att den upprepas (art. 12.5). Personen ska få veta varför och att hen kan klaga hos dataombudsmannen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reasons</source>
-        <translation>Motivering</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refuse</source>
-        <translation>Avslå</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Close request {number}? Copies of identity documents attached to it are deleted; the request and its event log are kept as proof of handling.</source>
         <translation>Stänga begäran {number}? Kopior av identitetshandlingar som bifogats raderas; begäran och dess händelselogg sparas som bevis på behandlingen.</translation>
     </message>
@@ -6087,12 +7041,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../desktop/ui/requests/labels.py" line="+34"/>
-        <source>access</source>
-        <translation>tillgång</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../desktop/ui/requests/labels.py" line="+36"/>
         <source>rectification</source>
         <translation>rättelse</translation>
     </message>
@@ -6102,29 +7051,34 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>radering</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>restriction</source>
-        <translation>begränsning</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>portability</source>
-        <translation>dataportabilitet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>objection</source>
         <translation>invändning</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>marketing ban</source>
-        <translation>marknadsföringsförbud</translation>
+        <location line="-5"/>
+        <source>access to data</source>
+        <translation>tillgång till uppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restriction of processing</source>
+        <translation>begränsning av behandling</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>consent withdrawal</source>
-        <translation>återkallat samtycke</translation>
+        <source>data portability</source>
+        <translation>dataportabilitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct-marketing ban</source>
+        <translation>förbud mot direktmarknadsföring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal of consent</source>
+        <translation>återkallande av samtycke</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6267,7 +7221,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n dag kvar</numerusform>
@@ -6291,7 +7245,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-222"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-260"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
@@ -6307,16 +7261,11 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Due</source>
-        <translation>Förfallodag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
@@ -6329,7 +7278,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-218"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-220"/>
         <source>A customer in the register</source>
         <translation>En kund i registret</translation>
     </message>
@@ -6367,7 +7316,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../desktop/core/requests.py" line="+82"/>
+        <location filename="../desktop/core/requests.py" line="+84"/>
         <source>Access to data (Art. 15)</source>
         <translation>Rätt till tillgång (art. 15)</translation>
     </message>
@@ -6491,11 +7440,16 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <source>Other (described)</source>
         <translation>Annat (beskrivet)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: the main user decided to go on (reason recorded)</source>
+        <translation>Inte kontrollerad: huvudanvändaren beslutade att gå vidare (skälet registrerat)</translation>
+    </message>
 </context>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desktop/ui/models/requests_model.py" line="+33"/>
+        <location filename="../desktop/ui/models/requests_model.py" line="+34"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
@@ -6585,9 +7539,9 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
-        <source>Kirjuri — restore from a backup</source>
-        <translation>Kirjuri – återställning från säkerhetskopia</translation>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+21"/>
+        <source>Restore from a backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
     </message>
 </context>
 <context>
@@ -6635,17 +7589,22 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../desktop/core/retention.py" line="+21"/>
+        <location filename="../desktop/core/retention.py" line="+59"/>
         <source>Order (accounting entry)</source>
         <translation>Beställning (bokföringspost)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Invoice (accounting voucher)</source>
         <translation>Faktura (verifikation)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Order (accounting material)</source>
+        <translation>Beställning (bokföringsmaterial)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open invoice</source>
         <translation>Obetald faktura</translation>
     </message>
@@ -6656,36 +7615,81 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>An unanswered data-protection request</source>
+        <translation>En obesvarad dataskyddsbegäran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This request and its log</source>
         <translation>Denna begäran och dess logg</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: the books are kept 10 years from the end of the financial period. GDPR Art. 17(3)(b).</source>
-        <translation>Bokföringslagen 2 kap. 10 §: bokföringsböckerna sparas 10 år från räkenskapsperiodens slut. Dataskyddsförordningen artikel 17.3 b.</translation>
+        <location line="+1"/>
+        <source>Keyed check values of the email addresses and phone numbers</source>
+        <translation>Krypterade kontrollsummor av e-postadresserna och telefonnumren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers and other accounting material are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
+        <translation>2 kap. 10 § i bokföringslagen: verifikationer och annat bokföringsmaterial sparas i 6 år från utgången av det år då räkenskapsperioden upphörde. Artikel 17.3 b i dataskyddsförordningen.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Accounting Act (Kirjanpitolaki) 2:10: vouchers are kept 6 years from the end of the year in which the financial period ended. GDPR Art. 17(3)(b).</source>
-        <translation>Bokföringslagen 2 kap. 10 §: verifikationerna sparas 6 år från utgången av det år då räkenskapsperioden upphörde. Dataskyddsförordningen artikel 17.3 b.</translation>
+        <source>The invoice is not paid: it is kept to collect the claim, and after payment as a voucher. GDPR Art. 17(3)(b) and (e).</source>
+        <translation>Fakturan är obetald: den sparas för att fordran ska kunna drivas in och efter betalningen som verifikation. Artikel 17.3 b och e i dataskyddsförordningen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The invoice is not paid: it is kept until it is paid, and then as long as the Accounting Act requires. GDPR Art. 17(3)(b) and (e).</source>
-        <translation>Fakturan är obetald: den sparas tills den är betald och därefter så länge bokföringslagen kräver. Dataskyddsförordningen artikel 17.3 b och e.</translation>
+        <location line="+19"/>
+        <source>The person asked for a direct-marketing ban (GDPR Art. 21(2)-(3)): the check values stop their contacts from being added back for marketing. The contacts cannot be read from them.</source>
+        <translation>Personen har förbjudit direktmarknadsföring (artikel 21.2–21.3 i dataskyddsförordningen): kontrollsummorna hindrar att personens kontaktuppgifter läggs till på nytt för marknadsföring. Kontaktuppgifterna kan inte läsas ur dem.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>until {date}</source>
+        <translation>till och med {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the invoice is paid, then until {date}</source>
+        <translation>tills fakturan är betald, därefter till och med {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the claim is settled or can no longer be made</source>
+        <translation>tills anspråket har avgjorts eller inte längre kan framställas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until the request has been answered</source>
+        <translation>tills begäran har besvarats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 years from the end of the request&apos;s handling (Act on the Limitation of Debts, section 4)</source>
+        <translation>3 år från att behandlingen av begäran avslutades (4 § i lagen om preskription av skulder)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until the person withdraws the ban</source>
+        <translation>tills personen återkallar förbudet</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Needed for the establishment, exercise or defence of a legal claim. GDPR Art. 17(3)(e).</source>
         <translation>Behövs för att fastställa, göra gällande eller försvara ett rättsligt anspråk. Dataskyddsförordningen artikel 17.3 e.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The person&apos;s other request must still be answered (GDPR Art. 12(3)); the data it needs stays until then.</source>
+        <translation>Personens andra begäran ska ännu besvaras (artikel 12.3 i dataskyddsförordningen); de uppgifter som behövs för den sparas till dess.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Proof that the request was handled (GDPR Art. 5(2) and 12): the diary number, dates, kinds, how identity was checked and what was done. The erased data is not in it.</source>
         <translation>Bevis på att begäran har behandlats (dataskyddsförordningen artikel 5.2 och 12): diarienummer, datum, typ av begäran, hur identiteten kontrollerades och vad som gjordes. De raderade uppgifterna ingår inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/retention_rules.py" line="+42"/>
+        <location filename="../desktop/core/retention_rules.py" line="+49"/>
         <source>Customer data</source>
         <translation>Kunduppgifter</translation>
     </message>
@@ -6711,14 +7715,14 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/retention/due.py" line="+41"/>
+        <location filename="../desktop/services/retention/due.py" line="+42"/>
         <source>Attachments</source>
         <translation>Bilagor</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Orders (accounting books)</source>
-        <translation>Beställningar (bokföringsböcker)</translation>
+        <source>Orders (accounting material)</source>
+        <translation>Beställningar (bokföringsmaterial)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6757,11 +7761,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>after the end of the financial period</source>
-        <translation>efter räkenskapsperiodens slut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>after the end of the year in which the financial period ended</source>
         <translation>efter utgången av det år då räkenskapsperioden upphörde</translation>
     </message>
@@ -6994,16 +7994,22 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <source>Last backup</source>
         <translation>Senaste säkerhetskopian</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Days between the notice and lifting a restriction</source>
+        <translation>Dagar mellan meddelandet och upphävandet av en begränsning</translation>
+    </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+84"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+87"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+6"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
@@ -7027,17 +8033,12 @@ Skostorlek</translation>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A new language is used from the next start.</source>
-        <translation>Det nya språket tas i bruk nästa gång Kirjuri startas.</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="+102"/>
         <source>The settings were saved.</source>
         <translation>Inställningarna sparades.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-175"/>
         <source>Save settings</source>
         <translation>Spara inställningarna</translation>
     </message>
@@ -7047,7 +8048,12 @@ Skostorlek</translation>
         <translation>Ångra ändringarna</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+75"/>
+        <source>The language of the login window and of users who have not chosen their own under File → Language.</source>
+        <translation>Språket i inloggningsfönstret och för användare som inte har valt sitt eget under Arkiv → Språk.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Language on this computer</source>
         <translation>Språk på den här datorn</translation>
     </message>
@@ -7056,8 +8062,8 @@ Skostorlek</translation>
     <name>SetupWizard</name>
     <message>
         <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
-        <source>Kirjuri — create the register</source>
-        <translation>Kirjuri — skapa registret</translation>
+        <source>Create the register</source>
+        <translation>Skapa registret</translation>
     </message>
 </context>
 <context>
@@ -7108,12 +8114,12 @@ Skostorlek</translation>
         <translation>Ingen bild: breven lämnar plats för en handskriven underskrift.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Choose the signature picture</source>
         <translation>Välj bild på underskriften</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -7176,12 +8182,12 @@ Skostorlek</translation>
         <translation>Inget certifikat har valts.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose the certificate</source>
         <translation>Välj certifikatet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certifikat (*.p12 *.pfx);;Alla filer (*)</translation>
     </message>
@@ -7229,7 +8235,7 @@ Skostorlek</translation>
         <translation>Skickad per e-post</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-104"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-113"/>
         <source>Privacy statement: not given yet</source>
         <translation>Dataskyddsbeskrivningen har inte getts ännu</translation>
     </message>
@@ -7244,7 +8250,7 @@ Skostorlek</translation>
         <translation>Dataskyddsbeskrivning: version {version} ({language}), {how} {date}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/fields.py" line="+12"/>
+        <location filename="../desktop/ui/statement/fields.py" line="+30"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
@@ -7319,12 +8325,32 @@ Skostorlek</translation>
         <translation>Uppgiftskategorier</translation>
     </message>
     <message>
+        <location line="-64"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>What the register holds. Start a line with &quot;-&quot; for a list item.</source>
-        <translation>Vad registret innehåller. Börja en rad med &quot;-&quot; för en punkt i en lista.</translation>
+        <source>The statement&apos;s own title; leave empty for the standard one.</source>
+        <translation>Beskrivningens egen rubrik; lämna tom för standardrubriken.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Date line</source>
+        <translation>Datumrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example &quot;Laadittu 6.11.2017, päivitetty 25.5.2018&quot;; leave empty for the date and number of the saved version.</source>
+        <translation>Till exempel &quot;Upprättad 6.11.2017, uppdaterad 25.5.2018&quot;; lämna tom för den sparade versionens datum och nummer.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>What the register holds. Start a line with &quot;-&quot; for a list item, &quot;1.&quot; for a numbered one, &quot;## &quot; for a sub-heading; **bold**, [text](https://address) for a link.</source>
+        <translation>Vad registret innehåller. Börja en rad med &quot;-&quot; för en punkt i en lista, &quot;1.&quot; för en numrerad punkt och &quot;## &quot; för en underrubrik; **fetstil**, [text](https://adress) för en länk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Regular sources</source>
         <translation>Regelbundna uppgiftskällor</translation>
     </message>
@@ -7483,7 +8509,7 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+91"/>
+        <location filename="../desktop/ui/statement/page.py" line="+125"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -7493,7 +8519,22 @@ Skostorlek</translation>
         <translation>Sparar en ny version (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Import a statement…</source>
+        <translation>Importera en beskrivning…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
+        <translation>Ta in den beskrivning du redan har: .docx, .odt, .html, .pdf eller .txt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a statement…</source>
+        <translation>Klistra in en beskrivning…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language of the texts:</source>
         <translation>Texternas språk:</translation>
     </message>
@@ -7501,6 +8542,21 @@ Skostorlek</translation>
         <location line="+3"/>
         <source>Version:</source>
         <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert a section below</source>
+        <translation>Infoga ett avsnitt nedanför</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -7538,12 +8594,27 @@ Skostorlek</translation>
         <translation>Ta bort vald mottagare</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+163"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
+        <translation>Den finska texten har ändrats sedan översättningen gjordes; den skrivs inte ut förrän du uppdaterar den. Den finska texten nu: {text}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Other topic</source>
+        <translation>Annat ämne</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
+        <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
@@ -7568,7 +8639,7 @@ Skostorlek</translation>
         <translation>Endast huvudanvändaren kan ändra registerbeskrivningen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
         <translation>Dina ändringar i beskrivningen är inte sparade. Vill du gå till den andra versionen och förlora dem?</translation>
     </message>
@@ -7578,37 +8649,32 @@ Skostorlek</translation>
         <translation>Förlora ändringarna</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Heading in the statement:</source>
         <translation>Rubrik i beskrivningen:</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{language}: {count} sections untranslated</source>
-        <translation>{language}: {count} avsnitt oöversatta</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Untranslated sections are printed in Finnish in that language&apos;s statement. {list}</source>
-        <translation>Oöversatta avsnitt skrivs ut på finska i beskrivningen på det språket. {list}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+106"/>
         <source>Section of your own</source>
         <translation>Eget avsnitt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Heading:</source>
         <translation>Rubrik:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove section</source>
         <translation>Ta bort avsnittet</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Ämne:</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Registerbeskrivningen sparades som version {version}.</translation>
     </message>
@@ -7632,9 +8698,47 @@ Skostorlek</translation>
     </message>
 </context>
 <context>
+    <name>TranslationBar</name>
+    <message>
+        <location filename="../desktop/ui/statement/translation_bar.py" line="+28"/>
+        <source>Mark all as checked</source>
+        <translation>Markera alla som granskade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this only after reading each translation against the Finnish text: they are then taken as up to date.</source>
+        <translation>Använd detta först när du har läst varje översättning mot den finska texten: de räknas sedan som aktuella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear out-of-date translations</source>
+        <translation>Töm inaktuella översättningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print such sections in Finnish</source>
+        <translation>Skriv ut sådana avsnitt på finska</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print sections without an up-to-date translation in Finnish in the Swedish and English statements (marked as Finnish)</source>
+        <translation>Skriv ut avsnitt utan aktuell översättning på finska i den svenska och engelska beskrivningen (märkta som finska)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{language}: {stale} out of date, {missing} untranslated</source>
+        <translation>{language}: {stale} inaktuella, {missing} oöversatta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out-of-date and untranslated sections are not printed in that language: the statement is refused, or the section is printed in Finnish if you choose so below. {list}</source>
+        <translation>Inaktuella och oöversatta avsnitt skrivs inte ut på det språket: beskrivningen görs inte, eller avsnittet skrivs ut på finska om du väljer det nedan. {list}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-176"/>
         <source>Open the backup</source>
         <translation>Öppna säkerhetskopian</translation>
     </message>
@@ -7816,14 +8920,14 @@ Skostorlek</translation>
         <translation>Fältet är obligatoriskt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Enter the business ID (Y-tunnus).</source>
         <translation>Ange FO-numret.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This is not a valid business ID. It has the form 1234567-8 and its check digit must match.</source>
-        <translation>Det här är inte ett giltigt FO-nummer. Det har formen 1234567-8 och kontrollsiffran måste stämma.</translation>
+        <source>This is not a valid business ID. It has the form 1572860-0 and its check digit must match.</source>
+        <translation>Det här är inte ett giltigt FO-nummer. Det har formen 1572860-0 och kontrollsiffran måste stämma.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7846,7 +8950,7 @@ Skostorlek</translation>
         <translation>Det här är inte ett giltigt telefonnummer (till exempel 040 123 4567).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>Enter the postal code.</source>
         <translation>Ange postnumret.</translation>
     </message>
@@ -7961,7 +9065,7 @@ Skostorlek</translation>
         <translation>Fakturanumret får ha högst 40 tecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-97"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-112"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Okänt språk. Skriv finska, svenska eller engelska (eller fi, sv, en).</translation>
     </message>
@@ -8031,7 +9135,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+244"/>
+        <location filename="../desktop/core/register_description.py" line="+476"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
     </message>
@@ -8041,12 +9145,33 @@ Skostorlek</translation>
         <translation>Ange mottagarens namn.</translation>
     </message>
     <message>
+        <location filename="../desktop/core/disclosures.py" line="+5"/>
+        <source>Name the recipient.</source>
+        <translation>Ange mottagarens namn.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The recipient&apos;s name is too long.</source>
+        <translation>Mottagarens namn är för långt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which data was disclosed.</source>
+        <translation>Ange vilka uppgifter som lämnades ut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A disclosure cannot be dated in the future.</source>
+        <translation>Ett utlämnande kan inte dateras i framtiden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/core/register_description.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Ange landet med en tvåbokstavskod, till exempel FI, SE eller US.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/core/register_description.py" line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Ange vad mottagaren gör med uppgifterna.</translation>
     </message>
@@ -8071,7 +9196,8 @@ Skostorlek</translation>
         <translation>Datumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/services/disclosures/log.py" line="+31"/>
+        <location filename="../desktop/services/statement/handouts.py" line="+1"/>
         <source>The customer is no longer in the register.</source>
         <translation>Kunden finns inte längre i registret.</translation>
     </message>
@@ -8091,7 +9217,7 @@ Skostorlek</translation>
         <translation>Adressen får ha högst fem rader, annars döljs en del av den av kuvertfönstret. Slå ihop gatuadressens rader eller utelämna c/o-raden.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="-24"/>
+        <location filename="../desktop/services/letters/service.py" line="-32"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Skriv det rekommenderade brevets försändelsenummer.</translation>
     </message>
@@ -8130,11 +9256,26 @@ Skostorlek</translation>
         <source>This contact card could not be read. The other cards were read; check this one in the program that made the file.</source>
         <translation>Kontaktkortet kunde inte läsas. De andra korten lästes; kontrollera det här kortet i programmet som gjorde filen.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/rights/decisions.py" line="-32"/>
+        <source>Write the reasons: a decision that does not give all that was asked must state them (Art. 12(4)).</source>
+        <translation>Skriv motiveringen: ett beslut som inte ger allt som begärdes ska motiveras (artikel 12.4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name the purpose of the processing that continues (Art. 21(1)).</source>
+        <translation>Ange ändamålet med den behandling som fortsätter (artikel 21.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why the request is handled without a checked identity.</source>
+        <translation>Skriv varför begäran behandlas utan kontrollerad identitet.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-194"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-201"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>
@@ -8172,6 +9313,29 @@ Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan 
         <location line="+5"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <source>Import an existing statement</source>
+        <translation>Importera en befintlig beskrivning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statements (*.docx *.odt *.html *.htm *.pdf *.txt);;All files (*)</source>
+        <translation>Beskrivningar (*.docx *.odt *.html *.htm *.pdf *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Paste an existing statement</source>
+        <translation>Klistra in en befintlig beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole statement, headings and all:</source>
+        <translation>Hela beskrivningen med rubriker:</translation>
     </message>
 </context>
 </TS>

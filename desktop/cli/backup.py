@@ -18,7 +18,7 @@ from desktop.cli.common import (
     register_files,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.errors import RegisterMissing, Translate
+from desktop.errors import RegisterMissing, Translate, UserError
 
 BACKUP_DONE = QT_TRANSLATE_NOOP("Cli", "Backup made and verified: {path}")
 BACKUP_PRUNED = QT_TRANSLATE_NOOP(
@@ -75,7 +75,17 @@ def _backup_time(created_at: str) -> str:
     return f"{made.day}.{made.month}.{made.year} {made:%H.%M}"
 
 
+class BackupTooNew(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {path} is whole, but it was made by a newer version of Kirjuri, so this "
+        "version cannot restore it. Install the newer version to restore it.",
+    )
+    exit_code = 6
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
+    from desktop.store import schema
     from desktop.store.backup import check_backup
     from desktop.store.backup_format import KEYS_NAME
     from desktop.store.keyslots import KeySlotFile
@@ -99,6 +109,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             print(f"  {reason}", file=sys.stderr)
         return 5
     assert result.manifest is not None
+    if result.manifest.schema_revision not in schema.known_revisions():
+        # Whole, but `restore` would refuse it: verify says so (issue 15 item 14).
+        raise BackupTooNew(path=str(backup))
     when = _backup_time(result.manifest.created_at)
     if result.full:
         text = localize("Cli", VERIFY_OK_FULL)

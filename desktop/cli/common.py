@@ -38,14 +38,15 @@ RECOVERY_NOTICE = QT_TRANSLATE_NOOP(
 EXIT_CODES = """exit codes:
   0   done
   1   kirjuri check found problems
-  2   wrong usage, or no password given
+  2   wrong usage, no password given, or a value that does not pass the checks
   3   wrong password or recovery key
   4   not a register or not a backup, or a file is missing
-  5   the register or the backup is damaged (verify found problems)
-  6   the register was saved by a newer Kirjuri
+  5   the register, its key file or the backup is damaged or edited (verify found problems)
+  6   the register or its key file was saved by a newer Kirjuri
   7   disk full, drive removed, or a read-only folder
   8   the register is open in another Kirjuri
-  9   the user's role does not allow this
+  9   the user's role does not allow this, or was changed outside Kirjuri
+  10  the key file beside the register belongs to another register
   70  unexpected error (details in the log file)
   130 interrupted"""
 log = logging.getLogger(__name__)
@@ -57,6 +58,25 @@ class NoPassword(UserError):
         "No password was given. Pipe it in with --password-stdin or run the command in a terminal.",
     )
     exit_code = 2
+
+
+class PasswordNotText(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The password holds bytes that are not UTF-8 text. Set the terminal (or the script that "
+        "pipes the password in) to UTF-8 and try again.",
+    )
+    exit_code = 2
+
+
+def _as_text(password: str) -> str:
+    """A password read from a stream that was not UTF-8 arrives with escaped bytes (lone
+    surrogates), which no key derivation can take as text: refused plainly (issue 15 item 11)."""
+    try:
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PasswordNotText() from None
+    return password
 
 
 class PasswordsDiffer(UserError):
@@ -98,10 +118,10 @@ def read_password(
         line = stream.readline()
         if not line:
             raise NoPassword()
-        return line.removesuffix("\n").removesuffix("\r")
+        return _as_text(line.removesuffix("\n").removesuffix("\r"))
     if not stream.isatty():
         raise NoPassword()
-    password = getpass.getpass(prompt)
+    password = _as_text(getpass.getpass(prompt))
     if confirm and getpass.getpass(again_prompt) != password:
         raise PasswordsDiffer()
     return password

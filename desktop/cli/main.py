@@ -1,5 +1,6 @@
 """The `kirjuri` command: the GUI by default, plus `init` and `check` for scripts and support
-(`demo` is in demo.py, `backup`, `verify`, `restore` in backup.py, `statement` in statement.py;
+(`demo` is in demo.py, `backup`, `verify`, `restore` in backup.py, `statement` in statement.py, `import` and `export` in
+files.py;
 what they share in common.py).
 
 Every UserError is printed as one plain line on standard error with its class's exit code. Anything
@@ -96,10 +97,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     localize: Translate = args.translate
     files = register_files(args)
-    if not files.db.exists():
+    if not files.exists():
         raise RegisterMissing(path=str(files.db))
     with RegisterLock(files):
         gate = Gate(files)
+        gate.settle_interrupted_restore()  # and an init killed between its last renames
+        if not files.db.exists():
+            raise RegisterMissing(path=str(files.db))
         username = args.user or only_user(gate.usernames())
         prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
         password = read_password(args.password_stdin, prompt=prompt)
@@ -131,6 +135,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.backup import add_backup_commands
     from desktop.cli.demo import add_demo_command
+    from desktop.cli.files import add_file_commands
     from desktop.cli.statement import add_statement_command
 
     parser = argparse.ArgumentParser(
@@ -159,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="create a new register")
     add_db(init)
     init.add_argument("--business", required=True, help="the business's name")
-    init.add_argument("--business-id", metavar="Y-TUNNUS", help="business ID, e.g. 1234567-8")
+    init.add_argument("--business-id", metavar="Y-TUNNUS", help="business ID, e.g. 1572860-0")
     init.add_argument("--admin", required=True, metavar="USERNAME", help="the main user's name")
     init.add_argument("--full-name", help="the main user's full name (default: the user name)")
     init.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
@@ -173,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_demo_command(commands)
     add_backup_commands(commands)
     add_statement_command(commands)
+    add_file_commands(commands)
     return parser
 
 
@@ -211,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["KIRJURI_PSEUDO"] = "1"
     if args.func is cmd_gui:  # the window makes its own QApplication and chooses the language
         return _run(args, _window_translate)
+    _printable_streams()
     with contextlib.ExitStack() as stack:
         stack.enter_context(command_run(args))
         try:
@@ -218,6 +225,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception:  # no Qt at hand: the source texts rather than no message at all
             translate = identity
         return _run(args, translate)
+
+
+def _printable_streams() -> None:
+    """A path or name given as bytes that are not UTF-8 reaches Python as escaped bytes (lone
+    surrogates); printing it back must not crash the command (issue 15 item 11)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
 
 
 def _window_translate(context: str, text: str) -> str:

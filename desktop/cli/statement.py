@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,20 @@ STATEMENT_FROM_TEMPLATE = QT_TRANSLATE_NOOP(
 )
 
 
+IMPORTED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Imported {sections} sections from {path} as version {version} of the register description.",
+)
+UNPLACED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Nothing was saved: these paragraphs could not be placed in a section. Give "
+    "--leave-out-unplaced or --unplaced-to-introduction after checking them:",
+)
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "Cli", "Nothing was saved: the statement lacks what the law requires in it:"
+)
+
+
 class CannotWrite(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "Kirjuri cannot write the file {path}. Check the folder and its permissions."
@@ -36,7 +51,14 @@ class CannotWrite(UserError):
 
 
 def cmd_statement(args: argparse.Namespace) -> int:
-    """The privacy statement of the latest saved description, for publishing from a script."""
+    """The privacy statement of the latest saved description, for publishing from a script;
+    `kirjuri statement import FILE` brings in the statement the business already has."""
+    if args.action == "import":
+        if args.file is None:
+            args.parser.error("statement import needs the FILE to import")
+        return cmd_statement_import(args)
+    if args.action is not None or args.format is None or args.out is None:
+        args.parser.error("--format and --out are required (or: statement import FILE)")
     from desktop.services.access.gate import Gate
     from desktop.services.statement.description import RegisterDescriptionService
     from desktop.store.atomic import atomic_write_bytes
@@ -71,14 +93,78 @@ def cmd_statement(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_statement_import(args: argparse.Namespace) -> int:
+    """Read FILE, split it into sections and save it as a new version of the description."""
+    from dataclasses import replace
+
+    from desktop.core.statement_import import to_description
+    from desktop.errors import ValidationError
+    from desktop.services.access.gate import Gate
+    from desktop.services.statement.description import RegisterDescriptionService
+    from desktop.store.register import RegisterLock
+
+    localize: Translate = args.translate
+    files = register_files(args)
+    if not files.db.exists():
+        raise RegisterMissing(path=str(files.db))
+    with RegisterLock(files):
+        gate = Gate(files)
+        try:
+            username = args.user or only_user(gate.usernames())
+            prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
+            user = gate.login(username, read_password(args.password_stdin, prompt=prompt)).user
+            assert gate.register is not None
+            service = RegisterDescriptionService(gate.register, user)
+            preview = service.read_statement(args.file)
+            imported = preview.imported
+            if imported.unplaced:
+                if args.unplaced_to_introduction:
+                    imported = replace(
+                        imported,
+                        introduction=[*imported.introduction, *imported.unplaced],
+                        unplaced=[],
+                    )
+                elif not args.leave_out_unplaced:
+                    print(localize("Cli", UNPLACED), file=sys.stderr)
+                    for paragraph in imported.unplaced:
+                        print(f"  {paragraph}", file=sys.stderr)
+                    return 1
+            description = to_description(imported, service.current())
+            try:
+                version = service.save(description)
+            except ValidationError as refused:
+                print(localize("Cli", NOT_SAVED), file=sys.stderr)
+                for name, message in refused.fields.items():
+                    print(f"  {name}: {localize('Validation', message)}", file=sys.stderr)
+                return 1
+        finally:
+            gate.close()
+    done = localize("Cli", IMPORTED)
+    print(done.format(sections=len(imported.sections), path=args.file, version=version))
+    return 0
+
+
 def add_statement_command(commands: Any) -> None:
     statement = commands.add_parser(
         "statement",
-        help="write the privacy statement as PDF or HTML (--lang chooses its language, default fi)",
+        help="write the privacy statement as PDF or HTML (--lang chooses its language, default "
+        "fi); `statement import FILE` brings in the statement the business already has",
     )
     add_db(statement)
-    statement.add_argument("--format", choices=("pdf", "html"), required=True)
-    statement.add_argument("--out", type=Path, required=True, metavar="FILE")
+    statement.add_argument("action", nargs="?", choices=("import",), help=argparse.SUPPRESS)
+    statement.add_argument("file", nargs="?", type=Path, help=argparse.SUPPRESS)
+    statement.add_argument("--format", choices=("pdf", "html"))
+    statement.add_argument("--out", type=Path, metavar="FILE")
+    statement.add_argument(
+        "--leave-out-unplaced",
+        action="store_true",
+        help="import: leave out paragraphs that fit no section (page numbers and the like)",
+    )
+    statement.add_argument(
+        "--unplaced-to-introduction",
+        action="store_true",
+        help="import: put paragraphs that fit no section into the introduction",
+    )
     statement.add_argument(
         "--description-version",
         dest="description_version",
@@ -87,4 +173,4 @@ def add_statement_command(commands: Any) -> None:
         help="an earlier version of the register description (default: the latest)",
     )
     add_login(statement)
-    statement.set_defaults(func=cmd_statement)
+    statement.set_defaults(func=cmd_statement, parser=statement)

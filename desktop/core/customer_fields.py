@@ -29,6 +29,7 @@ class ContactKind(StrEnum):
     HOME = "home"
     WORK = "work"
     MOBILE = "mobile"
+    LANDLINE = "landline"
     BILLING = "billing"
     OTHER = "other"
 
@@ -90,6 +91,7 @@ CONTACT_KIND_LABELS = {
     ContactKind.HOME: QT_TRANSLATE_NOOP("CustomerFields", "Home"),
     ContactKind.WORK: QT_TRANSLATE_NOOP("CustomerFields", "Work"),
     ContactKind.MOBILE: QT_TRANSLATE_NOOP("CustomerFields", "Mobile"),
+    ContactKind.LANDLINE: QT_TRANSLATE_NOOP("CustomerFields", "Landline"),
     ContactKind.BILLING: QT_TRANSLATE_NOOP("CustomerFields", "Billing"),
     ContactKind.OTHER: QT_TRANSLATE_NOOP("CustomerFields", "Other"),
 }

@@ -54,3 +54,26 @@ def due_date(received: datetime.date, extended: bool = False) -> datetime.date:
 def days_left(due: datetime.date, today: datetime.date) -> int:
     """Positive: days left (0 = due today). Negative: days late."""
     return (due - today).days
+
+
+def extension_notice_due(received: datetime.date) -> datetime.date:
+    """Art. 12(3): the person is told of an extension, with its reasons, within one month of
+    receipt: the original due date, never the extended one."""
+    return due_date(received, extended=False)
+
+
+def refusal_due(received: datetime.date) -> datetime.date:
+    """Art. 12(4): a decision not to act is told within one month of receipt, also when the
+    time was extended (the extension is for acting on a request, not for refusing it)."""
+    return due_date(received, extended=False)
+
+
+def restriction_lift_earliest(notice_sent_on: datetime.date, waiting_days: int) -> datetime.date:
+    """Art. 18(3): the person is told before the restriction is lifted; the main user sets how
+    many days the notice gives them to answer."""
+    return notice_sent_on + datetime.timedelta(days=waiting_days)
+
+
+def late_by(sent_on: datetime.date, due: datetime.date) -> int:
+    """Days past the due date (0 when on time)."""
+    return max(0, (sent_on - due).days)

@@ -84,10 +84,12 @@ FI = {
         "(www.tietosuoja.fi)."
     ),
     "how_to_use_rights": (
-        "Oikeuksien käyttämistä koskevat pyynnöt tehdään kirjallisesti ja omakätisesti "
-        "allekirjoitettuina tai henkilökohtaisesti osoitteessa {address}. Henkilöllisyys "
-        "tarkistetaan ennen tietojen antamista. Vastaamme kuukauden kuluessa pyynnön "
-        "saapumisesta."
+        "Oikeuksien käyttämistä koskevan pyynnön voi tehdä haluamallaan tavalla, esimerkiksi "
+        "kirjeellä osoitteeseen {address}, sähköpostitse, puhelimitse tai käymällä "
+        "toimipaikassamme. Pyynnön ei tarvitse olla kirjallinen eikä allekirjoitettu, eikä "
+        "sitä tarvitse tehdä tietyllä lomakkeella. Jos pyytäjän henkilöllisyyttä on "
+        "perusteltua syytä epäillä, pyydämme lisätietoja sen varmistamiseksi. Vastaamme "
+        "kuukauden kuluessa pyynnön saapumisesta."
     ),
     "no_recipients": (
         "Tietoja ei luovuteta säännönmukaisesti. Tietoja voidaan luovuttaa viranomaisille, kun "
@@ -173,8 +175,11 @@ SV = {
         "Kunden har rätt att lämna in klagomål till dataombudsmannens byrå (www.tietosuoja.fi)."
     ),
     "how_to_use_rights": (
-        "Begäran om att utöva rättigheterna görs skriftligen och egenhändigt undertecknad eller "
-        "personligen på adressen {address}. Identiteten kontrolleras innan uppgifter lämnas ut. "
+        "En begäran om att utöva rättigheterna kan göras på det sätt man själv väljer, till "
+        "exempel per brev till adressen {address}, per e-post, per telefon eller vid ett besök "
+        "hos oss. Begäran behöver inte vara skriftlig eller undertecknad och inte heller göras "
+        "på en viss blankett. Om det finns rimliga skäl att betvivla vem som framställer "
+        "begäran, ber vi om de ytterligare uppgifter som behövs för att bekräfta identiteten. "
         "Vi svarar inom en månad från att begäran kommit in."
     ),
     "no_recipients": (
@@ -258,9 +263,11 @@ EN = {
         "Ombudsman (www.tietosuoja.fi)."
     ),
     "how_to_use_rights": (
-        "Requests to use these rights are made in writing and signed by hand, or in person at "
-        "{address}. We check the person's identity before giving out any data. We reply within "
-        "one month of receiving the request."
+        "A request to use these rights can be made in any way, for example by letter to "
+        "{address}, by email, by telephone or by visiting us. It need not be in writing or "
+        "signed, nor made on any particular form. If there is reasonable doubt about who is "
+        "making the request, we ask for the information needed to confirm the person's "
+        "identity. We reply within one month of receiving the request."
     ),
     "no_recipients": (
         "The data is not regularly disclosed. It may be disclosed to authorities where the law "

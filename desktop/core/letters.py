@@ -26,7 +26,11 @@ class LetterKind(StrEnum):
     RESTRICTION = "restriction"  # Art. 18
     OBJECTION = "objection"  # Art. 21
     PORTABILITY = "portability"  # Art. 20
-    REFUSAL = "refusal"  # Art. 12(5)
+    REFUSAL = "refusal"  # Art. 12(4): any right refused, the ground from desktop.core.decisions
+    ERASURE_REFUSED = "erasure_refused"  # Art. 17(3)
+    OBJECTION_CONTINUED = "objection_continued"  # Art. 21(1): compelling grounds
+    CONSENT_WITHDRAWAL = "consent_withdrawal"  # Art. 7(3)
+    RESTRICTION_LIFT = "restriction_lift"  # Art. 18(3): notice before the restriction is lifted
     RECIPIENT_NOTICE = "recipient_notice"  # Art. 19, to a recipient of the data
 
 
@@ -56,7 +60,17 @@ KIND_LABELS = {
     LetterKind.RESTRICTION: QT_TRANSLATE_NOOP("Letters", "Restriction confirmed"),
     LetterKind.OBJECTION: QT_TRANSLATE_NOOP("Letters", "Objection or marketing ban confirmed"),
     LetterKind.PORTABILITY: QT_TRANSLATE_NOOP("Letters", "Portability cover letter"),
-    LetterKind.REFUSAL: QT_TRANSLATE_NOOP("Letters", "Refusal (Art. 12(5))"),
+    LetterKind.REFUSAL: QT_TRANSLATE_NOOP("Letters", "Refusal with reasons (Art. 12(4))"),
+    LetterKind.ERASURE_REFUSED: QT_TRANSLATE_NOOP("Letters", "Erasure refused (Art. 17(3))"),
+    LetterKind.OBJECTION_CONTINUED: QT_TRANSLATE_NOOP(
+        "Letters", "Objection: processing continues (Art. 21(1))"
+    ),
+    LetterKind.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP(
+        "Letters", "Consent withdrawal confirmed (Art. 7(3))"
+    ),
+    LetterKind.RESTRICTION_LIFT: QT_TRANSLATE_NOOP(
+        "Letters", "Notice before lifting a restriction (Art. 18(3))"
+    ),
     LetterKind.RECIPIENT_NOTICE: QT_TRANSLATE_NOOP("Letters", "Notice to a recipient (Art. 19)"),
 }
 
@@ -86,6 +100,9 @@ ANSWERS = frozenset(
         LetterKind.OBJECTION,
         LetterKind.PORTABILITY,
         LetterKind.REFUSAL,
+        LetterKind.ERASURE_REFUSED,
+        LetterKind.OBJECTION_CONTINUED,
+        LetterKind.CONSENT_WITHDRAWAL,
     }
 )
 
@@ -97,7 +114,7 @@ _BY_REQUEST_KIND = (
     (RequestKind.RESTRICTION, LetterKind.RESTRICTION),
     (RequestKind.OBJECTION, LetterKind.OBJECTION),
     (RequestKind.MARKETING_BAN, LetterKind.OBJECTION),
-    (RequestKind.CONSENT_WITHDRAWAL, LetterKind.OBJECTION),
+    (RequestKind.CONSENT_WITHDRAWAL, LetterKind.CONSENT_WITHDRAWAL),
 )
 
 

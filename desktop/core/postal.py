@@ -107,3 +107,70 @@ def is_mailable(address: PostalAddress) -> bool:
         and address.street.strip()
         and address.postal_code.strip()
     )
+
+
+# What address books write instead of CLDR's name (Outlook, Google, Apple, old phones).
+_COUNTRY_ALIASES = {
+    "usa": "US",
+    "us": "US",
+    "u s a": "US",
+    "united states of america": "US",
+    "yhdysvallat": "US",
+    "uk": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "englanti": "GB",
+    "iso britannia": "GB",
+    "storbritannien": "GB",
+    "holland": "NL",
+    "hollanti": "NL",
+    "deutschland": "DE",
+    "suomi finland": "FI",
+    "venaja": "RU",
+    "russia": "RU",
+    "eesti": "EE",
+    "sverige": "SE",
+    "norge": "NO",
+    "danmark": "DK",
+    "polska": "PL",
+}
+_NOT_COUNTRIES = {"UN", "EU", "EZ", "QO", "ZZ", "XA", "XB"}  # CLDR regions that are no country
+_NAME_LANGUAGES = ("fi", "sv", "en", "de", "fr", "es", "et", "nb", "da", "pl", "ru", "it")
+
+
+def _fold_name(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
+
+
+@cache
+def _codes_by_name() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for lang in reversed(_NAME_LANGUAGES):  # the first languages win a clash
+        for code, name in Locale.parse(lang).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
+                found[_fold_name(name)] = code
+    found.update(_COUNTRY_ALIASES)
+    return found
+
+
+def country_code(text: str) -> str | None:
+    """ "Poland", "Puola", "Polen", "PL", "United States of America" → the ISO 3166 code; None
+    when the text names no country Kirjuri knows (never the first two letters of it)."""
+    value = text.strip()
+    if len(value) == 2 and value.isalpha() and value.isascii():
+        code = value.upper()
+        if code == "UK":
+            return "GB"
+        return code if code in _territories("en") and code not in _NOT_COUNTRIES else None
+    return _codes_by_name().get(_fold_name(value))
+
+
+def country_english_name(code: str) -> str:
+    """ "Finland" for FI, as address books write the country; the code itself if unknown."""
+    code = code.strip().upper()
+    return _territories("en").get(code, code)

@@ -49,6 +49,8 @@ class IdentityMethod(StrEnum):
     CUSTOMER_NUMBER_AND_ADDRESS = "number_and_address"
     KNOWN_EMAIL_ADDRESS = "known_email"
     OTHER = "other"
+    # Not a check: the main user let the request go on without one, with a recorded reason.
+    MAIN_USER_OVERRIDE = "override"
 
 
 OPEN_STATUSES = frozenset(
@@ -124,6 +126,9 @@ IDENTITY_METHOD_LABELS = {
         "Requests", "Sent from the email address in the register"
     ),
     IdentityMethod.OTHER: QT_TRANSLATE_NOOP("Requests", "Other (described)"),
+    IdentityMethod.MAIN_USER_OVERRIDE: QT_TRANSLATE_NOOP(
+        "Requests", "Not checked: the main user decided to go on (reason recorded)"
+    ),
 }
 
 

@@ -2,7 +2,10 @@
 
 A rule says "keep N months/years from the start date"; the record becomes due for erasure the
 day after that period ends. Orders and invoices follow the Accounting Act (desktop.core
-.retention): their rules can be made longer but never shorter than the law's minimum.
+.retention): an order or invoice in the customer register is a voucher or other accounting
+material (KPL 2:10), kept 6 years from the end of the year in which the financial period ended,
+never the books (10 years, kept in the accounting system). Their rules can be made longer but
+never shorter than that.
 
 The defaults are read from the register description's retention text where it names a period
 ("asiakaspalvelun chat-keskustelujen tallenteet: 3 kuukautta"), otherwise the built-in ones.
@@ -19,7 +22,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.retention import BOOKS_YEARS, VOUCHER_YEARS
+from desktop.core.retention import VOUCHER_YEARS
 
 
 class Category(StrEnum):
@@ -29,8 +32,12 @@ class Category(StrEnum):
     CALLS = "calls"  # contact events on the phone channel
     CHATS = "chats"  # contact events on the chat channel
     ATTACHMENTS = "attachments"
-    ORDERS = "orders"  # the books (kirjanpitokirjat)
+    ORDERS = "orders"  # other accounting material (muu kirjanpitoaineisto)
     INVOICES = "invoices"  # the vouchers (tositteet)
+
+
+# Counted from the end of the year in which the financial period ended (KPL 2:10).
+FROM_YEAR_END = frozenset({"orders", "invoices"})
 
 
 class Unit(StrEnum):
@@ -47,7 +54,7 @@ CATEGORY_LABELS = {
     Category.CALLS: QT_TRANSLATE_NOOP("Retention", "Phone calls"),
     Category.CHATS: QT_TRANSLATE_NOOP("Retention", "Chats"),
     Category.ATTACHMENTS: QT_TRANSLATE_NOOP("Retention", "Attachments"),
-    Category.ORDERS: QT_TRANSLATE_NOOP("Retention", "Orders (accounting books)"),
+    Category.ORDERS: QT_TRANSLATE_NOOP("Retention", "Orders (accounting material)"),
     Category.INVOICES: QT_TRANSLATE_NOOP("Retention", "Invoices (accounting vouchers)"),
 }
 # From when the period is counted.
@@ -58,7 +65,9 @@ START_LABELS = {
     Category.CALLS: QT_TRANSLATE_NOOP("Retention", "after the call"),
     Category.CHATS: QT_TRANSLATE_NOOP("Retention", "after the chat"),
     Category.ATTACHMENTS: QT_TRANSLATE_NOOP("Retention", "after it was added"),
-    Category.ORDERS: QT_TRANSLATE_NOOP("Retention", "after the end of the financial period"),
+    Category.ORDERS: QT_TRANSLATE_NOOP(
+        "Retention", "after the end of the year in which the financial period ended"
+    ),
     Category.INVOICES: QT_TRANSLATE_NOOP(
         "Retention", "after the end of the year in which the financial period ended"
     ),
@@ -69,7 +78,7 @@ UNIT_LABELS = {
 }
 
 # The Accounting Act's minimums (KPL 2:10), in years.
-LEGAL_MINIMUM_YEARS = {Category.ORDERS: BOOKS_YEARS, Category.INVOICES: VOUCHER_YEARS}
+LEGAL_MINIMUM_YEARS = {Category.ORDERS: VOUCHER_YEARS, Category.INVOICES: VOUCHER_YEARS}
 MAX_AMOUNT = {Unit.MONTHS: 600, Unit.YEARS: 50}
 
 
@@ -82,7 +91,7 @@ class RetentionRule:
 
     def keep_until(self, start: date) -> date:
         """The last day the record is kept."""
-        if self.category is Category.INVOICES:
+        if self.category.value in FROM_YEAR_END:
             return date(start.year + self.amount, 12, 31)
         months = self.amount * (12 if self.unit is Unit.YEARS else 1)
         return add_months(start, months)
@@ -96,7 +105,7 @@ class RetentionRule:
     def last_due_start(self, today: date) -> date:
         """The latest start date whose record is due today: `start <= this` in a query gives
         exactly the records is_due() accepts (keep_until grows with the start date)."""
-        if self.category is Category.INVOICES:
+        if self.category.value in FROM_YEAR_END:
             return date(today.year - self.amount - 1, 12, 31)
         months = self.amount * (12 if self.unit is Unit.YEARS else 1)
         guess = add_months(today, -months)
@@ -126,13 +135,13 @@ BUILT_IN = {
     Category.CALLS: RetentionRule(Category.CALLS, 7, Unit.MONTHS),
     Category.CHATS: RetentionRule(Category.CHATS, 3, Unit.MONTHS),
     Category.ATTACHMENTS: RetentionRule(Category.ATTACHMENTS, 3, Unit.YEARS),
-    Category.ORDERS: RetentionRule(Category.ORDERS, BOOKS_YEARS, Unit.YEARS),
+    Category.ORDERS: RetentionRule(Category.ORDERS, VOUCHER_YEARS, Unit.YEARS),
     Category.INVOICES: RetentionRule(Category.INVOICES, VOUCHER_YEARS, Unit.YEARS),
 }
 
 # Words that name a category in the register description, fi / sv / en (folded to lower case).
 # The nearest one before a period ("... chat-keskustelujen tallenteet: 3 kuukautta") decides.
-KEYWORDS: tuple[tuple[str, Category], ...] = (
+KEYWORDS: tuple[tuple[str, Category | None], ...] = (
     ("chat", Category.CHATS),
     ("potentiaali", Category.PROSPECTS),
     ("potentiell", Category.PROSPECTS),
@@ -155,9 +164,15 @@ KEYWORDS: tuple[tuple[str, Category], ...] = (
     ("handling", Category.ATTACHMENTS),
     ("attachment", Category.ATTACHMENTS),
     ("document", Category.ATTACHMENTS),
-    ("kirjanpitokirj", Category.ORDERS),
-    ("bokföringsböck", Category.ORDERS),
-    ("books", Category.ORDERS),
+    # "kirjanpitokirjat 10 vuotta" names the books, kept in the accounting system: no category
+    # of this register, so it must not lengthen the orders' rule.
+    ("kirjanpitokirj", None),
+    ("bokföringsböck", None),
+    ("books", None),
+    ("tilaus", Category.ORDERS),
+    ("tilauks", Category.ORDERS),
+    ("beställning", Category.ORDERS),
+    ("order", Category.ORDERS),
     ("tosit", Category.INVOICES),
     ("verifikation", Category.INVOICES),
     ("voucher", Category.INVOICES),
@@ -211,7 +226,7 @@ def periods_in_description(text: str) -> dict[Category, RetentionRule]:
 
 
 def _nearest_category(text: str) -> Category | None:
-    best: tuple[int, Category] | None = None
+    best: tuple[int, Category | None] | None = None
     for word, category in KEYWORDS:
         position = text.rfind(word)
         if position >= 0 and (best is None or position > best[0]):

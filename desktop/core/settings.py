@@ -169,6 +169,16 @@ LAST_BACKUP_AT: SettingSpec[str] = SettingSpec(
     "last_backup_at", str, "", QT_TRANSLATE_NOOP("Settings", "Last backup")
 )
 
+# Art. 18(3): how long the notice before lifting a restriction gives the person to answer.
+RESTRICTION_NOTICE_DAYS: SettingSpec[int] = SettingSpec(
+    "restriction_notice_days",
+    int,
+    14,
+    QT_TRANSLATE_NOOP("Settings", "Days between the notice and lifting a restriction"),
+    minimum=1,
+    maximum=90,
+)
+
 ALL_SETTINGS: tuple[SettingSpec[Any], ...] = (
     AUTO_LOCK_MINUTES,
     ALLOW_REMEMBER_ME,
@@ -177,5 +187,6 @@ ALL_SETTINGS: tuple[SettingSpec[Any], ...] = (
     BACKUPS_TO_KEEP,
     BACKUP_REMIND_DAYS,
     LAST_BACKUP_AT,
+    RESTRICTION_NOTICE_DAYS,
 )
 BY_KEY: dict[str, SettingSpec[Any]] = {spec.key: spec for spec in ALL_SETTINGS}

@@ -37,6 +37,11 @@ def required(text: str) -> Checked:
     return Checked(value)
 
 
+# The example the forms show: a real, valid check digit (1234567-8 and 0000000-0 are not valid
+# or not real). tests/core/test_validation_example.py checks it.
+EXAMPLE_BUSINESS_ID = "1572860-0"
+
+
 def business_id(text: str, *, optional: bool = False) -> Checked:
     """Y-tunnus: 1234567-8 with a valid check digit."""
     value = text.strip()
@@ -51,7 +56,7 @@ def business_id(text: str, *, optional: bool = False) -> Checked:
             value,
             QT_TRANSLATE_NOOP(
                 "Validation",
-                "This is not a valid business ID. It has the form 1234567-8 and its check "
+                "This is not a valid business ID. It has the form 1572860-0 and its check "
                 "digit must match.",
             ),
         )
@@ -95,6 +100,23 @@ def phone(text: str, *, optional: bool = True, region: str = "FI") -> Checked:
             ),
         )
     return Checked(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def phone_is_landline(text: str, region: str = "FI") -> bool | None:
+    """True for a fixed line (09 123 4567), False for a mobile (040 …); None while the number
+    cannot be told (unfinished, or a kind such as a service number)."""
+    try:
+        number = phonenumbers.parse(text.strip(), region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    kind = phonenumbers.number_type(number)
+    if kind == phonenumbers.PhoneNumberType.FIXED_LINE:
+        return True
+    if kind == phonenumbers.PhoneNumberType.MOBILE:
+        return False
+    return None
 
 
 def phone_for_display(e164: str, region: str = "FI") -> str:

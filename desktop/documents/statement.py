@@ -8,6 +8,7 @@ resources/statement/<lang>.json; the rest is the business's own text from the de
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -15,8 +16,12 @@ from typing import Any
 
 from desktop.core.register_description import (
     LANGUAGES,
+    PRIMARY,
+    Currency,
     RegisterDescription,
     no_recipients_text,
+    section_fields,
+    section_order,
 )
 from desktop.resources import resource
 
@@ -38,10 +43,11 @@ def format_day(day: date) -> str:
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "para", "bullet", "subheading" or "table"
-    text: str = ""
+    kind: str  # "para", "bullet", "number", "subheading" or "table"
+    text: str = ""  # with inline marks: **bold**, [text](https://...), bare links (see `runs`)
     level: int = 0  # bullets: 0 or 1
     rows: tuple[tuple[str, ...], ...] = ()  # tables: the header row first
+    mark: str = ""  # numbered items: "1."
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,8 @@ class Section:
     number: int
     heading: str
     blocks: tuple[Block, ...]
+    lang: str = ""  # the language of the blocks when not the statement's: "fi" for a fallback
+    note: str = ""  # in the reader's language: why this section is in Finnish
 
 
 @dataclass(frozen=True)
@@ -66,17 +74,68 @@ class Statement:
         return [f"{s.number}. {s.heading}" for s in self.sections]
 
 
+NUMBERED = re.compile(r"^(\d{1,2}[.)])\s+(\S.*)$")
+SUBHEADING = re.compile(r"^#{2,4}\s+(\S.*)$")
+INLINE = re.compile(
+    r"\*\*(?P<bold>[^*]+?)\*\*"
+    r"|\[(?P<label>[^\]]+)\]\((?P<href>(?:https?://|mailto:)[^)\s]+)\)"
+    r"|(?P<url>(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"])"
+)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of a line: plain, bold, or a link."""
+
+    text: str
+    bold: bool = False
+    href: str = ""
+
+
+def runs(text: str) -> list[Run]:
+    """A line's inline marks: **bold**, [label](https://address), and bare https:// or www.
+    addresses as links. Anything else is plain text, as typed."""
+    out: list[Run] = []
+    position = 0
+    for match in INLINE.finditer(text):
+        if match.start() > position:
+            out.append(Run(text[position : match.start()]))
+        if match.group("bold"):
+            out.append(Run(match.group("bold"), bold=True))
+        elif match.group("label"):
+            out.append(Run(match.group("label"), href=match.group("href")))
+        else:
+            url = match.group("url")
+            out.append(Run(url, href=url if "://" in url else "https://" + url))
+        position = match.end()
+    if position < len(text):
+        out.append(Run(text[position:]))
+    return out
+
+
+def plain(text: str) -> str:
+    """A line without its inline marks, as a reader sees it."""
+    return "".join(run.text for run in runs(text))
+
+
 def text_blocks(text: str) -> list[Block]:
     """Each line a paragraph; lines starting with a dash or a bullet are list items, indented
-    ones a level deeper (as the seed statements' "• Osoitetiedot" under "• Yhteystiedot")."""
+    ones a level deeper (as the seed statements' "• Osoitetiedot" under "• Yhteystiedot");
+    "1. " or "1) " starts a numbered item, "## " a sub-heading."""
     blocks = []
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
             continue
+        numbered = NUMBERED.match(line)
+        subheading = SUBHEADING.match(line)
         if line[0] in BULLETS and len(line) > 1 and line[1].isspace():
             indent = len(raw) - len(raw.lstrip())
             blocks.append(Block("bullet", line[1:].strip(), level=1 if indent >= 2 else 0))
+        elif subheading:
+            blocks.append(Block("subheading", subheading.group(1)))
+        elif numbered:
+            blocks.append(Block("number", numbered.group(2), mark=numbered.group(1)))
         else:
             blocks.append(Block("para", line))
     return blocks
@@ -104,61 +163,119 @@ def recipient_rows(description: RegisterDescription, lang: str) -> tuple[tuple[s
     return tuple(rows)
 
 
+def _current(description: RegisterDescription, lang: str, names: tuple[str, ...]) -> bool:
+    """Every field of a section with Finnish text has a current `lang` translation."""
+    return lang == PRIMARY or all(
+        description.currency(lang, name) == Currency.CURRENT
+        for name in names
+        if str(getattr(description, name)).strip()
+    )
+
+
+def _own_line(description: RegisterDescription, name: str, lang: str) -> str:
+    """The business's own title or date line in `lang`, or "" for the standard one (also where
+    the translation is missing or out of date: the standard line is true in every language)."""
+    if lang == PRIMARY:
+        return str(getattr(description, name)).strip()
+    if description.currency(lang, name) == Currency.CURRENT:
+        return description.translations.get(f"{lang}.{name}", "").strip()
+    return ""
+
+
 def build_statement(
     description: RegisterDescription, lang: str, updated_on: date, version: int | None = None
 ) -> Statement:
+    """The statement in `lang`. A section whose Finnish text has no current translation is
+    printed in Finnish, marked as such, never in a translation of an older text; a section whose
+    Finnish text is empty is not printed in any language. (Whether such a statement may be
+    published at all is the service's question: see untranslated_sections.)"""
     fixed = fixed_texts(lang)
-    local = description.in_language(lang)
+    finnish_only: str = fixed["finnish_only"]
     headings: dict[str, str] = fixed["headings"]
-    parts: list[tuple[str, list[Block]]] = []
+    parts: list[Section] = []
 
-    def add(key: str, blocks: list[Block]) -> None:
+    def add(key: str, names: tuple[str, ...], blocks_of: Any) -> None:
+        current = _current(description, lang, names)
+        if key == "recipients" and lang != PRIMARY:
+            current = current and all(
+                r.currency(lang) == Currency.CURRENT for r in description.recipients
+            )
+        local = description.in_language(lang if current else PRIMARY)
+        blocks = blocks_of(local, lang if current else PRIMARY)
         if blocks:
-            parts.append((description.heading(key, lang) or headings[key], blocks))
+            heading = description.heading(key, lang) or headings[key]
+            if not current and description.heading(key, PRIMARY) and lang != PRIMARY:
+                heading = headings[key]  # the own heading names the Finnish text's topic
+            note = "" if current else finnish_only
+            parts.append(Section(0, heading, tuple(blocks), "" if current else PRIMARY, note))
 
-    add("controller_contact", text_blocks(local.controller_contact))
-    add("contact_person", text_blocks(local.contact_person))
-    add("dpo", text_blocks(local.dpo))
-    add("register_name", text_blocks(local.register_name))
-    add("purposes", text_blocks(local.purposes))
-    add("legal_bases", text_blocks(local.legal_bases))
-    add("data_categories", text_blocks(local.data_categories))
-    add("sources", text_blocks(local.sources))
-    disclosures = text_blocks(local.disclosures)
-    if description.recipients:
-        disclosures.append(Block("table", rows=recipient_rows(description, lang)))
-    add("recipients", disclosures or [Block("para", no_recipients_text(lang))])
-    add("transfers_outside_eea", text_blocks(local.transfers_outside_eea))
-    add("retention", text_blocks(local.retention))
-    security: list[Block] = []
-    for label, text in (
-        (fixed["security_electronic"], local.security),
-        (fixed["security_manual"], local.security_manual),
-    ):
-        if text.strip():
-            security += [Block("subheading", label), *text_blocks(text)]
-    add("security", security)
-    add("cookies", text_blocks(local.cookies))
-    add("automated_decisions", text_blocks(local.automated_decisions))
-    add("rights", text_blocks(local.rights))
-    add("how_to_use_rights", text_blocks(local.how_to_use_rights))
-    for extra in description.extra_sections:
-        heading, text = extra.in_language(lang)
-        if heading.strip() and text.strip():
-            parts.append((heading.strip(), text_blocks(text)))
-    updated = fixed["updated"].format(date=format_day(updated_on))
-    if version:
-        updated += " · " + fixed["version"].format(version=version)
+    def recipients(local: RegisterDescription, text_lang: str) -> list[Block]:
+        blocks = text_blocks(local.disclosures)
+        if description.recipients:
+            # the column headings and country names in the reader's language, the function and
+            # safeguard as localized (Finnish where not translated or out of date)
+            blocks.append(Block("table", rows=recipient_rows(description, lang)))
+        if not local.disclosures.strip() and not description.recipients:
+            blocks.append(Block("para", no_recipients_text(lang)))
+        return blocks
+
+    def security(local: RegisterDescription, _text_lang: str) -> list[Block]:
+        both = local.security.strip() and local.security_manual.strip()
+        blocks: list[Block] = []
+        for label, text in (
+            (fixed["security_electronic"], local.security),
+            (fixed["security_manual"], local.security_manual),
+        ):
+            if text.strip():
+                blocks += [Block("subheading", label)] if both else []
+                blocks += text_blocks(text)
+        return blocks
+
+    def field_blocks(name: str) -> Any:
+        return lambda local, _text_lang: text_blocks(getattr(local, name))
+
+    for key in section_order(description):
+        if key.startswith("extra."):
+            extra = description.extra_sections[int(key.split(".")[1])]
+            current = lang == PRIMARY or extra.currency(lang) == Currency.CURRENT
+            heading, text = extra.in_language(lang)
+            if heading.strip() and text.strip():
+                note = "" if current else finnish_only
+                lang_mark = "" if current else PRIMARY
+                parts.append(Section(0, heading.strip(), tuple(text_blocks(text)), lang_mark, note))
+        elif key == "recipients":
+            add(key, section_fields(key), recipients)
+        elif key == "security":
+            add(key, section_fields(key), security)
+        else:
+            add(key, section_fields(key), field_blocks(key))
+    updated = _own_line(description, "date_line", lang)
+    if not updated:
+        updated = fixed["updated"].format(date=format_day(updated_on))
+        if version:
+            updated += " · " + fixed["version"].format(version=version)
+    introduction = description.introduction
+    if _current(description, lang, ("introduction",)):
+        introduction = description.text("introduction", lang)
+    register_name = description.register_name
+    if _current(description, lang, ("register_name",)):
+        register_name = description.text("register_name", lang)
     return Statement(
         lang=lang,
-        title=fixed["title"],
+        title=_own_line(description, "title", lang) or fixed["title"],
         subtitle=fixed["subtitle"],
         updated=updated,
-        register_name=local.register_name.strip(),
+        register_name=register_name.strip(),
         page_label=fixed["page"],
-        introduction=tuple(text_blocks(local.introduction)),
+        introduction=tuple(text_blocks(introduction)),
         sections=tuple(
-            Section(number, heading, tuple(blocks))
-            for number, (heading, blocks) in enumerate(parts, start=1)
+            Section(number, part.heading, part.blocks, part.lang, part.note)
+            for number, part in enumerate(parts, start=1)
         ),
     )
+
+
+def untranslated_sections(description: RegisterDescription, lang: str) -> list[str]:
+    """The headings (in `lang`) of the sections that would be printed in Finnish."""
+    statement = build_statement(description, lang, date.today())
+    return [section.heading for section in statement.sections if section.lang]

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 
 from desktop.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from desktop.documents.statement import Block, Statement
+from desktop.documents.statement import Block, Statement, runs
 
 LEFT = 25 * mm
 RIGHT = 20 * mm
@@ -40,15 +40,30 @@ def _styles() -> dict[str, ParagraphStyle]:
         "register": ParagraphStyle("register", fontName=BOLD, fontSize=12, leading=16),
         "subtitle": ParagraphStyle("subtitle", fontName=ITALIC, fontSize=9, leading=12),
         "updated": ParagraphStyle("updated", fontName=REGULAR, fontSize=9, leading=12),
+        # keepWithNext: no heading alone at the foot of a page
         "heading": ParagraphStyle(
-            "heading", fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=5
+            "heading",
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=1,
         ),
         "subheading": ParagraphStyle(
-            "subheading", fontName=BOLD, fontSize=10, leading=14, spaceBefore=3, spaceAfter=2
+            "subheading",
+            fontName=BOLD,
+            fontSize=10,
+            leading=14,
+            spaceBefore=3,
+            spaceAfter=2,
+            keepWithNext=1,
         ),
+        "note": ParagraphStyle("note", parent=body, fontName=ITALIC, textColor=colors.grey),
         "body": body,
         "bullet0": ParagraphStyle("bullet0", parent=body, leftIndent=12, bulletIndent=2),
         "bullet1": ParagraphStyle("bullet1", parent=body, leftIndent=26, bulletIndent=16),
+        "number": ParagraphStyle("number", parent=body, leftIndent=18, bulletIndent=2),
         "cell": ParagraphStyle(
             "cell", fontName=REGULAR, fontSize=8.5, leading=11, alignment=TA_LEFT
         ),
@@ -60,19 +75,37 @@ def _text(value: str) -> str:
     return escape(value)
 
 
+def _inline(value: str) -> str:
+    """reportlab's paragraph markup of a line: escaped, with bold parts and links."""
+    out = []
+    for run in runs(value):
+        piece = escape(run.text)
+        if run.bold:
+            piece = f"<b>{piece}</b>"
+        if run.href:
+            href = escape(run.href, {'"': "&quot;"})
+            piece = f'<a href="{href}" color="#1a4f8b"><u>{piece}</u></a>'
+        out.append(piece)
+    return "".join(out)
+
+
 def _flowables(block: Block, styles: dict[str, ParagraphStyle], width: float) -> list[Any]:
     if block.kind == "para":
-        return [Paragraph(_text(block.text), styles["body"])]
+        return [Paragraph(_inline(block.text), styles["body"])]
     if block.kind == "subheading":
-        return [Paragraph(_text(block.text), styles["subheading"])]
+        return [Paragraph(_inline(block.text), styles["subheading"])]
     if block.kind == "bullet":
         mark = "•" if block.level == 0 else "–"
-        return [Paragraph(_text(block.text), styles[f"bullet{block.level}"], bulletText=mark)]
+        return [Paragraph(_inline(block.text), styles[f"bullet{block.level}"], bulletText=mark)]
+    if block.kind == "number":
+        return [Paragraph(_inline(block.text), styles["number"], bulletText=block.mark)]
     header, *rows = block.rows
     data = [[Paragraph(_text(cell), styles["head_cell"]) for cell in header]]
     data += [[Paragraph(_text(cell), styles["cell"]) for cell in row] for row in rows]
     shares = (0.22, 0.15, 0.25, 0.24, 0.14)
-    table = Table(data, colWidths=[width * share for share in shares], repeatRows=1)
+    # splitInRow: a recipient whose text is taller than a page continues on the next one
+    # (issue 15 item 11) instead of stopping the whole statement with a LayoutError.
+    table = Table(data, colWidths=[width * share for share in shares], repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -144,6 +177,8 @@ def statement_pdf(statement: Statement) -> bytes:
     for section in statement.sections:
         heading = Paragraph(_text(f"{section.number}. {section.heading}"), styles["heading"])
         blocks = [f for block in section.blocks for f in _flowables(block, styles, doc.width)]
+        if section.note:
+            blocks.insert(0, Paragraph(_text(section.note), styles["note"]))
         story.append(KeepTogether([heading, *blocks[:1]]))  # no heading alone at a page's foot
         story.extend(blocks[1:])
     footer = f"{statement.title} · {statement.updated}"

@@ -23,6 +23,7 @@ from desktop.services.customers.merge import CustomerMerge
 from desktop.services.customers.orders import OrderService
 from desktop.services.customers.records import CustomerService
 from desktop.services.customers.search import CustomerQueries
+from desktop.services.disclosures.log import DisclosureService
 from desktop.services.letters.service import LetterService
 from desktop.services.register.audit_view import AuditViewer
 from desktop.services.register.backups import BackupService
@@ -55,6 +56,7 @@ class Services:
     contact_history: ContactHistoryService
     orders: OrderService
     attachments: AttachmentService
+    disclosures: DisclosureService
     duplicates: DuplicateCheck
     merge: CustomerMerge
     requests: RequestService
@@ -91,6 +93,7 @@ class Services:
             contact_history=ContactHistoryService(register, user),
             orders=OrderService(register, user),
             attachments=AttachmentService(register, user),
+            disclosures=DisclosureService(register, user),
             duplicates=DuplicateCheck(register, user),
             merge=CustomerMerge(register, user),
             requests=RequestService(register, user),

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.store.models import AuditEntry
 
 GENESIS = "0" * 64
+HEAD_KEY = "audit_head"  # session.info: (id, hash) of the newest entry this transaction added
 VERIFY_BATCH = 5000
 
 
@@ -78,6 +79,9 @@ def append(
     entry.hash = _digest(entry.prev_hash, entry)
     session.add(entry)
     session.flush()
+    # The register anchors the newest entry outside the database once this commits
+    # (Register.write, store/trust.py).
+    session.info[HEAD_KEY] = (entry.id, entry.hash)
     return entry
 
 

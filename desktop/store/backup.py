@@ -9,6 +9,7 @@ the row counts are taken in the same snapshot, everything is fsynced, checked by
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import json
 import os
@@ -16,7 +17,7 @@ import secrets
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,7 +27,7 @@ import sqlcipher3
 
 from desktop import __version__
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.errors import UserError
+from desktop.errors import Translate, UserError
 from desktop.private_files import (
     copy_file,
     create_file,
@@ -34,6 +35,7 @@ from desktop.private_files import (
     make_private,
     prepare_file,
 )
+from desktop.store import trust
 from desktop.store.atomic import fsync_directory
 from desktop.store.backup_format import (
     DB_NAME,
@@ -42,6 +44,7 @@ from desktop.store.backup_format import (
     KEYS_NAME,
     MANIFEST_NAME,
     PARTIAL_MARK,
+    Finding,
     Manifest,
     VerifyResult,
     backup_name,
@@ -49,10 +52,12 @@ from desktop.store.backup_format import (
     check_database,
     count_rows,
     iter_partials,
+    open_backup_db,
     read_manifest,
     sha256_of,
     verify_backup,
 )
+from desktop.store.keyslots import database_salt
 from desktop.store.register import Register, RegisterFiles
 from desktop.store.restore_journal import commit_restore
 
@@ -81,8 +86,21 @@ class BackupMediumFailed(UserError):
 
 
 class BackupNotWhole(UserError):
+    """`findings` are rendered in the language of the message that holds them (issue 15 item
+    14: no English reasons inside a Finnish sentence); `reasons` is for file names only."""
+
     message = QT_TRANSLATE_NOOP("Errors", "The backup {path} is not whole: {reasons}")
     exit_code = 5
+
+    def __init__(self, *, path: str, findings: Sequence[Finding] = (), reasons: str = "") -> None:
+        super().__init__(None, path=path, reasons=reasons)
+        self.findings = list(findings)
+
+    def text(self, translate: Translate | None = None) -> str:
+        if self.findings:
+            rendered = " ".join(finding.render(translate) for finding in self.findings)
+            self.params = {**self.params, "reasons": rendered}
+        return super().text(translate) if translate else super().text()
 
 
 class NotABackup(UserError):
@@ -141,6 +159,7 @@ def _snapshot(
     prepare_file(target)  # private before SQLite creates it (the key slots beside it are too)
     destination = sqlcipher3.connect(str(target), isolation_level=None)
     try:
+        destination.execute("PRAGMA cipher_log_level = NONE")  # no raw lines on stderr
         destination.execute(f"PRAGMA key = \"x'{register.backup_key().hex()}'\"")
         source.execute("BEGIN")
         counts = count_rows(source)  # also opens the read transaction the copy then uses
@@ -186,7 +205,10 @@ def create_backup(
         make_private(partial)  # the key slots inside must not be readable by other users
         counts, revision = _snapshot(register, partial / DB_NAME, progress, step_pages)
         _fsync_file(partial / DB_NAME, drop_cache=True)
-        _write_synced(partial / KEYS_NAME, register.files.keys.read_bytes())
+        # The key slots as they are, with the salt of the copy they now sit beside and the
+        # audit chain's head as the copy holds it (store/trust.py).
+        anchor = _anchor_of_copy(register, partial / DB_NAME)
+        _write_synced(partial / KEYS_NAME, _backup_keys(register, partial / DB_NAME, anchor))
         if progress is not None:
             progress("verify", 0, 1)
         # The database is read back from the medium three ways at once: its SHA-256 for the
@@ -196,8 +218,7 @@ def create_backup(
             findings = check_database(partial / DB_NAME, register.backup_key(), counts)
             hashes = {DB_NAME: db_hash.result(), KEYS_NAME: sha256_of(partial / KEYS_NAME)}
         if findings:
-            reasons = " ".join(finding.render() for finding in findings)
-            raise BackupNotWhole(path=str(final), reasons=reasons)
+            raise BackupNotWhole(path=str(final), findings=findings)
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -206,6 +227,7 @@ def create_backup(
             "created_at": made_at.astimezone().isoformat(),
             "register_id": register.register_id,
             "tables": counts,
+            "audit_anchor": anchor.to_json() if anchor is not None else None,
             "files": {
                 file: {"size": (partial / file).stat().st_size, "sha256": hashes[file]}
                 for file in (DB_NAME, KEYS_NAME)
@@ -284,7 +306,7 @@ def restore_backup(
     """
     result = verify_backup(backup, data_key)
     if not result.ok:
-        raise BackupNotWhole(path=str(backup), reasons=" ".join(result.reasons()))
+        raise BackupNotWhole(path=str(backup), findings=result.findings)
     assert result.manifest is not None
     expected = {
         name: str(result.manifest.files[name].get("sha256")) for name in (DB_NAME, KEYS_NAME)
@@ -329,6 +351,28 @@ def _keep_current(files: RegisterFiles, now: datetime) -> Path:
         _fsync_file(path)
     fsync_directory(copy.parent)
     return copy
+
+
+def _anchor_of_copy(register: Register, db: Path) -> trust.Anchor | None:
+    connection = open_backup_db(db, register.backup_key())
+    try:
+        anchor = trust.head_of_connection(connection)
+    finally:
+        connection.close()
+    if anchor is not None and register.signing_key is not None:
+        anchor = anchor.signed(register.signing_key, register.register_id)
+    return anchor
+
+
+def _backup_keys(register: Register, db: Path, anchor: trust.Anchor | None) -> bytes:
+    slots = dataclasses.replace(register.keyslots)
+    slots.anchor = anchor
+    signed = slots.signed_anchor
+    if anchor is not None and anchor.signature:
+        slots.signed_anchor = anchor
+    elif signed is not None and (anchor is None or signed.last_id > anchor.last_id):
+        slots.signed_anchor = None  # signed after the copy was taken: not the copy's
+    return slots.to_bytes(db_salt=database_salt(db))
 
 
 def _copy_private(source: Path, target: Path) -> None:

@@ -27,6 +27,7 @@ import sqlcipher3
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import MissingKeySlots, NotARegister
+from desktop.store import trust
 from desktop.store.keyslots import KeySlotFile
 
 FORMAT = "kirjuri-backup"
@@ -65,6 +66,9 @@ COUNT_DIFFERS = QT_TRANSLATE_NOOP(
     "Backup", "The table {table} has {count} rows, the manifest says {expected}."
 )
 UNREADABLE = QT_TRANSLATE_NOOP("Backup", "The database in the backup cannot be read: {detail}")
+AUDIT_ANCHOR = QT_TRANSLATE_NOOP(
+    "Backup", "The audit log in the backup does not end where the manifest says it did."
+)
 
 
 @dataclass(frozen=True)
@@ -215,6 +219,7 @@ def open_backup_db(db: Path, data_key: bytes, *, readonly: bool = True) -> Any:
     """A raw connection to a backup's database; read-only, so checking never changes it."""
     uri = db.absolute().as_uri() + ("?mode=ro" if readonly else "")
     connection = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA cipher_log_level = NONE")  # no raw lines on stderr
     connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
     connection.execute("PRAGMA temp_store = MEMORY")
     connection.execute(f"PRAGMA cache_size = {VERIFY_CACHE_KIB}")
@@ -301,8 +306,30 @@ def verify_backup(path: Path, data_key: bytes | None = None) -> VerifyResult:
         return result
     assert result.manifest is not None
     result.findings += check_database(path / DB_NAME, data_key, result.manifest.tables)
+    if not result.findings:
+        result.findings += _anchor_findings(path / DB_NAME, data_key, result.manifest)
     result.full = True
     return result
+
+
+def _anchor_findings(db: Path, data_key: bytes, manifest: Manifest) -> list[Finding]:
+    """The audit chain's head the manifest recorded (store/trust.py) against the copy's own:
+    a backup whose audit log was cut or rewritten after it was made says so."""
+    recorded = trust.Anchor.from_json(manifest.raw.get("audit_anchor"))
+    if recorded is None:  # a backup from before anchors
+        return []
+    connection = open_backup_db(db, data_key)
+    try:
+        now = trust.head_of_connection(connection)
+    finally:
+        connection.close()
+    if now is None or (now.entries, now.last_id, now.hash) != (
+        recorded.entries,
+        recorded.last_id,
+        recorded.hash,
+    ):
+        return [Finding(AUDIT_ANCHOR)]
+    return []
 
 
 def iter_partials(folder: Path) -> Iterator[Path]:

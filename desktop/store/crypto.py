@@ -26,6 +26,16 @@ RECOVERY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 RECOVERY_GROUPS = 6
 RECOVERY_GROUP_LENGTH = 5
 
+# Bounds on what a key-slot file may ask for (issue 15 item 7). The defaults (64 MiB, 3 passes,
+# 4 lanes) sit well inside; the upper bounds leave room to raise them on faster computers while
+# keeping one login within seconds and within an office computer's memory.
+MEMORY_KIB_BOUNDS = (8 * 1024, 1024 * 1024)  # 8 MiB .. 1 GiB
+ITERATION_BOUNDS = (1, 10)
+LANE_BOUNDS = (1, 16)
+MAX_WORK_KIB = 2 * 1024 * 1024  # memory × passes: at most 2 GiB of Argon2 work per login
+SALT_BOUNDS = (16, 64)
+WRAPPED_KEY_BYTES = DATA_KEY_BYTES + 16  # the data key and GCM's tag
+
 
 @dataclass(frozen=True)
 class KdfParams:
@@ -41,6 +51,31 @@ class KdfParams:
     def fresh(cls) -> KdfParams:
         return cls(salt=b64(os.urandom(SALT_BYTES)))
 
+    def problem(self) -> str | None:
+        """Why these parameters (read from a file anyone may have edited) must not be used, or
+        None. Each bound keeps a login finite and within memory: a huge iteration count would
+        hang it, zero lanes or too little memory would crash it."""
+        if self.name != "argon2id":
+            return "kdf name"
+        for name, value, (low, high) in (
+            ("memory_kib", self.memory_kib, MEMORY_KIB_BOUNDS),
+            ("iterations", self.iterations, ITERATION_BOUNDS),
+            ("lanes", self.lanes, LANE_BOUNDS),
+        ):
+            if type(value) is not int or not low <= value <= high:
+                return name
+        if self.memory_kib < 8 * self.lanes:  # Argon2's own rule
+            return "memory_kib"
+        if self.memory_kib * self.iterations > MAX_WORK_KIB:
+            return "iterations"
+        try:
+            salt = unb64(self.salt)
+        except (ValueError, TypeError, AttributeError):
+            return "salt"
+        if not SALT_BOUNDS[0] <= len(salt) <= SALT_BOUNDS[1]:
+            return "salt"
+        return None
+
     def to_json(self) -> dict[str, object]:
         return asdict(self)
 
@@ -54,7 +89,10 @@ def b64(data: bytes) -> str:
 
 
 def unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except UnicodeEncodeError as exc:  # not base64 at all (an edited file)
+        raise ValueError("not base64") from exc
 
 
 def new_data_key() -> bytes:
@@ -71,7 +109,9 @@ def derive_kek(secret: str, params: KdfParams) -> bytes:
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(secret.encode("utf-8"))
+    # surrogatepass: a password with escaped bytes (a terminal not in UTF-8) never crashes here;
+    # the command refuses such a password before it gets this far (cli/common.py).
+    return kdf.derive(secret.encode("utf-8", "surrogatepass"))
 
 
 def wrap(data_key: bytes, kek: bytes, aad: bytes) -> tuple[str, str]:

@@ -52,7 +52,14 @@ class Customer(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # Folded names, emails, phone digits, addresses: the FTS5 index reads this column.
     search_text: Mapped[str] = mapped_column(Text, default="")
-    sort_name: Mapped[str] = mapped_column(String(200), default="")
+    # Byte order on PostgreSQL too, as in SQLite (the first-letters search is a range on it).
+    sort_name: Mapped[str] = mapped_column(
+        String(200).with_variant(String(200, collation="C"), "postgresql"), default=""
+    )
+
+    # SQLAlchemy's version counter: every UPDATE of the row adds one and checks the old value.
+    # The services compare it with the version the user opened (CustomerChangedMeanwhile).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     addresses: Mapped[list[Address]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="Address.id"
@@ -69,6 +76,8 @@ class Customer(Base):
     custom_values: Mapped[list[CustomValue]] = relationship(
         back_populates="customer", cascade="all, delete-orphan"
     )
+
+    __mapper_args__ = {"version_id_col": version}
 
     # The customer list pages by (sort column, id): keyset paging walks these indexes in order.
     __table_args__ = (

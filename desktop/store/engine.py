@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,9 +24,13 @@ from desktop.errors import CorruptRegister, DiskFull, NotARegister, ReadOnlyLoca
 from desktop.private_files import make_private, prepare_file
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+NEARLY_FULL_BYTES = 1 << 20  # less free space than this beside the register: the disk is full
 
 
 def _pragmas(connection: Any, data_key: bytes) -> None:
+    # SQLCipher's own log writes lines such as "ERROR CORE ... hmac check failed" straight to
+    # standard error, where a command's user takes them for a crash: Kirjuri says it itself.
+    connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
     # Temporary tables and sort spills stay in memory: nothing lands in a temp file.
     connection.execute("PRAGMA temp_store = MEMORY")
@@ -102,6 +107,10 @@ def classify(exc: BaseException, db_path: Path) -> UserError | None:
     text = str(original).lower()
     if "disk is full" in text or "no space" in text:
         return DiskFull()
+    if "disk i/o" in text and _nearly_full(db_path.parent):
+        # SQLite reports a write it could not make beside the database (the -shm or -wal file
+        # on opening) as an I/O error: on a full disk that is no damage (issue 15 item 8).
+        return DiskFull()
     if "readonly" in text or "read-only" in text or "unable to open database" in text:
         return ReadOnlyLocation(path=str(db_path.parent))
     if any(
@@ -109,6 +118,13 @@ def classify(exc: BaseException, db_path: Path) -> UserError | None:
     ):
         return CorruptRegister()
     return None
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 @contextlib.contextmanager

@@ -52,6 +52,8 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     password_changed_at: Mapped[datetime] = mapped_column(DateTime)
     removed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Ed25519 over (id, username, role, active) by the main users' key (store/trust.py).
+    signature: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class Setting(Base):

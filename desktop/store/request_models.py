@@ -126,3 +126,23 @@ class Rectification(Base):
     done: Mapped[bool] = mapped_column(Boolean, default=True)
     refusal_reason: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RequestDecision(Base):
+    """The decision on one right asked in a request (desktop.core.decisions): granted, granted
+    in part, refused or (objection) continued, its ground from the law's list, and the reasons
+    the letter gives. The latest row for a right is the one in force."""
+
+    __tablename__ = "request_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("requests.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(24))  # the right (RequestKind)
+    decision: Mapped[str] = mapped_column(String(20))
+    ground: Mapped[str] = mapped_column(String(24), default="")
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")  # objection: the processing purpose
+    decided_on: Mapped[date] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(32), default="")

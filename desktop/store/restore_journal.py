@@ -35,6 +35,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import secrets
 import signal
 from dataclasses import dataclass
@@ -135,6 +136,22 @@ def _matches(path: Path, sha256: str) -> bool:
     return path.is_file() and sha256_of(path) == sha256
 
 
+def _remove_unjournalled_copies(db: Path) -> None:
+    """Staged copies of a restore killed before its journal was written: the register never saw
+    them and nothing will (issue 15 item 14). They are removed; the lock the caller holds means
+    no restore of this register is running."""
+    names = re.compile(rf"^\.{re.escape(db.name)}(?:\.keys)?\.restore-[0-9a-f]{{8}}$")
+    try:
+        found = [p for p in db.parent.iterdir() if names.match(p.name)]
+    except OSError:
+        return
+    for staged in found:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+    if found:
+        log.info("staged copies of an interrupted restore removed: %d", len(found))
+
+
 def settle(db: Path) -> Outcome | None:
     """Resolve a journal left by an interrupted restore. None when there was none.
 
@@ -142,6 +159,7 @@ def settle(db: Path) -> Outcome | None:
     """
     path = journal_path(db)
     if not path.exists():
+        _remove_unjournalled_copies(db)
         return None
     folder, keys = db.parent, _keys(db)
     try:

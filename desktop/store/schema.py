@@ -11,11 +11,14 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
 
-from desktop.errors import NewerRegister
+from desktop.errors import NewerRegister, SchemaStampMismatch
 from desktop.private_files import copy_file
+from desktop.store.dialect import is_postgres
 
 SCRIPT_LOCATION = str(Path(__file__).with_name("migrations"))
+STAMP_MISMATCH_SIGNS = ("duplicate column", "already exists")
 
 
 def alembic_config() -> Config:
@@ -79,7 +82,19 @@ def ensure_current(engine: Engine, db_path: Path, keys_path: Path) -> Path | Non
     if current is not None and current not in known_revisions():
         raise NewerRegister()
     copy = None
-    if current is not None:
+    # A file register is copied as it was; a server's database is the server's own backups'.
+    if current is not None and not is_postgres(engine):
         copy = copy_before_upgrade(engine, db_path, keys_path, current)
-    upgrade(engine)
+    try:
+        upgrade(engine)
+    except OperationalError as exc:
+        # A stamp older than the tables (an edited or half-copied file): a step finds its own
+        # work already done. The upgrade ran in one transaction, rolled back whole, so nothing
+        # changed and the copy is not needed (issue 15 item 11).
+        if not any(sign in str(exc.orig).lower() for sign in STAMP_MISMATCH_SIGNS):
+            raise
+        if copy is not None:
+            for made in (copy, copy.with_name(copy.name + ".keys")):
+                made.unlink(missing_ok=True)
+        raise SchemaStampMismatch(revision=current) from None
     return copy

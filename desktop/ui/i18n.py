@@ -14,10 +14,12 @@ from desktop.resources import translations_root
 from desktop.ui import pseudo
 
 LANGUAGES = ("fi", "sv", "en")
+LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}  # each in its own language
 DEFAULT_LANGUAGE = "fi"
 TRANSLATIONS_DIR = translations_root()
 
 _installed: list[QTranslator] = []
+_current: list[str] = []
 
 
 def system_language() -> str:
@@ -42,6 +44,7 @@ def install(language: str, translations_dir: Path = TRANSLATIONS_DIR) -> bool:
     assert app is not None
     uninstall()
     QLocale.setDefault(QLocale(language))
+    _current[:] = [language]
     found = False
     ours = QTranslator(app)
     if ours.load(str(translations_dir / f"kirjuri_{language}.qm")):
@@ -51,12 +54,33 @@ def install(language: str, translations_dir: Path = TRANSLATIONS_DIR) -> bool:
     if found or pseudo.enabled():
         app.installTranslator(ours)
         _installed.append(ours)
-    qt_base = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_base.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_base)
-        _installed.append(qt_base)
+    # Qt's own (file, print and message dialogs) after Kirjuri's: Qt asks the newest first, so
+    # qtbase answers what it knows and Kirjuri's fills its gaps (desktop/ui/qt_gaps.py).
+    for qt_dir in qt_translation_dirs():
+        qt_base = QTranslator(app)
+        if qt_base.load(f"qtbase_{language}", str(qt_dir)):
+            app.installTranslator(qt_base)
+            _installed.append(qt_base)
+            break
     return found
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own catalogues (qtbase_fi.qm, …) are: Qt's configured folder, then PySide6's
+    own translations folder (a bundle or a venv whose qt.conf points elsewhere)."""
+    import PySide6
+
+    folders = [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+        Path(PySide6.__file__).resolve().parent / "translations",
+    ]
+    return [folder for folder in dict.fromkeys(folders) if folder.is_dir()]
+
+
+def qt_catalogue_loaded() -> bool:
+    """Whether Qt's own catalogue for the current language is on (none exists for English)."""
+    return len(_installed) > 1 or current_language() == "en"
 
 
 def uninstall() -> None:
@@ -101,6 +125,11 @@ def format_datetime(value: object) -> str:
     if isinstance(value, datetime):
         return f"{format_date(value)} {value:%H.%M}"
     return ""
+
+
+def current_language() -> str | None:
+    """The language install() put on now; None before the first install."""
+    return _current[0] if _current else None
 
 
 def ui_language() -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -24,11 +26,15 @@ from desktop.core.roles import ROLE_LABELS, Permission
 from desktop.core.settings import AUTO_LOCK_MINUTES
 from desktop.services.access.remember import RememberedLogins
 from desktop.services.container import Services
+from desktop.ui import i18n
 from desktop.ui.admin.page import AdminPage
 from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.dialogs.about import AboutDialog
 from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.signature import SignatureDialog
+from desktop.ui.help.guide import GuideWindow
+from desktop.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
@@ -88,6 +94,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
 
         self.page_list: list[Page] = []
+        self._pages_language: str | None = None  # the language the pages were built in
+        self._start_language = i18n.current_language()
+        self._retranslating = False
+        self.guide: GuideWindow | None = None
         self.register_replaced = False  # a restore closed the register: quit without a logout
         self.remind_at_login = False  # KirjuriApp turns it on; the widget tests leave it off
         self.session = Session(self, workspace, remembered, preferences, self._lock_timeout_ms())
@@ -145,32 +155,47 @@ class MainWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.save_action = QAction(self.tr("&Save"), self)
+        """The menus and their actions; their texts are set by _retranslate_menus (again on a
+        change of language)."""
+        self.file_menu = self.menuBar().addMenu("")
+        self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save_current)
-        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action = QAction(self)
         self.backup_action.setObjectName("backupAction")
         self.backup_action.triggered.connect(self.back_up)
-        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action = QAction(self)
         self.restore_action.setObjectName("restoreAction")
         self.restore_action.triggered.connect(self.restore_backup)
-        self.password_action = QAction(self.tr("Change my &password…"), self)
+        self.password_action = QAction(self)
         self.password_action.triggered.connect(self.change_password)
-        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.session.lock)
-        self.signature_action = QAction(self.tr("My si&gnature…"), self)
+        self.signature_action = QAction(self)
         self.signature_action.setObjectName("signatureAction")
         self.signature_action.triggered.connect(self.edit_signature)
-        self.switch_action = QAction(self.tr("S&witch user…"), self)
+        self.switch_action = QAction(self)
         self.switch_action.triggered.connect(self.session.lock)
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.close)
-        for action in (
+        # Each user's own language, in its own name (a Swede finds "Svenska" in a Finnish menu).
+        self.language_menu = QMenu(self)
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        entries: tuple[QAction | QMenu | None, ...] = (
             self.save_action,
             None,
             self.backup_action,
@@ -178,28 +203,75 @@ class MainWindow(QMainWindow):
             None,
             self.password_action,
             self.signature_action,
+            self.language_menu,
             self.lock_action,
             self.switch_action,
             None,
             self.quit_action,
-        ):
-            if action is None:
-                file_menu.addSeparator()
+        )
+        for entry in entries:
+            if entry is None:
+                self.file_menu.addSeparator()
+            elif isinstance(entry, QMenu):
+                self.file_menu.addMenu(entry)
             else:
-                file_menu.addAction(action)
+                self.file_menu.addAction(entry)
 
-        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Kirjuri"), self)
-        about.triggered.connect(self.show_about)
-        about_qt = QAction(self.tr("About &Qt"), self)
-        about_qt.triggered.connect(QApplication.aboutQt)
-        help_menu.addAction(about)
-        help_menu.addAction(about_qt)
+        self.go_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.setObjectName("guideAction")
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        # F1 also in the dialogs the window opens: the guide turns to what is on screen.
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(lambda: self.show_help())
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.about_qt_action = QAction(self)
+        self.about_qt_action.triggered.connect(QApplication.aboutQt)
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_qt_action)
+        self._retranslate_menus()
+
+    def _retranslate_menus(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.save_action.setText(self.tr("&Save"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.password_action.setText(self.tr("Change my &password…"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.signature_action.setText(self.tr("My si&gnature…"))
+        self.switch_action.setText(self.tr("S&witch user…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("La&nguage"))
+        current = self.language_actions.get(i18n.ui_language())
+        if current is not None:
+            current.setChecked(True)
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("User &guide"))
+        self.about_action.setText(self.tr("&About Kirjuri"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        self.demo_banner.setText(
+            self.tr(
+                "Demo register — the people in it are made up. Your own register is kept "
+                "separately."
+            )
+        )
 
     def _install(self, services: Services) -> None:
-        """Build the pages for the person now logged in (their role decides what they see)."""
+        """Build the pages for the person now logged in (their role decides what they see), in
+        their own language."""
         self.services = services
+        self._apply_user_language(taking_over=self._pages_language is not None)
+        self._build_pages(keep_page=False)
+
+    def _build_pages(self, *, keep_page: bool) -> None:
+        services = self.services
+        shown = max(0, self.nav.currentRow()) if keep_page else 0
+        self._pages_language = i18n.ui_language()
         for page in self.page_list:
             self.pages.removeWidget(page)
             page.deleteLater()
@@ -230,8 +302,9 @@ class MainWindow(QMainWindow):
         )
         needed = longest + 2 * NAV_ITEM_PADDING + 2 * self.nav.frameWidth() + 8
         self.nav.setFixedWidth(max(NAV_WIDTH, needed))
-        self.nav.setCurrentRow(0)
-        self._show_page(0)
+        shown = shown if shown < self.nav.count() else 0
+        self.nav.setCurrentRow(shown)
+        self._show_page(shown)
         user = services.user
         self.backup_action.setVisible(user.can(Permission.BACKUP))
         # Restoring replaces everything: the main user's decision.
@@ -241,9 +314,87 @@ class MainWindow(QMainWindow):
         business = services.business.get().name
         is_demo = services.register_info.is_demo()
         demo = self.tr(" — DEMO REGISTER") if is_demo else ""
-        self.setWindowTitle(f"Kirjuri — {business}{demo}")
+        # Qt adds " — Kirjuri" (the application's display name) to every window's title.
+        self.setWindowTitle(f"{business}{demo}")
         self.demo_banner.setVisible(is_demo)
         self.demo_bar.setVisible(is_demo)
+
+    # --- language ------------------------------------------------------------------------------
+    def _apply_user_language(self, *, taking_over: bool) -> None:
+        """The person's own choice (File → Language); without one, the language the program
+        started in (this computer's, or kirjuri --lang), also when another person takes over."""
+        user = self.services.user
+        own = self.preferences.user_language(self.services.register_info.register_id(), user.id)
+        if own is None and not taking_over:
+            return
+        wanted = own or self._start_language
+        if wanted is not None and wanted != i18n.current_language():
+            i18n.install(wanted)
+
+    def choose_language(self, code: str) -> None:
+        """Switch now, without a restart, and keep it as this user's own choice."""
+        self.preferences.set_user_language(
+            self.services.register_info.register_id(), self.services.user.id, code
+        )
+        if code == i18n.current_language():
+            return
+        unsaved = [page for page in self.page_list if page.has_unsaved_changes()]
+        if unsaved and not all(page.save_changes() for page in unsaved):
+            self.language_actions[i18n.ui_language()].setChecked(True)
+            return  # the page said why; the language stays until the edits are saved
+        i18n.install(code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Installing a language sends LanguageChange (once for each catalogue removed and
+        added): retranslate once, after the last of them."""
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self, self._retranslate)  # not after the window is gone
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._retranslating = False
+        if not shiboken6.isValid(self.file_menu):  # the window is being taken down
+            return
+        self._retranslate_menus()
+        if (
+            self.isVisible()  # a window being closed keeps its pages as they are
+            and self._pages_language is not None
+            and self._pages_language != i18n.ui_language()
+        ):
+            self._build_pages(
+                keep_page=True
+            )  # pages hold no unsaved edits here: choose_language saved them
+
+    # --- help ----------------------------------------------------------------------------------
+    def help_topic(self) -> str:
+        """The guide's page for what has the focus: a dialog's own topic, else the page's."""
+        widget: QObject | None = QApplication.focusWidget() or QApplication.activeWindow()
+        while widget is not None:
+            topic = widget.property("helpTopic")
+            if topic:
+                return str(topic)
+            widget = widget.parent()
+        page = self.current_page() if self.page_list else None
+        return str(page.property("helpTopic") or "index") if page is not None else "index"
+
+    def show_help(self, topic: str | None = None) -> GuideWindow:
+        """F1: the guide at the page for what is on screen. Over a modal dialog the guide is that
+        dialog's child, or the dialog would block it."""
+        topic = topic or self.help_topic()
+        owner = QApplication.activeModalWidget() or self
+        if (
+            self.guide is None
+            or not shiboken6.isValid(self.guide)
+            or self.guide.parent() is not owner
+        ):
+            if self.guide is not None and shiboken6.isValid(self.guide):
+                self.guide.close()
+                self.guide.deleteLater()
+            self.guide = GuideWindow(owner)
+            self.guide.setWindowFlag(Qt.WindowType.Window, True)
+        self.guide.show_topic(topic)
+        return self.guide
 
     def _show_page(self, index: int) -> None:
         if 0 <= index < len(self.page_list):

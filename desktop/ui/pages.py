@@ -26,7 +26,7 @@ def _tr(text: str) -> str:
 def build_pages(
     services: Services, preferences: Preferences, on_settings_saved: Callable[[], None]
 ) -> list[tuple[str, Page]]:
-    return [
+    pages = [
         (
             _tr(QT_TRANSLATE_NOOP("Pages", "Dashboard")),
             DashboardPage(services, preferences=preferences),
@@ -40,3 +40,17 @@ def build_pages(
             AdminPage(services, preferences, on_settings_saved),
         ),
     ]
+    for (_title, page), topic in zip(pages, HELP_TOPICS, strict=True):
+        page.setProperty("helpTopic", topic)  # F1 opens this page of the user guide
+    return pages
+
+
+# The user guide's page for each page above (resources/guide/<lang>/<topic>.html).
+HELP_TOPICS = (
+    "first-steps",
+    "customers",
+    "requests",
+    "documents",
+    "statement",
+    "administration",
+)

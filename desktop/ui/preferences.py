@@ -35,12 +35,30 @@ class Preferences:
         self._settings.setValue("ui/language", code or "")
         self._sync()
 
+    def user_language(self, register_id: str, user_id: int) -> str | None:
+        """A user's own language (File → Language); by their number, never their name."""
+        value = self._settings.value(f"registers/{register_id}/users/{user_id}/language", "")
+        return str(value) or None
+
+    def set_user_language(self, register_id: str, user_id: int, code: str) -> None:
+        self._settings.setValue(f"registers/{register_id}/users/{user_id}/language", code)
+        self._sync()
+
     def window_geometry(self) -> QByteArray | None:
         value = self._settings.value("ui/geometry")
         return value if isinstance(value, QByteArray) else None
 
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("ui/geometry", geometry)
+        self._sync()
+
+    def last_folder(self, kind: str) -> str | None:
+        """The folder a file dialog of this kind (letters, backups, …) last used."""
+        value = self._settings.value(f"folders/{kind}", "")
+        return str(value) or None
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self._settings.setValue(f"folders/{kind}", folder)
         self._sync()
 
     def remember_allowed(self, register_id: str) -> bool:

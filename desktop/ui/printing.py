@@ -10,11 +10,12 @@ import pypdfium2
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import UserError
 from desktop.services.saving import save_file
+from desktop.ui.file_dialogs import FolderKind, save_file_name
 from desktop.ui.messages import show_error
 
 POINTS_PER_INCH = 72
@@ -104,10 +105,9 @@ def save_pdf(parent: QWidget, data: bytes, suggested: str, *, html: bool = False
     web = QT_TRANSLATE_NOOP("Printing", "Web pages (*.html)")
     pdfs = QT_TRANSLATE_NOOP("Printing", "PDF documents (*.pdf)")
     title = _tr(QT_TRANSLATE_NOOP("Printing", "Save as"))
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, _tr(web if html else pdfs))
-    if not name:
+    path = save_file_name(parent, FolderKind.LETTERS, title, suggested, _tr(web if html else pdfs))
+    if path is None:
         return None
-    path = Path(name)
     suffix = ".html" if html else ".pdf"
     if path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)

@@ -96,7 +96,7 @@ def test_init_without_business_id_but_with_bad_fields(
     db = tmp_path / "register.kirjuri"
     args = [*init_args(db), "--business-id", "1572860-1"]
     code, _, err = run(monkeypatch, capsys, args, "lyhyt\n")
-    assert code == 1
+    assert code == 2  # 1 is kept for check (issue 15 item 14)
     assert err.startswith("kirjuri: Some fields need attention.")
     assert "business.business_id" in err and "admin.password" in err and "10 characters" in err
     assert not db.exists()

@@ -135,3 +135,59 @@ def test_the_template_statement_before_any_save(
     assert code == 0 and "made from the template" in stdout and "version" not in stdout
     assert "Kahvila Meikäläinen" in out.read_text(encoding="utf-8")
     out.unlink()
+
+
+def test_statement_import_saves_a_version_or_says_why_not(
+    files: RegisterFiles,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    required = "\n\n".join(
+        f"{number}. {heading}\n{text}"
+        for number, (heading, text) in enumerate(
+            [
+                ("Rekisterinpitäjä", "Kahvila Meikäläinen, Mannerheimintie 1, Helsinki"),
+                ("Rekisterin nimi", "Kahvilan asiakasrekisteri"),
+                ("Käyttötarkoitus", "Tilaukset."),
+                ("Käsittelyn oikeusperuste", "Sopimus."),
+                ("Rekisterin tietosisältö", "Nimi ja puhelinnumero."),
+                ("Säilytysaika", "Kaksi vuotta."),
+                ("Rekisteröidyn oikeudet", "Tarkastusoikeus; valitus tietosuojavaltuutetulle."),
+            ],
+            start=1,
+        )
+    )
+    source = tmp_path / "seloste.txt"
+    source.write_text("Tietosuojaseloste\n\n" + required + "\n\nSivu 1 (1)\n", encoding="utf-8")
+    login = ["--db", str(files.db), "--user", "maija", "--password-stdin", "--lang", "en"]
+    code, _, err = run(
+        monkeypatch, capsys, ["statement", "import", str(source), *login], "maijan salasana\n"
+    )
+    assert code == 1 and "Sivu 1 (1)" in err and "Nothing was saved" in err
+    code, out, err = run(
+        monkeypatch,
+        capsys,
+        ["statement", "import", str(source), "--leave-out-unplaced", *login],
+        "maijan salasana\n",
+    )
+    assert code == 0, err
+    assert "Imported 7 sections" in out and "version 1" in out
+
+    short = tmp_path / "lyhyt.txt"
+    short.write_text("1. Rekisterinpitäjä\nKahvila\n\n2. Evästeet\nEi evästeitä.\n")
+    code, _, err = run(
+        monkeypatch, capsys, ["statement", "import", str(short), *login], "maijan salasana\n"
+    )
+    assert code == 1 and "purposes" in err
+
+    scanned = tmp_path / "kuva.pdf"
+    scanned.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    code, _, err = run(
+        monkeypatch, capsys, ["statement", "import", str(scanned), *login], "maijan salasana\n"
+    )
+    assert code == 4 and "could not be read" in err
+    code, _, _ = run(monkeypatch, capsys, ["statement", "import", *login], "")
+    assert code == 2
+    for path in (source, short, scanned):
+        path.unlink()

@@ -85,3 +85,18 @@ def test_add_months_keeps_the_day_or_takes_the_last(start: dt.date, months: int)
     end = add_months(start, months)
     assert (end.year * 12 + end.month) - (start.year * 12 + start.month) == months
     assert end.day == start.day or end.day < start.day
+
+
+def test_extension_notice_and_refusal_are_due_within_the_first_month() -> None:
+    from desktop.core.deadlines import (
+        due_date,
+        extension_notice_due,
+        refusal_due,
+        restriction_lift_earliest,
+    )
+
+    received = dt.date(2026, 3, 2)
+    first = due_date(received)
+    assert extension_notice_due(received) == first == refusal_due(received)
+    assert extension_notice_due(received) < due_date(received, extended=True)
+    assert restriction_lift_earliest(dt.date(2026, 3, 10), 14) == dt.date(2026, 3, 24)

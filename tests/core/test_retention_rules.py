@@ -67,9 +67,9 @@ def test_add_months(day: date, months: int, expected: date) -> None:
             date(2023, 2, 28),
             date(2023, 3, 1),
         ),
-        (
-            RetentionRule(Category.ORDERS, 10, Unit.YEARS),
-            date(2015, 12, 31),
+        (  # an order is a voucher or other accounting material: from the end of the year
+            RetentionRule(Category.ORDERS, 6, Unit.YEARS),
+            date(2019, 6, 30),
             date(2025, 12, 31),
             date(2026, 1, 1),
         ),
@@ -92,7 +92,9 @@ def test_keep_until_and_due_on(
 
 def test_accounting_rules_agree_with_the_accounting_act_holds() -> None:
     for period_end in (date(2015, 12, 31), date(2016, 6, 30), date(2016, 2, 29)):
-        assert BUILT_IN[Category.ORDERS].keep_until(period_end) == accounting_hold(period_end)
+        # The customer register holds no books (10 years): its orders are accounting material.
+        assert BUILT_IN[Category.ORDERS].keep_until(period_end) == voucher_hold(period_end)
+        assert BUILT_IN[Category.ORDERS].keep_until(period_end) < accounting_hold(period_end)
         assert BUILT_IN[Category.INVOICES].keep_until(period_end) == voucher_hold(period_end)
 
 
@@ -118,7 +120,6 @@ def test_a_disabled_rule_is_never_due() -> None:
             TEMPLATES["fi"]["retention"],
             {
                 Category.PROSPECTS: (1, Unit.YEARS),
-                Category.ORDERS: (10, Unit.YEARS),
                 Category.INVOICES: (6, Unit.YEARS),
             },
         ),
@@ -126,7 +127,6 @@ def test_a_disabled_rule_is_never_due() -> None:
             TEMPLATES["sv"]["retention"],
             {
                 Category.PROSPECTS: (1, Unit.YEARS),
-                Category.ORDERS: (10, Unit.YEARS),
                 Category.INVOICES: (6, Unit.YEARS),
             },
         ),
@@ -134,7 +134,6 @@ def test_a_disabled_rule_is_never_due() -> None:
             TEMPLATES["en"]["retention"],
             {
                 Category.PROSPECTS: (1, Unit.YEARS),
-                Category.ORDERS: (10, Unit.YEARS),
                 Category.INVOICES: (6, Unit.YEARS),
             },
         ),
@@ -146,6 +145,8 @@ def test_a_disabled_rule_is_never_due() -> None:
         ),
         ("Yhteydenotot 24 kk.", {Category.CONTACT_EVENTS: (24, Unit.MONTHS)}),
         ("Tositteet 3 vuotta.", {Category.INVOICES: (6, Unit.YEARS)}),  # never below the law
+        ("Kirjanpitokirjat 10 vuotta.", {}),  # the books are not in this register
+        ("Tilaukset 8 vuotta.", {Category.ORDERS: (8, Unit.YEARS)}),
         ("Säilytämme tiedot 2 vuorokautta.", {}),  # days are not a period we know
         ("Nothing with a number here.", {}),
     ],
@@ -165,8 +166,9 @@ def test_defaults_take_the_description_over_the_built_in_ones() -> None:
 @pytest.mark.parametrize(
     ("rule", "expected"),
     [
-        (RetentionRule(Category.ORDERS, 5, Unit.YEARS), (10, Unit.YEARS)),
+        (RetentionRule(Category.ORDERS, 5, Unit.YEARS), (6, Unit.YEARS)),
         (RetentionRule(Category.ORDERS, 150, Unit.MONTHS), (13, Unit.YEARS)),
+        (RetentionRule(Category.ORDERS, 10, Unit.YEARS), (10, Unit.YEARS)),
         (RetentionRule(Category.INVOICES, 8, Unit.YEARS), (8, Unit.YEARS)),
         (RetentionRule(Category.CHATS, 0, Unit.MONTHS), (1, Unit.MONTHS)),
         (RetentionRule(Category.CUSTOMERS, 99, Unit.YEARS), (50, Unit.YEARS)),

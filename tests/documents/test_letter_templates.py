@@ -32,10 +32,14 @@ BY_KIND = {
     "objection": {"prohibitions"},
     "portability": {"file_name", "sha256", "protection"},
     "portability_password": {"file_name", "password"},
-    "refusal": {"reason"},
+    "refusal": set(),
+    "erasure_refused": set(),
+    "objection_continued": set(),
+    "consent_withdrawal": {"prohibitions"},
+    "restriction_lift": {"lift_on", "lift_reason"},
     "recipient_notice": {"action", "notice_request", "changes", "person"},
 }
-FILLED_BY_COMPOSE = {"complaint", "contact"}
+FILLED_BY_COMPOSE = {"complaint", "contact", "decision"}
 # A notice to a processor, and the password sent apart from the portability package: not replies.
 NOT_REPLIES = {"recipient_notice", "portability_password"}
 SECTIONS = sorted(BY_KIND)

@@ -6,5 +6,6 @@ from tests.registers import (  # noqa: F401 - fixtures pytest finds by name
     copy_register,
     files,
     passwords,
+    pg_cluster,
     register_template,
 )

@@ -51,6 +51,7 @@ from desktop.store import (  # noqa: F401 - the *_models modules are imported fo
     crypto,
     customer_models,
     description_models,
+    disclosure_models,
     letter_models,
     request_models,
     schema,

@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from desktop.errors import (
     CorruptRegister,
+    KeySlotsDamaged,
     MissingKeySlots,
     NotARegister,
     RegisterExists,
@@ -95,13 +96,17 @@ def test_missing_key_slots(files: RegisterFiles) -> None:
         open_as(files, "maija")
 
 
-@pytest.mark.parametrize(
-    "garbage",
-    [b"\x00\xff garbage", b"[]", b'{"format": "other"}', b'{"format": "kirjuri-keyslots"}'],
-)
+@pytest.mark.parametrize("garbage", [b"[]", b'{"format": "other"}'])
 def test_garbage_key_slots_are_not_a_register(files: RegisterFiles, garbage: bytes) -> None:
     files.keys.write_bytes(garbage)
     with pytest.raises(NotARegister):
+        open_as(files, "maija")
+
+
+@pytest.mark.parametrize("garbage", [b"\x00\xff garbage", b'{"format": "kirjuri-keyslots"}'])
+def test_a_damaged_key_slot_file_says_so(files: RegisterFiles, garbage: bytes) -> None:
+    files.keys.write_bytes(garbage)
+    with pytest.raises(KeySlotsDamaged):
         open_as(files, "maija")
 
 
@@ -111,9 +116,11 @@ def test_key_slot_file_holds_no_personal_data(files: RegisterFiles) -> None:
         assert name.encode() not in raw
         assert name.encode("unicode_escape") not in raw
     document = json.loads(raw)
-    assert set(document) == {"format", "version", "register_id", "slots"}
+    required = {"format", "version", "register_id", "slots", "db_salt", "public_key"}
+    assert required <= set(document) <= {*required, "anchor", "signed_anchor"}
     for slot in document["slots"]:
-        assert set(slot) == {"kind", "owner", "kdf", "nonce", "wrapped"}
+        basic = {"kind", "owner", "kdf", "nonce", "wrapped"}
+        assert set(slot) in (basic, {*basic, "signing_nonce", "signing_wrapped"})
         assert set(slot["kdf"]) == {"salt", "memory_kib", "iterations", "lanes", "name"}
     assert sorted(s["owner"] for s in document["slots"]) == ["lukija", "maija", "recovery", "ville"]
 

@@ -25,7 +25,7 @@ from desktop.services.container import Services
 from desktop.services.customers.contact_history import EVENT_FIELDS
 from desktop.services.customers.exporting import COLUMNS
 from desktop.services.customers.orders import ORDER_FIELDS
-from desktop.services.register.audit_view import AuditFilter
+from desktop.services.register.audit_view import AuditFilter, AuditLine
 from desktop.services.register.business import BusinessDetails
 from desktop.services.retention.rules import Mode
 from desktop.services.rights.erasure import DELETED_LABELS
@@ -215,3 +215,66 @@ def test_screenshot_of_the_log_in_finnish(qtbot, gate) -> None:  # type: ignore[
         view.grab().save(str(SHOTS / "audit-log-fi.png"))
     finally:
         i18n.install("en")
+
+
+def _keyword_strings(keyword: str) -> set[str]:
+    found: set[str] = set()
+    for path in SOURCE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call):
+                for item in node.keywords:
+                    if item.arg == keyword:
+                        found |= _strings(item.value)
+    return found
+
+
+def _gate_records() -> set[str]:
+    """Actions the window writes through the gate (lock, logout)."""
+    found: set[str] = set()
+    for path in SOURCE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "record"
+                and isinstance(node.func.value, ast.Attribute)
+                and node.func.value.attr == "gate"
+                and len(node.args) == 2
+            ):
+                found |= _strings(node.args[1])
+    return found
+
+
+def test_lock_and_logout_written_by_the_window_have_names(english) -> None:  # type: ignore[no-untyped-def]
+    actions = _gate_records()
+    assert {"lock", "logout"} <= actions
+    assert not [a for a in actions if action_text(a) == a]
+
+
+def _line(entity: str) -> AuditLine:
+    from datetime import datetime
+
+    return AuditLine(
+        id=1,
+        at=datetime(2026, 1, 2),
+        username="maija",
+        action="x",
+        entity=entity,
+        entity_id="1",
+        customer_number=None,
+        fields=(),
+    )
+
+
+def test_every_record_kind_has_a_name(english) -> None:  # type: ignore[no-untyped-def]
+    """'register_description 1' read as an internal name: every entity the services write is
+    shown in words."""
+    from desktop.ui.models.audit_model import record_text
+
+    entities = _keyword_strings("entity") - {"customer"}
+    assert {"register_description", "backup", "settings"} <= entities
+    for entity in entities:
+        line = _line(entity)
+        shown = record_text(line)
+        assert entity not in shown, shown
+    assert record_text(_line("register_description")) == "Register description, version 1"

@@ -37,7 +37,7 @@ def test_setup_wizard_in_finnish(qtbot, tmp_path: Path, finnish: None) -> None: 
     wizard = SetupWizard(RegisterFiles(tmp_path / "r.kirjuri"))
     qtbot.addWidget(wizard)
     assert "Tervetuloa" in wizard.welcome.title()
-    assert wizard.windowTitle() == "Kirjuri — luo rekisteri"
+    assert wizard.windowTitle() == "Luo rekisteri"
 
     page = wizard.business
     page.name.setText("Kahvila Meikäläinen")

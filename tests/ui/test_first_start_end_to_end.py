@@ -296,7 +296,7 @@ def first_start_to_signed_reply(  # type: ignore[no-untyped-def]
     yield lambda: isinstance(app.window, QMainWindow) and app.window.isVisible() and no_dialog()
     window = app.window
     assert window is not None
-    assert window.windowTitle() == "Kirjuri — Kahvila Meikäläinen"
+    assert window.windowTitle() == "Kahvila Meikäläinen"  # Qt adds " — Kirjuri" once
 
     # --- a customer, through the customer editor -----------------------------------------------
     customers = go_to(qtbot, window, "Customers")

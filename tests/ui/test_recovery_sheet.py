@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from desktop.documents.recovery_sheet import RecoverySheet, recovery_sheet_pdf
 from desktop.store.crypto import new_recovery_key
-from desktop.ui import printing
+from desktop.ui import file_dialogs, printing
 from desktop.ui.setup.wizard import RecoveryKeyPage
 
 
@@ -80,7 +80,9 @@ def test_print_and_save_from_the_wizard_page_leave_no_file_behind(
 
     target = tmp_path / "usb" / "recovery"
     target.parent.mkdir()
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
     page.save_button.click()
     saved = target.with_name("recovery.pdf")
     assert all(group in text_of(saved.read_bytes()) for group in key.split("-"))

@@ -57,7 +57,8 @@ def test_retention_rules_are_edited_and_saved(qtbot, window: MainWindow) -> None
     tab = admin.retention
     chats = tab.rows[Category.CHATS]
     assert chats.amount.value() == 3 and chats.unit.currentData() == "months"
-    assert tab.rows[Category.ORDERS].amount.minimum() == 10  # the Accounting Act's minimum
+    # KPL 2:10 minimum for an order (accounting material): 6 years from the end of the year
+    assert tab.rows[Category.ORDERS].amount.minimum() == 6
     chats.amount.setValue(2)
     assert admin.has_unsaved_changes()
     tab.save_button.click()

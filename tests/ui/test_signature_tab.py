@@ -39,7 +39,7 @@ def test_choose_certificate_then_sign(
     tab = tab_for(qtbot, gate, "maija")
     assert tab.form_box.isVisible() and "No certificate" in tab.state.text()
     monkeypatch.setattr(
-        "desktop.ui.admin.signature_tab.QFileDialog.getOpenFileName",
+        "desktop.ui.file_dialogs.QFileDialog.getOpenFileName",
         lambda *a, **k: (str(certificate), ""),
     )
     tab.choose.click()

@@ -33,6 +33,7 @@ DELIMITERS = (";", ",", "\t")
 SAMPLE_RECORDS = 50
 SAMPLE_CHARACTERS = 256 * 1024
 _SEP_LINE = re.compile(r"^sep=(.)\r?\n", re.IGNORECASE)
+_LINKEDIN_PREAMBLE = re.compile(r"^Notes:\r?\n(?:.*\r?\n){0,5}?(?=First Name,)")
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 # Python's csv refuses a field over 128 KB with an error; a long cell is let through here and
 # refused by the row checks instead, with a reason (table.MAX_CELL).
@@ -152,6 +153,10 @@ def read_csv_bytes(data: bytes) -> Table:
     if explicit:
         text = text[explicit.end() :]
         first_row_number = 3
+    preamble = _LINKEDIN_PREAMBLE.match(text)  # LinkedIn's Connections.csv: notes first
+    if preamble:
+        first_row_number += text[: preamble.end()].count("\n")
+        text = text[preamble.end() :]
     delimiter = explicit.group(1) if explicit else detect_delimiter(text)
     records, broken_records = parse(text, delimiter)
     headers = [h.strip() for h in cut_wide(records[0])[0]] if records else []

@@ -21,6 +21,18 @@ from desktop.core.customer_form import (
     check_customer,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.importing.contact_values import (
+    ADDRESS_PARTS,
+    FINNISH_CODE,
+    PHONE_SPLIT,
+    apply_labels,
+    formatted_address,
+    is_mobile,
+    phone_regions,
+    read_phone,
+)
+from desktop.core.importing.programs import PROGRAMS
+from desktop.core.postal import country_code
 from desktop.core.search_text import fold
 from desktop.errors import ValidationError
 
@@ -31,6 +43,11 @@ UNKNOWN_LANGUAGE = QT_TRANSLATE_NOOP(
 UNKNOWN_STATUS = QT_TRANSLATE_NOOP(
     "Validation", "Unknown customer status. Write active, prospect or ended."
 )
+# Flags of a row that is imported all the same (context "Import").
+PHONE_KEPT_IN_NOTES = QT_TRANSLATE_NOOP(
+    "Import", "not a phone number Kirjuri can read: kept as written in the notes"
+)
+FAX_IN_NOTES = QT_TRANSLATE_NOOP("Import", "a fax or pager number: kept in the notes")
 
 
 @dataclass(frozen=True)
@@ -102,6 +119,16 @@ FIELDS: tuple[ImportField, ...] = (
        "Business City", "Työosoite, kaupunki", "Työosoite, postitoimipaikka", "Work city"),
     _f("work_country", QT_TRANSLATE_NOOP("ImportFields", "Work address: country"),
        "Business Country/Region", "Työosoite, maa/alue", "Work country"),
+    _f("fax", QT_TRANSLATE_NOOP("ImportFields", "Fax (kept in the notes)"),
+       "Fax", "Fax #", "Business Fax", "Home Fax", "Faksi", "Fax arbete", repeatable=True),
+    _f("pager", QT_TRANSLATE_NOOP("ImportFields", "Pager (kept in the notes)"),
+       "Pager", "Pager #", "Hakulaite", "Personsökare", repeatable=True),
+    _f("formatted_address", QT_TRANSLATE_NOOP("ImportFields", "Whole address in one cell"),
+       "Address # - Formatted", "Formatted address"),
+    _f("kind_label", QT_TRANSLATE_NOOP("ImportFields", "Kind of the next columns (home, work)"),
+       "E-mail # - Label", "E-mail # - Type", "Phone # - Label", "Phone # - Type",
+       "Address # - Label", "Address # - Type", "Website # - Label", "Website # - Type",
+       repeatable=True),
     _f("municipality", QT_TRANSLATE_NOOP("ImportFields", "Municipality of residence"),
        "Municipality", "Kotikunta", "Kunta", "Hemkommun", "Kommun"),
     _f("language", QT_TRANSLATE_NOOP("ImportFields", "Language"),
@@ -137,11 +164,26 @@ def normal_header(header: str) -> str:
 # the form of address (Mr, Ms), the job title is "Job Title".
 _KNOWN = {normal_header(f.label): f.key for f in FIELDS if f.key != "title"}
 _KNOWN.update({normal_header(h): f.key for f in FIELDS for h in f.headers})
+_KNOWN.update({normal_header(h): k for _, _, table in PROGRAMS for h, k in table.items()})
 _KNOWN.update({normal_header(h.replace("#", "")): k for h, k in list(_KNOWN.items())})
 
 
 def guess_field(header: str) -> str | None:
     return _KNOWN.get(normal_header(header))
+
+
+# "Address 2 - City": a second address's part, which a label column may send to the work address
+# (the first value found is taken for each address).
+_NUMBERED_PARTS = {"postal_code", "post_office", "country", "formatted_address"}
+
+
+def recognise(headers: list[str]) -> str | None:
+    """The program that wrote a file with these headers (see programs.PROGRAMS), or None."""
+    found = {normal_header(h) for h in headers}
+    for name, tells, _ in PROGRAMS:
+        if any(normal_header(tell) in found for tell in tells):
+            return name
+    return None
 
 
 def guess_mapping(headers: list[str]) -> dict[int, str]:
@@ -151,11 +193,18 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
         key = guess_field(header)
         if key is None:
             continue
-        if not FIELD_BY_KEY[key].repeatable and key in mapping.values():
+        numbered_part = key in _NUMBERED_PARTS and "#" in normal_header(header)
+        if not FIELD_BY_KEY[key].repeatable and key in mapping.values() and not numbered_part:
             continue
         mapping[index] = key
     if {"first_name", "last_name"} & set(mapping.values()):
-        mapping = {i: k for i, k in mapping.items() if k != "full_name"}
+        # A "Name" column beside first and last names may hold anything; the vCard and LDIF
+        # readers' "Full name" is a card's FN, used only for a card without N.
+        mapping = {
+            i: k
+            for i, k in mapping.items()
+            if k != "full_name" or normal_header(headers[i]) == "full name"
+        }
     return mapping
 
 
@@ -167,22 +216,14 @@ _LANGUAGES = {
 }
 _STATUSES = {
     **{w: Status.ACTIVE for w in ("active", "aktiivinen", "asiakas", "aktiv", "kund", "voimassa")},
+    **{w: Status.PROSPECT for w in ("mahdollinen asiakas", "potentiell kund")},
     **{
         w: Status.PROSPECT
         for w in ("prospect", "potential", "mahdollinen", "potentiaalinen", "prospekti")
     },
     **{w: Status.ENDED for w in ("ended", "paattynyt", "entinen", "avslutad", "tidigare")},
 }
-_COUNTRIES = {
-    **{w: "FI" for w in ("suomi", "finland", "finnland")},
-    **{w: "SE" for w in ("ruotsi", "sverige", "sweden")},
-    **{w: "NO" for w in ("norja", "norge", "norway")},
-    **{w: "DK" for w in ("tanska", "danmark", "denmark")},
-    **{w: "EE" for w in ("viro", "eesti", "estonia", "estland")},
-    **{w: "DE" for w in ("saksa", "tyskland", "germany", "deutschland")},
-}
 _EMAIL_SPLIT = re.compile(r"[;,\s]+")
-_PHONE_SPLIT = re.compile(r"[;,/]+")
 _TAG_SPLIT = re.compile(r":::|[;,]")
 _PHONE_KINDS = {
     "phone": ContactKind.MOBILE,
@@ -190,15 +231,17 @@ _PHONE_KINDS = {
     "work_phone": ContactKind.WORK,
     "home_phone": ContactKind.HOME,
 }
-_ADDRESS_PARTS = ("street", "postal_code", "post_office", "country")
 _JOINERS = {"notes": "\n", "street": ", ", "work_street": ", "}
 
 
 def _country(text: str) -> str:
+    """The ISO code of a country's name in any language ("Poland", "Puola" → PL); "FI" when the
+    cell is empty; the text itself, marked with "?", when it names no country Kirjuri knows
+    (reported as an unknown country, never cut to its first two letters)."""
     value = text.strip()
     if not value:
         return "FI"
-    return _COUNTRIES.get(fold(value), value.upper()[:2])
+    return country_code(value) or "?" + value
 
 
 def _full_name(text: str) -> tuple[str, str]:
@@ -219,26 +262,46 @@ def _collect(row: list[str], mapping: dict[int, str]) -> dict[str, list[tuple[in
     return values
 
 
-def _build(row: list[str], mapping: dict[int, str]) -> tuple[CustomerForm, dict[str, int]]:
-    """The form, and for each form key (as check_customer names them) the column it came from."""
+Flag = tuple[int, str]  # (column, what was done with its value: untranslated, context "Import")
+
+
+def _build(
+    row: list[str], mapping: dict[int, str]
+) -> tuple[CustomerForm, dict[str, int], list[Flag]]:
+    """The form; for each form key (as check_customer names them) the column it came from; and
+    the values kept elsewhere than their column says (a number that is no phone number, a fax),
+    each said in the report."""
     values = _collect(row, mapping)
+    apply_labels(values)
     origins: dict[str, int] = {}
     scalars: dict[str, Any] = {}
+    flags: list[Flag] = []
+    kept_notes: list[str] = []
 
     def text(key: str, form_key: str | None = None) -> str:
         found = values.get(key, [])
         if found:
             origins[form_key or key] = found[0][0]
+        if key.removeprefix("work_") in _NUMBERED_PARTS:
+            return found[0][1] if found else ""
         return _JOINERS.get(key, " ").join(cell for _, cell in found)
 
     for key in ("first_name", "last_name", "title", "organisation", "organisation_id"):
         scalars[key] = text(key)
-    for key in ("municipality", "web_address", "started_on", "notes"):
+    for key in ("municipality", "started_on", "notes"):
         scalars[key] = text(key)
-    if not (scalars["first_name"] or scalars["last_name"]) and values.get("full_name"):
+    webs = values.get("web_address", [])
+    scalars["web_address"] = webs[0][1].replace("\\:", ":") if webs else ""
+    if webs:
+        origins["web_address"] = webs[0][0]
+    named = scalars["first_name"] or scalars["last_name"]
+    if not named and values.get("full_name"):
         index, cell = values["full_name"][0]
-        scalars["first_name"], scalars["last_name"] = _full_name(cell)
-        origins["first_name"] = origins["last_name"] = index
+        # A company's card names only the company (vCard FN = ORG, Outlook's "File As"): that is
+        # no person's first name.
+        if fold(cell) != fold(scalars["organisation"]):
+            scalars["first_name"], scalars["last_name"] = _full_name(cell)
+            origins["first_name"] = origins["last_name"] = index
     if "last_name" not in origins:  # where "enter a name" points when every name is empty
         for wanted in ("last_name", "full_name", "first_name", "organisation"):
             column = next((i for i, k in sorted(mapping.items()) if k == wanted), None)
@@ -261,15 +324,20 @@ def _build(row: list[str], mapping: dict[int, str]) -> tuple[CustomerForm, dict[
             for address in filter(None, _EMAIL_SPLIT.split(cell)):
                 origins[f"emails.{len(emails)}.address"] = index
                 emails.append(EmailForm(address, kind.value, source))
-    phones: list[PhoneForm] = []
-    for key, kind in _PHONE_KINDS.items():
-        for index, cell in values.get(key, []):
-            for number in filter(None, (n.strip() for n in _PHONE_SPLIT.split(cell))):
-                origins[f"phones.{len(phones)}.number"] = index
-                phones.append(PhoneForm(number, kind.value, source))
     addresses: list[AddressForm] = []
     for prefix, kind in (("", ContactKind.HOME), ("work_", ContactKind.WORK)):
-        parts = {part: text(prefix + part) for part in _ADDRESS_PARTS}
+        parts = {part: text(prefix + part) for part in ADDRESS_PARTS}
+        formatted = formatted_address(text(prefix + "formatted_address"))
+        if formatted and not (parts["street"] or parts["postal_code"]):
+            parts = {**formatted, "country": parts["country"] or formatted["country"]}
+        if (
+            not parts["country"]
+            and parts["postal_code"]
+            and not FINNISH_CODE.match(parts["postal_code"])
+        ):
+            # No country, and a postal code Finland does not have ("94105", "111 51"): the
+            # country of the contact's international phone number, when it has one.
+            parts["country"] = next(iter(phone_regions(values)), "")
         address = AddressForm(
             parts["street"], parts["postal_code"], parts["post_office"],
             _country(parts["country"]), kind.value, source,
@@ -279,10 +347,34 @@ def _build(row: list[str], mapping: dict[int, str]) -> tuple[CustomerForm, dict[
         if address.country == "FI" and address.postal_code.isdigit():
             # Excel drops the leading zeros of 00100 when it thinks a postal code is a number.
             address = replace(address, postal_code=address.postal_code.zfill(5))
-        column = values.get(prefix + "postal_code", [(None, "")])[0][0]
-        if column is not None:
-            origins[f"addresses.{len(addresses)}.postal_code"] = column
+        for part in ("postal_code", "country"):
+            column = values.get(prefix + part, [(None, "")])[0][0]
+            if column is not None:
+                origins[f"addresses.{len(addresses)}.{part}"] = column
         addresses.append(address)
+    # A number is read as the country of the contact's address writes it (or by its + prefix),
+    # then as a Finnish one; one that is neither is kept as written in the notes.
+    regions = [a.country for a in addresses if len(a.country) == 2]
+    phones: list[PhoneForm] = []
+    for key, kind in _PHONE_KINDS.items():
+        for index, cell in values.get(key, []):
+            for number in filter(None, (n.strip() for n in PHONE_SPLIT.split(cell))):
+                read = read_phone(number, regions)
+                if read is None:
+                    kept_notes.append(number)
+                    flags.append((index, PHONE_KEPT_IN_NOTES))
+                    continue
+                origins[f"phones.{len(phones)}.number"] = index
+                found_kind = kind
+                if key == "phone":  # a column that does not say: the number tells
+                    found_kind = ContactKind.MOBILE if is_mobile(read) else ContactKind.OTHER
+                phones.append(PhoneForm(read, found_kind.value, source))
+    for key, label in (("fax", "Fax"), ("pager", "Pager")):
+        for index, cell in values.get(key, []):
+            kept_notes.append(f"{label}: {cell}")
+            flags.append((index, FAX_IN_NOTES))
+    if kept_notes:
+        scalars["notes"] = "\n".join(filter(None, [scalars["notes"], *kept_notes]))
     tags: list[str] = []
     for _, cell in values.get("tags", []):
         tags += [
@@ -296,7 +388,7 @@ def _build(row: list[str], mapping: dict[int, str]) -> tuple[CustomerForm, dict[
         addresses=tuple(addresses),
         tags=tuple(tags),
     )
-    return form, origins
+    return form, origins, flags
 
 
 def row_to_form(row: list[str], mapping: dict[int, str]) -> CustomerForm:
@@ -320,7 +412,15 @@ def check_row(
     row: list[str], mapping: dict[int, str]
 ) -> tuple[CheckedCustomer | None, list[RowProblem]]:
     """The checked customer, or the problems (each with the column it came from)."""
-    form, origins = _build(row, mapping)
+    checked, problems, _ = check_row_flagged(row, mapping)
+    return checked, problems
+
+
+def check_row_flagged(
+    row: list[str], mapping: dict[int, str]
+) -> tuple[CheckedCustomer | None, list[RowProblem], list[Flag]]:
+    """check_row, and the values kept elsewhere than their column says (see _build)."""
+    form, origins, flags = _build(row, mapping)
     problems: dict[str, str] = {}
     if form.language not in {lang.value for lang in Language}:
         problems["language"] = UNKNOWN_LANGUAGE
@@ -336,8 +436,8 @@ def check_row(
         for form_key, message in problems.items():
             column = origins.get(form_key)
             found.append(RowProblem(_field_of(form_key, column, mapping), column, message))
-        return None, found
-    return checked, []
+        return None, found, flags
+    return checked, [], flags
 
 
 def mapped_fields(mapping: dict[int, str]) -> list[str]:

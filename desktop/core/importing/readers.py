@@ -1,4 +1,5 @@
-"""Reading the files people bring: CSV as Finnish Excel and Outlook write it, XLSX, and vCards.
+"""Reading the files people bring: CSV as Finnish Excel and Outlook write it, XLSX, vCards and
+LDIF address books.
 
 Every reader returns a `Table`: headers and rows of text, what was detected (encoding and
 delimiter for CSV) so the import dialog can show it, and the rows that could not be read, each
@@ -11,6 +12,7 @@ import logging
 from pathlib import Path
 
 from desktop.core.importing.csv_reader import decode, detect_delimiter, read_csv_bytes
+from desktop.core.importing.ldif_reader import read_ldif
 from desktop.core.importing.table import (
     MAX_FILE_BYTES,
     FileTooLarge,
@@ -32,6 +34,7 @@ __all__ = [
     "decode",
     "detect_delimiter",
     "read_csv_bytes",
+    "read_ldif",
     "read_table",
     "read_vcards",
     "read_xlsx",
@@ -41,7 +44,7 @@ log = logging.getLogger(__name__)
 
 def read_table(path: Path) -> Table:
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".vcf", ".vcard"):
+    if suffix not in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".vcf", ".vcard", ".ldif", ".ldi"):
         raise UnsupportedFile(name=path.name)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -50,6 +53,8 @@ def read_table(path: Path) -> Table:
             return read_xlsx(path)
         if suffix in (".vcf", ".vcard"):
             return read_vcards(path.read_bytes())
+        if suffix in (".ldif", ".ldi"):
+            return read_ldif(path.read_bytes())
         return read_csv_bytes(path.read_bytes())
     except UserError:
         raise

@@ -46,8 +46,8 @@ class TooLarge(Exception):
 class UnsupportedFile(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx) or "
-        "contact cards (.vcf).",
+        "Kirjuri cannot import {name}. Choose a CSV file (.csv), an Excel workbook (.xlsx), "
+        "contact cards (.vcf) or an LDIF address book (.ldif).",
     )
 
 
@@ -88,6 +88,7 @@ class Table:
     numbers: list[int] | None = None
     # Row index → why that row could not be read (untranslated, context "Validation").
     broken: dict[int, str] = field(default_factory=dict)
+    program: str | None = None  # what wrote the file, when the reader can tell (LDIF, vCard)
 
     def row_number(self, index: int) -> int:
         if self.numbers is not None:

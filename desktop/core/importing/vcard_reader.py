@@ -26,6 +26,7 @@ _LEFT_OUT = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT"}
 _ENCODINGS = {"QUOTED-PRINTABLE", "B", "BASE64"}
 _ONE_TEXT = {"NOTE", "FN", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "LABEL"}
 _BARE_COMMA = re.compile(r"(?<!\\),")
+_ONE_COLUMN = {"Notes", "Nickname", "Role", "Other address", "Other web address", "Birthday"}
 
 
 def _is_quoted_printable(line: str) -> bool:
@@ -130,6 +131,7 @@ def _join(value: Any) -> str:
 def _types(line: Any) -> set[str]:
     """TYPE=cell,voice (4.0), TYPE=CELL;TYPE=VOICE (3.0) and bare CELL (2.1)."""
     values: set[str] = {key.lower() for key, found in line.params.items() if not found}
+    values.update(str(bare).lower() for bare in getattr(line, "singletonparams", []))
     for key in ("TYPE", "type"):
         for value in line.params.get(key, []):
             values.update(part.strip().lower() for part in value.split(","))
@@ -137,7 +139,11 @@ def _types(line: Any) -> set[str]:
 
 
 def _phone_header(types: set[str]) -> str:
-    if types & {"cell", "mobile"}:
+    if "fax" in types:
+        return "Fax"
+    if "pager" in types:
+        return "Pager"
+    if types & {"cell", "mobile", "iphone"}:
         return "Mobile"
     if "work" in types:
         return "Work phone"
@@ -146,12 +152,27 @@ def _phone_header(types: set[str]) -> str:
     return "Phone"
 
 
+def _address_parts(value: Any) -> list[str]:
+    street = ", ".join(filter(None, [_join(value.street), _join(value.extended)]))
+    box = _join(value.box)
+    if box:
+        street = ", ".join(filter(None, [street, box]))
+    return [street, _join(value.code), _join(value.city), _join(value.country)]
+
+
+_HOME_ADDRESS = ("Street", "Postal code", "City", "Country")
+_WORK_ADDRESS = ("Work street", "Work postal code", "Work city", "Work country")
+
+
 def _card_values(card: Any) -> dict[str, list[str]]:
-    """One card as header → values (several for emails and phones)."""
+    """One card as header → values (several for emails and phones). What Kirjuri has no field
+    for (a birthday, a nickname, a third address) gets a column of its own, which the preview
+    lists as not imported: nothing is left out without a word."""
     values: dict[str, list[str]] = {}
 
     def put(header: str, value: Any) -> None:
         text = str(value).strip() if value is not None else ""
+        text = text.replace("\\:", ":")  # "http\://": escaped by writers that escape too much
         if text:
             values.setdefault(header, []).append(text)
 
@@ -160,27 +181,54 @@ def _card_values(card: Any) -> dict[str, list[str]]:
         name = contents["n"][0].value
         put("Last name", _join(name.family))
         put("First name", _join(name.given))
-    if "fn" in contents and not values:
-        put("Full name", contents["fn"][0].value)
+        put("Middle name", _join(name.additional))
+        put("Name prefix", _join(name.prefix))
+        put("Name suffix", _join(name.suffix))
+    organisation = ""
     if "org" in contents:
         org = contents["org"][0].value
-        put("Organisation", org[0] if isinstance(org, list) and org else org)
+        parts = org if isinstance(org, list) else [org]
+        organisation = str(parts[0]).strip() if parts else ""
+        put("Organisation", organisation)
+        put("Department", ", ".join(str(p).strip() for p in parts[1:] if str(p).strip()))
+    named = "Last name" in values or "First name" in values
+    if "fn" in contents and not named:
+        full = str(contents["fn"][0].value).strip()
+        show_as = contents.get("x-abshowas", [])
+        company = bool(show_as) and str(show_as[0].value).strip().upper() == "COMPANY"
+        if not (company or full.casefold() == organisation.casefold()):
+            put("Full name", full)
     if "title" in contents:
         put("Job title", contents["title"][0].value)
+    for line in contents.get("role", []):
+        put("Role", line.value)
+    for line in contents.get("nickname", []):
+        put("Nickname", line.value)
+    for line in contents.get("bday", []):
+        put("Birthday", line.value)
     for line in contents.get("email", []):
         put("Work email" if "work" in _types(line) else "Email", line.value)
     for line in contents.get("tel", []):
         number = str(line.value)
         put(_phone_header(_types(line)), number.removeprefix("tel:"))
-    addresses = contents.get("adr", [])
-    if addresses:
-        address = addresses[0].value
-        put("Street", " ".join(filter(None, [_join(address.street), _join(address.extended)])))
-        put("Postal code", _join(address.code))
-        put("City", _join(address.city))
-        put("Country", _join(address.country))
-    for line in contents.get("url", [])[:1]:
-        put("Web address", line.value)
+    home = work = False
+    for line in contents.get("adr", []):
+        parts = _address_parts(line.value)
+        if not any(parts):
+            continue
+        if "work" in _types(line) and not work:
+            work = True
+            headers: tuple[str, ...] = _WORK_ADDRESS
+        elif not home:
+            home = True
+            headers = _HOME_ADDRESS
+        else:
+            put("Other address", ", ".join(p for p in parts if p))
+            continue
+        for header, part in zip(headers, parts, strict=True):
+            put(header, part)
+    for position, line in enumerate(contents.get("url", [])):
+        put("Web address" if position == 0 else "Other web address", line.value)
     for line in contents.get("note", []):
         put("Notes", line.value)
     for line in contents.get("categories", []):
@@ -208,30 +256,48 @@ def read_vcards(data: bytes) -> Table:
         if not values:  # nothing read from it: reported, never silently left out
             broken[index] = UNREADABLE_CARD
         cards.append(values)
-    order = [
-        "Last name",
-        "First name",
-        "Full name",
-        "Organisation",
-        "Job title",
-        "Email",
-        "Work email",
-        "Phone",
-        "Mobile",
-        "Work phone",
-        "Home phone",
-        "Street",
-        "Postal code",
-        "City",
-        "Country",
-        "Web address",
-        "Notes",
-        "Tags",
-    ]
+    return values_table(cards, broken, "vcf")
+
+
+ORDER = [
+    "Last name",
+    "First name",
+    "Full name",
+    "Organisation",
+    "Job title",
+    "Email",
+    "Work email",
+    "Phone",
+    "Mobile",
+    "Work phone",
+    "Home phone",
+    "Fax",
+    "Pager",
+    *_HOME_ADDRESS,
+    *_WORK_ADDRESS,
+    "Web address",
+    "Notes",
+    "Tags",
+    # Kirjuri has no field for these: shown, and listed as not imported.
+    "Middle name",
+    "Name prefix",
+    "Name suffix",
+    "Nickname",
+    "Birthday",
+    "Department",
+    "Role",
+    "Other address",
+    "Other web address",
+]
+
+
+def values_table(cards: list[dict[str, list[str]]], broken: dict[int, str], kind: str) -> Table:
+    """Cards read as header → values, as one table: a column per value (Email 1, Email 2...)."""
+    order = ORDER
     widths = {name: max((len(c.get(name, [])) for c in cards), default=0) for name in order}
     headers: list[str] = []
     for name in order:
-        if widths[name] == 1 or (widths[name] > 1 and name in ("Notes",)):
+        if widths[name] == 1 or (widths[name] > 1 and name in _ONE_COLUMN):
             headers.append(name)
         elif widths[name] > 1:
             headers += [f"{name} {i}" for i in range(1, widths[name] + 1)]
@@ -240,11 +306,11 @@ def read_vcards(data: bytes) -> Table:
         row: list[str] = []
         for name in order:
             found = card.get(name, [])
-            if name == "Notes" and widths[name]:
-                row.append("\n".join(found))
+            if name in _ONE_COLUMN and widths[name]:
+                row.append(("\n" if name == "Notes" else " | ").join(found))
             elif widths[name]:
                 row += found + [""] * (widths[name] - len(found))
         rows.append(row)
-    table = Table(headers, rows, encoding="utf-8", kind="vcf", first_row_number=1)
+    table = Table(headers, rows, encoding="utf-8", kind=kind, first_row_number=1)
     table.broken = broken
     return table

@@ -16,12 +16,17 @@ from sqlalchemy.orm import Session
 
 from desktop.core.roles import Role
 from desktop.core.throttle import LoginThrottle
-from desktop.errors import TooManyAttempts, UserDisabled, WrongPassword
+from desktop.errors import TooManyAttempts, UserDisabled, UserRecordForged, WrongPassword
 from desktop.services.access.current_user import CurrentUser
-from desktop.store import audit, restore_journal
-from desktop.store.keyslots import KeySlotFile
+from desktop.store import audit, restore_journal, trust
+from desktop.store.keyslots import RECOVERY_SLOT, KeySlotFile
 from desktop.store.models import User
-from desktop.store.register import Register, RegisterFiles, open_register
+from desktop.store.register import (
+    Register,
+    RegisterFiles,
+    open_register,
+    settle_interrupted_init,
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,8 @@ class Gate:
     def settle_interrupted_restore(self) -> None:
         """Finish or undo an interrupted restore before the key slots are read at all (also
         before the program decides whether there is a register: a first restore onto a new
-        computer may have been cut short)."""
+        computer may have been cut short). An init killed before its last rename goes first."""
+        settle_interrupted_init(self.files)
         outcome = restore_journal.settle(self.files.db)
         if outcome is not None:
             self._settled_restore = outcome
@@ -82,7 +88,7 @@ class Gate:
         except WrongPassword:
             self._failed(name)
             raise
-        return LoginResult(self._admit(name), kek)
+        return LoginResult(self._admit(name, kek), kek)
 
     def login_with_kek(self, username: str, kek: bytes) -> LoginResult:
         """A remembered login: the key-encryption key came from the OS keyring."""
@@ -93,16 +99,24 @@ class Gate:
             )
         else:
             self.register.check_kek(name, kek)
-        return LoginResult(self._admit(name, action="login_remembered"), kek)
+        return LoginResult(self._admit(name, kek, action="login_remembered"), kek)
 
     def open_with_recovery_key(self, recovery_key: str) -> Register:
         """Opens the register without a user; the caller then sets a main user's new password."""
+        keks: list[bytes] = []
+
+        def unlock(slots: KeySlotFile) -> bytes:
+            keks.append(slots.kek_for_recovery(recovery_key))
+            return slots.unwrap_recovery_with_kek(keks[0])
+
         if self.register is None:
-            self.register = open_register(
-                self.files, lambda slots: slots.unwrap_with_recovery(recovery_key)
-            )
+            self.register = open_register(self.files, unlock)
         else:
             self.register.check_recovery_key(recovery_key)
+            keks.append(self.register.keyslots.kek_for_recovery(recovery_key))
+        # The recovery key holds the main users' signing key: the main user it gives a new
+        # password gets it in their slot.
+        self.register.take_signing_key("recovery", RECOVERY_SLOT, keks[0])
         return self.register
 
     def unlock(self, user: CurrentUser, password: str) -> LoginResult:
@@ -144,8 +158,11 @@ class Gate:
         with self.register.write() as session:
             audit.append(session, self._actor_named(session, username), "login_failed")
 
-    def _admit(self, username: str, action: str = "login") -> CurrentUser:
+    def _admit(self, username: str, kek: bytes, action: str = "login") -> CurrentUser:
         assert self.register is not None
+        register = self.register
+        register.take_signing_key("password", username, kek)
+        forged = False
         with self.register.write() as session:
             for at, name in self._pending_failures:
                 audit.append(session, self._actor_named(session, name), "login_failed", at=at)
@@ -166,7 +183,17 @@ class Gate:
                 self.restore_settled_at_login = settled
             elif settled == "unresolved":  # said at every login until someone puts it right
                 self.restore_settled_at_login = settled
-            if user is None or not user.active:
+            if register.trust_findings and not register.trust_reported:
+                # Once per opening: the anchors outside the database do not fit the chain.
+                actor = audit.Actor(user.id if user else None, username)
+                audit.append(session, actor, "audit_anchor_mismatch", entity="register")
+                register.trust_reported = True
+            public_key, register_id = register.keyslots.public_key, register.register_id
+            if user is not None and not trust.user_signed(public_key, register_id, user):
+                # A role or status changed outside Kirjuri (direct SQL): refused, and audited.
+                audit.append(session, audit.Actor(None, username), "login_refused_forged")
+                refused = forged = True
+            elif user is None or not user.active:
                 audit.append(session, audit.Actor(None, username), "login_refused")
                 refused = True
             else:
@@ -174,9 +201,29 @@ class Gate:
                 current = CurrentUser(user.id, user.username, user.full_name, Role(user.role))
                 refused = False
         if refused:
+            register.signing_key = None
+            if forged:
+                raise UserRecordForged(username=username)
             raise UserDisabled()
+        if current.role != Role.ADMIN:
+            register.signing_key = None  # whatever a slot held, only a main user signs
+        elif register.keyslots.public_key is None:
+            self._adopt_signing_key(current, kek)
         self.throttle.succeeded(username)
         return current
+
+    def _adopt_signing_key(self, current: CurrentUser, kek: bytes) -> None:
+        """A register from before signing keys: the first main user's login makes the key pair
+        and signs every user row (the rows first; the public key is written only after, so a
+        failure leaves the register as it was)."""
+        assert self.register is not None
+        register = self.register
+        key = trust.new_signing_key()
+        with register.write() as session:
+            for user in session.scalars(select(User)):
+                trust.sign_user(key, register.register_id, user)
+            audit.append(session, current.actor, "signing_key_created", entity="register")
+        register.adopt_signing_key(current.username, kek, key)
 
     @staticmethod
     def _actor_named(session: Session, username: str) -> audit.Actor:

@@ -46,7 +46,7 @@ def recover_access(gate: Gate, recovery_key: str, username: str, new_password: s
             entity_id=user.id,
             fields=("password",),
         )
-        register.set_password(username, new_password)
+        register.set_password(username, new_password, main_user=True)
     return gate.login(username, new_password)
 
 

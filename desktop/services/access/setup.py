@@ -14,7 +14,13 @@ from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.users import NewUser, check_new_user, insert_user
 from desktop.services.register.business import BusinessDetails, check_business, save_business
 from desktop.store import audit
-from desktop.store.register import Register, create_register, remove_register_files
+from desktop.store.register import (
+    Register,
+    build_aside,
+    create_register,
+    discard_aside,
+    put_in_place,
+)
 from desktop.store.register import RegisterFiles as RegisterFiles  # where the register is made
 
 
@@ -56,7 +62,12 @@ def create_new_register(
     if problems:
         raise ValidationError(problems, **params)
 
-    register, recovery_key = create_register(files, is_demo=is_demo)
+    aside = build_aside(files)  # built aside, put in place last (issue 15 item 14)
+    try:
+        register, recovery_key = create_register(aside, is_demo=is_demo)
+    except BaseException:
+        discard_aside(aside)
+        raise
     try:
         with register.write() as session:
             audit.append(
@@ -67,11 +78,13 @@ def create_new_register(
                 entity_id=register.register_id,
             )
             user = insert_user(session, audit.SYSTEM, admin)
+            register.sign_user(user)
             save_business(session, audit.Actor(user.id, user.username), business)
             current = CurrentUser(user.id, user.username, user.full_name, Role.ADMIN)
-            kek = register.set_password(user.username, password)
+            kek = register.set_password(user.username, password, main_user=True)
+        register = put_in_place(register, files)
     except BaseException:
         register.close()
-        remove_register_files(files)
+        discard_aside(aside)
         raise
     return NewRegister(register, current, recovery_key, kek)

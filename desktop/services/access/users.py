@@ -134,8 +134,10 @@ class UserService:
         form = check_new_user(form, password)
         with self.register.write() as session:
             user = insert_user(session, self.current.actor, form)
+            self.register.sign_user(user)
             # The slot is written inside the transaction: if it fails, the user row rolls back.
-            self.register.set_password(user.username, password)
+            main_user = form.role == Role.ADMIN
+            self.register.set_password(user.username, password, main_user=main_user)
             return _row(user)
 
     def update_user(self, user_id: int, *, full_name: str, title: str, role: Role) -> UserRow:
@@ -154,6 +156,10 @@ class UserService:
                 if user.role == Role.ADMIN and self._main_users(session) <= 1:
                     raise LastMainUser()
                 user.role, changed = role.value, [*changed, "role"]
+            if "role" in changed:
+                self.register.sign_user(user)
+                if user.role != Role.ADMIN.value:  # no longer a main user: no signing key
+                    self.register.drop_signing_key(user.username)
             if changed:
                 audit.append(
                     session,
@@ -180,7 +186,8 @@ class UserService:
                 entity_id=user.id,
                 fields=("password",),
             )
-            self.register.set_password(user.username, new_password)
+            main_user = user.role == Role.ADMIN.value
+            self.register.set_password(user.username, new_password, main_user=main_user)
 
     def remove_user(self, user_id: int) -> None:
         """The row stays (the audit log names it); the key slot goes, so they cannot log in."""
@@ -191,6 +198,7 @@ class UserService:
                 raise LastMainUser()
             user.active = False
             user.removed_at = datetime.now()
+            self.register.sign_user(user)
             audit.append(
                 session,
                 self.current.actor,
@@ -216,7 +224,8 @@ class UserService:
                 entity_id=user.id,
                 fields=("password",),
             )
-            return self.register.set_password(user.username, new_password)
+            main_user = self.current.role == Role.ADMIN
+            return self.register.set_password(user.username, new_password, main_user=main_user)
 
     @staticmethod
     def _main_users(session: Session) -> int:

@@ -28,7 +28,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.customer_form import display_name
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.retention import LEGAL_HOLD, REQUEST_LOG, REQUEST_LOG_REASON, KeptItem
+from desktop.core.retention import (
+    LEGAL_HOLD,
+    PENDING_REQUEST,
+    REQUEST_LOG,
+    REQUEST_LOG_REASON,
+    KeptItem,
+)
 from desktop.core.roles import Permission
 from desktop.errors import UserError
 from desktop.services.access.current_user import CurrentUser
@@ -109,7 +115,9 @@ def _plan(
     erasing = erasure.preview(session, customer, current_description(session), today)
     hold = holds_for(session, [customer.id]).get(customer.id, "")
     # Erasure's preview speaks of "this request"; here it is every request about them, if any.
-    kept = [item for item in erasing.kept if item.what not in (REQUEST_LOG, LEGAL_HOLD)]
+    # An open request is a hold here: the deletion is refused, not done in part.
+    dropped = (REQUEST_LOG, LEGAL_HOLD, PENDING_REQUEST)
+    kept = [item for item in erasing.kept if item.what not in dropped]
     requests = session.scalar(
         select(func.count()).select_from(Request).where(Request.customer_id == customer.id)
     )

@@ -1,4 +1,6 @@
-"""Exporting a filtered customer list to CSV or XLSX: main user only, and always audited.
+"""Exporting a filtered customer list: main user only, and always audited. Kirjuri's own CSV or
+XLSX (headers in the user's language, read back by Kirjuri's import in any language), or a file
+for another address book: vCard 3.0/4.0, Google Contacts CSV, Outlook CSV.
 
 Customers whose processing is restricted (GDPR Art. 18) are left out unless the user chooses to
 include them. The list is read page by page into a file built whole in memory (XLSX compressed as
@@ -11,27 +13,44 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.contact_files.contact import Contact, ContactAddress
+from desktop.core.contact_files.csv_profiles import google_csv_bytes, outlook_csv_bytes
+from desktop.core.contact_files.vcard_writer import vcard_bytes
 from desktop.core.customer_fields import STATUS_LABELS, Status
+from desktop.core.disclosures import NewDisclosure, Source
+from desktop.core.disclosures import check as check_disclosure
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Permission
 from desktop.core.spreadsheets import csv_bytes, xlsx_bytes
 from desktop.core.validation import phone_for_display
-from desktop.errors import Translate, writing_to
+from desktop.errors import Translate, ValidationError, writing_to
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.customers.search import CustomerQuery, conditions
+from desktop.services.disclosures.log import add_disclosure
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Address, Customer, Email, Phone, Tag
 from desktop.store.register import Register
 
 PAGE = 1000
-Format = Literal["csv", "xlsx"]
+Format = Literal["csv", "xlsx", "vcard3", "vcard4", "google_csv", "outlook_csv"]
+# The profiles for other programs: what they read back (see core.contact_files).
+CONTACT_FORMATS: tuple[Format, ...] = ("vcard3", "vcard4", "google_csv", "outlook_csv")
+SUFFIXES: dict[str, str] = {
+    "csv": ".csv",
+    "xlsx": ".xlsx",
+    "vcard3": ".vcf",
+    "vcard4": ".vcf",
+    "google_csv": ".csv",
+    "outlook_csv": ".csv",
+}
 SHEET_NAME = QT_TRANSLATE_NOOP("Export", "Customers")
 
 # (key, header): the header is shown in the user's language (context "Export").
@@ -50,6 +69,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("municipality", QT_TRANSLATE_NOOP("Export", "Municipality of residence")),
     ("status", QT_TRANSLATE_NOOP("Export", "Customer status")),
     ("tags", QT_TRANSLATE_NOOP("Export", "Tags")),
+    ("title", QT_TRANSLATE_NOOP("Export", "Job title")),
+    ("web_address", QT_TRANSLATE_NOOP("Export", "Web address")),
+    ("language", QT_TRANSLATE_NOOP("Export", "Language")),
+    ("notes", QT_TRANSLATE_NOOP("Export", "Notes")),
+    ("work_street", QT_TRANSLATE_NOOP("Export", "Work address: street")),
+    ("work_postal_code", QT_TRANSLATE_NOOP("Export", "Work address: postal code")),
+    ("work_post_office", QT_TRANSLATE_NOOP("Export", "Work address: post office")),
+    ("work_country", QT_TRANSLATE_NOOP("Export", "Work address: country")),
 )
 
 
@@ -87,6 +114,7 @@ def export_rows(
             session,
             (
                 Address.customer_id,
+                Address.kind,
                 Address.street,
                 Address.postal_code,
                 Address.post_office,
@@ -95,7 +123,13 @@ def export_rows(
             ids,
         )
         for c in page:
-            street, postal_code, post_office, country = (addresses.get(c.id) or [("",) * 4])[0]
+            places = addresses.get(c.id) or []
+            # The first address that is not a work address, and the first work address beside it
+            # (a customer with only a work address has it in the first columns, as before).
+            home = next((a for a in places if a[0] != "work"), None) or (places or [None])[0]
+            work = next((a for a in places if a[0] == "work" and a is not home), None)
+            street, postal_code, post_office, country = home[1:] if home else ("",) * 4
+            work_parts = list(work[1:]) if work else [""] * 4
             status = STATUS_LABELS.get(Status(c.status)) if c.status in set(Status) else None
             yield [
                 str(c.number),
@@ -112,9 +146,71 @@ def export_rows(
                 c.municipality,
                 translate("CustomerFields", status) if status else c.status,
                 ", ".join(tags.get(c.id, [])),
+                c.title,
+                c.web_address,
+                c.language,
+                c.notes,
+                *work_parts,
             ]
         last = page[-1].number
         session.expunge_all()
+
+
+def export_contacts(session: Session, query: CustomerQuery) -> Iterator[Contact]:
+    """The customers the query finds, each with every email, phone and address and its kind."""
+    where = conditions(query)
+    last = None
+    while True:
+        statement = select(Customer).where(*where)
+        if last is not None:
+            statement = statement.where(Customer.number > last)
+        page = list(session.scalars(statement.order_by(Customer.number).limit(PAGE)))
+        if not page:
+            return
+        ids = [c.id for c in page]
+        emails = _grouped(session, (Email.customer_id, Email.kind, Email.address), ids)
+        phones = _grouped(session, (Phone.customer_id, Phone.kind, Phone.number), ids)
+        tags = _grouped(session, (Tag.customer_id, Tag.name), ids)
+        addresses = _grouped(
+            session,
+            (
+                Address.customer_id,
+                Address.kind,
+                Address.street,
+                Address.postal_code,
+                Address.post_office,
+                Address.country,
+            ),
+            ids,
+        )
+        for c in page:
+            yield Contact(
+                number=c.number,
+                first_name=c.first_name,
+                last_name=c.last_name,
+                organisation=c.organisation,
+                organisation_id=c.organisation_id,
+                title=c.title,
+                web_address=c.web_address,
+                notes=c.notes,
+                language=c.language,
+                emails=tuple((kind, address) for kind, address in emails.get(c.id, [])),
+                phones=tuple((kind, number) for kind, number in phones.get(c.id, [])),
+                addresses=tuple(ContactAddress(*a) for a in addresses.get(c.id, [])),
+                tags=tuple(tags.get(c.id, [])),
+            )
+        last = page[-1].number
+        session.expunge_all()
+
+
+def contact_file_bytes(fmt: Format, contacts: list[Contact]) -> bytes:
+    if fmt == "vcard3":
+        return vcard_bytes(contacts, "3.0")
+    if fmt == "vcard4":
+        return vcard_bytes(contacts, "4.0")
+    if fmt == "google_csv":
+        return google_csv_bytes(contacts)
+    return outlook_csv_bytes(contacts)
 
 
 def spreadsheet_bytes(fmt: Format, rows: Iterable[Sequence[object]], sheet_name: str) -> bytes:
@@ -153,18 +249,30 @@ class CustomerExporter:
         include_restricted: bool = False,
         translate: Translate = _identity,
         progress: Callable[[int], None] | None = None,
+        disclosed_to: NewDisclosure | None = None,
     ) -> int:
-        """Write the customers `query` finds to `path`; returns how many were written."""
+        """Write the customers `query` finds to `path`; returns how many were written. With
+        `disclosed_to` (the file goes to a named recipient), each exported customer's disclosure
+        log gets the disclosure, in the same transaction as the audit entry."""
         self.current.require(Permission.EXPORT)
+        if disclosed_to is not None:
+            problems = check_disclosure(disclosed_to, date.today())
+            if problems:
+                raise ValidationError(problems)
         if not include_restricted:
             query = replace(query, include_restricted=False, restricted=None)
         header = [translate("Export", label) for _, label in COLUMNS]
         counter = _Counter(progress)
         with self.register.read() as session:
-            rows = counter.count(export_rows(session, query, translate))
-            content = spreadsheet_bytes(
-                fmt, itertools.chain([header], rows), translate("Export", SHEET_NAME)
-            )
+            if fmt in CONTACT_FORMATS:
+                contacts = list(export_contacts(session, query))
+                counter.rows = len(contacts)
+                content = contact_file_bytes(fmt, contacts)
+            else:
+                rows = counter.count(export_rows(session, query, translate))
+                content = spreadsheet_bytes(
+                    fmt, itertools.chain([header], rows), translate("Export", SHEET_NAME)
+                )
         with self.register.write() as session, writing_to(path.parent):
             audit.append(
                 session,
@@ -174,6 +282,16 @@ class CustomerExporter:
                 entity_id=counter.rows,
                 fields=[key for key, _ in COLUMNS],
             )
+            if disclosed_to is not None:
+                ids = session.scalars(select(Customer.id).where(*conditions(query)))
+                for customer_id in ids:
+                    add_disclosure(
+                        session,
+                        customer_id,
+                        disclosed_to,
+                        recorded_by=self.current.username,
+                        source=Source.EXPORT,
+                    )
             # Inside the transaction: no file without its audit entry.
             atomic_write_bytes(path, content, partial=self.register.partial_files)
         return counter.rows

@@ -31,6 +31,10 @@ from desktop.services.customers.suppression import (
 )
 from desktop.store.customer_models import Address, Customer, Email, Phone, SuppressionHash
 
+# A row with nothing but a name (a company card, a LinkedIn contact without email): its name is
+# all there is to compare, and it would otherwise be added again on every import unseen.
+SAME_NAME_ONLY = QT_TRANSLATE_NOOP("Duplicates", "same name, and nothing else to compare")
+
 SUPPRESSION_REASONS = {
     MARKETING_BAN: QT_TRANSLATE_NOOP("Import", "earlier banned direct marketing"),
     ERASED: QT_TRANSLATE_NOOP("Import", "earlier erased"),
@@ -84,6 +88,9 @@ class _Existing:
         for customer_id, sort_name, street, postal_code in rows:
             key = (sort_name, street.strip().lower(), postal_code)
             self.places.setdefault(key, set()).add(customer_id)
+        self.names: dict[str, set[int]] = {}
+        for customer_id, sort_name in session.execute(select(Customer.id, Customer.sort_name)):
+            self.names.setdefault(sort_name, set()).add(customer_id)
 
 
 def _keys(checked: CheckedCustomer) -> list[tuple[str, object]]:
@@ -97,6 +104,8 @@ def _keys(checked: CheckedCustomer) -> list[tuple[str, object]]:
         for a in form.addresses
         if name and a.street
     ]
+    if name and not (form.emails or form.phones or form.addresses):
+        keys.append((SAME_NAME_ONLY, name))
     return keys
 
 
@@ -113,6 +122,7 @@ def warnings(
         SAME_EMAIL: existing.emails,
         SAME_PHONE: existing.phones,
         SAME_NAME_AND_ADDRESS: existing.places,
+        SAME_NAME_ONLY: existing.names,
     }
     duplicates: dict[int, DuplicateWarning] = {}
     suppressed: dict[int, SuppressionWarning] = {}

@@ -12,8 +12,7 @@ twice unseen.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +25,13 @@ from sqlalchemy.orm import Session
 from desktop.core.customer_form import display_name
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.importing.flags import row_flags
-from desktop.core.importing.mapping import FIELD_BY_KEY, RowProblem, check_row, mapped_fields
+from desktop.core.importing.mapping import (
+    FIELD_BY_KEY,
+    RowProblem,
+    check_row_flagged,
+    mapped_fields,
+    recognise,
+)
 from desktop.core.importing.table import Table
 from desktop.core.roles import Permission
 from desktop.core.search_text import build_search_text, fold
@@ -44,11 +49,14 @@ from desktop.services.customers.records import SCALAR_FIELDS, next_number
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Address, Customer, Email, Phone, Tag
+from desktop.store.dialect import bigger_page_cache, move_sequences_past_ids
 from desktop.store.partial_files import PartialFiles
 from desktop.store.register import Register
 
 BATCH = 2000
-IMPORT_CACHE_KIB = -262144  # negative: KiB, so 256 MiB at most, only while importing
+# 256 MiB of SQLCipher page cache at most, only while importing: the indexes (the FTS5 trigrams
+# above all) change all over, and every page evicted early is encrypted and decrypted again.
+IMPORT_CACHE_KIB = 262144
 REPORT_ERROR_HEADER = "Virhe / Error"
 Progress = Callable[[int, int], None]
 
@@ -98,6 +106,23 @@ class ImportPlan:
     # separators); the row may still be accepted.
     flagged: dict[int, tuple[Flag, ...]] = field(default_factory=dict)
     data_rows: int = 0  # rows of the file that hold anything: accepted + rejected, always
+    unreadable: set[int] = field(default_factory=set)  # rows (cards) the reader could not read
+    program: str | None = None  # the address book that wrote the file, when Kirjuri knows it
+    # Headers of columns left unmapped that hold something: said before import, never dropped
+    # without a word.
+    not_imported: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Every contact of the file, once: imported (with or without a flagged value),
+        rejected with a reason, or unreadable. contacts = imported + rejected + unreadable."""
+        accepted = {row.row_number for row in self.accepted}
+        return {
+            "contacts": self.data_rows,
+            "imported": len(accepted),
+            "flagged": len(accepted & set(self.flagged)),
+            "rejected": len(self.rejected) - len(self.unreadable),
+            "unreadable": len(self.unreadable),
+        }
 
     def flag_text(self, number: int, translate: Translate = _identity) -> str:
         """ "Lisätiedot: holds a line break | ..." in the user's language."""
@@ -158,6 +183,8 @@ class CustomerImporter:
         if not mapping:
             raise NothingToImport()
         plan = ImportPlan(list(table.headers), dict(mapping), data_rows=table.data_rows)
+        plan.program = table.program or recognise(table.headers)
+        unmapped_with_values: set[int] = set()
         columns = sorted(mapping)
         delimiter = table.delimiter or ";"
         total = len(table.rows)
@@ -168,18 +195,29 @@ class CustomerImporter:
                 continue
             number = table.row_number(index)
             flags = row_flags(row, columns, delimiter)
-            if flags:
-                plan.flagged[number] = tuple(flags)
+            unmapped_with_values.update(
+                column for column, cell in enumerate(row) if column not in mapping and cell.strip()
+            )
             unread = table.broken.get(index)
             if unread is not None:  # the reader could not read it: rejected, never lost
+                if flags:
+                    plan.flagged[number] = tuple(flags)
                 problem = RowProblem("", None, unread)
                 plan.rejected.append(RejectedRow(number, list(row), (problem,)))
+                plan.unreadable.add(number)
                 continue
-            checked, problems = check_row(row, mapping)
+            checked, problems, kept = check_row_flagged(row, mapping)
+            flags += kept
+            if flags:
+                plan.flagged[number] = tuple(flags)
             if checked is None:
                 plan.rejected.append(RejectedRow(number, list(row), tuple(problems)))
                 continue
             plan.accepted.append(AcceptedRow(number, checked))
+        plan.not_imported = [
+            table.headers[column] if column < len(table.headers) else str(column + 1)
+            for column in sorted(unmapped_with_values)
+        ]
         with self.register.read() as session:
             plan.duplicates, plan.suppressed = warnings(session, plan.accepted)
         if progress is not None:
@@ -209,7 +247,7 @@ class CustomerImporter:
         rows = plan.rows_to_add(skip_suppressed=skip_suppressed, skip_duplicates=skip_duplicates)
         total = len(rows)
         now = datetime.now()
-        with self.register.write() as session, _big_page_cache(session):
+        with self.register.write() as session, bigger_page_cache(session, IMPORT_CACHE_KIB):
             # Checked again under the write lock: another import (another window, the command
             # line) may have added the same people since the plan was made.
             if fingerprint(*warnings(session, plan.accepted)) != fingerprint(
@@ -235,6 +273,7 @@ class CustomerImporter:
                     progress(start + len(batch), total)
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
+            move_sequences_past_ids(session, "customers")
             audit.append(
                 session,
                 self.current.actor,
@@ -246,20 +285,6 @@ class CustomerImporter:
         return ImportResult(
             total, len(plan.accepted) - total, len(plan.rejected), first_number if total else None
         )
-
-
-@contextlib.contextmanager
-def _big_page_cache(session: Session) -> Iterator[None]:
-    """A bigger page cache while importing: the indexes (the FTS5 trigrams above all) change all
-    over, and every page evicted early is encrypted and decrypted again."""
-    connection = session.connection()
-    previous = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
-    connection.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        with contextlib.suppress(Exception):
-            connection.exec_driver_sql(f"PRAGMA cache_size = {previous}")
 
 
 def _insert(

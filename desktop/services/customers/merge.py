@@ -29,6 +29,7 @@ from desktop.store.customer_models import (
     Customer,
     Order,
 )
+from desktop.store.disclosure_models import Disclosure
 from desktop.store.register import Register
 
 # Rows that only point at their customer: moved with one UPDATE each (blobs are never loaded).
@@ -37,6 +38,7 @@ MOVED_TABLES = (
     ("contact_events", ContactEvent),
     ("orders", Order),
     ("attachments", Attachment),
+    ("disclosures", Disclosure),
 )
 # Free text that would be lost if the kept record's own text simply won: both are kept.
 APPENDED_FIELDS = ("notes", "feedback")

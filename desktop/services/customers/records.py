@@ -22,6 +22,7 @@ from desktop.core.customer_form import (
     format_date,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.requests import diary_number
 from desktop.core.roles import Permission
 from desktop.core.search_text import customer_search_fields
 from desktop.core.settings import IDENTITY_CODE_ENABLED
@@ -37,7 +38,9 @@ from desktop.store.customer_models import (
     Phone,
     Tag,
 )
+from desktop.store.models import AuditEntry, User
 from desktop.store.register import Register
+from desktop.store.request_models import Request, RequestEvent
 
 _Row = TypeVar("_Row")  # an address, phone or email row
 _Form = TypeVar("_Form")  # the form part it is made from
@@ -74,6 +77,15 @@ class IdentityCodesOff(UserError):
     )
 
 
+class CustomerChangedMeanwhile(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} changed this customer at {time}, after you opened it. Your changes were not "
+        "saved, so that theirs are not lost: close the customer, open it again, and make your "
+        "changes once more.",
+    )
+
+
 @dataclass(frozen=True)
 class CustomerDetail:
     id: int
@@ -86,6 +98,7 @@ class CustomerDetail:
     restricted_on: date | None
     created_at: datetime
     updated_at: datetime
+    version: int = 1  # give it back to update(): a save over someone else's change is refused
 
     @property
     def name(self) -> str:
@@ -130,6 +143,7 @@ def to_detail(customer: Customer) -> CustomerDetail:
         customer.restricted_on,
         customer.created_at,
         customer.updated_at,
+        customer.version,
     )
 
 
@@ -213,6 +227,25 @@ def filled_fields(form: CustomerForm) -> list[str]:
     return names
 
 
+def changed_meanwhile(session: Session, customer: Customer) -> CustomerChangedMeanwhile:
+    """Who changed the customer last, and when: from the audit log (never the values)."""
+    last = session.execute(
+        select(AuditEntry.username, AuditEntry.at)
+        .where(
+            AuditEntry.entity == "customer",
+            AuditEntry.entity_id == str(customer.id),
+            AuditEntry.action != "customer_viewed",
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    username, at = last if last is not None else ("", customer.updated_at)
+    name = session.scalar(select(User.full_name).where(User.username == username)) or username
+    return CustomerChangedMeanwhile(
+        name=name or "?", time=f"{at.day}.{at.month}.{at.year} {at:%H.%M}"
+    )
+
+
 class CustomerService:
     def __init__(self, register: Register, current: CurrentUser) -> None:
         self.register = register
@@ -268,12 +301,18 @@ class CustomerService:
                 )
             return to_detail(customer)
 
-    def update(self, customer_id: int, form: CustomerForm) -> CustomerDetail:
+    def update(
+        self, customer_id: int, form: CustomerForm, *, opened_version: int | None = None
+    ) -> CustomerDetail:
+        """Save the form. `opened_version` is CustomerDetail.version as the user opened it: if
+        anyone saved the customer since, nothing is written (CustomerChangedMeanwhile)."""
         self.current.require(Permission.EDIT_CUSTOMERS)
         checked = check_customer(form)
         codes_on = self._identity_codes_on(checked)
         with self.register.write() as session:
             customer = self._load(session, customer_id)
+            if opened_version is not None and customer.version != opened_version:
+                raise changed_meanwhile(session, customer)
             # A code kept from before the setting was turned off may stay (or be cleared);
             # only a new or changed one is refused.
             code = checked.form.identity_code
@@ -302,9 +341,16 @@ class CustomerService:
             return to_detail(customer)
 
     def lift_restriction(self, customer_id: int) -> CustomerDetail:
+        """A restriction set here is lifted here; one the person asked for through a request
+        is lifted on that request, after the notice of Art. 18(3)."""
         self.current.require(Permission.EDIT_CUSTOMERS)
         with self.register.write() as session:
             customer = self._load(session, customer_id)
+            asked = _restricting_request(session, customer)
+            if asked is not None:
+                raise RestrictedThroughRequest(
+                    diary=diary_number(asked.diary_year, asked.diary_sequence)
+                )
             lift(session, self.current, customer)
             return to_detail(customer)
 
@@ -313,6 +359,29 @@ class CustomerService:
         self.current.require(Permission.VIEW)
         with self.register.read() as session:
             return audit.entries_for(session, "customer", customer_id)
+
+
+class RestrictedThroughRequest(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The person asked for this restriction in request {diary}. Lift it on that request: the "
+        "person must be told first (Art. 18(3)).",
+    )
+
+
+def _restricting_request(session: Session, customer: Customer) -> Request | None:
+    """The request whose restriction is in force: its last restriction event set it."""
+    last = session.execute(
+        select(RequestEvent.action, Request)
+        .join(Request, Request.id == RequestEvent.request_id)
+        .where(
+            Request.customer_id == customer.id,
+            RequestEvent.action.in_(("restricted", "restriction_lifted")),
+        )
+        .order_by(RequestEvent.id.desc())
+        .limit(1)
+    ).first()
+    return last[1] if last is not None and last[0] == "restricted" else None
 
 
 def restrict(session: Session, current: CurrentUser, customer: Customer, reason: str) -> None:

@@ -1,8 +1,9 @@
 """Finding customers: search as you type, filters, sorting, and paging for the list view.
 
 Pages are fetched by keyset ("rows after this sort key"), so scrolling to the end of 100 000
-customers never re-reads what was already shown. Search uses the FTS5 trigram index over the
-normalised search text; one- and two-letter queries match the start of the name instead.
+customers never re-reads what was already shown. Search uses the trigram index over the
+normalised search text (FTS5 or pg_trgm, see desktop.store.dialect); one- and two-letter queries
+match the start of the name instead.
 """
 
 from __future__ import annotations
@@ -10,15 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.core.customer_fields import OPT_OUT_CHANNELS, ConsentKind, ConsentState
+from desktop.core.customer_fields import (
+    MARKETING_CHANNELS,
+    OPT_OUT_CHANNELS,
+    ConsentKind,
+    ConsentState,
+)
 from desktop.core.requests import OPEN_STATUSES
 from desktop.core.roles import Permission
 from desktop.core.search_text import normalise_query
 from desktop.services.access.current_user import CurrentUser
 from desktop.store.customer_models import ConsentEntry, Customer, Email, Phone, Tag
+from desktop.store.dialect import contains_words
 from desktop.store.register import Register
 from desktop.store.request_models import Request
 
@@ -32,6 +39,7 @@ class CustomerQuery:
     status: str | None = None
     tag: str | None = None
     marketing_allowed_on: ConsentKind | None = None
+    marketing_on_any: bool = False  # allowed on at least one marketing channel
     restricted: bool | None = None
     include_restricted: bool = True
     has_open_requests: bool | None = None  # a data-protection request not yet answered
@@ -86,10 +94,6 @@ def latest_consent(kind: ConsentKind) -> Any:
     )
 
 
-def fts_phrase(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
 def conditions(query: CustomerQuery) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     needle = normalise_query(query.text)
@@ -97,14 +101,7 @@ def conditions(query: CustomerQuery) -> list[ColumnElement[bool]]:
         words = needle.split()
         long_words = [w for w in words if len(w) >= 3]
         if long_words:
-            match = " ".join(fts_phrase(w) for w in long_words)
-            where.append(
-                Customer.id.in_(
-                    select(text("rowid"))
-                    .select_from(text("customer_search"))
-                    .where(text("customer_search MATCH :match").bindparams(match=match))
-                )
-            )
+            where.append(contains_words(Customer.id, Customer.search_text, long_words))
         for word in (w for w in words if len(w) < 3):
             # Too short for trigrams: the start of the sort name (surname first), as an index
             # range, so one or two letters never scan the whole table.
@@ -127,16 +124,21 @@ def conditions(query: CustomerQuery) -> list[ColumnElement[bool]]:
         )
         where.append(open_request if query.has_open_requests else ~open_request)
     if query.marketing_allowed_on is not None:
-        state = latest_consent(query.marketing_allowed_on)
-        if query.marketing_allowed_on in OPT_OUT_CHANNELS:
-            where.append(
-                func.coalesce(state, "").not_in(
-                    [ConsentState.REFUSED.value, ConsentState.WITHDRAWN.value]
-                )
-            )
-        else:
-            where.append(state == ConsentState.GRANTED.value)
+        where.append(marketing_allowed(query.marketing_allowed_on))
+    if query.marketing_on_any:
+        where.append(or_(*(marketing_allowed(kind) for kind in MARKETING_CHANNELS)))
     return where
+
+
+def marketing_allowed(kind: ConsentKind) -> ColumnElement[bool]:
+    """Opt-out channels (post, phone) unless refused; opt-in ones (email, SMS) only if granted."""
+    state = latest_consent(kind)
+    if kind in OPT_OUT_CHANNELS:
+        return func.coalesce(state, "").not_in(
+            [ConsentState.REFUSED.value, ConsentState.WITHDRAWN.value]
+        )
+    granted: ColumnElement[bool] = state == ConsentState.GRANTED.value
+    return granted
 
 
 def page_of_customers(

@@ -39,6 +39,7 @@ from desktop.store.customer_models import (
     Phone,
     Tag,
 )
+from desktop.store.dialect import fold_write_ahead_log, move_sequences_past_ids
 from desktop.store.register import Register, RegisterFiles
 
 CHUNK = 5000  # customers per round of inserts
@@ -434,6 +435,7 @@ def fill_with_demo_data(
             totals["orders"] += len(rows.orders)
             if progress is not None:
                 progress(min(start + CHUNK, customers), customers)
+        move_sequences_past_ids(session, "customers")
         audit.append(
             session,
             current_user.actor,
@@ -441,7 +443,7 @@ def fill_with_demo_data(
             entity="register",
             entity_id=register.register_id,
         )
-    _checkpoint(register)
+    fold_write_ahead_log(register.engine)
     return DemoStats(
         customers=customers,
         contact_events=totals["events"],
@@ -449,12 +451,3 @@ def fill_with_demo_data(
         orders=totals["orders"],
         seconds=time.perf_counter() - began,
     )
-
-
-def _checkpoint(register: Register) -> None:
-    """Fold the large write-ahead log into the database file and shrink it again."""
-    connection = register.engine.raw_connection()
-    try:
-        connection.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        connection.close()

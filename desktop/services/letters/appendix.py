@@ -30,11 +30,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.customer_form import format_date
 from desktop.core.money import format_euros
+from desktop.core.postal import country_name
 from desktop.core.retention_rules import Category, RetentionRule, Unit
 from desktop.core.rights_texts import texts as extract_words
 from desktop.core.validation import phone_for_display
 from desktop.documents.attached_copies import AttachedCopy
 from desktop.documents.letter_layout import Appendix, AppendixSection
+from desktop.services.disclosures.log import DisclosureRow
 from desktop.services.letters.templates import fill, texts
 from desktop.services.rights.access import AccessExtract, AttachmentInfo
 from desktop.store.customer_models import Attachment
@@ -213,8 +215,24 @@ def data_sections(
                 for r in extract.earlier_requests
             ],
         ),
+        section("disclosures", [_disclosure_line(d, lang) for d in extract.disclosures]),
         section("audit", [_consultation(a.at, a.action, lang) for a in extract.audit]),
     ]
+
+
+def _disclosure_line(item: DisclosureRow, lang: str) -> str:
+    """ "12.3.2026 Tilitoimisto Oy (Suomi): laskun tiedot; peruste: sopimus" in the reply's words."""
+    letter = texts(lang)
+    place = f" ({country_name(item.country, lang).capitalize()})" if item.country else ""
+    return fill(
+        letter["appendix"]["disclosure"],
+        {
+            "date": format_date(item.disclosed_on),
+            "recipient": f"{item.recipient}{place}",
+            "what": item.what,
+            "basis": letter["disclosure_bases"][item.basis.value],
+        },
+    )
 
 
 def _attachment_line(item: AttachmentInfo, lang: str, note: str) -> str:

@@ -16,24 +16,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.customer_form import display_name
-from desktop.core.deadlines import due_date
+from desktop.core.deadlines import due_date, restriction_lift_earliest
+from desktop.core.decisions import REASONS, RULES, Decision, Ground, Rule
+from desktop.core.disclosures import same_recipient
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letters import LetterKind, format_letter_date, short_hash
 from desktop.core.postal import PostalAddress, address_lines, fit_rows
 from desktop.core.requests import RequestKind, RequestStatus
-from desktop.core.retention import (
-    INVOICE_VOUCHER,
-    LEGAL_HOLD,
-    OPEN_INVOICE,
-    ORDER_IN_BOOKS,
-    REQUEST_LOG,
-)
+from desktop.core.retention import KEPT, ORDER_IN_BOOKS, Kept
 from desktop.core.validation import phone_for_display
 from desktop.errors import UserError
+from desktop.services.disclosures.log import NoticeRecipient, notice_recipients
 from desktop.services.letters.templates import compose, fill, texts
 from desktop.services.rights.base import diary, evidence
+from desktop.services.rights.decisions import decision_for_letter, decision_row
 from desktop.services.rights.portability import PORTABILITY_ENCRYPTED
-from desktop.services.statement.description import current_description
+from desktop.services.rights.restriction import LIFT_PLANNED, notice_days
 from desktop.store.customer_models import Attachment, ConsentEntry, Customer
 from desktop.store.models import Business
 from desktop.store.request_models import Rectification, Request, RequestEvent
@@ -64,8 +62,18 @@ NO_DOUBT = QT_TRANSLATE_NOOP(
     "The identification letter must say what gives reasonable doubt about the requester's "
     'identity (Art. 12(6)). Choose "Waiting for identification" and write the doubt first.',
 )
-NOT_REFUSED = QT_TRANSLATE_NOOP(
-    "Errors", "The request has not been refused with reasons. Refuse it first (Art. 12(5))."
+NOT_DECIDED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "No decision that drafts this letter has been recorded on the request. Record the decision "
+    "with its ground and reasons first.",
+)
+NO_LIFT_REASON = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).",
+)
+# Letters that exist only to carry a decision: without one they have nothing to say.
+DECISION_LETTERS = frozenset(
+    {LetterKind.REFUSAL, LetterKind.ERASURE_REFUSED, LetterKind.OBJECTION_CONTINUED}
 )
 NOTHING_TO_NOTIFY = QT_TRANSLATE_NOOP(
     "Errors",
@@ -74,17 +82,18 @@ NOTHING_TO_NOTIFY = QT_TRANSLATE_NOOP(
 )
 NO_RECIPIENTS = QT_TRANSLATE_NOOP(
     "Errors",
-    "The register description names no recipients. Add them there, or write the notice as an "
-    "ordinary letter.",
+    "No disclosure of this person's data has been recorded, so there is no recipient to tell "
+    "(Art. 19). If the data was disclosed, record the disclosure on the customer's page first.",
+)
+NOT_DISCLOSED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "No disclosure of this person's data to {recipient} has been recorded. A notice goes only "
+    "to a recipient who had the data: telling anyone else would itself disclose it.",
 )
 
-KEPT_KEYS = {
-    ORDER_IN_BOOKS: "order_in_books",
-    INVOICE_VOUCHER: "invoice_voucher",
-    OPEN_INVOICE: "open_invoice",
-    LEGAL_HOLD: "legal_hold",
-    REQUEST_LOG: "request_log",
-}
+# The source text an erasure summary names → the key of its texts in the templates.
+KEPT_KEYS = {rule.what: kind.value for kind, rule in KEPT.items()}
+KEPT_KEYS[ORDER_IN_BOOKS] = "order_in_books"
 
 
 class LetterNotReady(UserError):
@@ -211,12 +220,17 @@ def _erasure(summary: dict[str, Any], lang: str) -> dict[str, str]:
     common = words["common"]
     kept = []
     for item in summary.get("kept", []):
-        key = KEPT_KEYS.get(item["what"], "request_log")
-        until = (
-            fill(common["until"], {"date": format_letter_date(date.fromisoformat(item["until"]))})
-            if item.get("until")
-            else common["until_open"]
-        )
+        key = item.get("kind") or KEPT_KEYS.get(item["what"], Kept.REQUEST_LOG.value)
+        then = item.get("then")
+        if item.get("until"):
+            until = fill(
+                common["until"], {"date": format_letter_date(date.fromisoformat(item["until"]))}
+            )
+        elif key in words["kept_until"]:
+            then_date = format_letter_date(date.fromisoformat(then)) if then else ""
+            until = fill(words["kept_until"][key], {"date": then_date})
+        else:
+            until = common["until_open"]
         detail = f" {item['detail']}" if item.get("detail") else ""
         kept.append(f"{words['kept'][key]}{detail}: {words['kept_reasons'][key]}; {until}")
     recipients = summary.get("recipients") or []
@@ -296,6 +310,10 @@ def draft_letter(
     recipient: str | None = None,
 ) -> Draft:
     lang = request.reply_language if request.reply_language in ("fi", "sv", "en") else "fi"
+    told: NoticeRecipient | None = None
+    if kind is LetterKind.RECIPIENT_NOTICE:
+        told = _notice_recipient(session, request, recipient)
+        lang = told.language  # the recipient's language, not the person's
     words = texts(lang)
     customer = (
         session.scalars(
@@ -358,11 +376,22 @@ def draft_letter(
         values["restriction_reason"] = event.note or (
             customer.restriction_reason if customer else ""
         )
-    elif kind is LetterKind.OBJECTION:
+    elif kind in (LetterKind.OBJECTION, LetterKind.CONSENT_WITHDRAWAL):
         prohibitions = _prohibitions(session, request, lang)
+        decided = decision_for_letter(session, request, kind)
+        if decided is not None and decided.purpose:
+            prohibitions.append(decided.purpose)  # an objection per processing purpose
         if not prohibitions:
             raise LetterNotReady(NO_PROHIBITIONS)
         values["prohibitions"] = _bullets(prohibitions)
+    elif kind is LetterKind.RESTRICTION_LIFT:
+        planned = _last_event(session, request, LIFT_PLANNED)
+        if planned is None or _last_event(session, request, "restricted") is None:
+            raise LetterNotReady(NO_LIFT_REASON if planned is None else NOT_RESTRICTED)
+        values["lift_reason"] = planned.note
+        values["lift_on"] = format_letter_date(
+            restriction_lift_earliest(today, notice_days(session))
+        )
     elif kind is LetterKind.PORTABILITY:
         if not request.portability_sha256:
             raise LetterNotReady(NO_EXPORT)
@@ -370,20 +399,13 @@ def draft_letter(
         values["sha256"] = short_hash(request.portability_sha256)
         values["protection"] = words["common"][f"package_{_protection(session, request)}"]
         enclosures.append(fill(words["common"]["portability_enclosure"], values))
-    elif kind is LetterKind.REFUSAL:
-        if request.status not in (RequestStatus.REFUSED.value, RequestStatus.CLOSED.value) or (
-            not request.outcome.strip()
-        ):
-            raise LetterNotReady(NOT_REFUSED)
-        values["reason"] = request.outcome
     elif kind is LetterKind.RECIPIENT_NOTICE:
-        names = [r.name for r in current_description(session, lang).recipients]
-        if recipient is None and not names:
-            raise LetterNotReady(NO_RECIPIENTS)
+        assert told is not None
         values.update(_notice(session, request, lang))
         values["person"] = person_name(request, customer)
-        rows = [recipient or names[0]]
-    filled = compose(lang, section, values)
+        rows = [told.name]
+    chosen, remedies = _decision(session, request, kind, values, lang)
+    filled = compose(lang, section, values, chosen, remedies=remedies)
     return Draft(
         kind,
         lang,
@@ -393,6 +415,64 @@ def draft_letter(
         tuple(enclosures),
         tuple(copies),
     )
+
+
+def _decision(
+    session: Session, request: Request, kind: LetterKind, values: dict[str, str], lang: str
+) -> tuple[tuple[str, ...], bool]:
+    """The paragraphs this letter's decision adds, and whether they carry the remedies: the
+    recorded decision that drafts this letter kind, or for a letter granting a right asked,
+    that right's "granted" row. Where the facts show that not all was given (data kept after
+    an erasure, a rectification refused) the letter says so with the remedies, also when no
+    decision, or a plain "granted", was recorded."""
+    rule: Rule | None = None
+    values.setdefault("reasons", "")
+    decided = decision_for_letter(session, request, kind)
+    if decided is not None:
+        row = decision_row(decided)
+        values["right"] = texts(lang)["request_kinds"][row.kind.value]
+        values["reasons"] = row.reasons
+        values["purpose"] = row.purpose
+        rule = RULES[(row.kind, row.decision, row.ground)]
+    elif kind in DECISION_LETTERS:
+        raise LetterNotReady(NOT_DECIDED)
+    elif kind is LetterKind.RECTIFICATION_REFUSED:
+        rule = RULES[(RequestKind.RECTIFICATION, Decision.REFUSED, Ground.DATA_ACCURATE)]
+    else:
+        asked = {RequestKind(k.kind) for k in request.kinds}
+        rule = next(
+            (
+                r
+                for r in RULES.values()
+                if r.letter is kind and r.decision is Decision.GRANTED and r.right in asked
+            ),
+            None,
+        )
+    if kind is LetterKind.ERASURE_DONE and (rule is None or rule.decision is Decision.GRANTED):
+        summary = json.loads(request.erasure_summary or "{}")
+        kinds = {item.get("kind") for item in summary.get("kept", [])}
+        # The log of this request and a ban the person asked for are not a refusal; anything
+        # else kept is: KPL 2:10 vouchers and another open request (Art. 12 obliges an answer)
+        # under 17(3)(b), open claims and holds under 17(3)(e).
+        obliged = {
+            Kept.ORDER_MATERIAL.value,
+            Kept.INVOICE_VOUCHER.value,
+            Kept.PENDING_REQUEST.value,
+        }
+        if kinds & obliged:
+            ground = Ground.LEGAL_OBLIGATION
+        elif kinds & {Kept.OPEN_INVOICE.value, Kept.LEGAL_HOLD.value}:
+            ground = Ground.LEGAL_CLAIMS
+        else:
+            ground = Ground.NONE
+        if ground is not Ground.NONE:
+            rule = RULES[(RequestKind.ERASURE, Decision.PARTLY_GRANTED, ground)]
+    if rule is None:
+        return (), False
+    # Reasons given per item (each kept record, each refused field) need no paragraph of
+    # their own when none were written for the decision as a whole.
+    chosen = tuple(p for p in rule.paragraphs if p != REASONS or values["reasons"].strip())
+    return chosen, rule.remedies
 
 
 def password_draft(session: Session, request: Request, password: str, today: date) -> Draft:
@@ -416,6 +496,30 @@ def password_draft(session: Session, request: Request, password: str, today: dat
     return Draft(LetterKind.PORTABILITY, lang, filled.document_name, "\n".join(rows), filled.text)
 
 
-def recipients(session: Session, lang: str) -> list[str]:
-    """The register description's recipients: whom an Art. 19 notice can go to."""
-    return [r.name for r in current_description(session, lang).recipients]
+def notice_recipients_of(session: Session, request: Request) -> list[NoticeRecipient]:
+    """Whom an Art. 19 notice can go to: the recipients the person's data was actually
+    disclosed to (the disclosure log), or, after an erasure, those its summary kept."""
+    if request.customer_id is not None:
+        return notice_recipients(session, request.customer_id)
+    summary = json.loads(request.erasure_summary or "{}")
+    languages = summary.get("recipient_languages") or {}
+    return [
+        NoticeRecipient(name, languages.get(name, "fi")) for name in summary.get("recipients", [])
+    ]
+
+
+def _notice_recipient(session: Session, request: Request, recipient: str | None) -> NoticeRecipient:
+    told = notice_recipients_of(session, request)
+    if not told:
+        raise LetterNotReady(NO_RECIPIENTS)
+    if recipient is None:
+        return told[0]
+    for each in told:
+        if same_recipient(each.name, recipient):
+            return each
+    raise LetterNotReady(NOT_DISCLOSED, recipient=recipient)
+
+
+def recipients(session: Session, request: Request) -> list[str]:
+    """Whom an Art. 19 notice about this request can go to."""
+    return [r.name for r in notice_recipients_of(session, request)]

@@ -16,6 +16,9 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.core.consistency import Finding
+from desktop.core.customer_form import format_date
+from desktop.core.deadlines import extension_notice_due
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letter_text import join_copies, lines
 from desktop.core.letters import (
@@ -31,6 +34,7 @@ from desktop.documents.letter_layout import render_letter
 from desktop.errors import UserError, ValidationError, writing_to
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.customers.records import CustomerNotFound
+from desktop.services.disclosures.consistency import findings, require_consistent
 from desktop.services.letters.filling import draft_letter, password_draft, recipients
 from desktop.services.letters.rendering import (
     IdentityNotCheckedForLetter,
@@ -48,6 +52,8 @@ from desktop.services.letters.rows import (
 )
 from desktop.services.requests.log import add_event
 from desktop.services.rights.base import load_request
+from desktop.services.rights.decisions import decision_row, latest_decisions
+from desktop.services.statement.description import current_description
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Customer
@@ -89,6 +95,14 @@ class LetterNotFound(UserError):
 class LetterAlreadySigned(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "The letter has been signed and cannot be changed. Write a new letter instead."
+    )
+
+
+class ExtensionNoticeLate(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The extension notice had to be sent by {due}, within the first month after receipt "
+        "(Art. 12(3)). Sent later, it does not extend the time: answer the request now.",
     )
 
 
@@ -136,6 +150,9 @@ class LetterService:
             has_letters = session.scalar(
                 select(Letter.id).where(Letter.request_id == request_id).limit(1)
             )
+            decided = latest_decisions(session, request)
+            if decided:  # the decision chooses the letter (desktop.core.decisions)
+                return decision_row(max(decided.values(), key=lambda row: row.id)).letter
             return suggested_kind(
                 RequestStatus(request.status),
                 tuple(RequestKind(k.kind) for k in request.kinds),
@@ -147,7 +164,16 @@ class LetterService:
         self.current.require(Permission.VIEW)
         with self.register.read() as session:
             request = load_request(session, request_id)
-            return recipients(session, request.reply_language)
+            return recipients(session, request)
+
+    def description_findings(self, request_id: int) -> list[Finding]:
+        """Where the register description disagrees with this person's data: the blocking ones
+        stop `create`, the others are shown as warnings with the draft."""
+        self.current.require(Permission.VIEW)
+        with self.register.read() as session:
+            request = load_request(session, request_id)
+            description = current_description(session, request.reply_language)
+            return findings(session, description, request.customer_id, whole_register=False)
 
     def create(
         self,
@@ -162,6 +188,10 @@ class LetterService:
         today = today or date.today()
         with self.register.write() as session:
             request = load_request(session, request_id)
+            description = current_description(session, request.reply_language)
+            require_consistent(
+                findings(session, description, request.customer_id, whole_register=False)
+            )
             draft = draft_letter(session, request, kind, today, recipient=recipient)
             letter = Letter(
                 request_id=request.id,
@@ -313,6 +343,9 @@ class LetterService:
                 problems.setdefault("sent_on", SENT_BEFORE_SIGNING)
             if problems:
                 raise ValidationError(problems)
+            notice_due = extension_notice_due(request.received_at.date())
+            if letter.kind == LetterKind.EXTENSION.value and sent_on > notice_due:
+                raise ExtensionNoticeLate(due=format_date(notice_due))
             letter.sent_on = sent_on
             letter.sent_how = how.value
             letter.tracking_number = tracking[:40]
@@ -458,6 +491,8 @@ class LetterService:
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise CustomerNotFound()
+            description = current_description(session, lang)
+            require_consistent(findings(session, description, customer.id))
             content = customer_extract_content(
                 session, customer, lang, self._signature(session), today
             )

@@ -44,14 +44,28 @@ class FilledLetter:
     text: str  # the subject on the first line, a blank line, then the body
 
 
-def compose(lang: str, section: str, values: dict[str, str]) -> FilledLetter:
-    """One letter kind (or variant: "access_none") in `lang`, every field filled."""
+def compose(
+    lang: str,
+    section: str,
+    values: dict[str, str],
+    decision: tuple[str, ...] = (),
+    *,
+    remedies: bool = False,
+) -> FilledLetter:
+    """One letter kind (or variant: "access_none") in `lang`, every field filled.
+
+    `decision` names the paragraphs (the `[paragraphs]` table) that the decision's rule in
+    desktop.core.decisions chose; they fill the body's `$decision` place. With `remedies` the
+    remedies paragraph among them names the complaint to the Ombudsman and the action in
+    court, so the plain complaint sentence is left out."""
     common = texts(lang)["common"]
     part = texts(lang)[section]
     where = authority(lang)
     full = {f"authority_{key}": value for key, value in where.items()}
     full.update(values)
-    full["complaint"] = fill(common["complaint"], full)
+    chosen = texts(lang)["paragraphs"]
+    full["decision"] = "\n\n".join(fill(chosen[name], full) for name in decision)
+    full["complaint"] = "" if remedies else fill(common["complaint"], full)
     contact = full.get("business_contact", "")
     full["contact"] = fill(common["contact"], full) if contact else ""
     body = "\n\n".join(paragraphs(fill(part["body"], full)))

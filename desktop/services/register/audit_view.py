@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, func, select
 from desktop.core.roles import Permission
 from desktop.errors import DiskFull, ExportNotWritten, ReadOnlyLocation, UserError
 from desktop.services.access.current_user import CurrentUser
-from desktop.store import audit
+from desktop.store import audit, trust
 from desktop.store.atomic import atomic_write_bytes
 from desktop.store.audit import ChainResult as ChainResult  # what verify returns
 from desktop.store.customer_models import Customer
@@ -28,6 +28,7 @@ from desktop.store.models import AuditEntry, User
 from desktop.store.register import Register
 
 PAGE_SIZE = 200
+ANCHOR_MARK = "kirjuri-audit-anchor"  # the first cell of the export's last row
 VIEWED = "customer_viewed"
 
 
@@ -190,6 +191,7 @@ class AuditViewer:
             if len(lines) < PAGE_SIZE:
                 break
             before = lines[-1].id
+        writer.writerow(self._anchor_row())
         try:
             atomic_write_bytes(target, buffer.getvalue().encode("utf-8-sig"))
         except OSError as exc:
@@ -198,6 +200,18 @@ class AuditViewer:
         with self.register.write() as session:
             audit.append(session, self.current.actor, "audit_exported", entity="audit", fields=used)
         return count
+
+    def _anchor_row(self) -> list[object]:
+        """The last row: the whole chain's head when exported (entries, newest id and hash),
+        signed with the main users' key, so a later copy of the register can be held against
+        this paper trail (issue 15 item 6; store/trust.py)."""
+        with self.register.read() as session:
+            anchor = trust.head(session)
+        if anchor is None:
+            return [ANCHOR_MARK, 0, 0, "", ""]
+        key = self.register.signing_key
+        signed = anchor.signed(key, self.register.register_id) if key is not None else anchor
+        return [ANCHOR_MARK, signed.entries, signed.last_id, signed.hash, signed.signature or ""]
 
 
 def _write_error(exc: OSError, target: Path) -> UserError:

@@ -32,12 +32,15 @@ def check_business(form: BusinessDetails, *, require_business_id: bool = True) -
 
     The Y-tunnus is required unless the caller says otherwise (the command line may create a
     register without one; the set-up wizard and the settings form always ask for it)."""
+    name = validation.required(form.name)
+    if name.ok:  # one line, no control characters: it heads every letter and statement
+        name = validation.plain_text(name.value, limit=200)
     checks = {
-        "name": validation.required(form.name),
+        "name": name,
         "business_id": validation.business_id(form.business_id, optional=not require_business_id),
-        "street": validation.Checked(form.street.strip()),
+        "street": validation.plain_text(form.street, limit=200, lines=True),
         "postal_code": validation.postal_code(form.postal_code),
-        "post_office": validation.Checked(form.post_office.strip()),
+        "post_office": validation.plain_text(form.post_office, limit=100),
         "phone": validation.phone(form.phone),
         "email": validation.email(form.email),
     }

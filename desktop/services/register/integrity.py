@@ -11,7 +11,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from desktop.store import audit, restore_journal, schema
+from desktop.store import audit, restore_journal, schema, trust
+from desktop.store.dialect import is_postgres
 from desktop.store.engine import classify
 from desktop.store.register import Register
 
@@ -47,8 +48,7 @@ def _pragma(register: Register, name: str) -> list[str]:
         return [str(row[0]) for row in connection.execute(text(f"PRAGMA {name}"))]
 
 
-def check_register(register: Register) -> CheckReport:
-    report = CheckReport()
+def _check_file(register: Register, report: CheckReport) -> None:
     # cipher_integrity_check checks each page's HMAC: tampering shows up here. It comes first
     # because SQLite's own check stops at the first page it cannot decrypt.
     cipher_rows = _attempt(
@@ -63,6 +63,12 @@ def check_register(register: Register) -> CheckReport:
     )
     if rows is not None and rows != ["ok"]:
         report.problems += [f"integrity_check: {row}" for row in rows[:MAX_ROWS]]
+
+
+def check_register(register: Register) -> CheckReport:
+    report = CheckReport()
+    if not is_postgres(register.engine):  # the server checks its own pages
+        _check_file(register, report)
     status = _attempt(register, report, "schema version", lambda: schema.status(register.engine))
     if status is not None:
         report.schema_revision = status.current
@@ -82,6 +88,16 @@ def check_register(register: Register) -> CheckReport:
             report.problems.append(
                 f"audit chain broken at entry {chain.first_broken_id}: {chain.reason}"
             )
+    # Tamper evidence (store/trust.py): the anchors outside the database, as opening found
+    # them, and the signature of every user row.
+    report.problems += register.trust_findings
+
+    def users_signed() -> list[str]:
+        with Session(register.engine) as session:
+            public_key = register.keyslots.public_key
+            return trust.unsigned_users(session, public_key, register.register_id)
+
+    report.problems += _attempt(register, report, "user signatures", users_signed) or []
     journal = restore_journal.journal_path(register.files.db)
     if journal.exists():  # opening settles every journal it can; this one it could not
         report.problems.append(

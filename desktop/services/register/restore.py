@@ -91,7 +91,7 @@ def _structure(backup: Path) -> Manifest:
         raise NotABackup(path=str(backup))
     result = check_structure(backup)
     if not result.ok:
-        raise BackupNotWhole(path=str(backup), reasons=" ".join(result.reasons()))
+        raise BackupNotWhole(path=str(backup), findings=result.findings)
     assert result.manifest is not None
     # Checked before anything is replaced: this version could not open it afterwards.
     if result.manifest.schema_revision not in schema.known_revisions():

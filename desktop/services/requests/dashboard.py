@@ -7,13 +7,15 @@ Only open requests are read, through the indexes on status and due_on, and each 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.core.deadlines import extension_notice_due
+from desktop.core.letters import LetterKind
 from desktop.core.requests import OPEN_STATUSES, RequestStatus
 from desktop.core.roles import Permission
 from desktop.core.settings import LAST_BACKUP_AT
@@ -22,6 +24,7 @@ from desktop.services.register.settings import read_setting
 from desktop.services.requests.log import RequestRow, to_row
 from desktop.store.customer_models import Customer
 from desktop.store.description_models import RegisterDescriptionRow
+from desktop.store.letter_models import Letter
 from desktop.store.register import Register
 from desktop.store.request_models import Request
 
@@ -44,6 +47,9 @@ class DashboardSummary:
     waiting_for_identification: RequestList
     extended: RequestList
     due_later: RequestList = field(default_factory=RequestList)  # open, due after the week
+    # Extended, but the notice has not gone out: due within the FIRST month (Art. 12(3)); each
+    # row's due_on is the notice's due date, not the extended one.
+    extension_notice_due: RequestList = field(default_factory=RequestList)
 
     @property
     def due_soon_or_overdue(self) -> int:
@@ -92,6 +98,7 @@ class DashboardService:
                 ),
                 extended=_list(session, [Request.status == RequestStatus.EXTENDED.value], limit),
                 due_later=_list(session, [is_open, Request.due_on > soon], limit),
+                extension_notice_due=_notice_due(session, limit),
             )
 
     def first_steps(self) -> FirstSteps:
@@ -104,6 +111,21 @@ class DashboardService:
             has_customers=customer is not None,
             backup_made=bool(read_setting(self.register, LAST_BACKUP_AT)),
         )
+
+
+def _notice_due(session: Session, limit: int) -> RequestList:
+    sent = (
+        select(Letter.id)
+        .where(
+            Letter.request_id == Request.id,
+            Letter.kind == LetterKind.EXTENSION.value,
+            Letter.sent_on.is_not(None),
+        )
+        .exists()
+    )
+    found = _list(session, [Request.status == RequestStatus.EXTENDED.value, ~sent], limit)
+    rows = [replace(row, due_on=extension_notice_due(row.received_at.date())) for row in found.rows]
+    return RequestList(rows, found.count)
 
 
 def _list(session: Session, where: list[ColumnElement[Any]], limit: int) -> RequestList:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.customer_form import format_date
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.letters import LANGUAGES as LETTER_LANGUAGES
 from desktop.core.requests import (
     IdentityMethod,
     RequestChannel,
@@ -73,7 +74,7 @@ class RequestForm:
     requester_name: str = ""
     requester_address: str = ""
     signed_by_hand: bool = False
-    reply_language: str = "fi"
+    reply_language: str = ""  # "": the customer's language (Finnish for a person not in it)
     representative_name: str = ""
     representative_authorisation: str = ""
     description: str = ""
@@ -151,6 +152,17 @@ def check_form(form: RequestForm, today: date) -> RequestForm:
     if problems:
         raise ValidationError(problems)
     return form
+
+
+def reply_language(session: Session, form: RequestForm) -> str:
+    """The language chosen at logging (that of the person's letter); without a choice, the
+    customer's language, so a Swedish-speaking customer never gets a Finnish reply by default."""
+    if form.reply_language in LETTER_LANGUAGES:
+        return form.reply_language
+    customer = session.get(Customer, form.customer_id) if form.customer_id else None
+    if customer is not None and customer.language in LETTER_LANGUAGES:
+        return customer.language
+    return "fi"
 
 
 class RequestService:
@@ -232,6 +244,7 @@ class RequestService:
         check_form(form, today)
         now = datetime.now()
         with self.register.write() as session:
+            language = reply_language(session, form)
             year = form.received_at.year
             sequence = (
                 session.scalar(
@@ -245,7 +258,7 @@ class RequestService:
                 received_at=form.received_at,
                 channel=form.channel.value,
                 signed_by_hand=form.signed_by_hand,
-                reply_language=form.reply_language,
+                reply_language=language,
                 customer_id=form.customer_id,
                 requester_name=form.requester_name.strip(),
                 requester_address=form.requester_address.strip(),
@@ -294,6 +307,8 @@ class RequestService:
     ) -> RequestRow:
         """How the identity was checked, by whom and when — never a copy of the ID."""
         self.current.require(Permission.HANDLE_REQUESTS)
+        if method is IdentityMethod.MAIN_USER_OVERRIDE:
+            raise StatusMoveRefused()  # only RightsService.override_identity_check, main user
         if method is IdentityMethod.OTHER and not note.strip():
             raise ValidationError({"identity_note": NEEDS_A_REASON})
         with self.register.write() as session:

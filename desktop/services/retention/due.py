@@ -25,6 +25,7 @@ from desktop.core.retention import LEGAL_HOLD
 from desktop.core.retention_rules import Category, RetentionRule
 from desktop.services.rights.erasure import ERASED_NAME
 from desktop.store.customer_models import Attachment, ContactEvent, Customer, Order
+from desktop.store.dialect import date_of, greatest, year_end
 from desktop.store.request_models import Request
 
 
@@ -78,7 +79,7 @@ def _end_of(day: date) -> datetime:
 
 def period_end_expr() -> Any:
     """The order's financial period end; the calendar year when none was typed."""
-    return func.coalesce(Order.period_end, func.strftime("%Y-12-31", Order.ordered_on))
+    return func.coalesce(Order.period_end, year_end(Order.ordered_on))
 
 
 def order_due_condition(rules: Mapping[Category, RetentionRule], today: date) -> Any:
@@ -86,11 +87,9 @@ def order_due_condition(rules: Mapping[Category, RetentionRule], today: date) ->
     if not books.enabled:
         return false()
     end = period_end_expr()
-    condition = and_(Order.paid.is_(True), end <= books.last_due_start(today).isoformat())
+    condition = and_(Order.paid.is_(True), end <= books.last_due_start(today))
     if vouchers.enabled:
-        voucher_ok = or_(
-            Order.invoice_number == "", end <= vouchers.last_due_start(today).isoformat()
-        )
+        voucher_ok = or_(Order.invoice_number == "", end <= vouchers.last_due_start(today))
     else:
         voucher_ok = Order.invoice_number == ""
     return and_(condition, voucher_ok)
@@ -126,15 +125,13 @@ def attachment_due_condition(rules: Mapping[Category, RetentionRule], today: dat
 
 def prospect_start_expr() -> Any:
     """A prospect's period runs from their last contact, or from when they were added if that
-    is later (or there was none): as an ISO date text, comparable with the Date columns."""
+    is later (or there was none): as a date, comparable with the Date columns."""
     last_contact = (
         select(func.max(ContactEvent.occurred_at))
         .where(ContactEvent.customer_id == Customer.id)
         .scalar_subquery()
     )
-    return func.date(
-        func.max(func.coalesce(last_contact, Customer.created_at), Customer.created_at)
-    )
+    return date_of(greatest(func.coalesce(last_contact, Customer.created_at), Customer.created_at))
 
 
 def customer_start_expr() -> Any:
@@ -160,7 +157,7 @@ def customer_due_condition(rules: Mapping[Category, RetentionRule], today: date)
             )
         )
     if prospect_rule.enabled:
-        cut_off = prospect_rule.last_due_start(today).isoformat()
+        cut_off = prospect_rule.last_due_start(today)
         branches.append(
             and_(Customer.status == Status.PROSPECT.value, prospect_start_expr() <= cut_off)
         )

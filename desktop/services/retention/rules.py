@@ -39,6 +39,7 @@ from desktop.services.retention.due import (
     holds_for,
     page_due,
 )
+from desktop.services.retention.stored import SETTING_KEY, stored_rules
 from desktop.services.rights import erasure as rights_erasure
 from desktop.services.statement.description import current_description
 from desktop.store import audit
@@ -46,7 +47,6 @@ from desktop.store.customer_models import Attachment, ContactEvent, Customer, Or
 from desktop.store.models import Setting
 from desktop.store.register import Register
 
-SETTING_KEY = "retention_rules"
 PAGE_SIZE = 200
 # The table behind each kind of due record.
 MODEL_OF: dict[DueKind, type[Customer | ContactEvent | Attachment | Order]] = {
@@ -89,13 +89,6 @@ class ModeNotPossible(UserError):
 class BatchResult:
     deleted: int
     anonymised: int
-
-
-def stored_rules(session: Session) -> dict[Category, RetentionRule]:
-    """The rules in force: the ones saved, or the defaults from the register description."""
-    defaults = default_rules(current_description(session).retention)
-    row = session.get(Setting, SETTING_KEY)
-    return rules_from_stored(row.value if row else None, defaults)
 
 
 class RetentionService:

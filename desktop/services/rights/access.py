@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.consents import ConsentStatus, Decision, current_statuses
+from desktop.core.consistency import requires_form
 from desktop.core.customer_fields import (
     CHANNEL_LABELS,
     CONSENT_LABELS,
@@ -20,6 +21,7 @@ from desktop.core.customer_fields import (
     Status,
 )
 from desktop.core.customer_form import format_date
+from desktop.core.description_templates import TEMPLATES
 from desktop.core.money import format_euros
 from desktop.core.register_description import RegisterDescription, format_recipients
 from desktop.core.requests import (
@@ -37,7 +39,8 @@ from desktop.errors import Translate
 from desktop.services.customers.consents import ConsentRow, consent_row
 from desktop.services.customers.contact_history import ContactEventRow, event_row
 from desktop.services.customers.orders import OrderRow, order_row
-from desktop.services.retention.rules import stored_rules
+from desktop.services.disclosures.log import DisclosureRow, disclosures_of
+from desktop.services.retention.stored import stored_rules
 from desktop.services.rights.base import (
     RightUseCases,
     diary,
@@ -113,6 +116,8 @@ class AccessExtract:
     # How long each category is kept (the retention rules in force), for the reply's appendix.
     retention: dict[Category, RetentionRule] = field(default_factory=dict)
     prospect: bool = False  # a prospect's data is kept by the prospects' rule
+    # To whom the data was actually disclosed (the disclosure log), oldest first (Art. 15(1)(c)).
+    disclosures: list[DisclosureRow] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -126,9 +131,22 @@ class AccessExtract:
         return cls(request_diary_number, language, made_on, art15)
 
 
+def how_to_use_rights(description: RegisterDescription, lang: str) -> str:
+    """How requests can be sent, in `lang`. A saved text that requires a written, signed or
+    in-person request (which Art. 12(2) does not allow) is replaced by the template's, which
+    only suggests ways: the reply must not repeat a requirement the law forbids."""
+    text = description.text("how_to_use_rights", lang)
+    if not requires_form(text):
+        return text
+    where = description.text("controller_contact", lang).replace("\n", ", ")
+    template = TEMPLATES.get(lang, TEMPLATES["fi"])["how_to_use_rights"]
+    return template.format(address=where, business=where)
+
+
 def art15_information(description: RegisterDescription, lang: str) -> dict[str, str]:
+    how = how_to_use_rights(description, lang)
     description = description.in_language(lang)  # the reply's language where translated
-    rights = "\n".join(t for t in (description.rights, description.how_to_use_rights) if t)
+    rights = "\n".join(t for t in (description.rights, how) if t)
     return {
         "purposes": description.purposes,
         "legal_bases": description.legal_bases,
@@ -266,6 +284,7 @@ def build_extract(
         audit=audit.entries_for(session, "customer", customer.id, limit=AUDIT_LIMIT),
         retention=stored_rules(session),
         prospect=customer.status == Status.PROSPECT.value,
+        disclosures=disclosures_of(session, customer.id),
     )
 
 
@@ -352,6 +371,13 @@ def extract_as_text(extract: AccessExtract, translate: Translate = _identity) ->
                 f"{', '.join(requests_label(KIND_LABELS[k]) for k in r.kinds)} "
                 f"({requests_label(STATUS_LABELS[r.status])})"
                 for r in extract.earlier_requests
+            ],
+        )
+        section(
+            "disclosures",
+            [
+                f"  {format_date(d.disclosed_on)} {d.recipient}: {d.what}"
+                for d in extract.disclosures
             ],
         )
         section(

@@ -64,7 +64,8 @@ class IdentityNotChecked(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
         "Check the requester's identity and record how it was checked before disclosing, "
-        "changing or erasing data.",
+        "changing or erasing data. Only the main user can let the request go on without a "
+        "check, with a recorded reason.",
     )
 
 

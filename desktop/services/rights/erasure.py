@@ -24,6 +24,7 @@ of their rectifications are emptied (the field names and dates stay).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -31,35 +32,25 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from desktop.core.consents import is_marketing_ban
 from desktop.core.customer_fields import ConsentKind, ConsentState, Status
 from desktop.core.customer_form import format_date
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.money import format_euros
 from desktop.core.order_form import default_period_end
 from desktop.core.postal import country_name, is_domestic, person_name
-from desktop.core.register_description import Recipient, RegisterDescription
-from desktop.core.requests import RequestKind
-from desktop.core.retention import (
-    BOOKS_REASON,
-    INVOICE_VOUCHER,
-    LEGAL_HOLD,
-    LEGAL_HOLD_REASON,
-    OPEN_INVOICE,
-    OPEN_INVOICE_REASON,
-    ORDER_IN_BOOKS,
-    REQUEST_LOG,
-    REQUEST_LOG_REASON,
-    VOUCHER_REASON,
-    KeptItem,
-    accounting_hold,
-    voucher_hold,
-)
+from desktop.core.register_description import RegisterDescription
+from desktop.core.requests import OPEN_STATUSES, RequestKind, diary_number
+from desktop.core.retention import Kept, KeptItem, kept_item, order_kept
+from desktop.core.retention_rules import Category, RetentionRule
 from desktop.core.roles import Permission
 from desktop.errors import UserError
 from desktop.services.customers import suppression
 from desktop.services.customers.records import (
     refresh_search_text,
 )
+from desktop.services.disclosures.log import NoticeRecipient, notice_recipients
+from desktop.services.retention.stored import stored_rules
 from desktop.services.rights.base import (
     LegalHoldBlocksErasure,
     RightUseCases,
@@ -75,6 +66,7 @@ from desktop.store.customer_models import (
     Customer,
     Order,
 )
+from desktop.store.disclosure_models import Disclosure
 from desktop.store.request_models import Rectification, Request
 
 ERASED_NAME = "[erased]"
@@ -115,10 +107,13 @@ class ErasurePreview:
     anonymise: bool  # True: the row stays, emptied, because orders must stay
     deleted: dict[str, int]  # DELETED_LABELS key → how many
     kept: list[KeptItem]
-    recipients: tuple[Recipient, ...]  # to be told (Art. 19): from the register description
+    recipients: tuple[NoticeRecipient, ...]  # to be told (Art. 19): those actually disclosed to
     partner_disclosure_granted: bool  # the person once allowed disclosure to partners
     blocked_by_legal_hold: bool = False
     deletable_order_ids: tuple[int, ...] = field(default=())
+    # The person asked for a direct-marketing ban: only then are the keyed hashes of their
+    # contacts kept (Art. 21(3)); otherwise nothing of them stays to check against.
+    marketing_ban: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,7 +121,7 @@ class ErasureResult:
     anonymised: bool
     deleted: dict[str, int]
     kept: list[KeptItem]
-    recipients: tuple[Recipient, ...]
+    recipients: tuple[NoticeRecipient, ...]
     partner_disclosure_granted: bool
     suppression_hashes: int
 
@@ -136,7 +131,9 @@ def _count(session: Session, model: Any, customer_id: int) -> int:
     return int(session.scalar(query) or 0)
 
 
-def _order_items(order: Order, today: date) -> list[KeptItem]:
+def _order_items(
+    order: Order, today: date, rules: Mapping[Category, RetentionRule]
+) -> list[KeptItem]:
     detail = " ".join(
         part
         for part in (
@@ -146,17 +143,56 @@ def _order_items(order: Order, today: date) -> list[KeptItem]:
         )
         if part
     )
-    if not order.paid:
-        return [KeptItem(OPEN_INVOICE, OPEN_INVOICE_REASON, None, detail, order.id)]
     period_end = order.period_end or default_period_end(order.ordered_on)
-    items = []
-    books = accounting_hold(period_end)
-    if today <= books:
-        items.append(KeptItem(ORDER_IN_BOOKS, BOOKS_REASON, books, detail, order.id))
-        vouchers = voucher_hold(period_end)
-        if order.invoice_number and today <= vouchers:
-            items.append(KeptItem(INVOICE_VOUCHER, VOUCHER_REASON, vouchers, detail, order.id))
-    return items
+    # The review erases an order when both its rules have passed (services.retention.due).
+    rule_until = rules[Category.ORDERS].keep_until(period_end)
+    if order.invoice_number:
+        rule_until = max(rule_until, rules[Category.INVOICES].keep_until(period_end))
+    item = order_kept(
+        period_end=period_end,
+        paid=order.paid,
+        invoice_number=order.invoice_number,
+        today=today,
+        detail=detail,
+        order_id=order.id,
+        rule_until=rule_until,
+    )
+    return [item] if item is not None else []
+
+
+def asked_for_marketing_ban(session: Session, customer: Customer, request: Request | None) -> bool:
+    """The request asks for a direct-marketing ban, or the person's latest word on a kind of
+    marketing is no (a ban or a withdrawn consent: desktop.core.consents.is_marketing_ban)."""
+    if request is not None and RequestKind.MARKETING_BAN.value in {k.kind for k in request.kinds}:
+        return True
+    latest: dict[str, str] = {}
+    entries = session.execute(
+        select(ConsentEntry.kind, ConsentEntry.state)
+        .where(ConsentEntry.customer_id == customer.id)
+        .order_by(ConsentEntry.id)
+    )
+    for kind, state in entries:
+        latest[kind] = state
+    return any(
+        is_marketing_ban(ConsentKind(kind), ConsentState(state))
+        for kind, state in latest.items()
+        if kind in ConsentKind._value2member_map_ and state in ConsentState._value2member_map_
+    )
+
+
+def _pending_requests(
+    session: Session, customer: Customer, request: Request | None
+) -> list[KeptItem]:
+    query = select(Request).where(
+        Request.customer_id == customer.id,
+        Request.status.in_([s.value for s in OPEN_STATUSES]),
+    )
+    if request is not None:
+        query = query.where(Request.id != request.id)
+    return [
+        kept_item(Kept.PENDING_REQUEST, detail=diary_number(other.diary_year, other.diary_sequence))
+        for other in session.scalars(query.order_by(Request.id))
+    ]
 
 
 def preview(
@@ -164,21 +200,30 @@ def preview(
     customer: Customer,
     description: RegisterDescription,
     today: date,
+    request: Request | None = None,
 ) -> ErasurePreview:
+    """What goes and what stays. `description` is no longer read: whom to tell comes from the
+    disclosure log (Art. 19), not from the recipients the description lists."""
+    del description
     kept: list[KeptItem] = []
     deletable: list[int] = []
     orders = session.scalars(
         select(Order).where(Order.customer_id == customer.id).order_by(Order.ordered_on, Order.id)
     )
+    rules = stored_rules(session)
     for order in orders:
-        items = _order_items(order, today)
+        items = _order_items(order, today, rules)
         kept.extend(items)
         if not items:
             deletable.append(order.id)
-    anonymise = bool(kept)
+    anonymise = bool(kept)  # orders stay, so the record they point at stays, emptied
     if customer.legal_claim:
-        kept.insert(0, KeptItem(LEGAL_HOLD, LEGAL_HOLD_REASON, None, customer.legal_claim_note))
-    kept.append(KeptItem(REQUEST_LOG, REQUEST_LOG_REASON, None))
+        kept.insert(0, kept_item(Kept.LEGAL_HOLD, detail=customer.legal_claim_note))
+    kept.extend(_pending_requests(session, customer, request))
+    kept.append(kept_item(Kept.REQUEST_LOG))
+    ban = asked_for_marketing_ban(session, customer, request)
+    if ban and (customer.emails or customer.phones):
+        kept.append(kept_item(Kept.MARKETING_BAN))
     deleted = {
         "customer": 1,
         "addresses": len(customer.addresses),
@@ -204,10 +249,11 @@ def preview(
         anonymise=anonymise,
         deleted=deleted,
         kept=kept,
-        recipients=description.recipients,
+        recipients=tuple(notice_recipients(session, customer.id)),
         partner_disclosure_granted=granted is not None,
         blocked_by_legal_hold=customer.legal_claim,
         deletable_order_ids=tuple(deletable),
+        marketing_ban=ban,
     )
 
 
@@ -254,17 +300,18 @@ def erase_customer(
 ) -> int:
     """Delete or anonymise as `plan` says; returns how many suppression hashes were new.
 
-    `remember_contacts=False` when the data goes because its retention ended, not because the
-    person asked: nothing then stands against them becoming a customer again."""
+    The keyed hashes of the contacts are kept only where the person asked for a marketing ban
+    (`plan.marketing_ban`, Art. 21(3)). `remember_contacts=False` when the data goes because its
+    retention ended, not because the person asked."""
     hashes = 0
-    if remember_contacts:
+    if remember_contacts and plan.marketing_ban:
         hashes = suppression.remember(
             session,
             emails=[e.address for e in customer.emails],
             phones=[p.number for p in customer.phones],
-            reason=suppression.ERASED,
+            reason=suppression.MARKETING_BAN,
         )
-    for model in (ConsentEntry, ContactEvent, Attachment):
+    for model in (ConsentEntry, ContactEvent, Attachment, Disclosure):
         session.execute(delete(model).where(model.customer_id == customer.id))
     if not plan.anonymise:
         session.delete(customer)  # the orders (all past their holds) cascade in the database
@@ -300,12 +347,15 @@ def erasure_summary(plan: ErasurePreview, today: date) -> str:
             "kept": [
                 {
                     "what": item.what,
+                    "kind": item.kind.value,
                     "until": item.until.isoformat() if item.until else None,
+                    "then": item.then.isoformat() if item.then else None,
                     "detail": item.detail,
                 }
                 for item in plan.kept
             ],
             "recipients": [recipient.name for recipient in plan.recipients],
+            "recipient_languages": {r.name: r.language for r in plan.recipients},
         },
         ensure_ascii=False,
     )
@@ -324,7 +374,7 @@ class ErasureUseCases(RightUseCases):
             request = load_request(session, request_id)
             customer = linked_customer(session, request)
             description = current_description(session, request_language(request))
-            return preview(session, customer, description, today or date.today())
+            return preview(session, customer, description, today or date.today(), request)
 
     def erase(self, request_id: int, *, today: date | None = None) -> ErasureResult:
         """Delete, or anonymise when records must stay (see rights_erasure), in one transaction."""
@@ -337,7 +387,7 @@ class ErasureUseCases(RightUseCases):
             self.require_identity_checked(request)
             customer = linked_customer(session, request)
             description = current_description(session, request_language(request))
-            plan = preview(session, customer, description, today)
+            plan = preview(session, customer, description, today, request)
             if plan.blocked_by_legal_hold:
                 raise LegalHoldBlocksErasure()
             customer_id = customer.id

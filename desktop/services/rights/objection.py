@@ -32,6 +32,7 @@ class ObjectionUseCases(RightUseCases):
             raise ValidationError({"kinds": NEEDS_KINDS})
         with self.register.write() as session:
             request = load_request(session, request_id)
+            self.require_identity_checked(request)
             customer = linked_customer(session, request)
             entries = [
                 record_entry(

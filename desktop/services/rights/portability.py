@@ -97,9 +97,17 @@ def new_password() -> str:
     )
 
 
-def file_name(diary_number: str) -> str:
+# The ZIP is named in the reply's language, as its cover letter names it.
+FILE_NAMES = {
+    "fi": "tietojen-siirto-{diary}.zip",
+    "sv": "dataportabilitet-{diary}.zip",
+    "en": "data-portability-{diary}.zip",
+}
+
+
+def file_name(diary_number: str, language: str = "fi") -> str:
     """No personal data in the name: the stick may be lost."""
-    return f"kirjuri-portability-{diary_number}.zip"
+    return FILE_NAMES.get(language, FILE_NAMES["fi"]).format(diary=diary_number)
 
 
 def collect(session: Session, customer: Customer, diary_number: str, today: date) -> dict[str, Any]:
@@ -283,7 +291,7 @@ class PortabilityUseCases(RightUseCases):
             password = new_password() if password_by is not None else ""
             content = build_zip(data, request_language(request), now, password)
             sha256 = hashlib.sha256(content).hexdigest()
-            path = target_dir / file_name(diary(request))
+            path = target_dir / file_name(diary(request), request_language(request))
             with writing_to(target_dir):
                 if not target_dir.is_dir():
                     raise FileNotFoundError(errno.ENOENT, "no such folder", str(target_dir))

@@ -24,6 +24,7 @@ from desktop.services.rights.access import AccessUseCases
 from desktop.services.rights.base import (
     load_request,
 )
+from desktop.services.rights.decisions import DecisionUseCases
 from desktop.services.rights.erasure import ErasureUseCases
 from desktop.services.rights.objection import ObjectionUseCases
 from desktop.services.rights.portability import PortabilityUseCases
@@ -39,6 +40,7 @@ class RightsService(
     RestrictionUseCases,
     PortabilityUseCases,
     ObjectionUseCases,
+    DecisionUseCases,
 ):
     def close(self, request_id: int) -> RequestRow:
         """Close an answered or refused request. An ID copy attached anyway is deleted now;

@@ -5,26 +5,39 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.consistency import Finding
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import (
     LANGUAGES,
+    PRIMARY,
     RegisterDescription,
     changed_fields,
     default_description,
     from_json,
+    source_mark,
     to_json,
     validate,
 )
 from desktop.core.roles import Permission
-from desktop.documents.statement import build_statement
+from desktop.core.statement_import import (
+    ImportedStatement,
+    SourceBlock,
+    blocks_from_text,
+    source_paragraphs,
+    split_statement,
+)
+from desktop.documents.statement import build_statement, untranslated_sections
 from desktop.documents.statement_html import statement_html
 from desktop.documents.statement_pdf import statement_pdf
 from desktop.errors import UserError, ValidationError
 from desktop.services.access.current_user import CurrentUser
+from desktop.services.disclosures.consistency import findings, require_consistent
+from desktop.services.statement.import_files import read_statement_file
 from desktop.store import audit
 from desktop.store.description_models import RegisterDescriptionRow
 from desktop.store.models import Business
@@ -38,6 +51,16 @@ class NoSuchVersion(UserError):
         "Errors", "Version {version} of the register description is not there."
     )
     exit_code = 2
+
+
+class NotTranslated(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The statement in this language cannot be made: {count} sections are untranslated or "
+        "their translation is older than the Finnish text ({sections}). Translate them, or choose "
+        "in the register description to print those sections in Finnish.",
+    )
+    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -84,7 +107,21 @@ def current_description(session: Session, lang: str = "fi") -> RegisterDescripti
         business.name if business else "", lang, address=_address(business)
     )
     contact = _controller_contact(business)
-    return replace(template, controller_contact=contact, contact_person=contact)
+    # Names, addresses and numbers read the same in every language.
+    translations = dict(template.translations)
+    marks = dict(template.translated_from)
+    for lang in LANGUAGES:
+        for name in ("controller_contact", "contact_person"):
+            if lang != PRIMARY:
+                translations[f"{lang}.{name}"] = contact
+                marks[f"{lang}.{name}"] = source_mark(contact)
+    return replace(
+        template,
+        controller_contact=contact,
+        contact_person=contact,
+        translations=translations,
+        translated_from=marks,
+    )
 
 
 def saved_version(session: Session, version: int | None = None) -> SavedDescription:
@@ -106,8 +143,26 @@ def render_statement(saved: SavedDescription, lang: str, fmt: str) -> bytes:
     """The privacy statement of one version, as PDF bytes or UTF-8 HTML."""
     if lang not in LANGUAGES or fmt not in FORMATS:
         raise ValueError(f"unknown language or format: {lang} {fmt}")
-    statement = build_statement(saved.description, lang, saved.updated_on, saved.version or None)
+    description = saved.description
+    if lang != PRIMARY and not description.finnish_fallback:
+        missing = untranslated_sections(description, lang)
+        if missing:
+            raise NotTranslated(count=len(missing), sections=", ".join(missing))
+    statement = build_statement(description, lang, saved.updated_on, saved.version or None)
     return statement_pdf(statement) if fmt == "pdf" else statement_html(statement).encode()
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """A statement read from a file or pasted text, split for the user to look at before it
+    goes into the editor: the sections, and the source's paragraphs to compare with."""
+
+    imported: ImportedStatement
+    paragraphs: list[str]
+
+
+def _preview(blocks: list[SourceBlock]) -> ImportPreview:
+    return ImportPreview(split_statement(blocks), source_paragraphs(blocks))
 
 
 class RegisterDescriptionService:
@@ -128,8 +183,17 @@ class RegisterDescriptionService:
 
     def statement(self, lang: str, fmt: str, version: int | None = None) -> bytes:
         """The privacy statement of a version (the latest when None) in memory: PDF or HTML."""
-        saved = self.saved(version)
+        self.user.require(Permission.VIEW)
+        with self.register.read() as session:
+            saved = saved_version(session, version)
+            require_consistent(findings(session, saved.description))
         return render_statement(saved, lang, fmt)
+
+    def findings(self) -> list[Finding]:
+        """Where the latest description disagrees with the data (shown in the statement editor)."""
+        self.user.require(Permission.VIEW)
+        with self.register.read() as session:
+            return findings(session, current_description(session))
 
     def save(self, description: RegisterDescription) -> int:
         """A new version (the old ones stay); returns its number. Checked first: a failed save
@@ -158,6 +222,17 @@ class RegisterDescriptionService:
                 fields=changed,
             )
             return version
+
+    def read_statement(self, path: Path) -> ImportPreview:
+        """The business's existing statement (.docx, .odt, .html, .pdf, .txt) split into
+        sections; nothing is saved (the editor shows it, the user saves)."""
+        self.user.require(Permission.EDIT_DESCRIPTION)
+        return _preview(read_statement_file(path))
+
+    def read_statement_text(self, text: str) -> ImportPreview:
+        """Pasted text, split the same way."""
+        self.user.require(Permission.EDIT_DESCRIPTION)
+        return _preview(blocks_from_text(text))
 
     def versions(self) -> list[tuple[int, date, str]]:
         """(version, updated_on, saved_by), newest first."""

@@ -6,6 +6,7 @@ from alembic import context
 
 import desktop.store.customer_models  # noqa: F401 - registers the tables on Base.metadata
 import desktop.store.description_models  # noqa: F401
+import desktop.store.disclosure_models  # noqa: F401
 import desktop.store.letter_models  # noqa: F401
 import desktop.store.request_models  # noqa: F401
 import desktop.store.statement_models  # noqa: F401

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.services.container import Services
 from desktop.services.register.audit_view import VIEWED, AuditFilter, ChainResult
+from desktop.ui.file_dialogs import FolderKind, save_file_name
 from desktop.ui.messages import show_info
 from desktop.ui.models.audit_model import COLUMNS, AuditModel, action_text
 from desktop.ui.ops import run_op
@@ -202,12 +202,16 @@ class AuditView(QWidget):
         if where is None:
             return
         if target is None:
-            name, _kind = QFileDialog.getSaveFileName(
-                self, self.tr("Export the audit log"), "audit-log.csv", self.tr("CSV files (*.csv)")
+            chosen = save_file_name(
+                self,
+                FolderKind.EXPORTS,
+                self.tr("Export the audit log"),
+                self.tr("audit-log.csv"),
+                self.tr("CSV files (*.csv)"),
             )
-            if not name:
+            if chosen is None:
                 return
-            target = Path(name)
+            target = chosen
         headers = [QCoreApplication.translate("AuditView", text) for text in EXPORT_COLUMNS]
         run_op(
             parent=self,

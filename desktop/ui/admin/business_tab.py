@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.roles import Permission
-from desktop.core.validation import phone_for_display
+from desktop.core.validation import EXAMPLE_BUSINESS_ID, phone_for_display
 from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.register.business import BusinessDetails
@@ -38,6 +38,7 @@ class BusinessTab(QWidget):
             edit.setObjectName(f"business_{name}")
             edit.setReadOnly(not editable)
             self.edits[name] = self.form.add_field(name, labels[name], edit)
+        self.edits["business_id"].setPlaceholderText(EXAMPLE_BUSINESS_ID)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveBusiness")
         self.save_button.setVisible(editable)

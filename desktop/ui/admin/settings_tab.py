@@ -27,14 +27,16 @@ from desktop.core.settings import (
     BACKUPS_TO_KEEP,
     CUSTOM_FIELDS,
     IDENTITY_CODE_ENABLED,
+    RESTRICTION_NOTICE_DAYS,
     custom_fields_from_labels,
 )
 from desktop.services.container import Services
 from desktop.ui.messages import saved_note
+from desktop.ui import i18n
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
 
-LANGUAGE_NAMES = {"": "", "fi": "Suomi", "sv": "Svenska", "en": "English"}
+LANGUAGE_NAMES = {"": "", **i18n.LANGUAGE_NAMES}
 
 
 class SettingsTab(QWidget):
@@ -70,6 +72,7 @@ class SettingsTab(QWidget):
         self.auto_lock.setEnabled(manage)
         self.backups_to_keep.setEnabled(manage)
         self.backup_remind_days.setEnabled(manage)
+        self.restriction_notice_days.setEnabled(manage)
         self.allow_remember.setEnabled(manage)
         self.identity_codes.setEnabled(manage)
         self.custom_fields.setReadOnly(not manage)
@@ -91,6 +94,12 @@ class SettingsTab(QWidget):
             BACKUP_REMIND_DAYS.minimum or 1, BACKUP_REMIND_DAYS.maximum or 365
         )
         self.backup_remind_days.setSuffix(self.tr(" days"))
+        self.restriction_notice_days = QSpinBox()
+        self.restriction_notice_days.setObjectName("restrictionNoticeDays")
+        self.restriction_notice_days.setRange(
+            RESTRICTION_NOTICE_DAYS.minimum or 1, RESTRICTION_NOTICE_DAYS.maximum or 90
+        )
+        self.restriction_notice_days.setSuffix(self.tr(" days"))
         self.allow_remember = QCheckBox(
             QCoreApplication.translate("Settings", ALLOW_REMEMBER_ME.label)
         )
@@ -120,7 +129,12 @@ class SettingsTab(QWidget):
         self.language.addItem(self.tr("Same as the computer"), "")
         for code in ("fi", "sv", "en"):
             self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.language_note = QLabel(self.tr("A new language is used from the next start."))
+        self.language_note = QLabel(
+            self.tr(
+                "The language of the login window and of users who have not chosen their own "
+                "under File → Language."
+            )
+        )
         self.language_note.setWordWrap(True)
 
     def _form(self) -> QFormLayout:
@@ -135,6 +149,10 @@ class SettingsTab(QWidget):
         form.addRow(
             QCoreApplication.translate("Settings", BACKUP_REMIND_DAYS.label),
             self.backup_remind_days,
+        )
+        form.addRow(
+            QCoreApplication.translate("Settings", RESTRICTION_NOTICE_DAYS.label),
+            self.restriction_notice_days,
         )
         form.addRow(self.allow_remember)
         form.addRow(self.identity_codes)
@@ -153,6 +171,7 @@ class SettingsTab(QWidget):
             self.auto_lock.value(),
             self.backups_to_keep.value(),
             self.backup_remind_days.value(),
+            self.restriction_notice_days.value(),
             self.allow_remember.isChecked(),
             self.identity_codes.isChecked(),
             self._custom_labels(),
@@ -163,6 +182,9 @@ class SettingsTab(QWidget):
         self.auto_lock.setValue(int(self.services.settings.get(AUTO_LOCK_MINUTES)))
         self.backups_to_keep.setValue(int(self.services.settings.get(BACKUPS_TO_KEEP)))
         self.backup_remind_days.setValue(int(self.services.settings.get(BACKUP_REMIND_DAYS)))
+        self.restriction_notice_days.setValue(
+            int(self.services.settings.get(RESTRICTION_NOTICE_DAYS))
+        )
         self.allow_remember.setChecked(bool(self.services.settings.get(ALLOW_REMEMBER_ME)))
         self.identity_codes.setChecked(bool(self.services.settings.get(IDENTITY_CODE_ENABLED)))
         self._custom_loaded = self.services.settings.get(CUSTOM_FIELDS)  # a fresh list
@@ -187,6 +209,7 @@ class SettingsTab(QWidget):
                         AUTO_LOCK_MINUTES.key: self.auto_lock.value(),
                         BACKUPS_TO_KEEP.key: self.backups_to_keep.value(),
                         BACKUP_REMIND_DAYS.key: self.backup_remind_days.value(),
+                        RESTRICTION_NOTICE_DAYS.key: self.restriction_notice_days.value(),
                         ALLOW_REMEMBER_ME.key: self.allow_remember.isChecked(),
                         IDENTITY_CODE_ENABLED.key: self.identity_codes.isChecked(),
                         # A label that stays keeps its key, so stored values stay with it.

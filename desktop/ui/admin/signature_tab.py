@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.services.register.signing import SigningStatus
+from desktop.ui.file_dialogs import FolderKind, open_file_name
 from desktop.ui.i18n import error_text, format_date
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
@@ -119,14 +119,14 @@ class SignatureTab(QWidget):
         self.remove_button.setVisible(can_change and status.configured)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
+            FolderKind.IMPORTS,
             self.tr("Choose the certificate"),
-            "",
             self.tr("Certificates (*.p12 *.pfx);;All files (*)"),
         )
-        if name:
-            self.file.setText(name)
+        if path is not None:
+            self.file.setText(str(path))
 
     def _fail(self, text: str) -> None:
         self.error.setText(text)

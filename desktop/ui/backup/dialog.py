@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,6 +23,7 @@ from desktop.errors import UserError
 from desktop.services.container import Services
 from desktop.services.register.backups import BackupDone
 from desktop.ui.backup.drives import removable_drives
+from desktop.ui.file_dialogs import FolderKind, existing_folder
 from desktop.ui.i18n import error_text
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
@@ -46,6 +46,7 @@ class BackupDialog(QDialog):
         preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setProperty("helpTopic", "backups")  # F1: the guide's page on backups
         self.services = services
         self.preferences = preferences  # remembers the folder, for the restore to look in
         self.target: Path | None = None
@@ -136,10 +137,12 @@ class BackupDialog(QDialog):
             self.choose_folder(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder for the backup"))
-        if folder:
+        folder = existing_folder(
+            self, FolderKind.BACKUPS, self.tr("Choose the folder for the backup")
+        )
+        if folder is not None:
             self.drives.clearSelection()
-            self.choose_folder(Path(folder))
+            self.choose_folder(folder)
 
     def choose_folder(self, folder: Path) -> None:
         self.target = folder

@@ -15,7 +15,6 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from desktop.services.register.restore import (
     UnlockedBackup,
 )
 from desktop.ui.backup.drives import removable_drives
+from desktop.ui.file_dialogs import FolderKind, existing_folder
 from desktop.ui.i18n import error_text, format_datetime, translate
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
@@ -104,9 +104,11 @@ class ChooseBackupPage(QWizardPage):
         self._update_empty()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of the backups"))
-        if folder:
-            self.add_folder(Path(folder))
+        folder = existing_folder(
+            self, FolderKind.BACKUPS, self.tr("Choose the folder of the backups")
+        )
+        if folder is not None:
+            self.add_folder(folder)
 
     def add_folder(self, folder: Path) -> None:
         """A backup itself, or a folder holding backups: each found is listed and the newest
@@ -339,7 +341,8 @@ class RestoreWizard(QWizard):
         self.unlocked: UnlockedBackup | None = None
         self.result_: RestoreResult | None = None
         self.setObjectName("restoreWizard")
-        self.setWindowTitle(self.tr("Kirjuri — restore from a backup"))
+        self.setProperty("helpTopic", "backups")  # F1: the guide's page on restoring
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)

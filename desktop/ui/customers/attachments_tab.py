@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QPushButton,
     QWidget,
@@ -27,6 +26,7 @@ from desktop.ui.customers.tables import (
     make_table,
     selected_key,
 )
+from desktop.ui.file_dialogs import FolderKind, open_file_name
 from desktop.ui.i18n import format_datetime
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
@@ -92,14 +92,15 @@ class AttachmentsTab(RecordTab):
         )
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        chosen = open_file_name(
             self,
+            FolderKind.IMPORTS,
             self.tr("Add an attachment"),
-            "",
             self.tr(
                 "Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.webp *.txt)"
             ),
         )
+        name = "" if chosen is None else str(chosen)
         if name:
             description, ok = QInputDialog.getText(
                 self, self.tr("Add an attachment"), self.tr("Description (optional)")

@@ -125,6 +125,8 @@ class CustomerEditor(QDialog):
             identity_codes=bool(self.services.settings.get(IDENTITY_CODE_ENABLED)),
         )
         self.contact = ContactTab()
+        for name in ("first_name", "last_name", "organisation"):
+            self.person.edits[name].textEdited.connect(self._company_or_person)
         self.relationship = RelationshipTab()
         tabs = QTabWidget()
         tabs.setObjectName("editorTabs")
@@ -135,6 +137,13 @@ class CustomerEditor(QDialog):
         self._loaded: set[int] = set()
         tabs.currentChanged.connect(self._tab_shown)
         return tabs
+
+    def _company_or_person(self) -> None:
+        """An organisation without a person's name is a business customer: its new address
+        rows are work addresses."""
+        edits = self.person.edits
+        person = edits["first_name"].text().strip() or edits["last_name"].text().strip()
+        self.contact.set_company(bool(edits["organisation"].text().strip()) and not person)
 
     def _bottom_row(self) -> QHBoxLayout:
         """When it was saved last, Save (also Ctrl+S) and Close."""
@@ -265,10 +274,12 @@ class CustomerEditor(QDialog):
                 on_user_error=self._problem,
             )
         else:
-            customer_id = self.detail.id
+            customer_id, opened = self.detail.id, self.detail.version
             run_op(
                 parent=self,
-                work=lambda: self.services.customers.update(customer_id, form),
+                work=lambda: self.services.customers.update(
+                    customer_id, form, opened_version=opened
+                ),
                 on_success=self._saved,
                 on_user_error=self._problem,
             )

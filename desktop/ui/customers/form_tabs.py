@@ -30,10 +30,10 @@ from desktop.core.customer_fields import (
 )
 from desktop.core.customer_form import AddressForm, CustomerForm, EmailForm, PhoneForm
 from desktop.core.identity_code import mask
-from desktop.core.validation import phone_for_display
+from desktop.core.validation import EXAMPLE_BUSINESS_ID, phone_for_display, phone_is_landline
 from desktop.ui.customers.labels import combo_of, field_label, select_value
 from desktop.ui.widgets.form import CheckedForm
-from desktop.ui.widgets.repeating_rows import Column, RepeatingRows
+from desktop.ui.widgets.repeating_rows import Column, RepeatingRow, RepeatingRows
 
 
 def _line(name: str, placeholder: str = "") -> QLineEdit:
@@ -85,7 +85,7 @@ class PersonTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.edits = {name: _line(name) for name in self.NAMES}
-        self.edits["organisation_id"].setPlaceholderText("1234567-8")
+        self.edits["organisation_id"].setPlaceholderText(EXAMPLE_BUSINESS_ID)
         self.edits["web_address"].setPlaceholderText("www.example.fi")
         self.language = combo_of(LANGUAGE_LABELS, "language")
         self.form = CheckedForm(reserve=True)
@@ -168,9 +168,14 @@ def _kind_combo(default: ContactKind) -> QComboBox:
 
 
 class ContactTab(QScrollArea):
+    """Addresses, phone numbers and email addresses. A new row's kind follows what is typed
+    until the user picks one: a fixed-line number is a landline, a company's address is work."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         remove = self.tr("Remove")
+        self.company = False
+        self._untouched: set[QComboBox] = set()  # kinds of new rows the user has not picked
 
         def country() -> QLineEdit:
             edit = QLineEdit("FI")
@@ -185,7 +190,7 @@ class ContactTab(QScrollArea):
                 Column("postal_code", self.tr("Postal code"), QLineEdit, 1),
                 Column("post_office", self.tr("Post office"), QLineEdit, 2),
                 Column("country", self.tr("Country"), country, 0),
-                Column("kind", self.tr("Kind"), lambda: _kind_combo(ContactKind.HOME), 0),
+                Column("kind", self.tr("Kind"), lambda: _kind_combo(self._address_kind()), 0),
                 Column("source", self.tr("Source"), lambda: combo_of(SOURCE_LABELS), 0),
             ],
             add_text=self.tr("Add address"),
@@ -211,6 +216,8 @@ class ContactTab(QScrollArea):
             add_text=self.tr("Add email address"),
             remove_text=remove,
         )
+        self.addresses.row_added.connect(self._watch_kind)
+        self.phones.row_added.connect(self._watch_phone)
         body = QWidget()
         column = QVBoxLayout(body)
         for title, rows in (
@@ -226,7 +233,46 @@ class ContactTab(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
 
+    # --- kinds that follow what is typed ---------------------------------------------------------
+    def _address_kind(self) -> ContactKind:
+        return ContactKind.WORK if self.company else ContactKind.HOME
+
+    def _watch_kind(self, row: RepeatingRow, new: bool) -> QComboBox:
+        combo = row.fields["kind"]
+        assert isinstance(combo, QComboBox)
+        if new:
+            self._untouched.add(combo)
+            combo.activated.connect(lambda _i: self._untouched.discard(combo))
+            combo.destroyed.connect(lambda _o=None: self._untouched.discard(combo))
+        return combo
+
+    def _watch_phone(self, row: RepeatingRow, new: bool) -> None:
+        combo = self._watch_kind(row, new)
+        number = row.fields["number"]
+        assert isinstance(number, QLineEdit)
+        number.textEdited.connect(lambda text: self._phone_typed(combo, text))
+
+    def _phone_typed(self, combo: QComboBox, text: str) -> None:
+        if combo not in self._untouched:
+            return
+        landline = phone_is_landline(text)
+        if landline is not None:
+            kind = ContactKind.LANDLINE if landline else ContactKind.MOBILE
+            select_value(combo, kind.value)
+
+    def set_company(self, company: bool) -> None:
+        """A business customer (an organisation, no person's name): new addresses are work."""
+        if company == self.company:
+            return
+        self.company = company
+        for row in self.addresses.rows:
+            combo = row.fields["kind"]
+            if isinstance(combo, QComboBox) and combo in self._untouched:
+                select_value(combo, self._address_kind().value)
+
     def load(self, form: CustomerForm) -> None:
+        self._untouched.clear()
+        self.company = bool(form.organisation) and not (form.first_name or form.last_name)
         self.addresses.set_rows(
             [
                 {

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +42,7 @@ from desktop.services.customers.importing import (
     ImportResult,
 )
 from desktop.ui.dialogs.crash import show_unexpected
+from desktop.ui.file_dialogs import FolderKind, open_file_name, save_file_name, start_folder
 from desktop.ui.i18n import error_text, translate
 from desktop.ui.messages import show_error
 from desktop.ui.ops import run_op
@@ -174,14 +174,14 @@ class ImportDialog(QDialog):
 
     # --- the file ------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = open_file_name(
             self,
+            FolderKind.IMPORTS,
             self.tr("Choose the file to import"),
-            str(self.path.parent if self.path else Path.home()),
-            self.tr("Customer files (*.csv *.txt *.xlsx *.vcf);;All files (*)"),
+            self.tr("Customer files (*.csv *.txt *.xlsx *.vcf *.vcard *.ldif);;All files (*)"),
         )
-        if name:
-            self.load(Path(name))
+        if chosen is not None:
+            self.load(chosen)
 
     def load(self, path: Path) -> None:
         self.status.clear()
@@ -309,6 +309,23 @@ class ImportDialog(QDialog):
                 flagged=len(plan.flagged),
             )
         )
+        extra = []
+        if plan.program:
+            extra.append(self.tr("Read as an export of {program}.").format(program=plan.program))
+        if plan.unreadable:
+            extra.append(
+                self.tr("Of the rejected, unreadable contacts: {count}").format(
+                    count=len(plan.unreadable)
+                )
+            )
+        if plan.not_imported:
+            extra.append(
+                self.tr("Columns with data that are not imported: {columns}").format(
+                    columns=", ".join(plan.not_imported)
+                )
+            )
+        if extra:
+            self.summary.setText("\n".join([self.summary.text(), *extra]))
 
     def _rows_to_add(self) -> list[Any]:
         if self.plan is None:
@@ -362,16 +379,17 @@ class ImportDialog(QDialog):
         if plan is None or not plan.rejected:
             return
         if path is None:
-            folder = self.path.parent if self.path else Path.home()
-            name, _ = QFileDialog.getSaveFileName(
+            folder = self.path.parent if self.path else start_folder(FolderKind.EXPORTS)
+            chosen = save_file_name(
                 self,
+                FolderKind.EXPORTS,
                 self.tr("Save report of rejected rows"),
                 str(folder / self.tr("rejected-rows.csv")),
                 self.tr("CSV files (*.csv)"),
             )
-            if not name:
+            if chosen is None:
                 return
-            path = Path(name)
+            path = chosen
         target = path
         run_op(
             parent=self,

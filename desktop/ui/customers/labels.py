@@ -18,6 +18,7 @@ from desktop.core.customer_fields import (
     STATUS_LABELS,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.services.rights.erasure import ERASED_NAME
 
 FIELDS = "CustomerFields"
 
@@ -68,6 +69,16 @@ ACTION_LABELS = {
     "attachment_opened": QT_TRANSLATE_NOOP("CustomerHistory", "Attachment opened"),
     "attachment_deleted": QT_TRANSLATE_NOOP("CustomerHistory", "Attachment deleted"),
 }
+
+
+ERASED = QT_TRANSLATE_NOOP("CustomerFields", "(erased)")
+
+
+def shown_name(name: str) -> str:
+    """A customer's name as lists show it: an erased customer's stored marker in words."""
+    if ERASED_NAME not in name:
+        return name
+    return name.replace(ERASED_NAME, QCoreApplication.translate(FIELDS, ERASED)).strip()
 
 
 def label(labels: Mapping[Any, str], value: str | None, context: str = FIELDS) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -42,6 +41,7 @@ from desktop.services.container import Services
 from desktop.services.customers.mailing_labels import LabelCounts, LabelRun
 from desktop.services.customers.search import CustomerQuery
 from desktop.services.saving import save_file
+from desktop.ui.file_dialogs import FolderKind, save_file_name
 from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
 
@@ -298,12 +298,16 @@ class LabelsDialog(QDialog):
 
     def save_pdf(self, target: Path | None = None) -> bool:
         if target is None:
-            name, _kind = QFileDialog.getSaveFileName(
-                self, self.tr("Save labels as PDF"), "labels.pdf", self.tr("PDF files (*.pdf)")
+            chosen = save_file_name(
+                self,
+                FolderKind.LETTERS,
+                self.tr("Save labels as PDF"),
+                self.tr("address-labels.pdf"),
+                self.tr("PDF files (*.pdf)"),
             )
-            if not name:
+            if chosen is None:
                 return False
-            target = Path(name)
+            target = chosen
         run = self._make()
         if run is None:
             return False

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from desktop.core.handouts import HANDOUT_LABELS, HandoutMethod
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import LANGUAGES
-from desktop.errors import ValidationError
+from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.statement.handouts import HandoutRow
-from desktop.ui.i18n import field_texts, format_date, ui_language
+from desktop.ui.i18n import error_text, field_texts, format_date, ui_language
 from desktop.ui.ops import run_op
 from desktop.ui.printing import print_pdf, save_pdf
 from desktop.ui.statement.fields import LANGUAGE_NAMES
@@ -142,12 +142,17 @@ class HandoutDialog(QDialog):
     def _give(self, how: str) -> None:
         lang = str(self.language.currentData())
         if how != "record":
-            pdf = self.services.descriptions.statement(lang, "pdf", self.version or None)
+            try:
+                pdf = self.services.descriptions.statement(lang, "pdf", self.version or None)
+            except UserError as error:  # that language's statement is not up to date
+                self.error.setText(error_text(error))
+                self.error.show()
+                return
             title = self.tr("Privacy statement")
             done = (
                 print_pdf(self, pdf, title)
                 if how == "print"
-                else save_pdf(self, pdf, "privacy-statement.pdf") is not None
+                else save_pdf(self, pdf, self.tr("privacy-statement.pdf")) is not None
             )
             if not done:
                 return  # nothing was given, so nothing is recorded

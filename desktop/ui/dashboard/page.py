@@ -232,6 +232,12 @@ class DashboardPage(Page):
         self.due_soon = RequestListBox("dueSoonRequests", self.tr("Due within 7 days"))
         self.due_later = RequestListBox("dueLaterRequests", self.tr("Due later"))
         self.waiting = RequestListBox("waitingRequests", self.tr("Waiting for identification"))
+        # Art. 12(3): the notice of an extension is due within the first month. Under the four
+        # boxes across their width, shown only while such a notice is missing.
+        self.extension_notice = RequestListBox(
+            "extensionNoticeDue", self.tr("Extension notice not sent yet (due in the first month)")
+        )
+        self.extension_notice.hide()
         self.lists = QWidget()
         self.lists.setObjectName("requestLists")
         lists = QGridLayout(self.lists)
@@ -243,6 +249,10 @@ class DashboardPage(Page):
         for line in (0, 1):
             lists.setRowStretch(line, 1)
             lists.setColumnStretch(line, 1)
+        lists.addWidget(self.extension_notice, 2, 0, 1, 2)
+        self.extension_notice.table.doubleClicked.connect(
+            lambda _i, t=self.extension_notice.table: self.open_from(t)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
         layout.addWidget(card)
@@ -356,6 +366,8 @@ class DashboardPage(Page):
             strict=True,
         ):
             box.show_list(requests, summary.today)
+        self.extension_notice.show_list(summary.extension_notice_due, summary.today)
+        self.extension_notice.setVisible(summary.extension_notice_due.count > 0)
         self._show_lists()
 
     def open_from(self, table: QTableWidget) -> None:

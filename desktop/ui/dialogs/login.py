@@ -281,7 +281,7 @@ class LoginDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kirjuri — log in"))
+        self.setWindowTitle(self.tr("Log in"))
         self.result_: LoginResult | None = None
         self.form = LoginForm(gate, remembered, preferences, parent=self)
         self.form.logged_in.connect(self._done)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QImage, QImageWriter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.services.letters.service import Signature
+from desktop.ui.file_dialogs import FolderKind, open_file_name
 from desktop.ui.messages import show_error
 from desktop.ui.ops import run_op
 from desktop.ui.widgets.form import CheckedForm
@@ -115,14 +115,14 @@ class SignatureDialog(QDialog):
         )
 
     def choose(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        chosen = open_file_name(
             self,
+            FolderKind.IMPORTS,
             self.tr("Choose the signature picture"),
-            "",
             self.tr("Pictures (*.png *.jpg *.jpeg)"),
         )
-        if name:
-            self.load_file(name)
+        if chosen is not None:
+            self.load_file(str(chosen))
 
     def load_file(self, name: str) -> None:
         image = QImage(name)

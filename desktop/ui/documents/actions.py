@@ -19,7 +19,13 @@ def letter_title(row: LetterRow) -> str:
 
 
 def file_name(row: LetterRow) -> str:
-    return f"{row.diary_number}-{row.kind.value}-{row.id}.pdf"
+    """ "2026-001 vastaus tarkastuspyyntöön.pdf": the diary number and the document's own name
+    (in the letter's language), never the customer's name nor an internal code."""
+    name = "".join(" " if ch in UNSAFE_IN_FILE_NAMES else ch for ch in row.document_name)
+    return f"{row.diary_number} {' '.join(name.split())}.pdf"
+
+
+UNSAFE_IN_FILE_NAMES = set('/\\:*?"<>|') | {chr(c) for c in range(32)}
 
 
 def print_letter(parent: QWidget | None, services: Services, row: LetterRow) -> None:

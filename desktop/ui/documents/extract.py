@@ -22,7 +22,7 @@ def show_customer_extract(
             path = ask_save_path(
                 dialog,
                 QCoreApplication.translate("LetterActions", "Save the data extract as PDF"),
-                "extract.pdf",
+                QCoreApplication.translate("LetterActions", "data-extract.pdf"),
             )
             if path is not None:
                 run_op(

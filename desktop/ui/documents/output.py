@@ -14,12 +14,13 @@ import pypdfium2
 from PySide6.QtCore import QEventLoop, QRect
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import UserError
 from desktop.services.letters.service import write_pdf
 from desktop.ui.ops import run_op
+from desktop.ui.file_dialogs import FolderKind, save_file_name
 
 # Printers print at 300-600 dpi; a "high resolution" QPrinter says 1200, where one A4 page would
 # take over half a gigabyte of memory for no visible gain.
@@ -146,10 +147,9 @@ class PrinterNotReady(UserError):
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
     """Where to save (a folder or a USB stick the user chooses); None if cancelled."""
-    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-    if not name:
+    path = save_file_name(parent, FolderKind.LETTERS, title, suggested, "PDF (*.pdf)")
+    if path is None:
         return None
-    path = Path(name)
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from desktop.services.container import Services
 from desktop.services.letters.service import LetterRow
 from desktop.ui.documents.actions import preview_letter, print_letter, save_letter
 from desktop.ui.documents.labels import kinds
+from desktop.ui.models.letters_model import COLUMNS as LETTER_COLUMNS
 from desktop.ui.models.letters_model import LetterFilter, LettersModel
 from desktop.ui.page import Page
 from desktop.ui.widgets.dates import date_of
@@ -118,7 +119,12 @@ class DocumentsPage(Page):
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # The sent column shows whole ("2.12.2026, kirjeenä — määräajassa 23.12.2026"); the
+        # 64-digit checksum takes what is left, shortened, and shows whole as its tooltip.
+        sha = len(LETTER_COLUMNS) - 1
+        header.setSectionResizeMode(sha, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         view.doubleClicked.connect(lambda _index: self.open_preview())
         return view
 

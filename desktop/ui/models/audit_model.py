@@ -68,6 +68,8 @@ class AuditModel(PagedTableModel[AuditLine]):
 # Actions the customer history does not name; the rest come from desktop.ui.customers.labels.
 MORE_ACTIONS = {
     "login": QT_TRANSLATE_NOOP("AuditModel", "Logged in"),
+    "logout": QT_TRANSLATE_NOOP("AuditModel", "Logged out"),
+    "lock": QT_TRANSLATE_NOOP("AuditModel", "Locked"),
     "login_failed": QT_TRANSLATE_NOOP("AuditModel", "Failed login"),
     "login_refused": QT_TRANSLATE_NOOP("AuditModel", "Login refused"),
     "unlock": QT_TRANSLATE_NOOP("AuditModel", "Unlocked"),
@@ -150,7 +152,12 @@ def record_text(line: AuditLine) -> str:
     if line.entity in ENTITY_LABELS:
         name = QCoreApplication.translate(CONTEXT, ENTITY_LABELS[line.entity])
         # A register's id is a long UUID that tells the user nothing.
-        return name if line.entity == "register" else f"{name} {line.entity_id}".strip()
+        if line.entity == "register" or not line.entity_id:
+            return name
+        if line.entity == "register_description":
+            version = QCoreApplication.translate(CONTEXT, DESCRIPTION_VERSION)
+            return version.format(name=name, version=line.entity_id)
+        return f"{name} {line.entity_id}"
     return f"{line.entity} {line.entity_id}".strip()
 
 
@@ -162,4 +169,11 @@ ENTITY_LABELS = {
     "settings": QT_TRANSLATE_NOOP("AuditModel", "Settings"),
     "retention": QT_TRANSLATE_NOOP("AuditModel", "Retention"),
     "customers": QT_TRANSLATE_NOOP("AuditModel", "Customers"),
+    "register_description": QT_TRANSLATE_NOOP("AuditModel", "Register description"),
+    "backup": QT_TRANSLATE_NOOP("AuditModel", "Backup"),
+    "document": QT_TRANSLATE_NOOP("AuditModel", "Document"),
+    "export": QT_TRANSLATE_NOOP("AuditModel", "Export"),
+    "import": QT_TRANSLATE_NOOP("AuditModel", "Import"),
+    "audit": QT_TRANSLATE_NOOP("AuditModel", "Audit log"),
 }
+DESCRIPTION_VERSION = QT_TRANSLATE_NOOP("AuditModel", "{name}, version {version}")

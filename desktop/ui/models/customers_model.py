@@ -18,7 +18,7 @@ from desktop.core.customer_fields import STATUS_LABELS
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.validation import phone_for_display
 from desktop.services.customers.search import PAGE_SIZE, CustomerQueries, CustomerQuery, CustomerRow
-from desktop.ui.customers.labels import label
+from desktop.ui.customers.labels import label, shown_name
 from desktop.ui.models.paged import PagedTableModel
 
 CONTEXT = "CustomersModel"
@@ -106,4 +106,6 @@ class CustomersModel(PagedTableModel[CustomerRow]):
                 restricted = QCoreApplication.translate(CONTEXT, RESTRICTED)
                 return f"{status} · {restricted}"
             return status
+        if key == "name":
+            return shown_name(row.name)
         return str(getattr(row, key))

@@ -17,7 +17,7 @@ from desktop.core.customer_fields import CHANNEL_LABELS
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.retention_rules import CATEGORY_LABELS
 from desktop.services.retention.due import DueItem, DueKind
-from desktop.ui.customers.labels import label
+from desktop.ui.customers.labels import label, shown_name
 from desktop.ui.i18n import format_date
 from desktop.ui.models.paged import Index, PagedTableModel
 
@@ -105,7 +105,7 @@ class DueModel(PagedTableModel[DueItem]):
     @staticmethod
     def _text(item: DueItem, column: int) -> str:
         if column == 0:
-            return f"{item.customer_name} ({item.customer_number})"
+            return f"{shown_name(item.customer_name)} ({item.customer_number})"
         if column == 1:
             return _record_text(item)
         if column == 2:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.requests import RequestKind, RequestStatus
 from desktop.services.requests.log import RequestRow, RequestService
+from desktop.ui.customers.labels import shown_name
 from desktop.ui.i18n import format_date
 from desktop.ui.models.paged import PagedTableModel
 from desktop.ui.requests.labels import (
@@ -113,7 +114,7 @@ def request_cell(row: RequestRow, key: str, today: date) -> str:
     if key == "received":
         return received_text(row.received_at)
     if key == "requester":
-        return row.requester
+        return shown_name(row.requester)
     if key == "kinds":
         return kinds_text(row.kinds)
     if key == "status":

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QWidget,
 )
@@ -17,6 +16,7 @@ from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.ui.customers.attachments_tab import size_text
 from desktop.ui.customers.tables import buttons_above_table, fill_table, make_table, selected_key
+from desktop.ui.file_dialogs import FolderKind, open_file_name, save_file_name
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
 from desktop.ui.requests.labels import received_text
@@ -95,14 +95,14 @@ class AttachmentsTab(QWidget):
         )
 
     def choose(self, identity_document: bool) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        chosen = open_file_name(
             self,
+            FolderKind.IMPORTS,
             self.tr("Attach an ID copy") if identity_document else self.tr("Attach a file"),
-            "",
             self.tr("Scans and documents") + f" {FILE_TYPES}",
         )
-        if name:
-            self.add_file(Path(name), identity_document=identity_document)
+        if chosen is not None:
+            self.add_file(chosen, identity_document=identity_document)
 
     def add_file(self, path: Path, *, identity_document: bool = False) -> None:
         run_op(
@@ -117,9 +117,9 @@ class AttachmentsTab(QWidget):
         row = self.rows.get(selected_key(self.table) or 0)
         if row is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), row.filename)
-        if name:
-            target = Path(name)
+        chosen = save_file_name(self, FolderKind.LETTERS, self.tr("Save a copy"), row.filename)
+        if chosen is not None:
+            target = chosen
             run_op(
                 parent=self,
                 work=lambda: self.services.request_attachments.save_copy(row.id, target),

@@ -86,11 +86,13 @@ class RequestDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setProperty("helpTopic", "rights")  # F1: the guide's page on the rights
         self.setObjectName("requestDialog")
         self.services = services
         self.request_id = request_id
         self.today = today or date.today()
         self.detail: RequestDetail | None = None
+        self.decision_dialog: QDialog | None = None
         self.can_handle = services.user.can(Permission.HANDLE_REQUESTS)
 
         self.heading = value_label("requestHeading")
@@ -127,7 +129,7 @@ class RequestDialog(QDialog):
             self.tr("Answered…"), "markAnswered", self.mark_answered
         )
         self.refuse_button = dialog_button(
-            self.tr("Refuse (Art. 12(5))…"), "refuseRequest", self.refuse
+            self.tr("Refuse the request…"), "refuseRequest", self.refuse
         )
         self.close_button = dialog_button(
             self.tr("Close the request"), "closeRequest", self.close_request
@@ -235,6 +237,8 @@ class RequestDialog(QDialog):
     def _show(self, detail: RequestDetail) -> None:
         self.detail = detail
         row, form = detail.row, detail.form
+        if row.kinds:  # F1: the guide's section on the (first) right asked for
+            self.setProperty("helpTopic", f"rights#{row.kinds[0].value.replace('_', '-')}")
         self.setWindowTitle(self.tr("Request {number}").format(number=row.diary_number))
         self.heading.setText(
             self.tr("{number} · {requester}").format(
@@ -428,22 +432,26 @@ class RequestDialog(QDialog):
             )
 
     def refuse(self) -> None:
-        dialog = ReasonDialog(
-            self.tr("Refuse the request"),
-            self.tr(
-                "A request may be refused when it is manifestly unfounded or excessive, in "
-                "particular because it repeats (Art. 12(5)). The person must be told why, and "
-                "that they may complain to the Data Protection Ombudsman."
-            ),
-            self.tr("Reasons"),
-            self.tr("Refuse"),
-            parent=self,
-        )
-        if dialog.exec():
-            reason = dialog.text()
+        """The whole request refused on a ground every right shares: manifestly unfounded or
+        excessive (Art. 12(5)), or the identity not established (11(2), 12(6)). A refusal on a
+        right's own ground (17(3), 15(4), 21(1), 16) is decided on the Handling tab."""
+        from desktop.ui.requests.decision_dialog import DecisionDialog
+
+        kinds = self.detail.row.kinds if self.detail is not None else ()
+        if not kinds:
+            return
+        dialog = DecisionDialog(kinds[0], self, whole_request=True)
+        self.decision_dialog = dialog  # while open, for tests
+        accepted = dialog.exec()
+        self.decision_dialog = None
+        if accepted:
+            ground = dialog.chosen_ground()
+            reasons = dialog.reasons.toPlainText().strip()
+            late = dialog.late_reason.text().strip()
+            today = self.today
             self.act(
-                lambda: self.services.requests.move(
-                    self.request_id, RequestStatus.REFUSED, note=reason
+                lambda: self.services.rights.refuse_request(
+                    self.request_id, ground, reasons=reasons, late_reason=late, today=today
                 )
             )
 

@@ -53,7 +53,8 @@ def bold_title(text: str) -> QLabel:
 
 
 def recipient_text(recipient: Any) -> str:
-    return f"{recipient.name} — {recipient.function}" if recipient.function else recipient.name
+    function = getattr(recipient, "function", "")
+    return f"{recipient.name} — {function}" if function else recipient.name
 
 
 class ErasureDialog(QDialog):
@@ -118,7 +119,11 @@ class ErasureDialog(QDialog):
             [
                 [
                     retention_text(item.what) + (f" — {item.detail}" if item.detail else ""),
-                    format_date(item.until) if item.until else self.tr("no fixed date"),
+                    format_date(item.until)
+                    if item.until
+                    else retention_text(item.ends).format(
+                        date=format_date(item.then) if item.then else ""
+                    ),
                     retention_text(item.reason),
                 ]
                 for item in preview.kept
@@ -131,7 +136,7 @@ class ErasureDialog(QDialog):
 
     def _recipients_label(self, preview: ErasurePreview) -> QLabel:
         text = "\n".join(f"• {recipient_text(r)}" for r in preview.recipients) or self.tr(
-            "No recipients to tell."
+            "No disclosure of this person's data is recorded: no recipient to tell."
         )
         if preview.partner_disclosure_granted:
             text += "\n" + self.tr("The person once allowed disclosure to partners: tell them too.")

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from desktop.core.roles import Permission
 from desktop.services.container import Services
 from desktop.services.requests.log import RequestDetail
 from desktop.services.rights.portability import PasswordDelivery, PortabilityResult
+from desktop.ui.file_dialogs import FolderKind, existing_folder
 from desktop.ui.i18n import translate
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
@@ -104,6 +104,7 @@ class HandlingTab(QWidget):
             restricted = self.services.rights.restriction_state(self.request_id)
             self.buttons["restrict"].setVisible(restricted is False)
             self.buttons["liftRestriction"].setVisible(restricted is True)
+            self.buttons["planLift"].setVisible(restricted is True)
         if RequestKind.RECTIFICATION in self.notes:
             self._show_rectifications()
 
@@ -111,7 +112,11 @@ class HandlingTab(QWidget):
         box = QGroupBox(kind_label(kind))
         box.setObjectName(f"handle_{kind.value}")
         row = QHBoxLayout()
-        for text, name, slot in self._actions(kind):
+        actions = [
+            *self._actions(kind),
+            (self.tr("Decide…"), f"decide_{kind.value}", lambda: self.decide(kind)),
+        ]
+        for text, name, slot in actions:
             widget = dialog_button(text, name, slot)
             self.buttons[name] = widget
             row.addWidget(widget)
@@ -139,6 +144,7 @@ class HandlingTab(QWidget):
         if kind is RequestKind.RESTRICTION:
             return [
                 (self.tr("Restrict processing…"), "restrict", self.restrict),
+                (self.tr("Plan lifting…"), "planLift", self.plan_lift),
                 (self.tr("Lift the restriction"), "liftRestriction", self.lift_restriction),
             ]
         if kind is RequestKind.PORTABILITY:
@@ -258,10 +264,51 @@ class HandlingTab(QWidget):
             reason = dialog.text()
             self.act(lambda: self.services.rights.restrict(self.request_id, reason))
 
+    def plan_lift(self) -> None:
+        """Art. 18(3): the reason for lifting goes into the notice letter, sent before lifting."""
+        dialog = ReasonDialog(
+            self.tr("Plan lifting the restriction"),
+            self.tr(
+                "The person is told before the restriction is lifted. Write why it will be "
+                "lifted; then draft the notice letter on the Letters tab and send it."
+            ),
+            self.tr("Reason"),
+            self.tr("Record"),
+            parent=self,
+        )
+        if dialog.exec():
+            reason = dialog.text()
+            self.act(lambda: self.services.rights.plan_restriction_lift(self.request_id, reason))
+
     def lift_restriction(self) -> None:
         text = self.tr("Lift the restriction of processing? The data may then be used as before.")
         if confirm(self, text, self.tr("Lift the restriction")):
-            self.act(lambda: self.services.rights.lift_restriction(self.request_id))
+            today = self.today
+            self.act(lambda: self.services.rights.lift_restriction(self.request_id, today=today))
+
+    # --- decisions -----------------------------------------------------------------------------
+    def decide(self, kind: RequestKind) -> None:
+        from desktop.ui.requests.decision_dialog import DecisionDialog
+
+        dialog = DecisionDialog(kind, self)
+        if not dialog.exec():
+            return
+        decision, ground = dialog.chosen_decision(), dialog.chosen_ground()
+        reasons = dialog.reasons.toPlainText().strip()
+        purpose, late = dialog.purpose.text().strip(), dialog.late_reason.text().strip()
+        today = self.today
+        self.act(
+            lambda: self.services.rights.record_decision(
+                self.request_id,
+                kind,
+                decision,
+                ground,
+                reasons=reasons,
+                purpose=purpose,
+                late_reason=late,
+                today=today,
+            )
+        )
 
     # --- portability ---------------------------------------------------------------------------
     def export_portable(self, folder: Path | None = None) -> None:
@@ -270,10 +317,10 @@ class HandlingTab(QWidget):
             return
         delivery = package.delivery()
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Where to save the file"))
-            if not chosen:
+            chosen = existing_folder(self, FolderKind.EXPORTS, self.tr("Where to save the file"))
+            if chosen is None:
                 return
-            folder = Path(chosen)
+            folder = chosen
         target = folder
         self.act(
             lambda: self.services.rights.portability_export(

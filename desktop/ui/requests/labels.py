@@ -29,16 +29,17 @@ LATE_COLOUR = QColor("#b00020")
 SOON_COLOUR = QColor("#a15c00")  # amber, dark enough to read on white
 SOON_DAYS = 7
 
-# Short names for the lists, where the article numbers would not fit.
+# Short names for the lists, where the article numbers would not fit: the same words as
+# KIND_LABELS without the article (tests/ui/requests/test_kind_names.py keeps them one name).
 SHORT_KIND_LABELS = {
-    RequestKind.ACCESS: QT_TRANSLATE_NOOP("RequestLabels", "access"),
+    RequestKind.ACCESS: QT_TRANSLATE_NOOP("RequestLabels", "access to data"),
     RequestKind.RECTIFICATION: QT_TRANSLATE_NOOP("RequestLabels", "rectification"),
     RequestKind.ERASURE: QT_TRANSLATE_NOOP("RequestLabels", "erasure"),
-    RequestKind.RESTRICTION: QT_TRANSLATE_NOOP("RequestLabels", "restriction"),
-    RequestKind.PORTABILITY: QT_TRANSLATE_NOOP("RequestLabels", "portability"),
+    RequestKind.RESTRICTION: QT_TRANSLATE_NOOP("RequestLabels", "restriction of processing"),
+    RequestKind.PORTABILITY: QT_TRANSLATE_NOOP("RequestLabels", "data portability"),
     RequestKind.OBJECTION: QT_TRANSLATE_NOOP("RequestLabels", "objection"),
-    RequestKind.MARKETING_BAN: QT_TRANSLATE_NOOP("RequestLabels", "marketing ban"),
-    RequestKind.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP("RequestLabels", "consent withdrawal"),
+    RequestKind.MARKETING_BAN: QT_TRANSLATE_NOOP("RequestLabels", "direct-marketing ban"),
+    RequestKind.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP("RequestLabels", "withdrawal of consent"),
 }
 EVENT_LABELS = {
     "logged": QT_TRANSLATE_NOOP("RequestLabels", "Logged"),
@@ -98,6 +99,7 @@ def identity_methods() -> list[tuple[IdentityMethod, str]]:
     return [
         (method, QCoreApplication.translate("Requests", label))
         for method, label in IDENTITY_METHOD_LABELS.items()
+        if method is not IdentityMethod.MAIN_USER_OVERRIDE  # only through the main user's override
     ]
 
 

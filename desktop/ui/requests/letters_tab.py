@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.consistency import Finding
 from desktop.core.letters import (
     ANSWERS,
     Delivery,
@@ -39,7 +40,7 @@ from desktop.ui.documents.labels import kind_text, kinds, sent_text, state_text
 from desktop.ui.documents.output import print_pdf
 from desktop.ui.documents.preview import PdfPreviewDialog
 from desktop.ui.i18n import error_text, field_texts, format_datetime
-from desktop.ui.messages import confirm, show_error
+from desktop.ui.messages import confirm, show_error, show_info
 from desktop.ui.ops import run_op
 from desktop.ui.requests.sent_dialog import MarkSentDialog
 from desktop.ui.widgets.buttons import dialog_button
@@ -311,12 +312,28 @@ class LettersTab(QWidget):
         def made(detail: LetterDetail) -> None:
             self._show_letter(detail)
             self.on_change()
+            run_op(
+                parent=self,
+                work=lambda: self.services.letters.description_findings(self.request_id),
+                on_success=self._warn,
+            )
 
         run_op(
             parent=self,
             work=lambda: self.services.letters.create(self.request_id, kind, recipient=recipient),
             on_success=made,
         )
+
+    def _warn(self, found: list[Finding]) -> None:
+        """The register description disagrees with the data, but not so that drafting stops."""
+        if found:
+            show_info(
+                self,
+                "\n\n".join(
+                    QCoreApplication.translate("Errors", f.message).format(subject=f.subject)
+                    for f in found
+                ),
+            )
 
     def save_draft(self) -> None:
         if self.current is None:

@@ -4,7 +4,7 @@ for, when and how, in which language to reply, a representative, and the scanned
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,12 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.customer_form import BAD_DATE, parse_date
+from desktop.core.deadlines import add_months
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.requests import RequestChannel, RequestKind
 from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.customers.search import CustomerQuery, CustomerRow
 from desktop.services.requests.log import RequestForm, RequestRow
+from desktop.ui.file_dialogs import FolderKind, open_file_name
+from desktop.ui.i18n import format_date
+from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
 from desktop.ui.requests.labels import channel_text, kind_label
 from desktop.ui.widgets.form import CheckedForm, show_problem
@@ -212,6 +215,8 @@ class LogRequestDialog(QDialog):
         self.signed.setObjectName("signedByHand")
         self.language = QComboBox()
         self.language.setObjectName("replyLanguage")
+        # By default the reply speaks the customer's language (as kept in the register).
+        self.language.addItem(self.tr("The customer's language"), "")
         for code, name in REPLY_LANGUAGES:
             self.language.addItem(name, code)
         self.representative = QLineEdit()
@@ -265,14 +270,14 @@ class LogRequestDialog(QDialog):
 
     # --- the original --------------------------------------------------------------------------
     def choose_original(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        chosen = open_file_name(
             self,
+            FolderKind.IMPORTS,
             self.tr("The scanned original"),
-            "",
             self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"),
         )
-        if name:
-            self.set_original(Path(name))
+        if chosen is not None:
+            self.set_original(chosen)
 
     def set_original(self, path: Path | None) -> None:
         self.original_path = path
@@ -307,11 +312,36 @@ class LogRequestDialog(QDialog):
 
     def save(self) -> None:
         self.show_errors({})
+        if not self.received_date_confirmed():
+            self.received_on.setFocus()
+            self.received_on.selectAll()
+            return
         run_op(
             parent=self,
             work=lambda: self.services.requests.log(self.read_form()),
             on_success=self._logged,
             on_user_error=self._problem,
+        )
+
+    def received_date_confirmed(self, today: date | None = None) -> bool:
+        """A date more than a month back is asked about (a typo, or a deadline already gone);
+        a date that cannot be read is left to the form's own message."""
+        try:
+            day = parse_date(self.received_on.text())
+        except ValueError:
+            return True
+        today = today or date.today()
+        if day is None or day >= add_months(today, -1):
+            return True
+        text = self.tr(
+            "The request was received on {day}, more than a month ago. Its one-month deadline "
+            "may already have passed. Is the date right?"
+        )
+        return confirm(
+            self,
+            text.format(day=format_date(day)),
+            self.tr("The date is right"),
+            no=self.tr("Correct the date"),
         )
 
     def _logged(self, row: RequestRow) -> None:

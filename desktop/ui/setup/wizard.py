@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.core.roles import Role
+from desktop.core.validation import EXAMPLE_BUSINESS_ID
 from desktop.documents.recovery_sheet import RecoverySheet
 from desktop.errors import UserError, ValidationError
 from desktop.services.access.setup import NewRegister, RegisterFiles, create_new_register
@@ -117,7 +118,9 @@ class BusinessPage(QWizardPage):
         self.form = CheckedForm(reserve=True)
         self.name = self.form.add_field("name", self.tr("Business name"), _line("businessName"))
         self.business_id = self.form.add_field(
-            "business_id", self.tr("Business ID (Y-tunnus)"), _line("businessId", "1234567-8")
+            "business_id",
+            self.tr("Business ID (Y-tunnus)"),
+            _line("businessId", EXAMPLE_BUSINESS_ID),
         )
         self.form.insertRow(0, intro)
         self.street = self.form.add_field("street", self.tr("Street address"), _line("street"))
@@ -248,7 +251,7 @@ class SetupWizard(QWizard):
         self.created: NewRegister | None = None
         self.wants_demo = False
         self.restored = False
-        self.setWindowTitle(self.tr("Kirjuri — create the register"))
+        self.setWindowTitle(self.tr("Create the register"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)

@@ -7,6 +7,24 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 # (field, statement section whose heading it may rename or "", label, hint)
 SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     (
+        "title",
+        "",
+        QT_TRANSLATE_NOOP("Statement", "Title"),
+        QT_TRANSLATE_NOOP(
+            "Statement", "The statement's own title; leave empty for the standard one."
+        ),
+    ),
+    (
+        "date_line",
+        "",
+        QT_TRANSLATE_NOOP("Statement", "Date line"),
+        QT_TRANSLATE_NOOP(
+            "Statement",
+            'For example "Laadittu 6.11.2017, päivitetty 25.5.2018"; leave empty for the date '
+            "and number of the saved version.",
+        ),
+    ),
+    (
         "controller_contact",
         "controller_contact",
         QT_TRANSLATE_NOOP("Statement", "Controller"),
@@ -57,7 +75,9 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
         "data_categories",
         QT_TRANSLATE_NOOP("Statement", "Data categories"),
         QT_TRANSLATE_NOOP(
-            "Statement", 'What the register holds. Start a line with "-" for a list item.'
+            "Statement",
+            'What the register holds. Start a line with "-" for a list item, "1." for a numbered '
+            'one, "## " for a sub-heading; **bold**, [text](https://address) for a link.',
         ),
     ),
     (

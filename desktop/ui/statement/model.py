@@ -3,7 +3,8 @@ widgets, and the editor keeps every language here while it shows one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from desktop.core.register_description import (
     LANGUAGES,
@@ -12,6 +13,8 @@ from desktop.core.register_description import (
     ExtraSection,
     Recipient,
     RegisterDescription,
+    section_order,
+    source_mark,
 )
 
 
@@ -19,7 +22,19 @@ from desktop.core.register_description import (
 class EditorValues:
     texts: dict[tuple[str, str], str] = field(default_factory=dict)  # (lang, field or heading.X)
     recipients: list[dict[str, str]] = field(default_factory=list)  # "function.sv" for others
-    extras: list[dict[str, tuple[str, str]]] = field(default_factory=list)  # lang → heading, text
+    extras: list[ExtraSection] = field(default_factory=list)
+    # "sv.purposes" → the source_mark of the Finnish text that translation was made from
+    marks: dict[str, str] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)  # section keys and "extra.N"
+    finnish_fallback: bool = False
+
+    def translated(self, lang: str, name: str, text: str) -> None:
+        """`text` was typed as the `lang` translation of `name`: it translates the Finnish text as
+        it is now."""
+        if lang == PRIMARY or text == self.texts.get((lang, name), ""):
+            return
+        self.texts[(lang, name)] = text
+        self.marks[f"{lang}.{name}"] = source_mark(self.texts.get((PRIMARY, name), ""))
 
 
 def from_description(description: RegisterDescription) -> EditorValues:
@@ -41,21 +56,25 @@ def from_description(description: RegisterDescription) -> EditorValues:
         for lang in LANGUAGES[1:]:
             row[f"function.{lang}"] = getattr(recipient, f"function_{lang}")
             row[f"safeguard.{lang}"] = getattr(recipient, f"safeguard_{lang}")
+            row[f"source.{lang}"] = getattr(recipient, f"source_{lang}")
         values.recipients.append(row)
-    for extra in description.extra_sections:
-        values.extras.append(
-            {lang: (extra.heading.get(lang, ""), extra.text.get(lang, "")) for lang in LANGUAGES}
-        )
+    values.extras = list(description.extra_sections)
+    values.marks = dict(description.translated_from)
+    values.order = section_order(description)
+    values.finnish_fallback = description.finnish_fallback
     return values
 
 
 def to_description(values: EditorValues) -> RegisterDescription:
-    flat = {name: values.texts.get((PRIMARY, name), "").strip() for name in TEXT_FIELDS}
+    flat: dict[str, Any] = {
+        name: values.texts.get((PRIMARY, name), "").strip() for name in TEXT_FIELDS
+    }
     translations = {
         f"{lang}.{name}": text.strip()
         for (lang, name), text in sorted(values.texts.items())
         if text.strip() and (lang != PRIMARY or name.startswith("heading."))
     }
+    marks = {key: mark for key, mark in values.marks.items() if key in translations}
     recipients = tuple(
         Recipient(
             name=row.get("name", "").strip(),
@@ -67,18 +86,33 @@ def to_description(values: EditorValues) -> RegisterDescription:
             function_en=row.get("function.en", "").strip(),
             safeguard_sv=row.get("safeguard.sv", "").strip(),
             safeguard_en=row.get("safeguard.en", "").strip(),
+            source_sv=row.get("source.sv", ""),
+            source_en=row.get("source.en", ""),
         )
         for row in values.recipients
-        if any(value.strip() for value in row.values())  # a row left empty is no recipient
+        if any(
+            value.strip() for key, value in row.items() if not key.startswith("source.")
+        )  # a row left empty is no recipient
     )
-    extras = tuple(
-        ExtraSection(
-            heading={lang: h for lang, (h, _) in extra.items() if h},
-            text={lang: t for lang, (_, t) in extra.items() if t},
-        )
-        for extra in values.extras
-        if any(h or t for h, t in extra.values())
+    # An own section left empty in every language is dropped, and the order renumbered.
+    kept: list[int] = []
+    for index, extra in enumerate(values.extras):
+        if any(t.strip() for t in (*extra.heading.values(), *extra.text.values())):
+            kept.append(index)
+    renumber = {f"extra.{old}": f"extra.{new}" for new, old in enumerate(kept)}
+    order = tuple(
+        renumber.get(key, key)
+        for key in values.order
+        if not key.startswith("extra.") or key in renumber
     )
-    return RegisterDescription(
-        **flat, recipients=recipients, translations=translations, extra_sections=extras
+    description = RegisterDescription(
+        **flat,
+        recipients=recipients,
+        translations=translations,
+        extra_sections=tuple(values.extras[index] for index in kept),
+        translated_from=marks,
+        finnish_fallback=values.finnish_fallback,
     )
+    if list(order) == section_order(description):
+        return description  # the standard order is kept as no order at all
+    return replace(description, order=order)

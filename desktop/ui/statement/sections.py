@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.register_description import PRIMARY, ExtraSection, source_mark
 from desktop.ui.widgets.form import ERROR_STYLE
+
+STALE_STYLE = "color: #8a5a00;"
 
 RECIPIENT_COLUMNS = ("name", "country", "function", "safeguard", "updated")
 PER_LANGUAGE = ("function", "safeguard")  # the other columns are the same in every language
@@ -71,8 +75,14 @@ class SectionBox(QGroupBox):
         self.heading = QLineEdit() if heading else None
         self.text = TextEdit(name)
         self.error = error_label(name)
+        self.stale = QLabel()
+        self.stale.setObjectName(f"stale_{name}")
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet(STALE_STYLE)
+        self.stale.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
+        layout.addWidget(self.stale)
         if self.heading is not None:
             self.heading.setObjectName(f"heading_{name}")
             row = QHBoxLayout()
@@ -139,11 +149,17 @@ class RecipientsTable(QWidget):
         return column if column not in PER_LANGUAGE or lang == "fi" else f"{column}.{lang}"
 
     def store(self) -> None:
-        """The table's cells into `rows`, for the language shown."""
+        """The table's cells into `rows`, for the language shown. A function or safeguard typed
+        in Swedish or English translates the Finnish ones as they are now."""
         for row_index, row in enumerate(self.rows):
             for column_index, column in enumerate(RECIPIENT_COLUMNS):
                 item = self.table.item(row_index, column_index)
-                row[self._key(column, self.lang)] = item.text().strip() if item else ""
+                key = self._key(column, self.lang)
+                text = item.text().strip() if item else ""
+                if key != column and text != row.get(key, ""):
+                    finnish = row.get("function", "").strip() + "\n"
+                    row[f"source.{self.lang}"] = source_mark(finnish + row.get("safeguard", ""))
+                row[key] = text
 
     def show_language(self, lang: str) -> None:
         self.lang = lang
@@ -202,41 +218,115 @@ class RecipientsTable(QWidget):
         self.remove_button.setVisible(not read_only)
 
 
+class MoveBar(QWidget):
+    """Move a section up or down, or insert a section of one's own below it."""
+
+    up = Signal()
+    down = Signal()
+    insert = Signal()
+
+    def __init__(self, labels: tuple[str, str, str], name: str) -> None:
+        super().__init__()
+        self.setObjectName(f"move_{name}")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        self.buttons: list[QPushButton] = []
+        for label, signal, key in zip(
+            labels, (self.up, self.down, self.insert), ("up", "down", "insert"), strict=True
+        ):
+            button = QPushButton(label)
+            button.setObjectName(f"{key}_{name}")
+            button.setFlat(True)
+            button.clicked.connect(signal.emit)
+            row.addWidget(button)
+            self.buttons.append(button)
+
+
 class ExtraBox(QGroupBox):
-    """A section of the business's own: its heading and text, in the language shown."""
+    """A section of the business's own: its heading and text in the language shown, and the
+    topic it is about."""
 
     removed = Signal(object)
 
-    def __init__(self, labels: tuple[str, str, str], index: int) -> None:
+    def __init__(
+        self,
+        labels: tuple[str, str, str, str],
+        index: int,
+        topics: list[tuple[str, str]],
+        extra: ExtraSection | None = None,
+    ) -> None:
         super().__init__(labels[0])
         self.setObjectName(f"extra_{index}")
         self.heading = QLineEdit()
         self.heading.setObjectName(f"extraHeading_{index}")
         self.text = TextEdit(f"extra_{index}")
+        self.topic = QComboBox()
+        self.topic.setObjectName(f"extraTopic_{index}")
+        for key, label in topics:
+            self.topic.addItem(label, key)
         self.remove = QPushButton(labels[2])
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self.heading_error = error_label(f"extra.{index}.heading")
         self.text_error = error_label(f"extra.{index}.text")
+        self.stale = QLabel()
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet(STALE_STYLE)
+        self.stale.hide()
         row = QHBoxLayout()
         row.addWidget(QLabel(labels[1]))
         row.addWidget(self.heading, 1)
+        row.addWidget(QLabel(labels[3]))
+        row.addWidget(self.topic)
         row.addWidget(self.remove)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.stale)
         layout.addLayout(row)
         layout.addWidget(self.heading_error)
         layout.addWidget(self.text)
         layout.addWidget(self.text_error)
-        self.values: dict[str, tuple[str, str]] = {}  # lang → (heading, text)
+        self.extra = extra or ExtraSection()
+        self.topic.setCurrentIndex(max(0, self.topic.findData(self.extra.topic)))
+
+    @property
+    def values(self) -> dict[str, tuple[str, str]]:
+        langs = set(self.extra.heading) | set(self.extra.text)
+        return {
+            lang: (self.extra.heading.get(lang, ""), self.extra.text.get(lang, ""))
+            for lang in langs
+        }
 
     def store(self, lang: str) -> None:
-        self.values[lang] = (self.heading.text().strip(), self.text.toPlainText().strip())
+        heading, text = self.heading.text().strip(), self.text.toPlainText().strip()
+        headings = {k: v for k, v in self.extra.heading.items() if k != lang}
+        texts = {k: v for k, v in self.extra.text.items() if k != lang}
+        if heading:
+            headings[lang] = heading
+        if text:
+            texts[lang] = text
+        marks = dict(self.extra.translated_from)
+        old = (self.extra.heading.get(lang, ""), self.extra.text.get(lang, ""))
+        if lang != PRIMARY and (heading, text) != old and (heading or text):
+            marks[lang] = source_mark(self.extra.finnish())  # typed as a translation of it now
+        self.extra = ExtraSection(
+            heading=headings,
+            text=texts,
+            topic=str(self.topic.currentData() or ""),
+            translated_from=marks,
+        )
 
     def show_language(self, lang: str) -> None:
-        heading, text = self.values.get(lang, ("", ""))
-        self.heading.setText(heading)
-        self.text.setPlainText(text)
+        self.heading.setText(self.extra.heading.get(lang, ""))
+        self.text.setPlainText(self.extra.text.get(lang, ""))
+        if lang != PRIMARY:
+            self.heading.setPlaceholderText(self.extra.heading.get(PRIMARY, ""))
+            self.text.setPlaceholderText(self.extra.text.get(PRIMARY, ""))
+        else:
+            self.heading.setPlaceholderText("")
+            self.text.setPlaceholderText("")
 
     def set_read_only(self, read_only: bool) -> None:
         self.heading.setReadOnly(read_only)
         self.text.setReadOnly(read_only)
+        self.topic.setEnabled(not read_only)
         self.remove.setVisible(not read_only)

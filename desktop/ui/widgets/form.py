@@ -6,10 +6,13 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +53,7 @@ class CheckedForm(QFormLayout):
         self.addRow(label, box)
         self.errors[name] = error
         self.fields[name] = widget
+        clear_when_edited(widget, error)
         return widget
 
     def show_errors(self, problems: dict[str, str]) -> None:
@@ -73,6 +77,27 @@ class CheckedForm(QFormLayout):
     def show_problem(self, error: UserError, parent: QWidget) -> None:
         """A ValidationError beneath its fields; any other problem in a message over `parent`."""
         show_problem(error, parent, self.show_errors)
+
+
+# The signal each kind of field sends when the user changes it, most specific first.
+EDIT_SIGNALS = ("textEdited", "currentIndexChanged", "dateChanged", "valueChanged", "toggled")
+
+
+def clear_when_edited(field: QWidget, error: QLabel) -> None:
+    """A field's message goes as soon as the user changes the field: a stale "not a valid
+    business ID" must not stay on screen until the next Save or Next. A row of several fields
+    (a date and a time) clears on any of them."""
+    for widget in (field, *field.findChildren(QWidget)):
+        if isinstance(widget, QAbstractSlider):  # scrolling is not editing
+            continue
+        if isinstance(widget, QPlainTextEdit | QTextEdit):
+            widget.textChanged.connect(error.hide)
+            continue
+        for name in EDIT_SIGNALS:
+            signal = getattr(widget, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(lambda *_args: error.hide())
+                break
 
 
 def show_problem(

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.widgets.form import ERROR_STYLE
 
+PLACEHOLDER_MARGIN = 16  # px: the line edit's frame and text margins
+
 
 @dataclass(frozen=True)
 class Column:
@@ -72,6 +74,10 @@ class RepeatingRow(QWidget):
             widget.setToolTip(column.label)
             if isinstance(widget, QLineEdit) and not widget.placeholderText():
                 widget.setPlaceholderText(column.label)
+            if isinstance(widget, QLineEdit) and widget.maxLength() > 2:
+                # Wide enough for its own name: "Postinumero", not "Posti…".
+                room = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+                widget.setMinimumWidth(room + PLACEHOLDER_MARGIN)
             error = QLabel()
             error.setObjectName(f"error_{column.name}")
             error.setStyleSheet(ERROR_STYLE)
@@ -121,6 +127,7 @@ class RepeatingRows(QWidget):
     """Rows of the same small form. `key` names them in validation errors: "{key}.{i}.{field}"."""
 
     changed = Signal()
+    row_added = Signal(object, bool)  # the row, and whether it starts empty (added by the user)
 
     def __init__(
         self,
@@ -158,6 +165,7 @@ class RepeatingRows(QWidget):
         row.removed.connect(self.remove_row)
         self.rows.append(row)
         self.row_box.addWidget(row)
+        self.row_added.emit(row, not values)
         self.changed.emit()
         return row
 

@@ -223,7 +223,9 @@ def test_a_deactivated_user_with_a_slot_is_refused(gate: Gate, passwords: dict[s
     login(gate, passwords, "maija")
     assert gate.register is not None
     with gate.register.write() as session:
-        session.scalars(select(User).where(User.username == "lukija")).one().active = False
+        user = session.scalars(select(User).where(User.username == "lukija")).one()
+        user.active = False
+        gate.register.sign_user(user)  # as Kirjuri does; unsigned, it is refused as forged
     with pytest.raises(UserDisabled):
         gate.login("lukija", passwords["lukija"])
     assert actions(gate)[-1] == "login_refused"

@@ -14,6 +14,7 @@ from desktop.services.customers.records import CustomerService
 from desktop.services.register.audit_view import AuditFilter, AuditViewer
 from desktop.store import audit
 from desktop.store.audit import Actor
+from desktop.store.dialect import is_postgres
 from tests.services.customers.conftest import World
 
 
@@ -74,7 +75,8 @@ def test_chain_result_intact_then_broken(world: World) -> None:
     viewer = _viewer(world)
     assert viewer.verify().ok
     with world.register.write() as session:
-        session.execute(text("DROP TRIGGER audit_log_no_update"))
+        on_table = " ON audit_log" if is_postgres(session) else ""  # PostgreSQL names the table
+        session.execute(text(f"DROP TRIGGER audit_log_no_update{on_table}"))
         session.execute(text("UPDATE audit_log SET action = 'tampered' WHERE id = 3"))
     result = viewer.verify()
     assert not result.ok and result.first_broken_id == 3
@@ -88,9 +90,10 @@ def test_export_holds_the_filtered_view_and_is_audited(world: World, tmp_path: P
         AuditFilter(customer_id=world.anna), target, headers, lambda a: a.upper()
     )
     rows = list(csv.reader(target.read_text("utf-8-sig").splitlines(), delimiter=";"))
-    assert rows[0] == headers and len(rows) == count + 1
-    assert {row[5] for row in rows[1:]} == {str(world.anna)}
-    assert "CUSTOMER_VIEWED" in {row[2] for row in rows[1:]}
+    assert rows[0] == headers and len(rows) == count + 2
+    assert rows[-1][0] == "kirjuri-audit-anchor" and int(rows[-1][1]) > count  # the whole chain
+    assert {row[5] for row in rows[1:-1]} == {str(world.anna)}
+    assert "CUSTOMER_VIEWED" in {row[2] for row in rows[1:-1]}
     raw = target.read_text("utf-8-sig")
     assert "Anna" not in raw and "anna.asiakas@example.fi" not in raw  # no values
     last = _viewer(world).page(AuditFilter(action="audit_exported"))

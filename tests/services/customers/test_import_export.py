@@ -276,6 +276,7 @@ def test_export_by_the_main_user_only_restricted_left_out_unless_chosen(
     assert rows[1] == [
         str(aino.number), "Korhonen", "Aino", "", "", "aino@example.fi, aino@work.example",
         "040 1112222", "Koulukatu 1", "00100", "Helsinki", "FI", "", "Active", "VIP",
+        "", "", "fi", "", "", "", "", "",
     ]  # fmt: skip
     assert [p.name for p in target.parent.iterdir()] == ["asiakkaat.csv"]  # no temp file left
 

@@ -37,6 +37,9 @@ key = restore.unlock_with_password(backup, "maija", password).data_key
 restore_backup(backup, RegisterFiles(db), key)
 """
 
+# A .kbak holds the register file; a server register's backup is a later phase of issue 18.
+pytestmark = pytest.mark.sqlcipher_only("the backup and restore of a register file")
+
 
 @pytest.fixture
 def backup(files: RegisterFiles, tmp_path: Path) -> Path:
@@ -169,6 +172,11 @@ def test_half_restore_without_its_staged_keys_is_rolled_back(
     assert not restore_journal.journal_path(files.db).exists()
 
 
+def _without_anchors(raw: bytes) -> dict[str, object]:
+    document = json.loads(raw)
+    return {k: v for k, v in document.items() if k not in ("anchor", "signed_anchor")}
+
+
 def test_stale_journal_never_touches_the_current_register(
     files: RegisterFiles, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -184,7 +192,8 @@ def test_stale_journal_never_touches_the_current_register(
     args = ["check", "--db", str(files.db), "--user", "maija", "--password-stdin"]
     code, out, _ = run(monkeypatch, capsys, args, PASSWORDS["maija"] + "\n")
     assert code == 0, out
-    assert files.keys.read_bytes() == before[1]
+    # The same key slots; only the audit anchors moved on (the check's login is audited).
+    assert _without_anchors(files.keys.read_bytes()) == _without_anchors(before[1])
     assert not restore_journal.journal_path(files.db).exists()
     gate = Gate(files)
     gate.login("ville", PASSWORDS["ville"])

@@ -11,7 +11,8 @@ import re
 import subprocess
 import tempfile
 import tomllib
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,13 @@ from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import update
 
+from desktop.core.disclosures import Basis, NewDisclosure
 from desktop.core.letters import LetterKind
 from desktop.resources import resource
 from desktop.services.customers.attachments import AttachmentService
+from desktop.services.disclosures.log import DisclosureService
 from desktop.services.letters.service import LetterService
+from desktop.services.statement.description import RegisterDescriptionService
 from desktop.store.customer_models import Attachment
 from desktop.store.request_models import Request
 from tests.services.rights.conftest import TODAY, World
@@ -113,6 +117,12 @@ def _reply(world: World, lang: str) -> tuple[bytes, str]:
             update(Request).where(Request.id == world.request).values(reply_language=lang)
         )
     world.rights().ban_direct_marketing(world.request)  # a consent entry made by the request
+    DisclosureService(world.register, world.ville).record(  # listed in the reply, Art. 15(1)(c)
+        world.anna,
+        NewDisclosure(
+            "Perintä Oy", date(2026, 3, 2), "Laskun 2026-88 tiedot", Basis.CONTRACT, "SE"
+        ),
+    )
     letters = LetterService(world.register, world.ville)
     letters.customer_extract_pdf(world.anna)  # a consultation of its own in the log
     letter = letters.create(world.request, LetterKind.ACCESS, today=TODAY)
@@ -160,6 +170,45 @@ def test_sources_per_item_and_retention_per_category(world: World, tmp_path: Pat
     assert "Säilytysaika: yhteydenotot 3 vuotta yhteydenotosta, puhelut 7 kuukautta" in appendix
     assert "pyyntö 2026-001" in appendix  # the ban's evidence, in Finnish
     assert "harrastus: golf" in appendix or "golf" in appendix
+    # The disclosures actually made, with date, recipient, what and basis, in Finnish.
+    assert (
+        "Kenelle tietojasi on luovutettu 2.3.2026 Perintä Oy (Ruotsi): Laskun 2026-88 tiedot; "
+        "peruste: sopimus (6 artiklan 1 kohdan b alakohta)"
+    ) in appendix
+    assert "Säilytysaika: tilaukset 6 vuotta sen vuoden päättymisestä, jona tilikausi" in appendix
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_no_form_is_required_of_requests(world: World, lang: str) -> None:
+    """Art. 12(2): a description saved with the old "in writing and signed by hand, or in
+    person" wording does not reach the reply; the template's suggestions do."""
+    descriptions = RegisterDescriptionService(world.register, world.maija)
+    old = {
+        "fi": "Pyynnöt tehdään kirjallisesti ja omakätisesti allekirjoitettuina tai "
+        "henkilökohtaisesti osoitteessa Katu 1.",
+        "sv": "Begäran görs skriftligen och egenhändigt undertecknad eller personligen.",
+        "en": "Requests are made in writing and signed by hand, or in person.",
+    }
+    current = descriptions.current()
+    translations = {**current.translations, "sv.how_to_use_rights": old["sv"]}
+    translations["en.how_to_use_rights"] = old["en"]
+    descriptions.save(replace(current, how_to_use_rights=old["fi"], translations=translations))
+    _pdf, appendix = _reply(world, lang)
+    for phrase in (
+        "kirjallisesti",
+        "omakätisesti",
+        "skriftligen",
+        "egenhändigt",
+        "made in writing",
+        "signed by hand",
+    ):
+        assert phrase not in appendix, phrase
+    suggested = {
+        "fi": "Pyynnön ei tarvitse olla kirjallinen eikä allekirjoitettu",
+        "sv": "Begäran behöver inte vara skriftlig eller undertecknad",
+        "en": "It need not be in writing or signed",
+    }[lang]
+    assert suggested in appendix
 
 
 def test_stored_files_are_copied_as_pages(world: World, tmp_path: Path) -> None:

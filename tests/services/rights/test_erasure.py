@@ -10,15 +10,27 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.core.customer_form import CustomerForm, EmailForm, PhoneForm
+from desktop.core.disclosures import Basis, NewDisclosure
 from desktop.core.register_description import Recipient
 from desktop.core.requests import RequestKind, RequestStatus
-from desktop.core.retention import INVOICE_VOUCHER, OPEN_INVOICE, ORDER_IN_BOOKS, REQUEST_LOG
+from desktop.core.retention import (
+    INVOICE_VOUCHER,
+    MARKETING_BAN,
+    OPEN_INVOICE,
+    PENDING_REQUEST,
+    REQUEST_LOG,
+    Kept,
+)
+from desktop.core.retention_rules import Category, RetentionRule, Unit
 from desktop.errors import PermissionDenied
 from desktop.services.customers.orders import OrderForm, OrderService
 from desktop.services.customers.records import CustomerService
 from desktop.services.customers.search import CustomerQueries, CustomerQuery
-from desktop.services.customers.suppression import ERASED, SuppressionChecker
+from desktop.services.customers.suppression import MARKETING_BAN as BAN_REASON
+from desktop.services.customers.suppression import SuppressionChecker
+from desktop.services.disclosures.log import DisclosureService
 from desktop.services.requests.log import RequestService
+from desktop.services.retention.rules import RetentionService
 from desktop.services.rights.base import LegalHoldBlocksErasure
 from desktop.services.rights.erasure import ERASED_NAME, NotAnErasureRequest
 from desktop.services.statement.description import RegisterDescriptionService
@@ -51,6 +63,11 @@ def test_preview_lists_what_goes_and_what_stays_with_exact_dates(world: World) -
             recipients=(Recipient("Postitus Oy", "FI", "Markkinointikirjeiden postitus"),),
         )
     )
+    # Only a recipient the data actually went to is told (Art. 19), not every one listed.
+    DisclosureService(world.register, world.ville).record(
+        world.anna,
+        NewDisclosure("Perintä Oy", date(2026, 3, 1), "Laskun tiedot", Basis.CONTRACT, "SE"),
+    )
     preview = world.rights(world.lukija).erasure_preview(world.request, today=TODAY)
     assert preview.anonymise
     assert preview.deleted == {
@@ -63,28 +80,41 @@ def test_preview_lists_what_goes_and_what_stays_with_exact_dates(world: World) -
         "attachments": 1,
         "tags": 1,
         "custom_values": 1,
-        "orders": 1,  # the 2015 order: books until 31.12.2025, vouchers until 31.12.2021
+        "orders": 1,  # the 2015 order: a voucher until 31.12.2021
     }
     assert preview.deletable_order_ids == (world.paid_2015,)
-    kept = [(k.what, k.until, k.order_id) for k in preview.kept]
+    kept = [(k.what, k.until, k.then, k.order_id) for k in preview.kept]
+    # The orders are vouchers (KPL 2:10: 6 years from the end of the year), never the books;
+    # the open invoice stays until paid and then as a voucher; the partner-disclosure consent
+    # withdrawn in 2022 is a marketing ban, so the keyed check values stay, with their basis.
     assert kept == [
-        (ORDER_IN_BOOKS, date(2030, 12, 31), world.paid_2020),
-        (INVOICE_VOUCHER, date(2026, 12, 31), world.paid_2020),
-        (OPEN_INVOICE, None, world.open_order),
-        (REQUEST_LOG, None, None),
+        (INVOICE_VOUCHER, date(2026, 12, 31), None, world.paid_2020),
+        (OPEN_INVOICE, None, date(2032, 12, 31), world.open_order),
+        (REQUEST_LOG, None, None, None),
+        (MARKETING_BAN, None, None, None),
     ]
     assert "2:10" in preview.kept[0].reason and "2020-17" in preview.kept[0].detail
-    assert [r.name for r in preview.recipients] == ["Postitus Oy"]
+    assert all(k.reason and k.ends for k in preview.kept)
+    assert preview.marketing_ban
+    assert [(r.name, r.language) for r in preview.recipients] == [("Perintä Oy", "sv")]
     assert preview.partner_disclosure_granted, "granted in 2021, withdrawn in 2022: still told"
-    # A year later the voucher hold has passed; the books hold has not.
+    # A year later the voucher hold has passed: the order can go.
     later = world.rights().erasure_preview(world.request, today=date(2027, 1, 1))
-    assert [k.what for k in later.kept if k.order_id == world.paid_2020] == [ORDER_IN_BOOKS]
+    assert [k.what for k in later.kept if k.order_id == world.paid_2020] == []
+    # The date is the one the retention review acts on: a longer rule of the business counts.
+    retention = RetentionService(world.register, world.maija)
+    rules = retention.rules()
+    rules[Category.INVOICES] = RetentionRule(Category.INVOICES, 8, Unit.YEARS)
+    retention.save_rules(rules)
+    longer = world.rights().erasure_preview(world.request, today=date(2027, 1, 1))
+    assert [k.until for k in longer.kept if k.order_id == world.paid_2020] == [date(2028, 12, 31)]
 
 
 def test_erase_anonymises_when_orders_must_stay(world: World) -> None:
     old_email = "anna.asiakas@example.fi"
     result = world.rights().erase(world.request, today=TODAY)
-    assert result.anonymised and result.suppression_hashes == 3
+    # The ban recorded in 2022 already keeps the check values: none is new.
+    assert result.anonymised and result.suppression_hashes == 0
     assert result.partner_disclosure_granted
 
     with world.register.read() as session:
@@ -101,7 +131,7 @@ def test_erase_anonymises_when_orders_must_stay(world: World) -> None:
         assert orders == {world.paid_2020, world.open_order}
         assert SuppressionChecker(session).check(emails=[old_email], phones=["040 123 4567"])
         hits = SuppressionChecker(session).check(emails=[old_email], phones=[])
-        assert ERASED in {h.reason for h in hits}  # (and marketing_ban: withdrawn in 2022)
+        assert {h.reason for h in hits} == {BAN_REASON}  # withdrawn in 2022: a ban
         assert session.scalar(select(Email.id).where(Email.address == old_email)) is None
         action = session.scalars(
             select(AuditEntry.action).where(AuditEntry.entity_id == str(world.anna))
@@ -142,7 +172,13 @@ def test_erase_deletes_a_customer_with_nothing_to_keep(world: World) -> None:
     earlier = log_request(world.register, world.ville, bertta, (RequestKind.ACCESS,))
     request = log_request(world.register, world.ville, bertta, (RequestKind.ERASURE,))
     preview = world.rights().erasure_preview(request, today=TODAY)
-    assert not preview.anonymise and [k.what for k in preview.kept] == [REQUEST_LOG]
+    assert not preview.anonymise
+    # Her open access request is answered first; nothing of her contacts is kept: no ban.
+    assert [(k.kind, k.detail) for k in preview.kept] == [
+        (Kept.PENDING_REQUEST, "2026-002"),
+        (Kept.REQUEST_LOG, ""),
+    ]
+    assert preview.kept[0].what == PENDING_REQUEST and not preview.marketing_ban
 
     result = world.rights().erase(request, today=TODAY)
     assert not result.anonymised and result.deleted["orders"] == 1
@@ -154,7 +190,8 @@ def test_erase_deletes_a_customer_with_nothing_to_keep(world: World) -> None:
             )
             == 0
         )
-        assert SuppressionChecker(session).check(emails=["bertta@example.fi"], phones=[])
+        # No marketing ban was asked for: no keyed check value of her contacts stays.
+        assert not SuppressionChecker(session).check(emails=["bertta@example.fi"], phones=[])
         for request_id in (earlier, request):
             kept = session.get(Request, request_id)
             assert kept is not None and kept.customer_id is None

@@ -13,8 +13,9 @@ from sqlalchemy import update
 
 from desktop.core.customer_fields import ConsentKind
 from desktop.core.customer_form import AddressForm, CustomerForm
+from desktop.core.decisions import Decision, Ground
 from desktop.core.letters import LetterKind
-from desktop.core.requests import RequestKind, RequestStatus
+from desktop.core.requests import RequestKind
 from desktop.errors import ValidationError
 from desktop.services.customers.records import CustomerService
 from desktop.services.letters.service import LetterEdit, LetterService
@@ -89,7 +90,33 @@ def _all_kinds(world: World) -> list[tuple[int, LetterKind]]:
         waiting, "Osoite pyynnössä eroaa rekisterin osoitteesta"
     )
     refused = log_request(world.register, world.ville, world.anna, (RequestKind.ACCESS,))
-    world.requests().move(refused, RequestStatus.REFUSED, note="Sama pyyntö kolmannen kerran")
+    rights.record_decision(
+        refused,
+        RequestKind.ACCESS,
+        Decision.REFUSED,
+        Ground.EXCESSIVE,
+        reasons="Sama pyyntö kolmannen kerran",
+        today=TODAY,
+    )
+    # The decisions with letters of their own, and the notice before lifting the restriction.
+    rights.record_decision(
+        world.request,
+        RequestKind.ERASURE,
+        Decision.REFUSED,
+        Ground.LEGAL_CLAIMS,
+        reasons="Riita-asia on vireillä",
+        today=TODAY,
+    )
+    rights.record_decision(
+        world.request,
+        RequestKind.OBJECTION,
+        Decision.CONTINUED,
+        Ground.COMPELLING_GROUNDS,
+        reasons="Laskutus edellyttää tietoja",
+        purpose="Laskutus",
+        today=TODAY,
+    )
+    rights.plan_restriction_lift(world.request, "Osoite on tarkistettu")
     chosen = {LetterKind.IDENTIFICATION: waiting, LetterKind.REFUSAL: refused}
     skip = (LetterKind.ERASURE_DONE, LetterKind.RECIPIENT_NOTICE)
     return [(chosen.get(kind, world.request), kind) for kind in LetterKind if kind not in skip]

@@ -14,10 +14,13 @@ import pytest
 from sqlalchemy import update
 
 from desktop.core.customer_fields import ConsentKind
+from desktop.core.decisions import Decision, Ground
+from desktop.core.disclosures import Basis, NewDisclosure
 from desktop.core.letters import Delivery, LetterKind, LetterState
 from desktop.core.register_description import Recipient
-from desktop.core.requests import RequestKind, RequestStatus
+from desktop.core.requests import RequestKind
 from desktop.errors import PermissionDenied, ValidationError
+from desktop.services.disclosures.log import DisclosureService
 from desktop.services.letters.filling import LetterNotReady
 from desktop.services.letters.service import LetterAlreadySigned, LetterEdit, LetterService
 from desktop.services.statement.description import RegisterDescriptionService
@@ -35,6 +38,14 @@ SUBJECTS = {
     ("sv", LetterKind.ERASURE_DONE): "Dina uppgifter har raderats",
     ("en", LetterKind.RECTIFICATION_REFUSED): "Certificate of refusal to rectify data",
 }
+
+
+VOUCHER_WORDS = {
+    "fi": "6 vuotta sen vuoden lopusta",
+    "sv": "6 år från utgången av det år",
+    "en": "6 years from the end of the year",
+}
+BOOKS_WORDS = {"fi": "10 vuotta", "sv": "10 år", "en": "10 years"}
 
 
 def letters(world: World, who: object = None) -> LetterService:
@@ -65,8 +76,13 @@ def _handled(world: World) -> tuple[int, int]:
     export.mkdir(exist_ok=True)
     rights.portability_export(world.request, export)
     refused = log_request(world.register, world.ville, world.anna, (RequestKind.ACCESS,))
-    world.requests().move(
-        refused, RequestStatus.REFUSED, note="Sama pyyntö kolmannen kerran kuussa"
+    world.rights().record_decision(
+        refused,
+        RequestKind.ACCESS,
+        Decision.REFUSED,
+        Ground.EXCESSIVE,
+        reasons="Sama pyyntö kolmannen kerran kuussa",
+        today=TODAY,
     )
     return world.request, refused
 
@@ -97,14 +113,28 @@ def _check(pdf: bytes, lang: str, kind: LetterKind) -> str:
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_every_kind_in_every_language_reads_back_whole(world: World, lang: str) -> None:
     main, refused = _handled(world)
+    # The notice (Art. 19) goes to whom the data went, in that recipient's language.
+    DisclosureService(world.register, world.ville).record(
+        world.anna,
+        NewDisclosure(
+            "Tilitoimisto Numero Oy", TODAY, "Laskut", Basis.PROCESSOR, "FI", language=lang
+        ),
+    )
     waiting = log_request(world.register, world.ville, world.anna, checked=False)
     world.requests().wait_for_identification(waiting, "Allekirjoitus poikkeaa aiemmista")
     for request_id in (main, refused, waiting):
         _language(world, request_id, lang)
     service = letters(world)
-    before = [
-        k for k in LetterKind if k not in (LetterKind.ERASURE_DONE, LetterKind.RECIPIENT_NOTICE)
-    ]
+    # Letters of other decisions (erasure refused, objection continued) and the notice before
+    # lifting a restriction: test_decision_letters.py and test_decisions_service.py.
+    elsewhere = (
+        LetterKind.ERASURE_DONE,
+        LetterKind.RECIPIENT_NOTICE,
+        LetterKind.ERASURE_REFUSED,
+        LetterKind.OBJECTION_CONTINUED,
+        LetterKind.RESTRICTION_LIFT,
+    )
+    before = [k for k in LetterKind if k not in elsewhere]
     chosen = {LetterKind.REFUSAL: refused, LetterKind.IDENTIFICATION: waiting}
     for kind in before:
         letter = service.create(chosen.get(kind, main), kind, today=TODAY)
@@ -125,7 +155,9 @@ def test_every_kind_in_every_language_reads_back_whole(world: World, lang: str) 
         letter = service.create(main, kind, today=TODAY)
         text = _check(service.preview(letter.row.id, today=TODAY), lang, kind)
         if kind is LetterKind.ERASURE_DONE:
-            assert "2020-17" in text  # the order kept for the books, with its date
+            assert "2020-17" in text  # the order kept as a voucher, with its date
+            # KPL 2:10: an invoice is a voucher (6 years from the end of the year), not books.
+            assert VOUCHER_WORDS[lang] in text and BOOKS_WORDS[lang] not in text
             assert "Tilitoimisto Numero Oy" in text
         else:
             assert "Tilitoimisto Numero Oy" in text and "Asiakas-Virta" in text

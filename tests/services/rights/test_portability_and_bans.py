@@ -10,18 +10,21 @@ import json
 import os
 import tempfile
 import zipfile
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from desktop.core.customer_fields import MARKETING_CHANNELS, ConsentKind, ConsentState
+from desktop.core.letters import Delivery, LetterKind
 from desktop.core.requests import RequestKind, RequestStatus
 from desktop.errors import PermissionDenied, ReadOnlyLocation, UserError, ValidationError
 from desktop.services.customers.attachments import AttachmentTypeNotAllowed
 from desktop.services.customers.consents import ConsentService
 from desktop.services.customers.search import CustomerQueries, CustomerQuery
 from desktop.services.customers.suppression import MARKETING_BAN, SuppressionChecker
+from desktop.services.letters.service import LetterService
 from desktop.services.requests.attachments import RequestAttachmentService
 from desktop.services.requests.log import RequestService
 from desktop.store.models import AuditEntry
@@ -35,7 +38,7 @@ def test_portability_zip_has_json_csvs_and_summary_and_its_hash_is_stored(
     stick = tmp_path / "usb"
     stick.mkdir()
     result = world.rights().portability_export(world.request, stick)
-    assert result.path == stick / "kirjuri-portability-2026-001.zip"
+    assert result.path == stick / "tietojen-siirto-2026-001.zip"  # the reply's language
     assert hashlib.sha256(result.path.read_bytes()).hexdigest() == result.sha256
     assert [p.name for p in stick.iterdir()] == [result.path.name], "no temporary files left"
     with world.register.read() as session:
@@ -149,14 +152,21 @@ def test_restriction_set_and_lifted_through_the_request(world: World) -> None:
         world.rights().restrict(world.request, " ")
     detail = world.rights().restrict(world.request, "Accuracy contested (Art. 18(1)(a))")
     assert detail.restricted and detail.restriction_reason.startswith("Accuracy")
-    assert not world.rights().lift_restriction(world.request).restricted
+    # Lifted only after the notice of Art. 18(3) has gone out and the wait has passed
+    # (test_decisions_service.py): here the notice is sent and the wait is over.
+    world.rights().plan_restriction_lift(world.request, "Osoite tarkistettu")
+    letters = LetterService(world.register, world.ville)
+    notice = letters.sign(letters.create(world.request, LetterKind.RESTRICTION_LIFT).row.id)
+    letters.mark_sent(notice.id, date.today(), Delivery.LETTER)
+    later = date.today() + timedelta(days=14)
+    assert not world.rights().lift_restriction(world.request, today=later).restricted
     actions = [
         e.action for e in RequestService(world.register, world.ville).get(world.request).events
     ]
-    assert actions[-2:] == ["restricted", "restriction_lifted"]
+    assert actions[-1] == "restriction_lifted" and "restricted" in actions
     with world.register.read() as session:
         logged = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
-    assert logged[-2:] == ["restriction_set", "restriction_lifted"]
+    assert logged[-1] == "restriction_lifted" and "restriction_set" in logged
 
 
 def test_id_copy_is_deleted_when_the_request_closes(world: World, tmp_path: Path) -> None:

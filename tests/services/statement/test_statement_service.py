@@ -65,7 +65,7 @@ def test_translations_feed_the_access_reply_language(gate: Gate) -> None:
     description = maija.descriptions.current()
     assert "Sopimus" in art15_information(description, "fi")["legal_bases"]
     assert "Avtal" in art15_information(description, "sv")["legal_bases"]
-    assert "in person" in art15_information(description, "en")["rights"]
+    assert "by visiting us" in art15_information(description, "en")["rights"]
 
 
 def test_handouts_are_recorded_with_the_version_and_only_by_staff(gate: Gate) -> None:
@@ -95,3 +95,51 @@ def test_handouts_are_recorded_with_the_version_and_only_by_staff(gate: Gate) ->
         reader.handouts.record(
             customer.id, given_on=date.today(), method=HandoutMethod.MAILED, language="fi"
         )
+
+
+def test_swedish_statement_refused_until_translated_or_finnish_chosen(gate: Gate) -> None:
+    from desktop.services.statement.description import NotTranslated
+
+    maija = services_for(gate, "maija")
+    template = maija.descriptions.current()
+    maija.descriptions.save(template)
+    assert b"Dataskyddsbeskrivning" in maija.descriptions.statement("sv", "html")
+    own = "Käytämme Google Analyticsia."
+    maija.descriptions.save(replace(template, cookies=own))
+    for lang in ("sv", "en"):
+        with pytest.raises(NotTranslated) as refused:
+            maija.descriptions.statement(lang, "pdf")
+        assert refused.value.params["count"] == 1
+    assert own in maija.descriptions.statement("fi", "html").decode()
+    # Chosen: the Finnish text is printed, marked as Finnish.
+    fallback = replace(template, cookies=own, finnish_fallback=True)
+    maija.descriptions.save(fallback)
+    html = maija.descriptions.statement("sv", "html").decode()
+    assert own in html and '<div lang="fi">' in html
+    # Translated: the Swedish text, current.
+    translated = replace(
+        template,
+        cookies=own,
+        translations={**template.translations, "sv.cookies": "Vi använder Google Analytics."},
+    ).mark_checked("sv")
+    maija.descriptions.save(translated)
+    html = maija.descriptions.statement("sv", "html").decode()
+    assert "Vi använder Google Analytics." in html and own not in html
+    with pytest.raises(NotTranslated):
+        maija.descriptions.statement("en", "html")
+
+
+def test_reading_an_existing_statement_is_for_the_main_user_and_saves_nothing(
+    gate: Gate, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    maija = services_for(gate, "maija")
+    path = tmp_path / "seloste.txt"
+    path.write_text("1. Rekisterinpitäjä\nKukkakauppa\n\n2. Evästeet\nEi evästeitä.\n")
+    preview = maija.descriptions.read_statement(path)
+    assert [s.topic for s in preview.imported.sections] == ["controller_contact", "cookies"]
+    assert "Ei evästeitä." in preview.paragraphs
+    assert maija.descriptions.read_statement_text("OIKEUDET\nTarkastusoikeus.").imported.sections
+    assert maija.descriptions.versions() == []
+    with pytest.raises(PermissionDenied):
+        services_for(gate, "ville").descriptions.read_statement(path)
+    path.unlink()

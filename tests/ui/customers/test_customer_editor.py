@@ -98,7 +98,7 @@ def test_invalid_fields_are_shown_at_the_fields_then_saved(qtbot, gate, english)
     assert stored.started_on == "1.2.2026"
     assert _field(contact.phones, 0, "number").text() == "044 9876543"
     assert editor.relationship.number.text() == str(editor.detail.number)
-    assert editor.tabs.count() == 8, "the record tabs appear once the customer is saved"
+    assert editor.tabs.count() == 9, "the record tabs appear once the customer is saved"
     assert not editor.has_unsaved_changes()
 
 
@@ -190,7 +190,7 @@ def test_contacts_orders_and_history(qtbot, gate, english, tmp_path: Path) -> No
     services = login(gate, "ville")
     maija = _id_of(services, "Meikäläinen Maija")
     editor = _editor(qtbot, services, maija)
-    contacts, orders, attachments, history = editor.record_tabs[1:]
+    contacts, orders, attachments, _disclosures, history = editor.record_tabs[1:]
 
     def describe(dialog: QWidget) -> None:
         dialog.summary.setPlainText("Asked about the lunch menu")  # type: ignore[attr-defined]
@@ -261,3 +261,46 @@ def test_screenshots(qtbot, page: CustomersPage) -> None:  # type: ignore[no-unt
     qtbot.wait(50)
     maija.grab().save(str(SHOTS / "customer-editor-consents.png"))
     assert (SHOTS / "customers-page.png").stat().st_size > 0
+
+
+def test_a_landline_is_a_landline_and_a_companys_address_is_work(qtbot, gate, english) -> None:  # type: ignore[no-untyped-def]
+    """The kinds follow what is typed until the user picks one themselves."""
+    from desktop.core.customer_fields import ContactKind
+
+    editor = _editor(qtbot, login(gate, "maija"))
+    phones, addresses = editor.contact.phones, editor.contact.addresses
+    qtbot.keyClicks(_field(phones, 0, "number"), "09 123 4567")
+    assert phones.rows[0].values()["kind"] == ContactKind.LANDLINE
+    _field(phones, 0, "number").clear()
+    qtbot.keyClicks(_field(phones, 0, "number"), "040 123 4567")
+    assert phones.rows[0].values()["kind"] == ContactKind.MOBILE
+    assert addresses.rows[0].values()["kind"] == ContactKind.HOME
+    qtbot.keyClicks(editor.person.edits["organisation"], "Kahvila Aurinko Oy")
+    assert addresses.rows[0].values()["kind"] == ContactKind.WORK
+    addresses.add_button.click()
+    assert addresses.rows[1].values()["kind"] == ContactKind.WORK
+    qtbot.keyClicks(editor.person.edits["last_name"], "Virtanen")  # a person at a company
+    assert addresses.rows[0].values()["kind"] == ContactKind.HOME
+    # Picked by the user: stays as picked.
+    combo = phones.rows[0].fields["kind"]
+    combo.setCurrentIndex(combo.findData(ContactKind.WORK.value))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.keyClicks(_field(phones, 0, "number"), "9")
+    assert phones.rows[0].values()["kind"] == ContactKind.WORK
+
+
+def test_the_postcode_field_shows_its_whole_name(qtbot, gate) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17 item 8: the postcode field showed "Posti…" at 1366×768."""
+    from desktop.ui import i18n
+
+    i18n.install("fi")
+    try:
+        editor = _editor(qtbot, login(gate, "maija"))
+        editor.resize(900, 640)
+        editor.tabs.setCurrentIndex(1)
+        for name in ("street", "postal_code", "post_office"):
+            field = _field(editor.contact.addresses, 0, name)
+            text = field.placeholderText()
+            assert field.width() >= field.fontMetrics().horizontalAdvance(text) + 8, (name, text)
+    finally:
+        i18n.install("en")

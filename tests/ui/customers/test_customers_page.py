@@ -165,8 +165,7 @@ def test_delete_lists_what_the_accounts_keep(qtbot, page: CustomersPage, tmp_pat
     in_next_dialog(answer)
     page.delete_button.click()
     assert "The law requires keeping some of their records" in str(seen["text"])
-    assert seen["kept"] == [
-        "Order (accounting entry) — 5.6.2024 2024-17 1\xa0200,00\xa0€",
+    assert seen["kept"] == [  # a voucher (KPL 2:10), kept 6 years; the register holds no books
         "Invoice (accounting voucher) — 5.6.2024 2024-17 1\xa0200,00\xa0€",
     ]
     assert page.model.row_of(firm) >= 0, "the emptied record stays for the order"
@@ -251,3 +250,29 @@ def test_ctrl_f_focuses_the_search_and_ctrl_n_opens_a_new_customer(
     qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert closed(), "Ctrl+N opened the editor for a new customer"
     assert window.page_list[1] is page and page.model.rowCount() == ALL_CUSTOMERS
+
+
+def test_any_channel_really_filters_and_an_active_filter_shows(qtbot, page: CustomersPage) -> None:  # type: ignore[no-untyped-def]
+    """'any channel' means allowed on at least one; a filter left on is marked and cleared."""
+    from datetime import date
+
+    from desktop.core.customer_fields import ConsentKind, ConsentState
+
+    filters = page.filters
+    assert filters.marketing.currentData() is None and not filters.clear_button.isVisible()
+    maija = _ids_named(page, "Meikäläinen Maija")[0]
+    for kind in (ConsentKind.MARKETING_POST, ConsentKind.MARKETING_PHONE):
+        page.services.consents.record(
+            maija, kind, ConsentState.REFUSED, decided_on=date(2026, 1, 5), source="customer"
+        )
+    filters.marketing.setCurrentIndex(filters.marketing.findData("any"))
+    assert "Meikäläinen Maija" not in names(page)
+    assert page.model.rowCount() == ALL_CUSTOMERS - 1
+    assert filters.clear_button.isVisible()
+    assert "bold" in filters.marketing.styleSheet()
+    assert filters.status.styleSheet() == ""
+    filters.open_requests.setChecked(True)
+    assert "bold" in filters.open_requests.styleSheet()
+    qtbot.mouseClick(filters.clear_button, Qt.MouseButton.LeftButton)
+    assert filters.active() == [] and not filters.clear_button.isVisible()
+    assert page.model.rowCount() == ALL_CUSTOMERS

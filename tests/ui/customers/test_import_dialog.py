@@ -72,7 +72,8 @@ def test_mapping_check_report_and_import(qtbot, gate: Gate, english: None, tmp_p
     qtbot.waitUntil(lambda: dialog.plan is not None)
     assert dialog.summary.text() == (
         "Rows in the file: 4 = accepted 3 + rejected 1 · To add: 3 · Possible duplicates: 1 · "
-        "Earlier banned or erased: 0 · Rows to look at: 0"
+        "Earlier banned or erased: 0 · Rows to look at: 0\n"
+        "Columns with data that are not imported: Huomio"  # said before import, not dropped
     )
     details = dialog.details.toPlainText()
     assert (
@@ -149,6 +150,16 @@ def test_export_dialog(qtbot, gate: Gate, english: None, tmp_path: Path) -> None
     qtbot.waitUntil(lambda: dialog.count is not None)
     assert dialog.count == everyone
     assert (tmp_path / "a.xlsx").exists()
+    customer_id = services.customer_queries.page(CustomerQuery())[0].id
+    assert services.disclosures.for_customer(customer_id) == []  # the file stayed here
+
+    # A file given to a mailing house is a disclosure in each exported customer's log.
+    dialog.count = None
+    dialog.recipient.setText("Postitus Oy")
+    dialog.export(tmp_path / "b.xlsx")
+    qtbot.waitUntil(lambda: dialog.count is not None)
+    [row] = services.disclosures.for_customer(customer_id)
+    assert row.recipient == "Postitus Oy" and row.source.value == "export"
 
 
 def test_a_clerk_cannot_export(qtbot, gate: Gate, english: None) -> None:  # type: ignore[no-untyped-def]
@@ -187,7 +198,9 @@ def test_the_preview_marks_cells_worth_a_look_and_the_counts_add_up(  # type: ig
     assert dialog.summary.text().startswith(
         "Rows in the file: 4 = accepted 2 + rejected 2 · To add: 2 · "
     )
-    assert dialog.summary.text().endswith("Rows to look at: 2")
+    first, unread = dialog.summary.text().splitlines()
+    assert first.endswith("Rows to look at: 2")
+    assert unread == "Of the rejected, unreadable contacts: 1"  # the row with an open quote
     details = dialog.details.toPlainText()
     assert "Row 2: rejected: A quotation mark on this row is not closed" in details
     assert "Row 4: rejected: Sukunimi: Remove the control characters" in details

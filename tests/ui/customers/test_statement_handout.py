@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.handouts import HandoutMethod
-from desktop.ui import printing
+from desktop.ui import file_dialogs
 from desktop.ui.customers.editor import CustomerEditor
 from desktop.ui.customers.statement_handout import HandoutDialog
 from tests.ui.conftest import login
@@ -32,7 +32,9 @@ def test_statement_saved_for_the_customer_and_the_version_recorded(
 
     target = tmp_path / "usb" / "seloste.pdf"
     target.parent.mkdir()
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
 
     def give(dialog: QWidget) -> None:
         assert isinstance(dialog, HandoutDialog)
@@ -58,7 +60,7 @@ def test_cancelled_save_records_nothing(
 ) -> None:  # type: ignore[no-untyped-def]
     services = login(gate, "maija")
     customer_id = _id_of(services, "Meikäläinen Maija")
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     dialog = HandoutDialog(services, customer_id, "sv")
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "sv"
@@ -73,3 +75,23 @@ def test_a_reader_sees_the_record_but_cannot_give(qtbot, gate, english) -> None:
     qtbot.addWidget(editor)
     editor.show()
     assert not editor.statement_button.isVisible() and editor.statement_label.isVisible()
+
+
+def test_an_out_of_date_swedish_statement_is_not_given(
+    qtbot, gate, english, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    services = login(gate, "maija")
+    current = services.descriptions.current()
+    services.descriptions.save(replace(current, cookies="Käytämme Google Analyticsia."))
+    customer_id = _id_of(services, "Meikäläinen Maija")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("x") or ("", "")
+    )
+    dialog = HandoutDialog(services, customer_id, "sv")
+    qtbot.addWidget(dialog)
+    dialog.save_button.click()
+    assert asked == [] and services.handouts.for_customer(customer_id) == []
+    assert "cannot be made" in dialog.error.text()

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.deadlines import due_date
+from desktop.core.decisions import Decision, Ground
+from desktop.core.letters import Delivery, LetterKind
 from desktop.core.requests import IdentityMethod, RequestKind, RequestStatus
 from desktop.services.container import Services
 from desktop.ui.i18n import format_date
+from desktop.ui.requests.decision_dialog import DecisionDialog
 from desktop.ui.requests.detail_dialog import RequestDialog
 from desktop.ui.requests.small_dialogs import ReasonDialog, TextDialog
 from tests.ui.conftest import answer_next_dialog
@@ -104,9 +107,21 @@ def test_refuse_close_and_reopen(qtbot, services: Services) -> None:  # type: ig
     request_id = log_request(services, RECEIVED, name="Toistuva Kysyjä")
     dialog = open_dialog(qtbot, services, request_id)
     assert not dialog.close_button.isVisible() and not dialog.reopen_button.isVisible()
-    _give_reason("The same question for the fourth time this month")
+
+    def refuse(shown: QWidget) -> None:
+        assert isinstance(shown, DecisionDialog)
+        # Only the grounds every right shares: 12(5) and the identity (11(2), 12(6)).
+        grounds = {shown.ground.itemData(i) for i in range(shown.ground.count())}
+        assert grounds == {"12_5_unfounded", "12_5_excessive", "11_2"}
+        shown.choose(Decision.REFUSED, Ground.EXCESSIVE)
+        shown.reasons.setPlainText("The same question for the fourth time this month")
+        qtbot.mouseClick(shown.record_button, Qt.MouseButton.LeftButton)
+
+    done = in_next_dialog(refuse)
     qtbot.mouseClick(dialog.refuse_button, Qt.MouseButton.LeftButton)
+    assert done["done"]
     assert dialog.status_label.text() == "Refused"
+    assert services.letters.suggest(request_id).value == "refusal"
     assert dialog.details["outcome"].text().startswith("The same question")
     assert dialog.due_label.text() == f"Due {format_date(due_date(RECEIVED.date()))}"
 
@@ -174,6 +189,13 @@ def test_restriction_offers_restrict_then_lift(  # type: ignore[no-untyped-def]
     assert not restrict.isVisible()
     assert services.rights.restriction_state(request_id) is True
 
+    # Lifted after the notice of Art. 18(3) and the waiting period (test_request_decisions.py).
+    services.rights.plan_restriction_lift(request_id, "Address checked")
+    notice = services.letters.sign(
+        services.letters.create(request_id, LetterKind.RESTRICTION_LIFT).row.id
+    )
+    services.letters.mark_sent(notice.id, date.today(), Delivery.LETTER)
+    dialog.handling.today = date.today() + timedelta(days=14)
     answer_next_dialog("Lift the restriction")
     qtbot.mouseClick(lift, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: restrict.isVisible(), timeout=3000)

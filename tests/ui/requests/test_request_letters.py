@@ -118,6 +118,10 @@ def test_draft_edit_preview_sign_print_and_send(  # type: ignore[no-untyped-def]
     page.refresh()
     assert page.model.rowCount() == 1
     assert page.model.row_at(0).sha256 == row.sha256
+    # The sent column shows whole (issue 17 item 8); the checksum gives way, whole as tooltip.
+    sent = 5
+    assert "within the deadline" in page.model.index(0, sent).data()
+    assert page.view.columnWidth(sent) >= page.view.sizeHintForColumn(sent)
     page.search.setText("2026-001")
     page.refresh()
     assert page.model.rowCount() == 1

@@ -73,7 +73,7 @@ def test_log_a_letter_through_the_dialog(  # type: ignore[no-untyped-def]
     assert detail.row.due_on == due_date(date(2026, 11, 23))
     texts = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
     received = f"{format_date(date(2026, 11, 23))} 9.30"
-    assert texts[:4] == ["2026-001", received, "Meikäläinen Maija", "access, erasure"]
+    assert texts[:4] == ["2026-001", received, "Meikäläinen Maija", "access to data, erasure"]
     assert texts[4] == "Received"
     [attachment] = services.request_attachments.list(row.id)
     assert attachment.filename == "kirje.pdf" and not attachment.is_identity_document
@@ -150,3 +150,43 @@ def test_customers_with_open_requests_filter(  # type: ignore[no-untyped-def]
     assert len(customers.model.rows) == 2
     customers.filters.open_requests.setChecked(True)
     assert [row.id for row in customers.model.rows] == [customer_id]
+
+
+def test_a_date_two_months_back_is_asked_about(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import answer_next_dialog
+
+    dialog = LogRequestDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.requester.not_in_register.setChecked(True)
+    qtbot.keyClicks(dialog.requester.name, "Teppo Tuntematon")
+    dialog.kinds[RequestKind.ACCESS].setChecked(True)
+    today = date.today()
+    back = date(today.year - 1, 12, today.day) if today.month <= 2 else None
+    back = back or date(today.year, today.month - 2, min(today.day, 28))
+    dialog.received_on.setText(f"{back.day}.{back.month}.{back.year}")
+    seen = answer_next_dialog("Correct the date")
+    qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(seen)
+    assert dialog.logged is None and dialog.isVisible()
+    assert dialog.received_on.hasFocus() or dialog.received_on.selectedText()
+    seen = answer_next_dialog("The date is right")
+    qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(seen)
+    qtbot.waitUntil(lambda: dialog.logged is not None)
+    assert dialog.received_date_confirmed(today=back)  # within a month of its own day: no question
+
+
+def test_a_fields_message_goes_when_the_field_is_edited(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    """A stale message does not wait for the next Save: typing in the field takes it away."""
+    dialog = LogRequestDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.requester.not_in_register.setChecked(True)
+    qtbot.keyClicks(dialog.requester.name, "Teppo Tuntematon")
+    dialog.kinds[RequestKind.ACCESS].setChecked(True)
+    dialog.received_on.setText("31.2.2026")
+    qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
+    assert _error(dialog, "received_at")
+    qtbot.keyClick(dialog.received_on, Qt.Key.Key_Backspace)
+    assert _error(dialog, "received_at") == ""

@@ -131,7 +131,7 @@ def test_preview_and_save_the_statement_from_the_editor(
     from PySide6.QtWidgets import QApplication as App
     from PySide6.QtWidgets import QDialog
 
-    from desktop.ui import printing
+    from desktop.ui import file_dialogs
     from desktop.ui.statement.output import PdfPreview
 
     page = page_for(qtbot, gate, "maija")
@@ -156,7 +156,9 @@ def test_preview_and_save_the_statement_from_the_editor(
 
     target = tmp_path / "web" / "seloste"
     target.parent.mkdir()
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
     told = capture_next_message()
     output.html_button.click()
     html = target.with_name("seloste.html").read_text(encoding="utf-8")

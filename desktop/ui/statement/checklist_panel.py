@@ -1,0 +1,57 @@
+"""Beside the editor: the Art. 13 checklist of the description as it is on screen, each item
+covered (with the sections that cover it), missing, optional, or a warning of a text that would
+be false if left in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout
+
+from desktop.core.register_description import RegisterDescription
+from desktop.core.statement_checklist import COVERED, MISSING, OPTIONAL, WARNING, checklist
+from desktop.ui.statement.fields import SECTIONS
+
+MARKS = {COVERED: "✔", MISSING: "✖", OPTIONAL: "–", WARNING: "⚠"}
+COLOURS = {COVERED: "#1d6b2a", MISSING: "#a11", OPTIONAL: "#666", WARNING: "#8a5a00"}
+STATE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ChecklistPanel(QGroupBox):
+    def __init__(self) -> None:
+        super().__init__(self.tr("Art. 13 checklist"))
+        self.setObjectName("art13Panel")
+        self.list = QListWidget()
+        self.list.setObjectName("art13Checklist")
+        self.list.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        self.setMinimumWidth(200)
+        self.setMaximumWidth(320)
+
+    def show_description(self, description: RegisterDescription) -> None:
+        labels = {
+            section: QCoreApplication.translate("Statement", label)
+            for _, section, label, _ in SECTIONS
+            if section
+        }
+        self.list.clear()
+        for item in checklist(description):
+            text = QCoreApplication.translate("Checklist", item.label).format(**dict(item.params))
+            line = f"{MARKS[item.state]} {item.article} {text}"
+            if item.where:
+                where = ", ".join(labels.get(name, name) for name in item.where)
+                line += "\n    " + self.tr("In: {sections}").format(sections=where)
+            elif item.state == MISSING:
+                line += "\n    " + self.tr("Missing from the statement")
+            entry = QListWidgetItem(line)
+            entry.setData(STATE_ROLE, item.state)
+            entry.setForeground(QBrush(QColor(COLOURS[item.state])))
+            self.list.addItem(entry)
+
+    def states(self) -> list[tuple[str, str]]:
+        """(the item's text, its state): for the tests."""
+        return [
+            (self.list.item(i).text(), str(self.list.item(i).data(STATE_ROLE)))
+            for i in range(self.list.count())
+        ]

@@ -1,0 +1,152 @@
+"""The law table (desktop.core.decisions), row by row: every (right, decision, ground) triple
+with the status it leads to, the letter drafted, the paragraphs and whether the remedies go in.
+
+EXPECTED below is the law written out a second time, by hand; the table must match it exactly,
+so a row added, dropped or changed in one place only fails here."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from desktop.core.decisions import (
+    REMEDIES,
+    RULES,
+    Decision,
+    Effect,
+    Ground,
+    decisions_for,
+    gives_all,
+    grounds_for,
+    rule_for,
+)
+from desktop.core.letters import LetterKind as L
+from desktop.core.requests import RequestKind as K
+from desktop.core.requests import RequestStatus as S
+
+D, G = Decision, Ground
+OPEN = "opening"
+R = ("reasons", "remedies")
+COMMON = (G.MANIFESTLY_UNFOUNDED, G.EXCESSIVE, G.IDENTITY_NOT_ESTABLISHED)
+GRANTED_LETTER = {
+    K.ACCESS: (L.ACCESS, ()),
+    K.RECTIFICATION: (L.RECTIFICATION_DONE, ()),
+    K.ERASURE: (L.ERASURE_DONE, ()),
+    K.RESTRICTION: (L.RESTRICTION, ("restriction_recipients",)),
+    K.PORTABILITY: (L.PORTABILITY, ()),
+    K.OBJECTION: (L.OBJECTION, ("objection_stops",)),
+    K.MARKETING_BAN: (L.OBJECTION, ("marketing_stops",)),
+    K.CONSENT_WITHDRAWAL: (L.CONSENT_WITHDRAWAL, ("withdrawal_stops",)),
+}
+
+
+OWN_WORDS = {K.ERASURE: "refused_erasure", K.RECTIFICATION: "refused_rectification"}
+
+
+def _expected() -> dict[tuple[K, D, G], tuple[S, L, tuple[str, ...], bool]]:
+    rows: dict[tuple[K, D, G], tuple[S, L, tuple[str, ...], bool]] = {}
+    for right, (letter, extra) in GRANTED_LETTER.items():
+        rows[(right, D.GRANTED, G.NONE)] = (S.ANSWERED, letter, extra, False)
+        for ground in COMMON:
+            rows[(right, D.REFUSED, ground)] = (
+                S.REFUSED,
+                L.REFUSAL,
+                (OPEN, OWN_WORDS.get(right, "refused"), f"ground_{ground.value}", *R),
+                True,
+            )
+    rows[(K.ACCESS, D.PARTLY_GRANTED, G.OTHERS_RIGHTS)] = (
+        S.ANSWERED,
+        L.ACCESS,
+        ("partly_access", "ground_15_4", *R),
+        True,
+    )
+    for ground in ("17_3_a", "17_3_b", "17_3_c", "17_3_d", "17_3_e"):
+        rows[(K.ERASURE, D.REFUSED, G(ground))] = (
+            S.REFUSED,
+            L.ERASURE_REFUSED,
+            (OPEN, "refused_erasure", f"ground_{ground}", *R),
+            True,
+        )
+        rows[(K.ERASURE, D.PARTLY_GRANTED, G(ground))] = (
+            S.ANSWERED,
+            L.ERASURE_DONE,
+            ("partly_erasure", f"ground_{ground}", *R),
+            True,
+        )
+    for ground in ("21_1_compelling", "21_1_claims"):
+        rows[(K.OBJECTION, D.CONTINUED, G(ground))] = (
+            S.REFUSED,
+            L.OBJECTION_CONTINUED,
+            (OPEN, "continued_objection", f"ground_{ground}", *R),
+            True,
+        )
+    rows[(K.RECTIFICATION, D.REFUSED, G.DATA_ACCURATE)] = (
+        S.REFUSED,
+        L.RECTIFICATION_REFUSED,
+        ("ground_16_accurate", "supplementary_statement", *R),
+        True,
+    )
+    rows[(K.RECTIFICATION, D.PARTLY_GRANTED, G.DATA_ACCURATE)] = (
+        S.ANSWERED,
+        L.RECTIFICATION_DONE,
+        ("partly_rectification", "ground_16_accurate", "supplementary_statement", *R),
+        True,
+    )
+    return rows
+
+
+EXPECTED = _expected()
+
+
+def test_the_table_has_exactly_the_expected_triples() -> None:
+    assert set(RULES) == set(EXPECTED)
+
+
+@pytest.mark.parametrize("key", sorted(EXPECTED, key=str), ids=lambda key: "-".join(map(str, key)))
+def test_each_triple(key: tuple[K, D, G]) -> None:
+    status, letter, paragraphs, remedies = EXPECTED[key]
+    rule = rule_for(*key)
+    assert rule is not None
+    assert rule.status is status
+    assert rule.letter is letter
+    assert rule.paragraphs == paragraphs
+    assert rule.remedies is remedies
+    # Art. 12(4): the remedies go in exactly when the person does not get all they asked.
+    assert rule.remedies is (not gives_all(rule)) is (REMEDIES in rule.paragraphs)
+    # A refusal changes no data; a grant (in full or in part) does what the right asks.
+    assert (rule.effect is Effect.NONE) is (rule.status is S.REFUSED)
+
+
+def test_erasure_refused_under_a_legal_hold_is_the_17_3_letter_never_12_5() -> None:
+    rule = rule_for(K.ERASURE, D.REFUSED, G.LEGAL_CLAIMS)
+    assert rule is not None
+    assert rule.letter is L.ERASURE_REFUSED
+    assert "ground_17_3_e" in rule.paragraphs
+    assert not any(p.startswith("ground_12_5") for p in rule.paragraphs)
+
+
+def test_grounds_come_from_each_rights_own_list() -> None:
+    assert set(grounds_for(K.ERASURE, D.REFUSED)) == set(COMMON) | {
+        G(g) for g in ("17_3_a", "17_3_b", "17_3_c", "17_3_d", "17_3_e")
+    }
+    assert set(grounds_for(K.ACCESS, D.PARTLY_GRANTED)) == {G.OTHERS_RIGHTS}
+    assert D.CONTINUED in decisions_for(K.OBJECTION)
+    assert D.CONTINUED not in decisions_for(K.MARKETING_BAN)  # 21(3): absolute
+    assert rule_for(K.MARKETING_BAN, D.CONTINUED, G.COMPELLING_GROUNDS) is None
+    assert rule_for(K.ACCESS, D.REFUSED, G.LEGAL_CLAIMS) is None
+
+
+LETTERS = Path(__file__).resolve().parents[2] / "resources" / "letters"
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_paragraph_and_letter_the_table_names_exists(lang: str) -> None:
+    with (LETTERS / f"{lang}.toml").open("rb") as handle:
+        texts = tomllib.load(handle)
+    for rule in RULES.values():
+        assert rule.letter.value in texts, (lang, rule.letter)
+        assert "$decision" in texts[rule.letter.value]["body"], (lang, rule.letter)
+        for paragraph in rule.paragraphs:
+            assert texts["paragraphs"].get(paragraph, "").strip(), (lang, paragraph)
