@@ -34,7 +34,6 @@ from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.signature import SignatureDialog
 from desktop.ui.help.guide import GuideWindow
 from desktop.ui.i18n import LANGUAGE_NAMES, LANGUAGES
-from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.pages import build_pages

@@ -31,8 +31,8 @@ from desktop.core.settings import (
     custom_fields_from_labels,
 )
 from desktop.services.container import Services
-from desktop.ui.messages import saved_note
 from desktop.ui import i18n
+from desktop.ui.messages import saved_note
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
 

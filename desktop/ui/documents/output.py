@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import UserError
 from desktop.services.letters.service import write_pdf
-from desktop.ui.ops import run_op
 from desktop.ui.file_dialogs import FolderKind, save_file_name
+from desktop.ui.ops import run_op
 
 # Printers print at 300-600 dpi; a "high resolution" QPrinter says 1200, where one A4 page would
 # take over half a gigabyte of memory for no visible gain.

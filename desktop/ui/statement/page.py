@@ -45,8 +45,8 @@ from desktop.ui.statement.model import EditorValues, from_description, to_descri
 from desktop.ui.statement.output import StatementOutput
 from desktop.ui.statement.sections import ExtraBox, MoveBar, RecipientsTable, SectionBox
 from desktop.ui.statement.sections import show_error as show
-from desktop.ui.widgets.message import WrappingScrollArea
 from desktop.ui.statement.translation_bar import TranslationBar
+from desktop.ui.widgets.message import WrappingScrollArea
 
 TOP_FIELDS = ("title", "date_line", "introduction")  # above the sections, not moved
 Item = str | ExtraBox  # a standard section's key, or a section of one's own
