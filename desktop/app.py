@@ -77,6 +77,7 @@ class KirjuriApp:
             self.preferences,
             RememberedLogins(register.register_id),
         )
+        self.window.leave_demo_requested.connect(self.leave_demo)
         self.window.show()
         log.info("main window shown")
         self.window.remind_at_login = True
@@ -133,6 +134,30 @@ class KirjuriApp:
         demo = open_demo_register(self.paths.demo_register)
         self.files, self.lock, self.gate = demo.files, demo.lock, demo.gate
         return demo.user
+
+    def leave_demo(self) -> None:
+        """From the demo to one's own register without quitting: the demo closes (logged out
+        as usual) and the first start begins again on the real register's path."""
+        window = self.window
+        app = QApplication.instance()
+        if window is None or not isinstance(app, QApplication):
+            return
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            if not window.close():
+                return  # the user kept unsaved changes open
+            window.deleteLater()
+            self.window = None
+            self.shutdown()
+            self.files = RegisterFiles(self.paths.register)
+            self.lock = RegisterLock(self.files)
+            self.gate = Gate(self.files)
+            started = self.start()
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        if not started:
+            app.quit()
 
     def _login(self) -> CurrentUser | None:
         remembered = RememberedLogins(self.gate.register_id())

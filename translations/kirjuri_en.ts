@@ -65,7 +65,7 @@
         <translation>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</translation>
     </message>
@@ -1037,7 +1037,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+48"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+55"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
@@ -1102,7 +1102,7 @@
         <translation>Checking the backup by reading it back…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Done. The backup was made and checked: {path}</source>
         <translation>Done. The backup was made and checked: {path}</translation>
     </message>
@@ -1115,12 +1115,12 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+112"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The business that keeps the register. It appears on letters and statements.</source>
         <translation>The business that keeps the register. It appears on letters and statements.</translation>
     </message>
@@ -1135,7 +1135,7 @@
         <translation>Business ID (Y-tunnus)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Street address</source>
         <translation>Street address</translation>
     </message>
@@ -1330,7 +1330,7 @@
 <context>
     <name>ChooseBackupPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+71"/>
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Choose the folder of the backups</source>
         <translation>Choose the folder of the backups</translation>
     </message>
@@ -2590,7 +2590,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Address labels for the customers listed now</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2606,7 +2606,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+106"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
@@ -2626,7 +2626,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Review…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2637,26 +2637,26 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
+        <source>Due later</source>
+        <translation>Due later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting for identification</source>
         <translation>Waiting for identification</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Extended</source>
-        <translation>Extended</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Extension notice not sent yet (due in the first month)</source>
         <translation>Extension notice not sent yet (due in the first month)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n record(s) due for erasure under the retention rules.</source>
         <translation>
             <numerusform>%n record is due for erasure under the retention rules.</numerusform>
@@ -3647,7 +3647,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register/restore.py" line="+37"/>
+        <location filename="../desktop/services/register/restore.py" line="+42"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</translation>
     </message>
@@ -3752,12 +3752,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
-        <translation>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
         <translation>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</translation>
     </message>
@@ -3765,6 +3760,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+5"/>
         <source>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</source>
         <translation>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
+        <translation>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/rendering.py" line="+32"/>
@@ -3792,7 +3792,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Sign the letter first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+97"/>
+        <location filename="../desktop/ui/documents/output.py" line="+143"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>The printer could not be started. Check that it is on and try again.</translation>
     </message>
@@ -3822,34 +3822,34 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/import_files.py" line="+22"/>
-        <source>The statement could not be read.</source>
-        <translation>The statement could not be read.</translation>
+        <location filename="../desktop/cli/backup.py" line="+39"/>
+        <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
+        <translation>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
+        <translation>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
+        <translation>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
+        <translation>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The statement could not be read: the file is larger than 20 MB.</source>
-        <translation>The statement could not be read: the file is larger than 20 MB.</translation>
+        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
+        <translation>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The statement could not be read: the PDF is protected with a password.</source>
-        <translation>The statement could not be read: the PDF is protected with a password.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</source>
-        <translation>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</source>
-        <translation>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The statement could not be read: the file is damaged or not what it seems.</source>
-        <translation>The statement could not be read: the file is damaged or not what it seems.</translation>
+        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
+        <source>The register description does not agree with the data. Check it first.</source>
+        <translation>The register description does not agree with the data. Check it first.</translation>
     </message>
     <message>
         <location filename="../desktop/services/rights/decisions.py" line="+47"/>
@@ -3882,34 +3882,34 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The notice before lifting the restriction was sent on {sent}. The restriction can be lifted on {earliest} at the earliest (the waiting period set by the main user).</translation>
     </message>
     <message>
-        <location filename="../desktop/core/consistency.py" line="+34"/>
-        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
-        <translation>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
-        <translation>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
-        <translation>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</translation>
+        <location filename="../desktop/services/statement/import_files.py" line="+22"/>
+        <source>The statement could not be read.</source>
+        <translation>The statement could not be read.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
-        <translation>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</translation>
+        <source>The statement could not be read: the file is larger than 20 MB.</source>
+        <translation>The statement could not be read: the file is larger than 20 MB.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
-        <source>The register description does not agree with the data. Check it first.</source>
-        <translation>The register description does not agree with the data. Check it first.</translation>
+        <location line="+6"/>
+        <source>The statement could not be read: the PDF is protected with a password.</source>
+        <translation>The statement could not be read: the PDF is protected with a password.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/backup.py" line="+39"/>
-        <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
-        <translation>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</translation>
+        <location line="+6"/>
+        <source>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</source>
+        <translation>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</source>
+        <translation>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: the file is damaged or not what it seems.</source>
+        <translation>The statement could not be read: the file is damaged or not what it seems.</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4156,59 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Exported {count} customers to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsBox</name>
+    <message>
+        <location filename="../desktop/ui/dashboard/first_steps.py" line="+32"/>
+        <source>First steps</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill in the register description: what you keep and why. The privacy statement is made from it.</source>
+        <translation>Fill in the register description: what you keep and why. The privacy statement is made from it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register description</source>
+        <translation>Register description</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add your customers one by one, or import them from a spreadsheet.</source>
+        <translation>Add your customers one by one, or import them from a spreadsheet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the first backup onto a USB stick, and keep it apart from the computer.</source>
+        <translation>Make the first backup onto a USB stick, and keep it apart from the computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the recovery sheet and keep it in a safe place. If it was not printed or is lost, make a new recovery key under Users.</source>
+        <translation>Print the recovery sheet and keep it in a safe place. If it was not printed or is lost, make a new recovery key under Users.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5418,7 @@ Date line: {date}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+96"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+105"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -5491,7 +5544,7 @@ Date line: {date}</translation>
         <translation>Not marked as sent yet.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>Preview: {title}</source>
         <translation>Preview: {title}</translation>
     </message>
@@ -5506,12 +5559,12 @@ Date line: {date}</translation>
         <translation>Sign and print</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>{letter}, signed {when}.</source>
         <translation>{letter}, signed {when}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Discard this draft?</source>
         <translation>Discard this draft?</translation>
     </message>
@@ -5658,7 +5711,7 @@ Date line: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -5671,22 +5724,22 @@ Date line: {date}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-208"/>
+        <location line="-227"/>
         <source>Log in to Kirjuri</source>
         <translation>Log in to Kirjuri</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Remember me on this computer</source>
         <translation>Remember me on this computer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>You are remembered on this computer: press Log in.</source>
         <translation>You are remembered on this computer: press Log in.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -5706,7 +5759,7 @@ Date line: {date}</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>“Remember me” is not available: this computer has no secure password store.</source>
         <translation>“Remember me” is not available: this computer has no secure password store.</translation>
     </message>
@@ -5739,7 +5792,7 @@ Date line: {date}</translation>
         <translation>You, the main user</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</source>
         <translation>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</translation>
     </message>
@@ -5749,7 +5802,7 @@ Date line: {date}</translation>
         <translation>Create the register</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -5779,12 +5832,12 @@ Date line: {date}</translation>
         <translation>Password again</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The passwords do not match.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -5792,13 +5845,18 @@ Date line: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+102"/>
-        <location line="+127"/>
+        <location filename="../desktop/ui/main_window.py" line="+107"/>
+        <location line="+151"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-142"/>
+        <source>Create my own register…</source>
+        <translation>Create my own register…</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5873,14 +5931,14 @@ Date line: {date}</translation>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
-        <translation>Kirjuri closes now. Start it again and log in to the restored register.</translation>
+        <location line="+169"/>
+        <source>The backup was restored. Log in to the register.</source>
+        <translation>The backup was restored. Log in to the register.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/session.py" line="+93"/>
@@ -5917,13 +5975,13 @@ Date line: {date}</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/sent_dialog.py" line="+36"/>
-        <location line="+21"/>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+46"/>
+        <location line="+27"/>
         <source>Mark as sent</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>e.g. JJFI12345678901234</source>
         <translation>e.g. JJFI12345678901234</translation>
     </message>
@@ -5941,6 +5999,11 @@ Date line: {date}</translation>
         <location line="+1"/>
         <source>Tracking number</source>
         <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the final reply: close the request (identity copies are deleted)</source>
+        <translation>This is the final reply: close the request (identity copies are deleted)</translation>
     </message>
 </context>
 <context>
@@ -6196,12 +6259,12 @@ Type your own password to confirm.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+30"/>
+        <location filename="../desktop/ui/pages.py" line="+31"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -6257,7 +6320,27 @@ Type your own password to confirm.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/preview.py" line="+75"/>
+        <location filename="../desktop/ui/documents/preview.py" line="+105"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -6265,6 +6348,11 @@ Type your own password to confirm.</translation>
         <location line="+6"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Page {page} / {pages}</source>
+        <translation>Page {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -6293,12 +6381,12 @@ Type your own password to confirm.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+74"/>
+        <location filename="../desktop/ui/printing.py" line="+78"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>The printer could not print the document.</source>
         <translation>The printer could not print the document.</translation>
     </message>
@@ -6318,7 +6406,8 @@ Type your own password to confirm.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+30"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
     </message>
@@ -7156,7 +7245,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-163"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-260"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -7172,21 +7261,16 @@ Type your own password to confirm.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>the first {shown} shown</translation>
     </message>
@@ -7455,7 +7539,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+21"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -7919,7 +8003,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+86"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+87"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -7949,7 +8033,12 @@ Shoe size</translation>
         <translation>Same as the computer</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+102"/>
+        <source>The settings were saved.</source>
+        <translation>The settings were saved.</translation>
+    </message>
+    <message>
+        <location line="-175"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -8376,7 +8465,7 @@ Shoe size</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+77"/>
+        <location filename="../desktop/ui/statement/output.py" line="+56"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
@@ -8407,15 +8496,20 @@ Shoe size</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Privacy statement</source>
         <translation>Privacy statement</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The privacy statement was saved as {path}.</source>
+        <translation>The privacy statement was saved as {path}.</translation>
     </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+124"/>
+        <location filename="../desktop/ui/statement/page.py" line="+125"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -8450,7 +8544,7 @@ Shoe size</translation>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
@@ -8515,12 +8609,12 @@ Shoe size</translation>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>Add a section of your own</source>
         <translation>Add a section of your own</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Template (not saved yet)</source>
         <translation>Template (not saved yet)</translation>
     </message>
@@ -8580,7 +8674,12 @@ Shoe size</translation>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+80"/>
+        <source>The register description was saved as version {version}.</source>
+        <translation>The register description was saved as version {version}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>The description was not saved. Correct the fields marked below.</translation>
     </message>
@@ -8639,7 +8738,7 @@ Shoe size</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-176"/>
         <source>Open the backup</source>
         <translation>Open the backup</translation>
     </message>
@@ -9176,7 +9275,7 @@ Shoe size</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-186"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-201"/>
         <source>Welcome to Kirjuri</source>
         <translation>Welcome to Kirjuri</translation>
     </message>
@@ -9206,7 +9305,7 @@ First we create the register. It is encrypted on this computer: nobody can read 
         <translation>Try Kirjuri with demo data</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</source>
         <translation>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</translation>
     </message>

@@ -65,7 +65,7 @@
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>Edellinen varmuuskopion palautus keskeytyi ennen kuin se oli valmis. Kirjuri teki sen nyt loppuun: rekisteri on palautettu varmuuskopio. Rekisteri sellaisena kuin se oli ennen palautusta on tallessa kopiona samassa kansiossa.</translation>
     </message>
@@ -1037,7 +1037,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+48"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+55"/>
         <source>Back up the register</source>
         <translation>Rekisterin varmuuskopiointi</translation>
     </message>
@@ -1102,7 +1102,7 @@
         <translation>Varmuuskopio tarkistetaan lukemalla se takaisin…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Done. The backup was made and checked: {path}</source>
         <translation>Valmis. Varmuuskopio on tehty ja tarkistettu: {path}</translation>
     </message>
@@ -1115,12 +1115,12 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+112"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The business that keeps the register. It appears on letters and statements.</source>
         <translation>Rekisterinpitäjänä toimiva yritys. Sen tiedot näkyvät kirjeissä ja tietosuojaselosteessa.</translation>
     </message>
@@ -1135,7 +1135,7 @@
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Street address</source>
         <translation>Katuosoite</translation>
     </message>
@@ -1330,7 +1330,7 @@
 <context>
     <name>ChooseBackupPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+71"/>
         <source>Choose the backup</source>
         <translation>Valitse varmuuskopio</translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation>Valitse kansio…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Choose the folder of the backups</source>
         <translation>Valitse varmuuskopioiden kansio</translation>
     </message>
@@ -2590,7 +2590,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Osoitetarrat luettelossa nyt näkyville asiakkaille</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -2606,7 +2606,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+106"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
         <source>Business</source>
         <translation>Yritys</translation>
     </message>
@@ -2626,7 +2626,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tarkastele…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
     </message>
@@ -2637,26 +2637,26 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
+        <source>Due later</source>
+        <translation>Erääntyy myöhemmin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting for identification</source>
         <translation>Odottaa tunnistamista</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Extended</source>
-        <translation>Määräaikaa jatkettu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Extension notice not sent yet (due in the first month)</source>
         <translation>Ilmoitus määräajan pidentämisestä lähettämättä (ensimmäisen kuukauden aikana)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n record(s) due for erasure under the retention rules.</source>
         <translation>
             <numerusform>%n tietue on säilytysaikojen mukaan poistettava.</numerusform>
@@ -3647,7 +3647,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register/restore.py" line="+37"/>
+        <location filename="../desktop/services/register/restore.py" line="+42"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Varmuuskopion voi palauttaa vain sen pääkäyttäjä tai palautusavaimella. Käytä pääkäyttäjän tunnusta tai palautusavainta.</translation>
     </message>
@@ -3752,12 +3752,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Kirjaa ensin, miksi rajoitus poistetaan: ilmoitus kertoo sen henkilölle (18 artiklan 3 kohta).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
-        <translation>Tämän pyynnön kautta ei ole oikaistu, poistettu tai rajoitettu mitään, joten vastaanottajille ei ole ilmoitettavaa.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
         <translation>Henkilön tietojen luovutuksia ei ole kirjattu, joten ilmoitettavia vastaanottajia ei ole (19 artikla). Jos tietoja on luovutettu, kirjaa luovutus ensin asiakkaan sivulle.</translation>
     </message>
@@ -3765,6 +3760,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+5"/>
         <source>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</source>
         <translation>Henkilön tietojen luovutusta vastaanottajalle {recipient} ei ole kirjattu. Ilmoitus lähetetään vain vastaanottajalle, jolla tiedot ovat olleet: ilmoitus jollekulle muulle olisi itsessään tietojen luovuttamista.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
+        <translation>Tämän pyynnön kautta ei ole oikaistu, poistettu tai rajoitettu mitään, joten vastaanottajille ei ole ilmoitettavaa.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/rendering.py" line="+32"/>
@@ -3792,7 +3792,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoita kirje ensin.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+97"/>
+        <location filename="../desktop/ui/documents/output.py" line="+143"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>Tulostinta ei saatu käynnistettyä. Tarkista, että se on päällä, ja yritä uudelleen.</translation>
     </message>
@@ -3822,34 +3822,34 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakasta koskeva tietosuojapyyntö on vielä avoinna, joten hänen tietojaan ei voi nyt poistaa: pyyntöön vastataan tietojen nykyisen tilan perusteella. Mitään ei poistettu. Käsittele ja sulje pyyntö ensin; jos henkilö pyytää tietojensa poistamista, poista ne pyynnön kautta.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/import_files.py" line="+22"/>
-        <source>The statement could not be read.</source>
-        <translation>Selostetta ei voitu lukea.</translation>
+        <location filename="../desktop/cli/backup.py" line="+39"/>
+        <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
+        <translation>Varmuuskopio {path} on eheä, mutta sen on tehnyt Kirjurin uudempi versio, joten tämä versio ei voi palauttaa sitä. Asenna uudempi versio palauttaaksesi sen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
+        <translation>Vastaanottaja {subject} on EU:n ja ETA:n ulkopuolella, mutta tietosuojaselosteen kohta siirroista EU:n ja ETA:n ulkopuolelle ei kerro sitä. Mainitse siinä vastaanottaja tai sen maa sekä siirron suojatoimi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
+        <translation>Vastaanottaja {subject} on EU:n ja ETA:n ulkopuolella, mutta tietosuojaselosteessa ei mainita sille siirron suojatoimea (tietosuojan riittävyyttä koskeva päätös, vakiosopimuslausekkeet tms.).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
+        <translation>Tietoja on luovutettu vastaanottajalle {subject}, mutta sitä ei ole mainittu tietosuojaselosteen vastaanottajissa. Lisää se selosteen vastaanottajiin.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The statement could not be read: the file is larger than 20 MB.</source>
-        <translation>Selostetta ei voitu lukea: tiedosto on yli 20 Mt.</translation>
+        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
+        <translation>Tietosuojaseloste vaatii, että pyynnöt tehdään kirjallisesti, allekirjoitettuina tai henkilökohtaisesti. Tietosuoja-asetus ei salli tätä (12 artiklan 2 kohta): voit ehdottaa tapoja lähettää pyyntö, mutta jokainen tapa on hyväksyttävä.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The statement could not be read: the PDF is protected with a password.</source>
-        <translation>Selostetta ei voitu lukea: PDF on suojattu salasanalla.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</source>
-        <translation>Selostetta ei voitu lukea: siinä ei ole tekstiä (skannattu kuva?). Liitä teksti sen sijaan.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</source>
-        <translation>Selostetta ei voitu lukea: se ei ole Word- (.docx), OpenDocument- (.odt), verkkosivu-, PDF- tai tekstitiedosto.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The statement could not be read: the file is damaged or not what it seems.</source>
-        <translation>Selostetta ei voitu lukea: tiedosto on vioittunut tai jotain muuta kuin miltä näyttää.</translation>
+        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
+        <source>The register description does not agree with the data. Check it first.</source>
+        <translation>Tietosuojaseloste ei vastaa rekisterin tietoja. Tarkista seloste ensin.</translation>
     </message>
     <message>
         <location filename="../desktop/services/rights/decisions.py" line="+47"/>
@@ -3882,34 +3882,34 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Ilmoitus rajoituksen poistamisesta lähetettiin {sent}. Rajoituksen voi poistaa aikaisintaan {earliest} (pääkäyttäjän asettama odotusaika).</translation>
     </message>
     <message>
-        <location filename="../desktop/core/consistency.py" line="+34"/>
-        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
-        <translation>Vastaanottaja {subject} on EU:n ja ETA:n ulkopuolella, mutta tietosuojaselosteen kohta siirroista EU:n ja ETA:n ulkopuolelle ei kerro sitä. Mainitse siinä vastaanottaja tai sen maa sekä siirron suojatoimi.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
-        <translation>Vastaanottaja {subject} on EU:n ja ETA:n ulkopuolella, mutta tietosuojaselosteessa ei mainita sille siirron suojatoimea (tietosuojan riittävyyttä koskeva päätös, vakiosopimuslausekkeet tms.).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
-        <translation>Tietoja on luovutettu vastaanottajalle {subject}, mutta sitä ei ole mainittu tietosuojaselosteen vastaanottajissa. Lisää se selosteen vastaanottajiin.</translation>
+        <location filename="../desktop/services/statement/import_files.py" line="+22"/>
+        <source>The statement could not be read.</source>
+        <translation>Selostetta ei voitu lukea.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
-        <translation>Tietosuojaseloste vaatii, että pyynnöt tehdään kirjallisesti, allekirjoitettuina tai henkilökohtaisesti. Tietosuoja-asetus ei salli tätä (12 artiklan 2 kohta): voit ehdottaa tapoja lähettää pyyntö, mutta jokainen tapa on hyväksyttävä.</translation>
+        <source>The statement could not be read: the file is larger than 20 MB.</source>
+        <translation>Selostetta ei voitu lukea: tiedosto on yli 20 Mt.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
-        <source>The register description does not agree with the data. Check it first.</source>
-        <translation>Tietosuojaseloste ei vastaa rekisterin tietoja. Tarkista seloste ensin.</translation>
+        <location line="+6"/>
+        <source>The statement could not be read: the PDF is protected with a password.</source>
+        <translation>Selostetta ei voitu lukea: PDF on suojattu salasanalla.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/backup.py" line="+39"/>
-        <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
-        <translation>Varmuuskopio {path} on eheä, mutta sen on tehnyt Kirjurin uudempi versio, joten tämä versio ei voi palauttaa sitä. Asenna uudempi versio palauttaaksesi sen.</translation>
+        <location line="+6"/>
+        <source>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</source>
+        <translation>Selostetta ei voitu lukea: siinä ei ole tekstiä (skannattu kuva?). Liitä teksti sen sijaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</source>
+        <translation>Selostetta ei voitu lukea: se ei ole Word- (.docx), OpenDocument- (.odt), verkkosivu-, PDF- tai tekstitiedosto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: the file is damaged or not what it seems.</source>
+        <translation>Selostetta ei voitu lukea: tiedosto on vioittunut tai jotain muuta kuin miltä näyttää.</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4156,59 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Vietiin tiedostoon {path} asiakkaita: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsBox</name>
+    <message>
+        <location filename="../desktop/ui/dashboard/first_steps.py" line="+32"/>
+        <source>First steps</source>
+        <translation>Ensimmäiset askeleet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill in the register description: what you keep and why. The privacy statement is made from it.</source>
+        <translation>Täytä rekisterin kuvaus: mitä tietoja pidät ja miksi. Tietosuojaseloste tehdään siitä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register description</source>
+        <translation>Rekisterin kuvaus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add your customers one by one, or import them from a spreadsheet.</source>
+        <translation>Lisää asiakkaasi yksitellen tai tuo ne taulukkotiedostosta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the first backup onto a USB stick, and keep it apart from the computer.</source>
+        <translation>Tee ensimmäinen varmuuskopio USB-muistille ja säilytä sitä erillään tietokoneesta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now…</source>
+        <translation>Varmuuskopioi nyt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the recovery sheet and keep it in a safe place. If it was not printed or is lost, make a new recovery key under Users.</source>
+        <translation>Tulosta palautusavaimen paperi ja säilytä se varmassa paikassa. Jos sitä ei tulostettu tai se on kadonnut, tee uusi palautusavain Käyttäjät-välilehdellä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Done</source>
+        <translation>Tehty</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5418,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+96"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+105"/>
         <source>To</source>
         <translation>Kenelle</translation>
     </message>
@@ -5491,7 +5544,7 @@ Päiväysrivi: {date}</translation>
         <translation>Ei vielä merkitty lähetetyksi.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>Preview: {title}</source>
         <translation>Esikatselu: {title}</translation>
     </message>
@@ -5506,12 +5559,12 @@ Päiväysrivi: {date}</translation>
         <translation>Allekirjoita ja tulosta</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>{letter}, signed {when}.</source>
         <translation>{letter}, allekirjoitettu {when}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Discard this draft?</source>
         <translation>Hylätäänkö tämä luonnos?</translation>
     </message>
@@ -5658,7 +5711,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
         <source>Log in</source>
         <translation>Kirjaudu sisään</translation>
     </message>
@@ -5671,22 +5724,22 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-208"/>
+        <location line="-227"/>
         <source>Log in to Kirjuri</source>
         <translation>Kirjaudu Kirjuriin</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Remember me on this computer</source>
         <translation>Muista minut tällä tietokoneella</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>You are remembered on this computer: press Log in.</source>
         <translation>Sinut muistetaan tällä tietokoneella: paina Kirjaudu sisään.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Log in</source>
         <translation>Kirjaudu sisään</translation>
     </message>
@@ -5706,7 +5759,7 @@ Päiväysrivi: {date}</translation>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>“Remember me” is not available: this computer has no secure password store.</source>
         <translation>”Muista minut” ei ole käytettävissä: tällä tietokoneella ei ole suojattua salasanasäilöä.</translation>
     </message>
@@ -5739,7 +5792,7 @@ Päiväysrivi: {date}</translation>
         <translation>Sinä, pääkäyttäjä</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</source>
         <translation>Pääkäyttäjä saa tehdä kaiken, myös lisätä muita käyttäjiä. Jokainen Kirjurin käyttäjä saa myöhemmin oman käyttäjätunnuksen ja salasanan.</translation>
     </message>
@@ -5749,7 +5802,7 @@ Päiväysrivi: {date}</translation>
         <translation>Luo rekisteri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your name</source>
         <translation>Nimesi</translation>
     </message>
@@ -5779,12 +5832,12 @@ Päiväysrivi: {date}</translation>
         <translation>Salasana uudelleen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Valitse vähintään 10 merkin salasana. Lyhyt lause on helppo muistaa ja vaikea arvata.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The passwords do not match.</source>
         <translation>Salasanat eivät ole samat.</translation>
     </message>
@@ -5792,13 +5845,18 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+102"/>
-        <location line="+127"/>
+        <location filename="../desktop/ui/main_window.py" line="+107"/>
+        <location line="+151"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-142"/>
+        <source>Create my own register…</source>
+        <translation>Luo oma rekisteri…</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -5873,14 +5931,14 @@ Päiväysrivi: {date}</translation>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source> — DEMO REGISTER</source>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
-        <translation>Kirjuri sulkeutuu nyt. Käynnistä se uudelleen ja kirjaudu palautettuun rekisteriin.</translation>
+        <location line="+169"/>
+        <source>The backup was restored. Log in to the register.</source>
+        <translation>Varmuuskopio palautettiin. Kirjaudu rekisteriin.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/session.py" line="+93"/>
@@ -5917,13 +5975,13 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/sent_dialog.py" line="+36"/>
-        <location line="+21"/>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+46"/>
+        <location line="+27"/>
         <source>Mark as sent</source>
         <translation>Merkitse lähetetyksi</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>e.g. JJFI12345678901234</source>
         <translation>esim. JJFI12345678901234</translation>
     </message>
@@ -5941,6 +5999,11 @@ Päiväysrivi: {date}</translation>
         <location line="+1"/>
         <source>Tracking number</source>
         <translation>Lähetystunnus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the final reply: close the request (identity copies are deleted)</source>
+        <translation>Tämä on lopullinen vastaus: sulje pyyntö (henkilöllisyystodistusten kopiot poistetaan)</translation>
     </message>
 </context>
 <context>
@@ -6196,12 +6259,12 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+30"/>
+        <location filename="../desktop/ui/pages.py" line="+31"/>
         <source>Dashboard</source>
         <translation>Etusivu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
@@ -6257,7 +6320,27 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/preview.py" line="+75"/>
+        <location filename="../desktop/ui/documents/preview.py" line="+105"/>
+        <source>Previous page</source>
+        <translation>Edellinen sivu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>Seuraava sivu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Smaller</source>
+        <translation>Pienemmäksi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger</source>
+        <translation>Suuremmaksi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Print…</source>
         <translation>Tulosta…</translation>
     </message>
@@ -6265,6 +6348,11 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <location line="+6"/>
         <source>Save as PDF…</source>
         <translation>Tallenna PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Page {page} / {pages}</source>
+        <translation>Sivu {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -6293,12 +6381,12 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+74"/>
+        <location filename="../desktop/ui/printing.py" line="+78"/>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>The printer could not print the document.</source>
         <translation>Tulostin ei pystynyt tulostamaan asiakirjaa.</translation>
     </message>
@@ -6318,7 +6406,8 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+30"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
     </message>
@@ -7156,7 +7245,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-163"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-260"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -7172,21 +7261,16 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Due</source>
-        <translation>Määräpäivä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Deadline</source>
         <translation>Määräaika</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>None.</source>
         <translation>Ei yhtään.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>näytetään {shown} ensimmäistä</translation>
     </message>
@@ -7455,7 +7539,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+21"/>
         <source>Restore from a backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
@@ -7919,7 +8003,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+86"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+87"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -7949,7 +8033,12 @@ Kengänkoko</translation>
         <translation>Sama kuin tietokoneessa</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+102"/>
+        <source>The settings were saved.</source>
+        <translation>Asetukset tallennettiin.</translation>
+    </message>
+    <message>
+        <location line="-175"/>
         <source>Save settings</source>
         <translation>Tallenna asetukset</translation>
     </message>
@@ -8376,7 +8465,7 @@ Kengänkoko</translation>
         <translation>Englanti</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+77"/>
+        <location filename="../desktop/ui/statement/output.py" line="+56"/>
         <source>Preview…</source>
         <translation>Esikatsele…</translation>
     </message>
@@ -8407,15 +8496,20 @@ Kengänkoko</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Privacy statement</source>
         <translation>Tietosuojaseloste</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The privacy statement was saved as {path}.</source>
+        <translation>Tietosuojaseloste tallennettiin tiedostoon {path}.</translation>
     </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+124"/>
+        <location filename="../desktop/ui/statement/page.py" line="+125"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -8450,7 +8544,7 @@ Kengänkoko</translation>
         <translation>Versio:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
@@ -8515,12 +8609,12 @@ Kengänkoko</translation>
         <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>Add a section of your own</source>
         <translation>Lisää oma kohta</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Template (not saved yet)</source>
         <translation>Mallipohja (ei vielä tallennettu)</translation>
     </message>
@@ -8580,7 +8674,12 @@ Kengänkoko</translation>
         <translation>Aihe:</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+80"/>
+        <source>The register description was saved as version {version}.</source>
+        <translation>Rekisterin kuvaus tallennettiin versioksi {version}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Selostetta ei tallennettu. Korjaa alla merkityt kentät.</translation>
     </message>
@@ -8639,7 +8738,7 @@ Kengänkoko</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-176"/>
         <source>Open the backup</source>
         <translation>Varmuuskopion avaaminen</translation>
     </message>
@@ -9176,7 +9275,7 @@ Kengänkoko</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-186"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-201"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>
@@ -9206,7 +9305,7 @@ Luodaan ensin rekisteri. Se tallennetaan salattuna tälle tietokoneelle: kukaan 
         <translation>Kokeile Kirjuria esittelytiedoilla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</source>
         <translation>Siirrytkö uuteen tietokoneeseen, tai hajosiko vanha? Palauta rekisteri varmuuskopioasemalta uuden luomisen sijaan.</translation>
     </message>

@@ -65,7 +65,7 @@
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>Den senaste återställningen av en säkerhetskopia avbröts innan den var klar. Kirjuri slutförde den nu: registret är den återställda säkerhetskopian. Registret som det var före återställningen finns kvar som en kopia i samma mapp.</translation>
     </message>
@@ -1037,7 +1037,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../desktop/ui/backup/dialog.py" line="+48"/>
+        <location filename="../desktop/ui/backup/dialog.py" line="+55"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
@@ -1102,7 +1102,7 @@
         <translation>Säkerhetskopian kontrolleras genom att läsas tillbaka…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Done. The backup was made and checked: {path}</source>
         <translation>Klart. Säkerhetskopian har gjorts och kontrollerats: {path}</translation>
     </message>
@@ -1115,12 +1115,12 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+100"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+112"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The business that keeps the register. It appears on letters and statements.</source>
         <translation>Företaget som är personuppgiftsansvarig för registret. Uppgifterna syns i brev och i dataskyddsbeskrivningen.</translation>
     </message>
@@ -1135,7 +1135,7 @@
         <translation>FO-nummer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Street address</source>
         <translation>Gatuadress</translation>
     </message>
@@ -1330,7 +1330,7 @@
 <context>
     <name>ChooseBackupPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+69"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+71"/>
         <source>Choose the backup</source>
         <translation>Välj säkerhetskopia</translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation>Välj mapp…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Choose the folder of the backups</source>
         <translation>Välj mappen med säkerhetskopiorna</translation>
     </message>
@@ -2590,7 +2590,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Adressetiketter för kunderna i listan</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln kund</numerusform>
@@ -2606,7 +2606,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+106"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
         <source>Business</source>
         <translation>Företag</translation>
     </message>
@@ -2626,7 +2626,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Granska…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
@@ -2637,26 +2637,26 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
+        <source>Due later</source>
+        <translation>Förfaller senare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Waiting for identification</source>
         <translation>Väntar på identifiering</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Extended</source>
-        <translation>Förlängda</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Extension notice not sent yet (due in the first month)</source>
         <translation>Meddelande om förlängd tid inte skickat (ska skickas inom den första månaden)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n record(s) due for erasure under the retention rules.</source>
         <translation>
             <numerusform>%n post ska raderas enligt lagringstiderna.</numerusform>
@@ -3647,7 +3647,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/register/restore.py" line="+37"/>
+        <location filename="../desktop/services/register/restore.py" line="+42"/>
         <source>Only a main user of the backup, or the recovery key, can restore it. Log in as a main user or use the recovery key.</source>
         <translation>Endast en huvudanvändare i säkerhetskopian, eller återställningsnyckeln, kan återställa den. Använd en huvudanvändares inloggning eller återställningsnyckeln.</translation>
     </message>
@@ -3752,12 +3752,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registrera först varför begränsningen ska upphävas: meddelandet berättar det för personen (artikel 18.3).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
-        <translation>Inget har rättats, raderats eller begränsats genom denna begäran, så det finns inget att meddela mottagarna.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
         <translation>Inga utlämnanden av personens uppgifter har registrerats, så det finns ingen mottagare att underrätta (artikel 19). Om uppgifterna har lämnats ut, registrera först utlämnandet på kundens sida.</translation>
     </message>
@@ -3765,6 +3760,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+5"/>
         <source>No disclosure of this person&apos;s data to {recipient} has been recorded. A notice goes only to a recipient who had the data: telling anyone else would itself disclose it.</source>
         <translation>Inget utlämnande av personens uppgifter till {recipient} har registrerats. Ett meddelande skickas endast till en mottagare som har haft uppgifterna: att meddela någon annan vore i sig ett utlämnande.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Nothing has been rectified, erased or restricted through this request, so there is nothing to tell the recipients.</source>
+        <translation>Inget har rättats, raderats eller begränsats genom denna begäran, så det finns inget att meddela mottagarna.</translation>
     </message>
     <message>
         <location filename="../desktop/services/letters/rendering.py" line="+32"/>
@@ -3792,7 +3792,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Underteckna brevet först.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/output.py" line="+97"/>
+        <location filename="../desktop/ui/documents/output.py" line="+143"/>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
     </message>
@@ -3822,34 +3822,34 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>En dataskyddsbegäran som gäller kunden är fortfarande öppen, så kundens uppgifter kan inte tas bort nu: begäran besvaras utifrån uppgifterna som de är. Ingenting togs bort. Behandla och stäng begäran först; om personen begär radering, radera via begäran.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/import_files.py" line="+22"/>
-        <source>The statement could not be read.</source>
-        <translation>Beskrivningen kunde inte läsas.</translation>
+        <location filename="../desktop/cli/backup.py" line="+39"/>
+        <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
+        <translation>Säkerhetskopian {path} är hel, men den har gjorts av en nyare version av Kirjuri, så den här versionen kan inte återställa den. Installera den nyare versionen för att återställa den.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
+        <translation>Mottagaren {subject} finns utanför EU/EES, men avsnittet om överföringar utanför EU/EES i dataskyddsbeskrivningen säger inte det. Nämn där mottagaren eller dess land och skyddsåtgärden för överföringen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
+        <translation>Mottagaren {subject} finns utanför EU/EES, men ingen skyddsåtgärd för överföringen (beslut om adekvat skyddsnivå, standardavtalsklausuler osv.) nämns för den i dataskyddsbeskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
+        <translation>Uppgifter har lämnats ut till {subject}, men dataskyddsbeskrivningen nämner den inte bland mottagarna. Lägg till den bland mottagarna i beskrivningen.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The statement could not be read: the file is larger than 20 MB.</source>
-        <translation>Beskrivningen kunde inte läsas: filen är större än 20 MB.</translation>
+        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
+        <translation>Dataskyddsbeskrivningen kräver att en begäran görs skriftligen, undertecknad eller personligen. Dataskyddsförordningen tillåter inte det (artikel 12.2): föreslå sätt att skicka en begäran, men godta alla.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The statement could not be read: the PDF is protected with a password.</source>
-        <translation>Beskrivningen kunde inte läsas: PDF-filen är skyddad med lösenord.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</source>
-        <translation>Beskrivningen kunde inte läsas: den innehåller ingen text (en skannad bild?). Klistra in texten i stället.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</source>
-        <translation>Beskrivningen kunde inte läsas: den är inte en Word- (.docx), OpenDocument- (.odt), webbsides-, PDF- eller textfil.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The statement could not be read: the file is damaged or not what it seems.</source>
-        <translation>Beskrivningen kunde inte läsas: filen är skadad eller något annat än den ser ut att vara.</translation>
+        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
+        <source>The register description does not agree with the data. Check it first.</source>
+        <translation>Dataskyddsbeskrivningen stämmer inte med uppgifterna i registret. Kontrollera den först.</translation>
     </message>
     <message>
         <location filename="../desktop/services/rights/decisions.py" line="+47"/>
@@ -3882,34 +3882,34 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Meddelandet om att begränsningen upphävs skickades {sent}. Begränsningen kan upphävas tidigast {earliest} (den väntetid som huvudanvändaren har angett).</translation>
     </message>
     <message>
-        <location filename="../desktop/core/consistency.py" line="+34"/>
-        <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
-        <translation>Mottagaren {subject} finns utanför EU/EES, men avsnittet om överföringar utanför EU/EES i dataskyddsbeskrivningen säger inte det. Nämn där mottagaren eller dess land och skyddsåtgärden för överföringen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The recipient {subject} is outside the EU/EEA, but no transfer safeguard (adequacy decision, standard contractual clauses, ...) is named for it in the register description.</source>
-        <translation>Mottagaren {subject} finns utanför EU/EES, men ingen skyddsåtgärd för överföringen (beslut om adekvat skyddsnivå, standardavtalsklausuler osv.) nämns för den i dataskyddsbeskrivningen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Data has been disclosed to {subject}, but the register description does not list it as a recipient. Add it to the recipients in the register description.</source>
-        <translation>Uppgifter har lämnats ut till {subject}, men dataskyddsbeskrivningen nämner den inte bland mottagarna. Lägg till den bland mottagarna i beskrivningen.</translation>
+        <location filename="../desktop/services/statement/import_files.py" line="+22"/>
+        <source>The statement could not be read.</source>
+        <translation>Beskrivningen kunde inte läsas.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The register description requires requests to be made in writing, signed or in person. The GDPR does not allow that (Art. 12(2)): suggest ways to send a request, but accept any.</source>
-        <translation>Dataskyddsbeskrivningen kräver att en begäran görs skriftligen, undertecknad eller personligen. Dataskyddsförordningen tillåter inte det (artikel 12.2): föreslå sätt att skicka en begäran, men godta alla.</translation>
+        <source>The statement could not be read: the file is larger than 20 MB.</source>
+        <translation>Beskrivningen kunde inte läsas: filen är större än 20 MB.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/disclosures/consistency.py" line="+22"/>
-        <source>The register description does not agree with the data. Check it first.</source>
-        <translation>Dataskyddsbeskrivningen stämmer inte med uppgifterna i registret. Kontrollera den först.</translation>
+        <location line="+6"/>
+        <source>The statement could not be read: the PDF is protected with a password.</source>
+        <translation>Beskrivningen kunde inte läsas: PDF-filen är skyddad med lösenord.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/backup.py" line="+39"/>
-        <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
-        <translation>Säkerhetskopian {path} är hel, men den har gjorts av en nyare version av Kirjuri, så den här versionen kan inte återställa den. Installera den nyare versionen för att återställa den.</translation>
+        <location line="+6"/>
+        <source>The statement could not be read: there is no text in it (a scanned image?). Paste the text instead.</source>
+        <translation>Beskrivningen kunde inte läsas: den innehåller ingen text (en skannad bild?). Klistra in texten i stället.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: it is not a Word (.docx), OpenDocument (.odt), web page, PDF or text file.</source>
+        <translation>Beskrivningen kunde inte läsas: den är inte en Word- (.docx), OpenDocument- (.odt), webbsides-, PDF- eller textfil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be read: the file is damaged or not what it seems.</source>
+        <translation>Beskrivningen kunde inte läsas: filen är skadad eller något annat än den ser ut att vara.</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4156,59 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+5"/>
         <source>Exported {count} customers to {path}.</source>
         <translation>Kunder exporterade till {path}: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsBox</name>
+    <message>
+        <location filename="../desktop/ui/dashboard/first_steps.py" line="+32"/>
+        <source>First steps</source>
+        <translation>Första stegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill in the register description: what you keep and why. The privacy statement is made from it.</source>
+        <translation>Fyll i registerbeskrivningen: vilka uppgifter du har och varför. Dataskyddsbeskrivningen görs utifrån den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register description</source>
+        <translation>Registerbeskrivning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add your customers one by one, or import them from a spreadsheet.</source>
+        <translation>Lägg till dina kunder en i taget eller importera dem från ett kalkylark.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the first backup onto a USB stick, and keep it apart from the computer.</source>
+        <translation>Gör den första säkerhetskopian på ett USB-minne och förvara den åtskild från datorn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now…</source>
+        <translation>Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print the recovery sheet and keep it in a safe place. If it was not printed or is lost, make a new recovery key under Users.</source>
+        <translation>Skriv ut papperet med återställningsnyckeln och förvara det på ett säkert ställe. Om det inte skrevs ut eller har kommit bort, skapa en ny återställningsnyckel under Användare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Done</source>
+        <translation>Klart</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5418,7 @@ Datumrad: {date}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+96"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+105"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -5491,7 +5544,7 @@ Datumrad: {date}</translation>
         <translation>Inte markerat som skickat ännu.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>Preview: {title}</source>
         <translation>Förhandsgranskning: {title}</translation>
     </message>
@@ -5506,12 +5559,12 @@ Datumrad: {date}</translation>
         <translation>Underteckna och skriv ut</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>{letter}, signed {when}.</source>
         <translation>{letter}, undertecknat {when}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Discard this draft?</source>
         <translation>Kassera detta utkast?</translation>
     </message>
@@ -5658,7 +5711,7 @@ Datumrad: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+262"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
@@ -5671,22 +5724,22 @@ Datumrad: {date}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-208"/>
+        <location line="-227"/>
         <source>Log in to Kirjuri</source>
         <translation>Logga in i Kirjuri</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Remember me on this computer</source>
         <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>You are remembered on this computer: press Log in.</source>
         <translation>Du är ihågkommen på den här datorn: tryck på Logga in.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
@@ -5706,7 +5759,7 @@ Datumrad: {date}</translation>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>“Remember me” is not available: this computer has no secure password store.</source>
         <translation>”Kom ihåg mig” är inte tillgängligt: den här datorn har ingen säker lösenordslagring.</translation>
     </message>
@@ -5739,7 +5792,7 @@ Datumrad: {date}</translation>
         <translation>Du, huvudanvändaren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The main user may do everything, including adding other users. Everyone who uses Kirjuri gets their own user name and password later.</source>
         <translation>Huvudanvändaren får göra allt, också lägga till andra användare. Alla som använder Kirjuri får senare ett eget användarnamn och lösenord.</translation>
     </message>
@@ -5749,7 +5802,7 @@ Datumrad: {date}</translation>
         <translation>Skapa registret</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
@@ -5779,12 +5832,12 @@ Datumrad: {date}</translation>
         <translation>Lösenord igen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose a password of at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Välj ett lösenord på minst 10 tecken. En kort mening är lätt att komma ihåg och svår att gissa.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The passwords do not match.</source>
         <translation>Lösenorden stämmer inte överens.</translation>
     </message>
@@ -5792,13 +5845,18 @@ Datumrad: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+102"/>
-        <location line="+127"/>
+        <location filename="../desktop/ui/main_window.py" line="+107"/>
+        <location line="+151"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-142"/>
+        <source>Create my own register…</source>
+        <translation>Skapa mitt eget register…</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -5873,14 +5931,14 @@ Datumrad: {date}</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <source>Kirjuri closes now. Start it again and log in to the restored register.</source>
-        <translation>Kirjuri stängs nu. Starta det igen och logga in i det återställda registret.</translation>
+        <location line="+169"/>
+        <source>The backup was restored. Log in to the register.</source>
+        <translation>Säkerhetskopian återställdes. Logga in i registret.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/session.py" line="+93"/>
@@ -5917,13 +5975,13 @@ Datumrad: {date}</translation>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/sent_dialog.py" line="+36"/>
-        <location line="+21"/>
+        <location filename="../desktop/ui/requests/sent_dialog.py" line="+46"/>
+        <location line="+27"/>
         <source>Mark as sent</source>
         <translation>Markera som skickat</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>e.g. JJFI12345678901234</source>
         <translation>t.ex. JJFI12345678901234</translation>
     </message>
@@ -5941,6 +5999,11 @@ Datumrad: {date}</translation>
         <location line="+1"/>
         <source>Tracking number</source>
         <translation>Försändelsenummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the final reply: close the request (identity copies are deleted)</source>
+        <translation>Detta är det slutliga svaret: stäng begäran (kopior av identitetshandlingar raderas)</translation>
     </message>
 </context>
 <context>
@@ -6196,12 +6259,12 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="+30"/>
+        <location filename="../desktop/ui/pages.py" line="+31"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
@@ -6257,7 +6320,27 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/preview.py" line="+75"/>
+        <location filename="../desktop/ui/documents/preview.py" line="+105"/>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Smaller</source>
+        <translation>Mindre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger</source>
+        <translation>Större</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
@@ -6265,6 +6348,11 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <location line="+6"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Page {page} / {pages}</source>
+        <translation>Sida {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -6293,12 +6381,12 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop/ui/printing.py" line="+74"/>
+        <location filename="../desktop/ui/printing.py" line="+78"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>The printer could not print the document.</source>
         <translation>Skrivaren kunde inte skriva ut dokumentet.</translation>
     </message>
@@ -6318,7 +6406,8 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Spara som</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+30"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
     </message>
@@ -7156,7 +7245,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-163"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-260"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
@@ -7172,21 +7261,16 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Due</source>
-        <translation>Förfallodag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Deadline</source>
         <translation>Tidsfrist</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>de {shown} första visas</translation>
     </message>
@@ -7455,7 +7539,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="+20"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="+21"/>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
@@ -7919,7 +8003,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_tab.py" line="+86"/>
+        <location filename="../desktop/ui/admin/settings_tab.py" line="+87"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -7949,7 +8033,12 @@ Skostorlek</translation>
         <translation>Samma som datorn</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+102"/>
+        <source>The settings were saved.</source>
+        <translation>Inställningarna sparades.</translation>
+    </message>
+    <message>
+        <location line="-175"/>
         <source>Save settings</source>
         <translation>Spara inställningarna</translation>
     </message>
@@ -8376,7 +8465,7 @@ Skostorlek</translation>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+77"/>
+        <location filename="../desktop/ui/statement/output.py" line="+56"/>
         <source>Preview…</source>
         <translation>Förhandsgranska…</translation>
     </message>
@@ -8407,15 +8496,20 @@ Skostorlek</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Privacy statement</source>
         <translation>Dataskyddsbeskrivning</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The privacy statement was saved as {path}.</source>
+        <translation>Dataskyddsbeskrivningen sparades som {path}.</translation>
     </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+124"/>
+        <location filename="../desktop/ui/statement/page.py" line="+125"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -8450,7 +8544,7 @@ Skostorlek</translation>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
@@ -8515,12 +8609,12 @@ Skostorlek</translation>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
@@ -8580,7 +8674,12 @@ Skostorlek</translation>
         <translation>Ämne:</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+80"/>
+        <source>The register description was saved as version {version}.</source>
+        <translation>Registerbeskrivningen sparades som version {version}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Beskrivningen sparades inte. Rätta de fält som markerats nedan.</translation>
     </message>
@@ -8639,7 +8738,7 @@ Skostorlek</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/backup/restore_wizard.py" line="-175"/>
+        <location filename="../desktop/ui/backup/restore_wizard.py" line="-176"/>
         <source>Open the backup</source>
         <translation>Öppna säkerhetskopian</translation>
     </message>
@@ -9176,7 +9275,7 @@ Skostorlek</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-186"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-201"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>
@@ -9206,7 +9305,7 @@ Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan 
         <translation>Prova Kirjuri med demodata</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Moving to a new computer, or the old one broke? Restore the register from a backup drive instead of creating a new one.</source>
         <translation>Byter du dator, eller gick den gamla sönder? Återställ registret från en säkerhetskopia i stället för att skapa ett nytt.</translation>
     </message>

@@ -152,3 +152,19 @@ def within_deadline(sent_on: date, due_on: date) -> bool:
 def short_hash(sha256: str) -> str:
     """The SHA-256 split in groups of eight, easier to read aloud or compare on paper."""
     return " ".join(sha256[i : i + 8] for i in range(0, len(sha256), 8))
+
+
+# The answers after which nothing is left to do: sending one closes the request, unless the user
+# keeps it open. The extension notice answers in time but the request goes on.
+FINAL_REPLIES = ANSWERS - {LetterKind.EXTENSION}
+
+
+def closes_request(kind: LetterKind, status: str) -> bool:
+    """Whether sending a letter of `kind` may close a request in `status` (a RequestStatus
+    value): a refusal closes only a refused request, any other final reply a request being
+    handled or already answered."""
+    if kind not in FINAL_REPLIES:
+        return False
+    if kind is LetterKind.REFUSAL:
+        return status == "refused"
+    return status in ("in_progress", "extended", "answered")

@@ -6,15 +6,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +34,6 @@ from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.signature import SignatureDialog
 from desktop.ui.help.guide import GuideWindow
 from desktop.ui.i18n import LANGUAGE_NAMES, LANGUAGES
-from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from desktop.ui.backup.restore_wizard import RestoreWizard
     from desktop.ui.dialogs.login import LoginForm
 
+DEFAULT_SIZE = (1280, 760)  # px; never more than the screen's free area
 NAV_WIDTH = 210  # px; wider when a page name needs it
 NAV_ITEM_PADDING = 14  # px left and right of each page name
 NAV_STYLE = f"""
@@ -58,6 +60,8 @@ QLabel#demoBanner { background: #ffe45c; color: #2b2300; font-weight: bold; padd
 
 
 class MainWindow(QMainWindow):
+    leave_demo_requested = Signal()  # "Create my own register…" in the demo: the app handles it
+
     def __init__(
         self,
         services: Services,
@@ -70,9 +74,10 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.remembered = remembered
         self.setObjectName("mainWindow")
-        self.resize(1100, 720)
+        self.resize(*DEFAULT_SIZE)  # made to fit the screen below
         if geometry := preferences.window_geometry():
             self.restoreGeometry(geometry)
+        self._fit_to_screen()
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -107,11 +112,22 @@ class MainWindow(QMainWindow):
         self.demo_banner.setStyleSheet(DEMO_BANNER_STYLE)
         self.demo_banner.setWordWrap(True)
         self.demo_banner.hide()
+        # The way out of the demo: close it and create one's own register, without quitting.
+        self.own_register_button = QPushButton(self.tr("Create my own register…"))
+        self.own_register_button.setObjectName("createOwnRegister")
+        self.own_register_button.clicked.connect(self.leave_demo_requested.emit)
+        self.demo_bar = QWidget()
+        self.demo_bar.setObjectName("demoBar")
+        bar = QHBoxLayout(self.demo_bar)
+        bar.setContentsMargins(0, 0, 8, 0)
+        bar.addWidget(self.demo_banner, 1)
+        bar.addWidget(self.own_register_button)
+        self.demo_bar.hide()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.demo_banner)
+        column.addWidget(self.demo_bar)
         column.addWidget(self.session.cover, 1)
         self.setCentralWidget(central)
 
@@ -122,6 +138,19 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
         self._install(services)
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a 1280×720 laptop at 125 % has 1024×576)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        # The frame (title bar, borders) comes on top of the size given here.
+        frame = self.frameGeometry().size() - self.size()
+        width = min(self.width(), free.width() - max(frame.width(), 0))
+        height = min(self.height(), free.height() - max(frame.height(), 0))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     # --- building ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -256,6 +285,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             if isinstance(page, DashboardPage):
                 page.review_due_requested.connect(self.open_due_for_erasure)
+                page.open_page_requested.connect(self.open_page)
             self.nav.addItem(title)
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -286,6 +316,7 @@ class MainWindow(QMainWindow):
         # Qt adds " — Kirjuri" (the application's display name) to every window's title.
         self.setWindowTitle(f"{business}{demo}")
         self.demo_banner.setVisible(is_demo)
+        self.demo_bar.setVisible(is_demo)
 
     # --- language ------------------------------------------------------------------------------
     def _apply_user_language(self, *, taking_over: bool) -> None:
@@ -377,6 +408,23 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(index)
                 return
 
+    def open_page(self, name: str) -> None:
+        """From the dashboard's first steps: "customers", "statement" or "users"."""
+        from desktop.ui.customers.page import CustomersPage
+        from desktop.ui.statement.page import StatementPage
+
+        kinds: dict[str, type[Page]] = {
+            "customers": CustomersPage,
+            "statement": StatementPage,
+            "users": AdminPage,
+        }
+        for index, page in enumerate(self.page_list):
+            if isinstance(page, kinds[name]):
+                if isinstance(page, AdminPage):
+                    page.tabs.setCurrentWidget(page.users)
+                self.nav.setCurrentRow(index)
+                return
+
     def current_page(self) -> Page:
         return self.page_list[self.pages.currentIndex()]
 
@@ -400,12 +448,12 @@ class MainWindow(QMainWindow):
     def back_up(self) -> None:
         from desktop.ui.backup.dialog import BackupDialog
 
-        BackupDialog(self.services, self).exec()
+        BackupDialog(self.services, self, self.preferences).exec()
         self.current_page().refresh()
 
     def restore_wizard(self) -> RestoreWizard:
         """The register is closed just before it is replaced (after the backup is unlocked and
-        the user has confirmed); afterwards Kirjuri closes and is started again."""
+        the user has confirmed); afterwards the restored register is opened in this window."""
         from desktop.ui.backup.restore_wizard import RestoreWizard
 
         gate = self.services.gate
@@ -414,16 +462,37 @@ class MainWindow(QMainWindow):
             self.register_replaced = True
             gate.close()
 
-        return RestoreWizard(self.services.register_info.files(), close_register, self)
+        return RestoreWizard(
+            self.services.register_info.files(), close_register, self, self.preferences
+        )
 
     def restore_backup(self) -> None:
         self.restore_wizard().exec()
         if self.register_replaced:
-            show_info(
-                self,
-                self.tr("Kirjuri closes now. Start it again and log in to the restored register."),
-            )
-            self.close()
+            self.reopen_after_restore()
+
+    def reopen_after_restore(self) -> None:
+        """The restored register in place of the old one: log in to it here, no restart. Who
+        may log in is the backup's business, so the login asks again."""
+        from desktop.ui.dialogs.login import LoginDialog
+
+        gate = self.services.gate
+        self.nav.setEnabled(False)
+        self.pages.setEnabled(False)
+        remembered = RememberedLogins(gate.register_id())
+        login = LoginDialog(gate, remembered, self.preferences, self)
+        login.form.heading.setText(self.tr("The backup was restored. Log in to the register."))
+        login.restore_button.hide()
+        if login.exec() != QDialog.DialogCode.Accepted or login.result_ is None:
+            self.close()  # nobody logged in: the window goes, nothing is written
+            return
+        self.register_replaced = False
+        self.remembered = remembered
+        self.session.remembered = remembered
+        self.nav.setEnabled(True)
+        self.pages.setEnabled(True)
+        self._install(Services.for_user(gate, login.result_.user))
+        self.idle.touch()
 
     def show_about(self) -> None:
         AboutDialog(str(self.services.register_info.location()), self).exec()

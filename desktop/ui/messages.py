@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -58,3 +58,14 @@ def confirm(
     box.addButton(no or _tr(CANCEL), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+SAVED_NOTE_MS = 10_000
+
+
+def saved_note(widget: QWidget, text: str) -> None:
+    """A quiet confirmation that something was saved, in the main window's status bar (nothing
+    to click away). Pages live in the main window; a page shown alone has no status bar."""
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, SAVED_NOTE_MS)

@@ -27,7 +27,10 @@ def build_pages(
     services: Services, preferences: Preferences, on_settings_saved: Callable[[], None]
 ) -> list[tuple[str, Page]]:
     pages = [
-        (_tr(QT_TRANSLATE_NOOP("Pages", "Dashboard")), DashboardPage(services)),
+        (
+            _tr(QT_TRANSLATE_NOOP("Pages", "Dashboard")),
+            DashboardPage(services, preferences=preferences),
+        ),
         (_tr(QT_TRANSLATE_NOOP("Pages", "Customers")), CustomersPage(services)),
         (_tr(QT_TRANSLATE_NOOP("Pages", "Requests")), RequestsPage(services)),
         (_tr(QT_TRANSLATE_NOOP("Pages", "Documents")), DocumentsPage(services)),

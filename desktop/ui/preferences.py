@@ -72,3 +72,12 @@ class Preferences:
             f"registers/{register_id}/allow_remember", "true" if allowed else "false"
         )
         self._sync()
+
+    def last_backup_folder(self) -> Path | None:
+        """Where the last backup on this computer went: the restore looks there first."""
+        value = str(self._settings.value("backup/last_folder", ""))
+        return Path(value) if value else None
+
+    def set_last_backup_folder(self, folder: Path) -> None:
+        self._settings.setValue("backup/last_folder", str(folder))
+        self._sync()

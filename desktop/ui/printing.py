@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.errors import UserError
 from desktop.services.saving import save_file
 from desktop.ui.file_dialogs import FolderKind, save_file_name
 from desktop.ui.messages import show_error
@@ -41,10 +42,13 @@ def page_images(pdf: bytes, dpi: int) -> list[QImage]:
     return images
 
 
-def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
-    """Paint the PDF's pages on `printer`, each page filling the printable page."""
+def paint_pdf(printer: QPrinter, pdf: bytes, parent: QWidget | None = None) -> None:
+    """Paint the PDF's pages on `printer`, each page filling the printable page (rendered off
+    the GUI thread, so the window keeps painting)."""
+    from desktop.ui.documents.output import render_pages
+
     dpi = max(150, min(printer.resolution(), 600))
-    images = page_images(pdf, dpi)
+    images = render_pages(pdf, dpi, parent, lambda data, at: page_images(data, int(at)))
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer could not be started")
@@ -74,9 +78,22 @@ def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
     dialog.setWindowTitle(_tr(QT_TRANSLATE_NOOP("Printing", "Print")))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        # "Print to file": the PDF as it is — small, vector, private — not painted pages.
+        target = Path(printer.outputFileName())
+        try:
+            save_file(target, pdf)
+        except OSError:
+            message = QT_TRANSLATE_NOOP(
+                "Printing",
+                "Kirjuri cannot write the file {path}. Check the folder and its permissions.",
+            )
+            show_error(parent, _tr(message).format(path=target))
+            return False
+        return True
     try:
-        paint_pdf(printer, pdf)
-    except OSError:
+        paint_pdf(printer, pdf, parent)
+    except (OSError, UserError):
         message = QT_TRANSLATE_NOOP("Printing", "The printer could not print the document.")
         show_error(parent, _tr(message))
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QPushButton
+from shiboken6 import isValid
 
 from desktop.app import KirjuriApp
 from desktop.paths import Paths
@@ -93,5 +94,43 @@ def test_first_start_can_open_the_demo_instead(qtbot, tmp_path: Path, english) -
         assert app.files.db == paths.demo_register
         assert not paths.register.exists(), "the real register is still to be made"
         app.window.close()
+    finally:
+        app.shutdown()
+
+
+def test_the_demo_leads_back_to_creating_ones_own_register(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, english
+) -> None:
+    paths = Paths(
+        tmp_path / "data",
+        tmp_path / "config",
+        tmp_path / "log",
+        tmp_path / "data" / "register.kirjuri",
+    )
+    app = KirjuriApp(paths, Preferences(paths.settings_file))
+    answer_next_dialog("Try Kirjuri with demo data")
+    try:
+        assert app.start() is True
+        demo_window = app.window
+        assert demo_window is not None
+        button = demo_window.own_register_button
+        assert button.isVisible() and button.text() == "Create my own register…"
+        # The wizard comes again, for the real register; cancelling it quits as on a first start.
+        seen: dict[str, str] = {}
+
+        def look() -> bool:
+            from PySide6.QtWidgets import QApplication
+
+            modal = QApplication.activeModalWidget()
+            if isinstance(modal, SetupWizard):
+                seen["files"] = str(modal.files.db)
+                return True
+            return False
+
+        answer_next_dialog("Cancel", after=look)
+        button.click()
+        assert seen["files"] == str(paths.register)
+        assert not isValid(demo_window) or not demo_window.isVisible()
+        assert app.files.db == paths.register
     finally:
         app.shutdown()

@@ -57,7 +57,6 @@ from desktop.ui.requests.detail_dialog import RequestDialog
 from desktop.ui.requests.log_dialog import LogRequestDialog
 from desktop.ui.requests.page import RequestsPage
 from desktop.ui.requests.sent_dialog import MarkSentDialog
-from desktop.ui.requests.small_dialogs import ReasonDialog
 from desktop.ui.setup.wizard import SetupWizard
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -394,19 +393,10 @@ def first_start_to_signed_reply(  # type: ignore[no-untyped-def]
     yield modal(MarkSentDialog)
     sent = the_dialog(MarkSentDialog)
     choose(sent, "sentHow", Delivery.LETTER.value)
+    # The final reply: sending it closes the request in the same step (issue 17, item 5).
+    assert sent.close_request.isVisible() and sent.close_request.isChecked()
     click(qtbot, button_in(sent, "Mark as sent"))
     yield lambda: modal(RequestDialog)() and "Reply sent:" in dialog.deadline_state.text()
-
-    later(lambda: click(qtbot, dialog.answered_button))
-    yield modal(ReasonDialog)
-    answered = the_dialog(ReasonDialog)
-    answered.reason.insertPlainText("Tiedot lähetetty kirjeellä.")
-    click(qtbot, button_in(answered, "Mark as answered"))
-    yield lambda: modal(RequestDialog)() and dialog.status_label.text() == "Answered"
-
-    later(lambda: click(qtbot, dialog.close_button))
-    yield modal(QMessageBox)
-    click(qtbot, button_in(the_dialog(QMessageBox), "Close the request"))
     yield lambda: modal(RequestDialog)() and dialog.status_label.text() == "Closed"
     shot(dialog, "request-closed")
     click(qtbot, button_in(dialog, "Close"))

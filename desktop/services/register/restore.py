@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Role
+from desktop.core.settings import LAST_BACKUP_AT
 from desktop.errors import NewerRegister, UserError
+from desktop.services.register.backups import parse_time
 from desktop.store import audit, schema
 from desktop.store.backup import BackupNotWhole, NotABackup, restore_backup
 from desktop.store.backup_format import (
@@ -29,6 +33,7 @@ from desktop.store.backup_format import (
 )
 from desktop.store.backup_format import Manifest as Manifest  # what backups_found lists
 from desktop.store.keyslots import KeySlotFile
+from desktop.store.models import Setting
 from desktop.store.register import RegisterFiles as RegisterFiles  # where restore() puts it
 from desktop.store.register import open_register
 
@@ -132,6 +137,28 @@ def restore(unlocked: UnlockedBackup, files: RegisterFiles) -> RestoreResult:
                 entity_id=unlocked.path.name,
                 at=datetime.now(),
             )
+            _remember_backup_time(session, unlocked.manifest)
     finally:
         register.close()
     return RestoreResult(unlocked.manifest, kept)
+
+
+def _remember_backup_time(session: Session, manifest: Manifest) -> None:
+    """The backup was taken before its own time was written into the register: without this
+    the restored register would say "no backup yet" although the backup it came from is whole
+    and verified."""
+    made = parse_time(manifest.created_at)
+    if made is None:
+        return
+    if made.tzinfo is not None:
+        made = made.astimezone().replace(tzinfo=None)  # stored like BackupService stores it
+    row = session.get(Setting, LAST_BACKUP_AT.key)
+    known = parse_time(str(row.value)) if row is not None and row.value else None
+    if known is not None and known.tzinfo is not None:
+        known = known.astimezone().replace(tzinfo=None)
+    if known is not None and known >= made:
+        return
+    if row is None:
+        session.add(Setting(key=LAST_BACKUP_AT.key, value=made.isoformat()))
+    else:
+        row.value = made.isoformat()

@@ -1,5 +1,5 @@
-"""What needs attention: open requests overdue, due within a week, waiting for identification,
-and extended — each sorted by due date — and whether to remind at login.
+"""What needs attention: open requests overdue, due within a week, due later, waiting for
+identification, and extended — each sorted by due date — and whether to remind at login.
 
 Only open requests are read, through the indexes on status and due_on, and each list holds at most
 `LIST_LIMIT` rows with the full count beside it, so 10 000 requests cost no more than a hundred.
@@ -18,9 +18,12 @@ from desktop.core.deadlines import extension_notice_due
 from desktop.core.letters import LetterKind
 from desktop.core.requests import OPEN_STATUSES, RequestStatus
 from desktop.core.roles import Permission
+from desktop.core.settings import LAST_BACKUP_AT
 from desktop.services.access.current_user import CurrentUser
+from desktop.services.register.settings import read_setting
 from desktop.services.requests.log import RequestRow, to_row
 from desktop.store.customer_models import Customer
+from desktop.store.description_models import RegisterDescriptionRow
 from desktop.store.letter_models import Letter
 from desktop.store.register import Register
 from desktop.store.request_models import Request
@@ -43,6 +46,7 @@ class DashboardSummary:
     due_within_7_days: RequestList
     waiting_for_identification: RequestList
     extended: RequestList
+    due_later: RequestList = field(default_factory=RequestList)  # open, due after the week
     # Extended, but the notice has not gone out: due within the FIRST month (Art. 12(3)); each
     # row's due_on is the notice's due date, not the extended one.
     extension_notice_due: RequestList = field(default_factory=RequestList)
@@ -55,6 +59,19 @@ class DashboardSummary:
     def reminder_needed(self) -> bool:
         """Remind at login when anything is due within a week or already late."""
         return self.due_soon_or_overdue > 0
+
+
+@dataclass(frozen=True)
+class FirstSteps:
+    """What a new register still lacks; the dashboard lists the steps until each is done."""
+
+    description_saved: bool
+    has_customers: bool
+    backup_made: bool
+
+    @property
+    def all_done(self) -> bool:
+        return self.description_saved and self.has_customers and self.backup_made
 
 
 class DashboardService:
@@ -80,8 +97,20 @@ class DashboardService:
                     limit,
                 ),
                 extended=_list(session, [Request.status == RequestStatus.EXTENDED.value], limit),
+                due_later=_list(session, [is_open, Request.due_on > soon], limit),
                 extension_notice_due=_notice_due(session, limit),
             )
+
+    def first_steps(self) -> FirstSteps:
+        self.current.require(Permission.VIEW)
+        with self.register.read() as session:
+            description = session.scalar(select(RegisterDescriptionRow.id).limit(1))
+            customer = session.scalar(select(Customer.id).limit(1))
+        return FirstSteps(
+            description_saved=description is not None,
+            has_customers=customer is not None,
+            backup_made=bool(read_setting(self.register, LAST_BACKUP_AT)),
+        )
 
 
 def _notice_due(session: Session, limit: int) -> RequestList:

@@ -11,6 +11,7 @@ portability, erasure, rectification) needs the identity check recorded first
 from __future__ import annotations
 
 from sqlalchemy import CursorResult, delete, select
+from sqlalchemy.orm import Session
 
 from desktop.core.requests import RequestStatus
 from desktop.core.roles import Permission
@@ -29,7 +30,7 @@ from desktop.services.rights.objection import ObjectionUseCases
 from desktop.services.rights.portability import PortabilityUseCases
 from desktop.services.rights.rectification import RectificationUseCases
 from desktop.services.rights.restriction import RestrictionUseCases
-from desktop.store.request_models import RequestAttachment, RequestEvent
+from desktop.store.request_models import Request, RequestAttachment, RequestEvent
 
 
 class RightsService(
@@ -47,28 +48,42 @@ class RightsService(
         self.current.require(Permission.HANDLE_REQUESTS)
         with self.register.write() as session:
             request = load_request(session, request_id)
-            apply_move(session, self.current, request, RequestStatus.CLOSED)
-            deleted = session.execute(
-                delete(RequestAttachment).where(
-                    RequestAttachment.request_id == request.id,
-                    RequestAttachment.is_identity_document.is_(True),
-                )
+            return self._close(session, request)
+
+    def close_after_reply(self, request_id: int, note: str = "") -> RequestRow:
+        """The final reply has been sent: the request is answered (unless it already is, or was
+        refused) and closed, in one step and one transaction."""
+        self.current.require(Permission.HANDLE_REQUESTS)
+        with self.register.write() as session:
+            request = load_request(session, request_id)
+            status = RequestStatus(request.status)
+            if status not in (RequestStatus.ANSWERED, RequestStatus.REFUSED):
+                apply_move(session, self.current, request, RequestStatus.ANSWERED, note)
+            return self._close(session, request)
+
+    def _close(self, session: Session, request: Request) -> RequestRow:
+        apply_move(session, self.current, request, RequestStatus.CLOSED)
+        deleted = session.execute(
+            delete(RequestAttachment).where(
+                RequestAttachment.request_id == request.id,
+                RequestAttachment.is_identity_document.is_(True),
             )
-            assert isinstance(deleted, CursorResult)  # a DELETE; Session.execute types it Result
-            copies = deleted.rowcount
-            fields = []
-            if copies:
-                self.event(session, request, "identity_copy_deleted", str(copies))
-                fields.append("identity_document")
-            erased = session.scalar(
-                select(RequestEvent.id).where(
-                    RequestEvent.request_id == request.id, RequestEvent.action == "erased"
-                )
+        )
+        assert isinstance(deleted, CursorResult)  # a DELETE; Session.execute types it Result
+        copies = deleted.rowcount
+        fields = []
+        if copies:
+            self.event(session, request, "identity_copy_deleted", str(copies))
+            fields.append("identity_document")
+        erased = session.scalar(
+            select(RequestEvent.id).where(
+                RequestEvent.request_id == request.id, RequestEvent.action == "erased"
             )
-            if erased is not None and request.requester_address:
-                request.requester_address = ""
-                self.event(session, request, "reply_address_removed")
-                fields.append("requester_address")
-            if fields:
-                self.audit(session, "request_closed_cleanup", "request", request.id, fields)
-            return to_row(request, None)
+        )
+        if erased is not None and request.requester_address:
+            request.requester_address = ""
+            self.event(session, request, "reply_address_removed")
+            fields.append("requester_address")
+        if fields:
+            self.audit(session, "request_closed_cleanup", "request", request.id, fields)
+        return to_row(request, None)

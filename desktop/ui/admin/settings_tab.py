@@ -32,6 +32,7 @@ from desktop.core.settings import (
 )
 from desktop.services.container import Services
 from desktop.ui import i18n
+from desktop.ui.messages import saved_note
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
 
@@ -227,6 +228,7 @@ class SettingsTab(QWidget):
                 list(self._custom_labels()), existing=self._custom_loaded
             )
             self.on_saved()
+            saved_note(self, self.tr("The settings were saved."))
 
         run_op(parent=self, work=work, on_success=done)
         return saved

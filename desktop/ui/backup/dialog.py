@@ -26,6 +26,7 @@ from desktop.ui.backup.drives import removable_drives
 from desktop.ui.file_dialogs import FolderKind, existing_folder
 from desktop.ui.i18n import error_text
 from desktop.ui.ops import run_op
+from desktop.ui.preferences import Preferences
 from desktop.ui.widgets.form import ERROR_STYLE
 
 OK_STYLE = "color: #1b5e20;"
@@ -38,10 +39,16 @@ class _Progress(QObject):
 
 
 class BackupDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        preferences: Preferences | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setProperty("helpTopic", "backups")  # F1: the guide's page on backups
         self.services = services
+        self.preferences = preferences  # remembers the folder, for the restore to look in
         self.target: Path | None = None
         self.result_: BackupDone | None = None
         self.setObjectName("backupDialog")
@@ -184,6 +191,8 @@ class BackupDialog(QDialog):
 
     def _done(self, result: BackupDone) -> None:
         self.result_ = result
+        if self.preferences is not None:
+            self.preferences.set_last_backup_folder(result.path.parent)
         self.progress.setValue(100)
         # The folder is shown above; here the backup's own name, which shows its time.
         text = self.tr("Done. The backup was made and checked: {path}").format(

@@ -41,6 +41,7 @@ from desktop.ui.backup.drives import removable_drives
 from desktop.ui.file_dialogs import FolderKind, existing_folder
 from desktop.ui.i18n import error_text, format_datetime, translate
 from desktop.ui.ops import run_op
+from desktop.ui.preferences import Preferences
 from desktop.ui.widgets.form import ERROR_STYLE
 
 
@@ -64,8 +65,9 @@ def _error_label(name: str) -> QLabel:
 
 
 class ChooseBackupPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, preferences: Preferences | None = None) -> None:
         super().__init__()
+        self.preferences = preferences
         self.setTitle(self.tr("Choose the backup"))
         self.setSubTitle(
             self.tr("Backups found on the drives are listed, newest first. Or choose a folder.")
@@ -95,6 +97,10 @@ class ChooseBackupPage(QWizardPage):
         self.list.clear()
         for drive in removable_drives():
             self.add_folder(drive.root)
+        # The folder the last backup on this computer went to; its newest backup is chosen.
+        last = self.preferences.last_backup_folder() if self.preferences is not None else None
+        if last is not None and last.is_dir():
+            self.add_folder(last)
         self._update_empty()
 
     def _browse(self) -> None:
@@ -327,6 +333,7 @@ class RestoreWizard(QWizard):
         files: RegisterFiles,
         before_restore: Callable[[], None] = lambda: None,
         parent: QWidget | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.files = files
@@ -339,7 +346,7 @@ class RestoreWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.choose = ChooseBackupPage()
+        self.choose = ChooseBackupPage(preferences)
         self.unlock = UnlockPage(self)
         self.confirm = ConfirmPage(self)
         self.done_page = DonePage(self)

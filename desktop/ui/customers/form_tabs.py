@@ -88,7 +88,7 @@ class PersonTab(QWidget):
         self.edits["organisation_id"].setPlaceholderText(EXAMPLE_BUSINESS_ID)
         self.edits["web_address"].setPlaceholderText("www.example.fi")
         self.language = combo_of(LANGUAGE_LABELS, "language")
-        self.form = CheckedForm()
+        self.form = CheckedForm(reserve=True)
         for name in self.NAMES[:5]:
             self.form.add_field(name, field_label(name), self.edits[name])
         self.form.add_field("language", field_label("language"), self.language)
@@ -334,7 +334,7 @@ class RelationshipTab(QWidget):
         self.tags = _line("tags", self.tr("Separate with commas: VIP, Lunch"))
         self.feedback = _text("feedback")
         self.notes = _text("notes")
-        self.form = CheckedForm()
+        self.form = CheckedForm(reserve=True)
         self.form.addRow(self.tr("Customer number"), self.number)
         for name, widget in (
             ("status", self.status),

@@ -139,7 +139,9 @@ class CustomersPage(Page):
     ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The whole window while this page shows (a hidden page's shortcuts do not fire): right
+        # after a click in the navigation, the focus is there, and Ctrl+F must still find.
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -21,24 +25,34 @@ from PySide6.QtWidgets import (
 from desktop.core.roles import ROLE_LABELS, Permission
 from desktop.services.container import Services
 from desktop.services.register.backups import BackupStatus
-from desktop.services.requests.dashboard import DashboardSummary, RequestList
+from desktop.services.requests.dashboard import DashboardSummary, FirstSteps, RequestList
 from desktop.ui.customers.tables import fill_table, make_table, selected_key
+from desktop.ui.dashboard.first_steps import FirstStepsBox
 from desktop.ui.models.requests_model import request_cell
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
+from desktop.ui.preferences import Preferences
 from desktop.ui.requests.labels import row_colour
 
-LIST_KEYS = ("diary", "requester", "kinds", "due", "days")
-DAYS_COLUMN = 4
+LIST_KEYS = ("diary", "requester", "kinds", "days")  # the due date is the deadline's tooltip
+DIARY_COLUMN = 0
+REQUESTER_COLUMN = 1
+KINDS_COLUMN = 2
+DAYS_COLUMN = 3
 REMINDER_STYLE = "color: #8a4b00; font-weight: bold;"
 
 
 class RequestListBox(QFrame):
-    """One of the lists: a title with its count and the requests, soonest due first."""
+    """One of the four lists: a title with its count and the requests, soonest due first.
+
+    The four are the same size whatever they hold; a name too long for its column is cut with
+    "…" and only then has the whole name as its tooltip."""
 
     def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
+        self.setObjectName(f"{name}Box")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.heading = QLabel()
         self.heading.setObjectName(f"{name}Heading")
         font = self.heading.font()
@@ -50,18 +64,27 @@ class RequestListBox(QFrame):
                 self.tr("Diary no."),
                 self.tr("Requester"),
                 self.tr("Kinds"),
-                self.tr("Due"),
                 self.tr("Deadline"),
             ],
-            stretch=1,
+            stretch=REQUESTER_COLUMN,
         )
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        # Sized by _fit_columns: the name first, long kinds and deadlines give way.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)
         self.empty = QLabel(self.tr("None."))
         self.empty.setObjectName(f"{name}Empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
 
     def show_list(self, requests: RequestList, today: date) -> None:
         rows = requests.rows
@@ -77,18 +100,77 @@ class RequestListBox(QFrame):
         for index, row in enumerate(rows):
             colour = row_colour(row, today)
             item = self.table.item(index, DAYS_COLUMN)
-            if colour is not None and item is not None:
-                item.setForeground(QBrush(colour))
+            if item is not None:
+                item.setToolTip(request_cell(row, "due", today))
+                if colour is not None:
+                    item.setForeground(QBrush(colour))
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its text when there is room; when there is not, the kinds
+        and then the deadline give way first (cut with "…" and a tooltip), and the name keeps
+        at least 40 % of the width. Never a horizontal scroll bar."""
+        table = self.table
+        header = table.horizontalHeader()
+        available = table.viewport().width()
+        if available <= 0:
+            return
+        wanted = [
+            max(table.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
+            for c in range(table.columnCount())
+        ]
+        widths = list(wanted)
+        others = [c for c in range(len(widths)) if c != REQUESTER_COLUMN]
+        name = min(
+            wanted[REQUESTER_COLUMN],
+            max(int(available * 0.4), available - sum(wanted[c] for c in others)),
+        )
+        room = available - name
+        for column in (KINDS_COLUMN, DAYS_COLUMN, DIARY_COLUMN):
+            over = sum(widths[c] for c in others) - room
+            if over <= 0:
+                break
+            widths[column] = max(min(widths[column], 30), widths[column] - over)
+        # What is left (or all the spare width) is the name's.
+        widths[REQUESTER_COLUMN] = max(available - sum(widths[c] for c in others), 30)
+        for column in [REQUESTER_COLUMN, *others]:
+            header.resizeSection(column, widths[column])
+        self._tooltips()
+
+    def _tooltips(self) -> None:
+        metrics = self.table.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        for column in (REQUESTER_COLUMN, KINDS_COLUMN):
+            width = self.table.columnWidth(column)
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, column)
+                if item is None:
+                    continue
+                cut = metrics.horizontalAdvance(item.text()) + padding > width
+                item.setToolTip(item.text() if cut else "")
 
 
 class DashboardPage(Page):
     review_due_requested = Signal()  # the main window opens Administration → Due for erasure
+    open_page_requested = Signal(str)  # "customers", "statement" or "users": the window opens it
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        preferences: Preferences | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.preferences = preferences
         self.today: date | None = None  # None: the real date (tests set a day)
         self.summary: DashboardSummary | None = None
         self.greeting = QLabel()
@@ -136,29 +218,55 @@ class DashboardPage(Page):
         due_layout.addWidget(self.due_button)
         self.due_row.setVisible(False)
 
+        self.first_steps = FirstStepsBox(
+            can_edit=services.user.can(Permission.EDIT_DESCRIPTION),
+            can_back_up=services.user.can(Permission.BACKUP),
+            is_main_user=services.user.can(Permission.MANAGE_USERS),
+        )
+        self.first_steps.open_page.connect(self.open_page_requested.emit)
+        self.first_steps.backup_requested.connect(self.back_up)
+        self.first_steps.hide()
+
+        # Every open request is in one of the three by its due date; extended ones among them.
         self.overdue = RequestListBox("overdueRequests", self.tr("Overdue"))
         self.due_soon = RequestListBox("dueSoonRequests", self.tr("Due within 7 days"))
+        self.due_later = RequestListBox("dueLaterRequests", self.tr("Due later"))
         self.waiting = RequestListBox("waitingRequests", self.tr("Waiting for identification"))
-        self.extended = RequestListBox("extendedRequests", self.tr("Extended"))
-        # Art. 12(3): the notice of an extension is due within the first month.
+        # Art. 12(3): the notice of an extension is due within the first month. Under the four
+        # boxes across their width, shown only while such a notice is missing.
         self.extension_notice = RequestListBox(
             "extensionNoticeDue", self.tr("Extension notice not sent yet (due in the first month)")
         )
-        lists = QGridLayout()
+        self.extension_notice.hide()
+        self.lists = QWidget()
+        self.lists.setObjectName("requestLists")
+        lists = QGridLayout(self.lists)
+        lists.setContentsMargins(0, 0, 0, 0)
         lists.setSpacing(14)
         for index, box in enumerate(self.boxes()):
             lists.addWidget(box, index // 2, index % 2)
             box.table.doubleClicked.connect(lambda _i, t=box.table: self.open_from(t))
+        for line in (0, 1):
+            lists.setRowStretch(line, 1)
+            lists.setColumnStretch(line, 1)
+        lists.addWidget(self.extension_notice, 2, 0, 1, 2)
+        self.extension_notice.table.doubleClicked.connect(
+            lambda _i, t=self.extension_notice.table: self.open_from(t)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
         layout.addWidget(card)
         layout.addLayout(backup_row)
         layout.addWidget(self.due_row)
+        layout.addWidget(self.first_steps)
         layout.addSpacing(6)
-        layout.addLayout(lists, 1)
+        layout.addWidget(self.lists, 100)
+        # While the lists are hidden (a new register), the spare height goes here, not between
+        # the greeting and the boxes.
+        layout.addStretch(1)
 
     def boxes(self) -> tuple[RequestListBox, ...]:
-        return (self.overdue, self.due_soon, self.waiting, self.extended, self.extension_notice)
+        return (self.overdue, self.due_soon, self.due_later, self.waiting)
 
     def refresh(self) -> None:
         user = self.services.user
@@ -177,6 +285,9 @@ class DashboardPage(Page):
             parent=self,
             work=lambda: self.services.backups.status(self.today),
             on_success=self.show_backup_status,
+        )
+        run_op(
+            parent=self, work=self.services.dashboard.first_steps, on_success=self.show_first_steps
         )
         if self.can_erase:
             # Counting runs over every contact event (~0.8 s on 100 000 customers): off the GUI
@@ -219,8 +330,28 @@ class DashboardPage(Page):
     def back_up(self) -> None:
         from desktop.ui.backup.dialog import BackupDialog
 
-        BackupDialog(self.services, self).exec()
+        BackupDialog(self.services, self, self.preferences).exec()
         self.refresh()
+
+    def show_first_steps(self, steps: FirstSteps) -> None:
+        """Until the register has its description, customers and a backup. While it has no
+        requests either, the steps stand in for four empty lists."""
+        self.first_steps.show_steps(steps)
+        self.first_steps.setVisible(not steps.all_done)
+        self._show_lists()
+
+    def _show_lists(self) -> None:
+        summary = self.summary
+        anything = summary is None or any(
+            requests.count
+            for requests in (
+                summary.overdue,
+                summary.due_within_7_days,
+                summary.due_later,
+                summary.waiting_for_identification,
+            )
+        )
+        self.lists.setVisible(anything or self.first_steps.isHidden())
 
     def show_summary(self, summary: DashboardSummary) -> None:
         self.summary = summary
@@ -229,13 +360,15 @@ class DashboardPage(Page):
             (
                 summary.overdue,
                 summary.due_within_7_days,
+                summary.due_later,
                 summary.waiting_for_identification,
-                summary.extended,
-                summary.extension_notice_due,
             ),
             strict=True,
         ):
             box.show_list(requests, summary.today)
+        self.extension_notice.show_list(summary.extension_notice_due, summary.today)
+        self.extension_notice.setVisible(summary.extension_notice_due.count > 0)
+        self._show_lists()
 
     def open_from(self, table: QTableWidget) -> None:
         request_id = selected_key(table)

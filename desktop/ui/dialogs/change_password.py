@@ -25,7 +25,7 @@ class ChangePasswordDialog(QDialog):
         self.service = service
         self.on_changed = on_changed
         self.setWindowTitle(self.tr("Change my password"))
-        self.form = CheckedForm()
+        self.form = CheckedForm(reserve=True)
         self.old = self.form.add_field(
             "old", self.tr("Current password"), password_edit("oldPassword")
         )

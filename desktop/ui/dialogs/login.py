@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,7 @@ from desktop.ui.i18n import error_text
 from desktop.ui.ops import run_op
 from desktop.ui.preferences import Preferences
 from desktop.ui.widgets.form import ERROR_STYLE
+from desktop.ui.widgets.message import ReservedLabel, grow_to_fit
 
 if TYPE_CHECKING:
     from desktop.ui.backup.restore_wizard import RestoreWizard
@@ -58,8 +60,10 @@ class LoginForm(QWidget):
         self._wait_timer.timeout.connect(self._tick)
         self._wait_left = 0
 
-        self.heading = QLabel(heading or self.tr("Log in to Kirjuri"))
+        self.heading = ReservedLabel(1)
+        self.heading.setText(heading or self.tr("Log in to Kirjuri"))
         self.heading.setObjectName("loginHeading")
+        # Wrapped: "Locked. {name} is logged in." with a long name
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
@@ -73,16 +77,16 @@ class LoginForm(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember me on this computer"))
         self.remember.setObjectName("remember")
-        self.remember_note = QLabel()
+        self.remember_note = ReservedLabel(1)  # wrapped, and never cut to fewer lines
         self.remember_note.setObjectName("rememberNote")
-        self.remember_note.setWordWrap(True)
         self.remembered_hint = QLabel(self.tr("You are remembered on this computer: press Log in."))
         self.remembered_hint.setObjectName("rememberedHint")
         self.remembered_hint.hide()
-        self.message = QLabel()
+        # Two lines are kept free for it: "wrong password" and "wait N seconds" never push the
+        # fields about, and a longer text makes the window taller instead of being cut off.
+        self.message = ReservedLabel(2)
         self.message.setObjectName("loginMessage")
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
         self.message.hide()
         self.login_button = QPushButton(self.tr("Log in"))
         self.login_button.setObjectName("loginButton")
@@ -107,13 +111,30 @@ class LoginForm(QWidget):
         layout.addWidget(self.remember_note)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        layout.addStretch(1)  # a taller window leaves the fields where they are
 
         self.login_button.clicked.connect(self.attempt)
-        self.password.returnPressed.connect(self.attempt)
+        # Enter in either field logs in once: the key is taken here, so neither the line edit's
+        # returnPressed nor the dialog's default button sees it a second time.
+        self.password.installEventFilter(self)
+        line = self.username.lineEdit()
+        if line is not None:
+            line.installEventFilter(self)
         self.recovery_button.clicked.connect(self.recovery_requested)
         self.username.currentTextChanged.connect(self._user_changed)
         self.reload_users()
         self._offer_remember()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if not event.isAutoRepeat():
+                self.attempt()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- set-up --------------------------------------------------------------------------------
     def reload_users(self, preselect: str | None = None) -> None:
@@ -171,7 +192,7 @@ class LoginForm(QWidget):
 
     # --- logging in ----------------------------------------------------------------------------
     def attempt(self) -> None:
-        if self._wait_left:
+        if self._wait_left or not self.login_button.isEnabled():
             return
         username = self.username.currentText().strip().lower()
         password = self.password.text()
@@ -233,6 +254,7 @@ class LoginForm(QWidget):
     def _show(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        grow_to_fit(self)
 
     def _start_wait(self, seconds: int) -> None:
         self._wait_left = seconds
@@ -284,7 +306,7 @@ class LoginDialog(QDialog):
     def restore_wizard(self) -> RestoreWizard:
         from desktop.ui.backup.restore_wizard import RestoreWizard
 
-        return RestoreWizard(self.gate.files, self.gate.close, self)
+        return RestoreWizard(self.gate.files, self.gate.close, self, self.form.preferences)
 
     def restore(self) -> None:
         wizard = self.restore_wizard()

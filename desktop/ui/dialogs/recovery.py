@@ -48,7 +48,7 @@ class RecoveryDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setObjectName("repeatPassword")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form = CheckedForm()
+        self.form = CheckedForm(reserve=True)
         self.form.add_field("key", self.tr("Recovery key"), self.key)
         self.form.add_field("username", self.tr("Main user"), self.username)
         self.form.add_field("password", self.tr("New password"), self.password)

@@ -7,11 +7,11 @@ own resolution and draws it on the QPrinter chosen in the system print dialog.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEventLoop, QRect
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
@@ -20,6 +20,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import UserError
 from desktop.services.letters.service import write_pdf
 from desktop.ui.file_dialogs import FolderKind, save_file_name
+from desktop.ui.ops import run_op
 
 # Printers print at 300-600 dpi; a "high resolution" QPrinter says 1200, where one A4 page would
 # take over half a gigabyte of memory for no visible gain.
@@ -66,22 +67,67 @@ def ask_printer(parent: QWidget | None, title: str) -> QPrinter | None:
     return printer
 
 
+def pdf_file_of(printer: QPrinter) -> Path | None:
+    """The file when "Print to file (PDF)" was chosen: the document is already a PDF, so it is
+    written as it is (small, text kept as text, private) instead of painted page by page."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return Path(printer.outputFileName())
+    return None
+
+
 def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     """Print every page at the printer's resolution. Returns False if the user cancelled."""
     printer = ask_printer(parent, title)
     if printer is None:
         return False
-    draw_on(printer, pdf)
+    target = pdf_file_of(printer)
+    if target is not None:
+        save_pdf(target, pdf)
+        return True
+    draw_on(printer, pdf, parent)
     return True
 
 
-def draw_on(printer: QPrinter, pdf: bytes) -> None:
+def render_pages(
+    pdf: bytes,
+    dpi: float,
+    parent: QWidget | None = None,
+    images_of: Callable[[bytes, float], Iterable[QImage]] | None = None,
+) -> list[QImage]:
+    """The pages rendered off the GUI thread: the window keeps painting (the print dialog is
+    gone at once) while it takes its seconds. The window takes no input meanwhile, so nothing
+    else renders at the same time (PDFium is not thread-safe)."""
+    render = images_of or page_images
+    window = parent.window() if parent is not None else None
+    loop = QEventLoop()
+    result: dict[str, list[QImage]] = {}
+    if window is not None:
+        window.setEnabled(False)
+    try:
+        run_op(
+            parent=parent,
+            work=lambda: list(render(pdf, dpi)),
+            on_success=lambda images: result.setdefault("images", images),
+            on_done=loop.quit,
+            background=True,
+        )
+        loop.exec()
+    finally:
+        if window is not None:
+            window.setEnabled(True)
+    if "images" not in result:
+        raise PrinterNotReady()
+    return result["images"]
+
+
+def draw_on(printer: QPrinter, pdf: bytes, parent: QWidget | None = None) -> None:
+    dpi = printer.resolution()
+    images = render_pages(pdf, min(dpi, MAX_PRINT_DPI), parent)
     painter = QPainter()
     if not painter.begin(printer):
         raise PrinterNotReady()
     try:
-        dpi = printer.resolution()
-        for number, image in enumerate(page_images(pdf, min(dpi, MAX_PRINT_DPI))):
+        for number, image in enumerate(images):
             if number:
                 printer.newPage()
             target = printer.pageLayout().paintRectPixels(dpi)

@@ -4,6 +4,7 @@ PDF, mark as sent. A signed letter is shown as stored, with its SHA-256."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.consistency import Finding
-from desktop.core.letters import ANSWERS, LetterKind, LetterState, short_hash
+from desktop.core.letters import (
+    ANSWERS,
+    Delivery,
+    LetterKind,
+    LetterState,
+    closes_request,
+    short_hash,
+)
 from desktop.core.roles import Permission
 from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
@@ -60,6 +68,7 @@ class LettersTab(QWidget):
         self.can_sign = self.can_handle and services.user.can(Permission.PRINT_LETTERS)
         self.rows: list[LetterRow] = []
         self.current: LetterDetail | None = None
+        self.request_status = ""  # a RequestStatus value, from show_detail
 
         top = self._new_letter_row()
         self.table = make_table(
@@ -166,7 +175,7 @@ class LettersTab(QWidget):
     # --- showing -------------------------------------------------------------------------------
     def show_detail(self, detail: RequestDetail) -> None:
         """Called by the dialog each time the request is read again."""
-        del detail
+        self.request_status = detail.row.status.value
         run_op(
             parent=self,
             work=lambda: (
@@ -346,8 +355,18 @@ class LettersTab(QWidget):
             return
         edit = self._edit()
 
+        def sign_from_preview() -> None:
+            self.last_preview.close()
+            self.sign_and_print()
+
         def show(pdf: bytes) -> None:
-            dialog = PdfPreviewDialog(pdf, letter_title(row), parent=self)
+            dialog = PdfPreviewDialog(
+                pdf,
+                letter_title(row),
+                # A draft prints only signed: the preview's Print asks to sign, as the tab does.
+                on_print=sign_from_preview if self.can_sign else None,
+                parent=self,
+            )
             dialog.setWindowTitle(self.tr("Preview: {title}").format(title=letter_title(row)))
             self.last_preview = dialog
             dialog.open()
@@ -404,12 +423,21 @@ class LettersTab(QWidget):
         if self.current is None:
             return
         row = self.current.row
+        request_id = self.request_id
+
+        def submit(day: date, how: Delivery, tracking: str, close: bool) -> object:
+            sent = self.services.letters.mark_sent(row.id, day, how, tracking)
+            if close:
+                self.services.rights.close_after_reply(request_id)
+            return sent
+
         dialog = MarkSentDialog(
             self.tr("{letter}, signed {when}.").format(
                 letter=kind_text(row.kind), when=format_datetime(row.signed_at)
             ),
-            lambda day, how, tracking: self.services.letters.mark_sent(row.id, day, how, tracking),
+            submit,
             parent=self,
+            may_close=self.can_handle and closes_request(row.kind, self.request_status),
         )
         if dialog.exec():
             self.on_change()

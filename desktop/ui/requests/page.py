@@ -79,7 +79,7 @@ class RequestsPage(Page):
         self.new_button.setVisible(can_handle)
         self.new_action = QAction(self.tr("Log a request…"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # page shown only
         self.new_action.triggered.connect(self.log_request)
         self.new_action.setEnabled(can_handle)
         self.addAction(self.new_action)

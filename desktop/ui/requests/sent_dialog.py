@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -25,11 +26,20 @@ from desktop.ui.ops import run_op
 from desktop.ui.widgets.dates import date_of
 from desktop.ui.widgets.form import CheckedForm
 
-Submit = Callable[[date, Delivery, str], Any]
+Submit = Callable[[date, Delivery, str, bool], Any]  # the last: close the request too
 
 
 class MarkSentDialog(QDialog):
-    def __init__(self, explanation: str, submit: Submit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        explanation: str,
+        submit: Submit,
+        parent: QWidget | None = None,
+        *,
+        may_close: bool = False,
+    ) -> None:
+        """`may_close`: the letter is the final reply, so sending it closes the request unless
+        the user unticks the box (one step instead of sent → answered → closed)."""
         super().__init__(parent)
         self.submit = submit
         self.setObjectName("markSentDialog")
@@ -53,6 +63,12 @@ class MarkSentDialog(QDialog):
         self.form.add_field("tracking_number", self.tr("Tracking number"), self.tracking)
         self.how.currentIndexChanged.connect(self._how_changed)
         self._how_changed()
+        self.close_request = QCheckBox(
+            self.tr("This is the final reply: close the request (identity copies are deleted)")
+        )
+        self.close_request.setObjectName("closeRequestWhenSent")
+        self.close_request.setChecked(may_close)
+        self.close_request.setVisible(may_close)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.addButton(self.tr("Mark as sent"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setObjectName("confirmSent")
@@ -61,15 +77,17 @@ class MarkSentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(self.form)
+        layout.addWidget(self.close_request)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
         """Kept open, with the problem at its field, until the service takes it."""
         self.form.clear_errors()
         day, how, tracking = self.day(), self.delivery(), self.tracking_number()
+        close = self.close_request.isVisibleTo(self) and self.close_request.isChecked()
         run_op(
             parent=self,
-            work=lambda: self.submit(day, how, tracking),
+            work=lambda: self.submit(day, how, tracking, close),
             on_success=lambda _row: super(MarkSentDialog, self).accept(),
             on_user_error=lambda error: self.form.show_problem(error, self),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from shiboken6 import isValid
 
 from desktop.core.roles import Role
 from desktop.core.validation import EXAMPLE_BUSINESS_ID
@@ -28,6 +29,7 @@ from desktop.services.register.business import BusinessDetails
 from desktop.ui.i18n import error_text, field_texts, ui_language
 from desktop.ui.messages import show_error
 from desktop.ui.widgets.form import CheckedForm
+from desktop.ui.widgets.message import ReservedLabel
 from desktop.ui.widgets.recovery_key_panel import RecoveryKeyPanel
 
 
@@ -74,6 +76,8 @@ class WelcomePage(QWizardPage):
         self.demo_button = QPushButton(self.tr("Try Kirjuri with demo data"))
         self.demo_button.setObjectName("tryDemo")
         self.demo_button.clicked.connect(wizard.choose_demo)
+        # Enter means "Next" here: the demo and the restore are chosen only by a click or Space.
+        self.demo_button.setAutoDefault(False)
         restore_text = QLabel(
             self.tr(
                 "Moving to a new computer, or the old one broke? Restore the register from a "
@@ -84,6 +88,7 @@ class WelcomePage(QWizardPage):
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.restore_button.setObjectName("restoreFromBackup")
         self.restore_button.clicked.connect(wizard.choose_restore)
+        self.restore_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch(1)
@@ -93,21 +98,31 @@ class WelcomePage(QWizardPage):
         layout.addWidget(restore_text)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        # The focus on Next, not on the first button of the page (the demo).
+        wizard = self.wizard()
+        if wizard is not None:
+            next_button = wizard.button(QWizard.WizardButton.NextButton)
+            QTimer.singleShot(0, next_button.setFocus)
+
 
 class BusinessPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Your business"))
-        self.setSubTitle(
+        # In the page, not as the wizard's subtitle: QWizard cuts a subtitle that wraps.
+        intro = ReservedLabel(1)
+        intro.setText(
             self.tr("The business that keeps the register. It appears on letters and statements.")
         )
-        self.form = CheckedForm()
+        self.form = CheckedForm(reserve=True)
         self.name = self.form.add_field("name", self.tr("Business name"), _line("businessName"))
         self.business_id = self.form.add_field(
             "business_id",
             self.tr("Business ID (Y-tunnus)"),
             _line("businessId", EXAMPLE_BUSINESS_ID),
         )
+        self.form.insertRow(0, intro)
         self.street = self.form.add_field("street", self.tr("Street address"), _line("street"))
         self.postal_code = self.form.add_field(
             "postal_code", self.tr("Postal code"), _line("postalCode", "00100")
@@ -151,7 +166,8 @@ class MainUserPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("You, the main user"))
-        self.setSubTitle(
+        intro = ReservedLabel(1)  # in the page: QWizard cuts a subtitle that wraps
+        intro.setText(
             self.tr(
                 "The main user may do everything, including adding other users. Everyone who uses "
                 "Kirjuri gets their own user name and password later."
@@ -159,7 +175,8 @@ class MainUserPage(QWizardPage):
         )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the register"))
-        self.form = CheckedForm()
+        self.form = CheckedForm(reserve=True)
+        self.form.addRow(intro)
         self.full_name = self.form.add_field("full_name", self.tr("Your name"), _line("fullName"))
         self.title_edit = self.form.add_field(
             "title", self.tr("Title"), _line("title", self.tr("for example Entrepreneur"))
@@ -171,13 +188,13 @@ class MainUserPage(QWizardPage):
         )
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        hint = QLabel(
+        hint = ReservedLabel(1)  # wrapped, and never cut to fewer lines than it needs
+        hint.setText(
             self.tr(
                 "Choose a password of at least 10 characters. A short sentence is easy to remember "
                 "and hard to guess."
             )
         )
-        hint.setWordWrap(True)
         self.form.addRow(hint)
         self.setLayout(self.form)
         self._username_touched = False
@@ -245,6 +262,21 @@ class SetupWizard(QWizard):
         for page in (self.welcome, self.business, self.main_user, self.recovery):
             self.addPage(page)
         self.setMinimumSize(640, 520)
+        # Each page as tall as its wrapped texts need at the wizard's width.
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._fit_page))
+
+    def _fit_page(self) -> None:
+        """QWizard sizes its pages by their minimum size, which leaves word wrap out: grow the
+        wizard by what the page's wrapped texts need beyond it."""
+        if not isValid(self):  # queued, and the wizard closed meanwhile
+            return
+        page = self.currentPage()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None or not layout.hasHeightForWidth():
+            return
+        missing = layout.totalHeightForWidth(page.width()) - page.height()
+        if missing > 0:
+            self.resize(self.width(), self.height() + missing)
 
     def choose_restore(self) -> None:
         """A backup becomes the register; the app then shows the login."""

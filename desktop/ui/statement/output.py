@@ -4,26 +4,24 @@ chosen. Made in memory from a saved version; only the file the user picks is wri
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import LANGUAGES
 from desktop.services.container import Services
+from desktop.ui.documents.preview import PdfPreviewDialog
 from desktop.ui.i18n import ui_language
+from desktop.ui.messages import show_info
 from desktop.ui.ops import run_op
-from desktop.ui.printing import page_images, print_pdf, save_pdf
+from desktop.ui.printing import print_pdf, save_pdf
 from desktop.ui.statement.fields import LANGUAGE_NAMES
 from desktop.ui.widgets.flow_layout import FlowLayout
 
@@ -34,31 +32,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Statement", text)
 
 
-class PdfPreview(QDialog):
-    """The pages as images, one under another, rendered from the bytes in memory."""
+class PdfPreview(PdfPreviewDialog):
+    """The statement as it prints: zoom, pages, Print and Save as PDF from the preview."""
 
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        column = QVBoxLayout()
-        self.pages: list[QLabel] = []
-        for image in page_images(pdf, PREVIEW_DPI):
-            page = QLabel()
-            page.setPixmap(QPixmap.fromImage(image))
-            page.setStyleSheet("border: 1px solid #999; background: white;")
-            column.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
-            self.pages.append(page)
-        body = QWidget()
-        body.setLayout(column)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
-        self.resize(760, 900)
+    @property
+    def pages(self) -> list[QLabel]:
+        return self.view.pages
 
 
 class StatementOutput:
@@ -126,7 +105,18 @@ class StatementOutput:
 
     def preview(self) -> None:
         title = _tr(QT_TRANSLATE_NOOP("Statement", "Privacy statement"))
-        self._make("pdf", lambda pdf: PdfPreview(pdf, title, self.parent).exec())
+
+        def show(pdf: bytes) -> None:
+            dialog = PdfPreview(
+                pdf,
+                title,
+                on_print=lambda: print_pdf(dialog, pdf, title),
+                on_save=lambda: self._saved(save_pdf(dialog, pdf, self._name("pdf"))),
+                parent=self.parent,
+            )
+            dialog.exec()
+
+        self._make("pdf", show)
 
     def print_statement(self) -> None:
         self._make(
@@ -137,7 +127,16 @@ class StatementOutput:
         )
 
     def save_pdf(self) -> None:
-        self._make("pdf", lambda pdf: save_pdf(self.parent, pdf, self._name("pdf")))
+        self._make("pdf", lambda pdf: self._saved(save_pdf(self.parent, pdf, self._name("pdf"))))
 
     def save_html(self) -> None:
-        self._make("html", lambda page: save_pdf(self.parent, page, self._name("html"), html=True))
+        self._make(
+            "html",
+            lambda page: self._saved(save_pdf(self.parent, page, self._name("html"), html=True)),
+        )
+
+    def _saved(self, path: Path | None) -> None:
+        """Said as saving a letter says it: where the file went."""
+        if path is not None:
+            text = _tr(QT_TRANSLATE_NOOP("Statement", "The privacy statement was saved as {path}."))
+            show_info(self.parent, text.format(path=str(path)))

@@ -35,7 +35,7 @@ from desktop.errors import ValidationError
 from desktop.services.container import Services
 from desktop.services.statement.description import SavedDescription
 from desktop.ui.i18n import field_texts, format_date
-from desktop.ui.messages import confirm, show_error
+from desktop.ui.messages import confirm, saved_note, show_error
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.statement.checklist_panel import ChecklistPanel
@@ -46,6 +46,7 @@ from desktop.ui.statement.output import StatementOutput
 from desktop.ui.statement.sections import ExtraBox, MoveBar, RecipientsTable, SectionBox
 from desktop.ui.statement.sections import show_error as show
 from desktop.ui.statement.translation_bar import TranslationBar
+from desktop.ui.widgets.message import WrappingScrollArea
 
 TOP_FIELDS = ("title", "date_line", "introduction")  # above the sections, not moved
 Item = str | ExtraBox  # a standard section's key, or a section of one's own
@@ -106,7 +107,7 @@ class StatementPage(Page):
         # Ctrl+S is the window's File → Save, which calls save_changes(); Ctrl+P prints here.
         print_action = QAction(self)
         print_action.setShortcut(QKeySequence.StandardKey.Print)
-        print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # page shown only
         print_action.triggered.connect(self.output.print_statement)
         self.addAction(print_action)
 
@@ -185,8 +186,7 @@ class StatementPage(Page):
         self.add_extra_button.setVisible(self.editable)
         column.addWidget(self.add_extra_button)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = WrappingScrollArea()
         scroll.setWidget(body)
         return scroll
 
@@ -545,10 +545,16 @@ class StatementPage(Page):
         description = self.description()
         outcome = {"ok": False}
 
-        def saved(_version: int) -> None:
+        def saved(version: int) -> None:
             outcome["ok"] = True
             self.loaded = None  # reload whatever is on screen from the store
             self.refresh()
+            saved_note(
+                self,
+                self.tr("The register description was saved as version {version}.").format(
+                    version=version
+                ),
+            )
 
         def refused(error: Exception) -> None:
             if isinstance(error, ValidationError):

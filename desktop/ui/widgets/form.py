@@ -20,16 +20,21 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError, ValidationError
 from desktop.ui.i18n import error_text, field_texts
 from desktop.ui.messages import show_error
+from desktop.ui.widgets.message import ReservedLabel, grow_to_fit
 
 ERROR_STYLE = "color: #b00020;"
 W = TypeVar("W", bound=QWidget)
 
 
 class CheckedForm(QFormLayout):
-    """A QFormLayout where every field has an error label (hidden until there is a problem)."""
+    """A QFormLayout where every field has an error label (hidden until there is a problem).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With `reserve=True` each error label keeps one line free beneath its field even while
+    hidden, so fields do not move as errors come and go (a longer error makes its row taller)."""
+
+    def __init__(self, parent: QWidget | None = None, *, reserve: bool = False) -> None:
         super().__init__(parent)
+        self.reserve = reserve
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
 
@@ -39,7 +44,7 @@ class CheckedForm(QFormLayout):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = QLabel()
+        error = ReservedLabel(1) if self.reserve else QLabel()
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
@@ -62,6 +67,9 @@ class CheckedForm(QFormLayout):
                 first = self.fields[name]
         if first is not None:
             first.setFocus()
+            parent = self.parentWidget()
+            if parent is not None:
+                grow_to_fit(parent)
 
     def clear_errors(self) -> None:
         self.show_errors({})

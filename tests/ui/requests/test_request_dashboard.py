@@ -47,9 +47,9 @@ def test_lists_overdue_and_due_soon(  # type: ignore[no-untyped-def]
 
     [overdue] = _cells(dashboard, "overdueRequests")
     assert overdue[0] == "2026-001" and overdue[1] == "Late Person"
-    assert overdue[4] == "25 days late"
+    assert overdue[3] == "25 days late"
     [soon] = _cells(dashboard, "dueSoonRequests")
-    assert soon[1:3] == ["Soon Person", "erasure"] and soon[4] == "3 days left"
+    assert soon[1:3] == ["Soon Person", "erasure"] and soon[3] == "3 days left"
     assert dashboard.overdue.heading.text() == "Overdue (1)"
     assert dashboard.waiting.empty.isVisible() and not dashboard.waiting.table.isVisible()
     assert dashboard.findChild(QWidget, "greeting") is not None

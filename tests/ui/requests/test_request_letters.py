@@ -88,7 +88,8 @@ def test_draft_edit_preview_sign_print_and_send(  # type: ignore[no-untyped-def]
     row = tab.current.row
     assert row.sha256 in tab.info.text()
     assert tab.table.item(0, 1).text() == "Signed"
-    assert printed and printed[0].stat().st_size > 10_000  # pages drawn at printer resolution
+    # A PDF "printer" is a print to file: the signed letter is written as it is (issue 17, item 9).
+    assert printed and printed[0].read_bytes() == services.letters.pdf(tab.current.row.id)
     events = [dialog.events.item(r, 2).text() for r in range(dialog.events.rowCount())]
     assert "Letter signed" in events and "Letter printed" in events
 

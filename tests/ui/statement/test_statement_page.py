@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.register_description import PRIMARY
 from desktop.services.access.gate import Gate
 from desktop.ui.statement.page import StatementPage
-from tests.ui.conftest import login
+from tests.ui.conftest import capture_next_message, login
 
 SHOTS = os.environ.get("KIRJURI_SHOTS")  # a folder: the test leaves screenshots there
 
@@ -159,11 +159,16 @@ def test_preview_and_save_the_statement_from_the_editor(
     monkeypatch.setattr(
         file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
+    told = capture_next_message()
     output.html_button.click()
     html = target.with_name("seloste.html").read_text(encoding="utf-8")
     assert '<html lang="sv">' in html and "Dataskyddsbeskrivning" in html and "Version 1" in html
+    # Saving says where the file went, as saving a letter does (issue 17, item 9).
+    assert told["text"] == f"The privacy statement was saved as {target.with_name('seloste.html')}."
+    told = capture_next_message()
     output.pdf_button.click()
     assert target.with_name("seloste.pdf").read_bytes().startswith(b"%PDF")
+    assert told["text"].endswith("seloste.pdf.")
     for written in target.parent.iterdir():
         written.unlink()  # the business's name in the clear: the no-plaintext test scans tmp
 
@@ -181,3 +186,9 @@ def test_ctrl_s_in_the_window_saves_a_version(qtbot, window) -> None:  # type: i
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.services.descriptions.saved().description.sources == "Asiakkaalta itseltään."
     assert not page.has_unsaved_changes()
+    # Saved, and the window says so (issue 17, item 9).
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("The register description was saved as version")
+    )
