@@ -1,6 +1,12 @@
 """The composition root: run_gui sets up logging, the error hook and the QApplication, then
 KirjuriApp builds the services and hands them to the windows: lock → set-up or login → main
-window."""
+window.
+
+The login window comes first and fast: everything only the main window, the set-up wizard or the
+demo needs (the services container, the ORM models of the pages, reportlab, pyHanko, Alembic) is
+imported inside the function that needs it, never at the top of this module;
+tests/test_start_imports.py keeps it so.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -18,17 +25,15 @@ from desktop.private_files import make_folder
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
 from desktop.services.access.remember import RememberedLogins
-from desktop.services.container import Services
-from desktop.services.register.settings import read_setting
 from desktop.store import restore_journal
 from desktop.store.register import RegisterFiles, RegisterLock
 from desktop.ui.dialogs.login import LoginDialog
 from desktop.ui.i18n import error_text, translate
-from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import show_error, show_info
 from desktop.ui.preferences import Preferences
-from desktop.ui.setup.demo import open_demo_register
-from desktop.ui.setup.wizard import SetupWizard
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +77,9 @@ class KirjuriApp:
                 ).format(path=str(register.upgraded_from_copy)),
             )
         self._tell_about_settled_restore()
+        from desktop.services.container import Services
+        from desktop.ui.main_window import MainWindow
+
         self.window = MainWindow(
             Services.for_user(self.gate, user),
             self.preferences,
@@ -113,6 +121,8 @@ class KirjuriApp:
         show_info(None, text)
 
     def _first_run(self) -> CurrentUser | None:
+        from desktop.ui.setup.wizard import SetupWizard
+
         wizard = SetupWizard(self.files)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         if accepted and wizard.wants_demo:
@@ -129,6 +139,8 @@ class KirjuriApp:
 
     def _open_demo(self) -> CurrentUser:
         """Leave the real register's path alone (unlocked, still not created); open the demo."""
+        from desktop.ui.setup.demo import open_demo_register
+
         self.lock.release()
         demo = open_demo_register(self.paths.demo_register)
         self.files, self.lock, self.gate = demo.files, demo.lock, demo.gate
@@ -143,6 +155,8 @@ class KirjuriApp:
 
     def _apply_remember_policy(self, user: CurrentUser) -> None:
         """Cache the main user's choice for the next login; forbidden means forget secrets."""
+        from desktop.services.register.settings import read_setting
+
         register = self.gate.register
         assert register is not None
         allowed = bool(read_setting(register, ALLOW_REMEMBER_ME))
