@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.core.settings import ALLOW_REMEMBER_ME
 from desktop.errors import UserError
@@ -149,6 +150,8 @@ class KirjuriApp:
     def _login(self) -> CurrentUser | None:
         remembered = RememberedLogins(self.gate.register_id())
         dialog = LoginDialog(self.gate, remembered, self.preferences)
+        if not os.environ.get(BENCH_EXIT_ON_SHOWN):
+            after_first_paint(dialog, warm_up_services)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
             return None
         return dialog.result_.user
@@ -169,6 +172,37 @@ class KirjuriApp:
     def shutdown(self) -> None:
         self.gate.close()
         self.lock.release()
+
+
+def warm_up_services() -> None:
+    """While the user types the password and the key is derived, a daemon thread imports what the
+    main window's services need (reportlab, pyHanko, the ORM models of the pages): Qt-free
+    modules only (tests/test_architecture.py), so no Qt object is made off the GUI thread. The
+    window's own modules are imported on the GUI thread when it is built."""
+    import importlib
+    import threading
+
+    def warm() -> None:
+        try:
+            importlib.import_module("desktop.services.container")
+        except Exception:  # the real import after the login reports any problem
+            log.debug("warming up the services failed", exc_info=True)
+
+    threading.Thread(target=warm, name="kirjuri-warm-up", daemon=True).start()
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run `callback` once, from the event loop, after `window` was first painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
 
 
 # benchmarks/startup.py: print a marker and leave as soon as the first window is on screen.

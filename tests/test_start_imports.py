@@ -121,3 +121,41 @@ def test_login_window_imports_nothing_heavy(tmp_path: Path) -> None:
     assert window == "LoginDialog"
     assert "desktop.ui.dialogs.login" in modules  # the importtime list was read at all
     assert heavy_among(modules) == []
+
+
+def test_after_first_paint_runs_once_when_the_window_is_painted(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The warm-up of the services starts only once the login window is on screen."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.app import after_first_paint
+
+    called: list[int] = []
+    window = QWidget()
+    qtbot.addWidget(window)
+    after_first_paint(window, lambda: called.append(1))
+    qtbot.wait(50)
+    assert called == []
+    window.show()
+    qtbot.waitUntil(lambda: called == [1])
+    window.update()
+    qtbot.wait(100)
+    assert called == [1]
+
+
+def test_warm_up_imports_the_services_in_a_daemon_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from desktop.app import warm_up_services
+
+    started: list[threading.Thread] = []
+    original_start = threading.Thread.start
+
+    def start(self: threading.Thread) -> None:
+        started.append(self)
+        original_start(self)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    warm_up_services()
+    assert [thread.daemon for thread in started] == [True]
+    started[0].join(timeout=120)
+    assert "desktop.services.container" in sys.modules
