@@ -39,7 +39,6 @@ HEAVY = (
     "holidays",
     "aiohttp",
     "desktop.documents",
-    "desktop.store.schema",
     "desktop.store.customer_models",
     "desktop.store.request_models",
     "desktop.store.letter_models",

@@ -27,7 +27,7 @@ from desktop.errors import (
     WrongPassword,
 )
 from desktop.private_files import FILE_MODE, make_folder
-from desktop.store import crypto, restore_journal
+from desktop.store import crypto, restore_journal, schema
 from desktop.store.engine import (
     make_engine,
     open_connection,
@@ -185,8 +185,6 @@ class Register:
 
 def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) -> Register:
     """Unlock the key slots with `unlock`, open the database and bring its schema up to date."""
-    from desktop.store import schema  # Alembic: not before a register is opened (start-up time)
-
     settled = restore_journal.settle(files.db)  # before anything is read from the files
     # What a killed export left half-written goes first (the caller holds the RegisterLock, so
     # no other Kirjuri is writing for this register now).
@@ -217,8 +215,6 @@ def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) 
 
 def create_register(files: RegisterFiles, *, is_demo: bool = False) -> tuple[Register, str]:
     """A new, empty register and its recovery key (shown to the user once, never stored)."""
-    from desktop.store import schema
-
     if files.exists():
         raise RegisterExists(path=str(files.db))
     make_folder(files.db.parent, own=False)
