@@ -1,15 +1,23 @@
 """The composition root: run_gui sets up logging, the error hook and the QApplication, then
 KirjuriApp builds the services and hands them to the windows: lock → set-up or login → main
-window."""
+window.
+
+The login window comes first and fast: everything only the main window, the set-up wizard or the
+demo needs (the services container, the ORM models of the pages, reportlab, pyHanko, Alembic) is
+imported inside the function that needs it, never at the top of this module;
+tests/test_start_imports.py keeps it so.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.core.settings import ALLOW_REMEMBER_ME
 from desktop.errors import UserError
@@ -18,17 +26,15 @@ from desktop.private_files import make_folder
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
 from desktop.services.access.remember import RememberedLogins
-from desktop.services.container import Services
-from desktop.services.register.settings import read_setting
 from desktop.store import restore_journal
 from desktop.store.register import RegisterFiles, RegisterLock
 from desktop.ui.dialogs.login import LoginDialog
 from desktop.ui.i18n import error_text, translate
-from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import show_error, show_info
 from desktop.ui.preferences import Preferences
-from desktop.ui.setup.demo import open_demo_register
-from desktop.ui.setup.wizard import SetupWizard
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +78,9 @@ class KirjuriApp:
                 ).format(path=str(register.upgraded_from_copy)),
             )
         self._tell_about_settled_restore()
+        from desktop.services.container import Services
+        from desktop.ui.main_window import MainWindow
+
         self.window = MainWindow(
             Services.for_user(self.gate, user),
             self.preferences,
@@ -114,6 +123,8 @@ class KirjuriApp:
         show_info(None, text)
 
     def _first_run(self) -> CurrentUser | None:
+        from desktop.ui.setup.wizard import SetupWizard
+
         wizard = SetupWizard(self.files)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         if accepted and wizard.wants_demo:
@@ -130,6 +141,8 @@ class KirjuriApp:
 
     def _open_demo(self) -> CurrentUser:
         """Leave the real register's path alone (unlocked, still not created); open the demo."""
+        from desktop.ui.setup.demo import open_demo_register
+
         self.lock.release()
         demo = open_demo_register(self.paths.demo_register)
         self.files, self.lock, self.gate = demo.files, demo.lock, demo.gate
@@ -162,12 +175,16 @@ class KirjuriApp:
     def _login(self) -> CurrentUser | None:
         remembered = RememberedLogins(self.gate.register_id())
         dialog = LoginDialog(self.gate, remembered, self.preferences)
+        if not os.environ.get(BENCH_EXIT_ON_SHOWN):
+            after_first_paint(dialog, warm_up_services)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
             return None
         return dialog.result_.user
 
     def _apply_remember_policy(self, user: CurrentUser) -> None:
         """Cache the main user's choice for the next login; forbidden means forget secrets."""
+        from desktop.services.register.settings import read_setting
+
         register = self.gate.register
         assert register is not None
         allowed = bool(read_setting(register, ALLOW_REMEMBER_ME))
@@ -180,6 +197,37 @@ class KirjuriApp:
     def shutdown(self) -> None:
         self.gate.close()
         self.lock.release()
+
+
+def warm_up_services() -> None:
+    """While the user types the password and the key is derived, a daemon thread imports what the
+    main window's services need (reportlab, pyHanko, the ORM models of the pages): Qt-free
+    modules only (tests/test_architecture.py), so no Qt object is made off the GUI thread. The
+    window's own modules are imported on the GUI thread when it is built."""
+    import importlib
+    import threading
+
+    def warm() -> None:
+        try:
+            importlib.import_module("desktop.services.container")
+        except Exception:  # the real import after the login reports any problem
+            log.debug("warming up the services failed", exc_info=True)
+
+    threading.Thread(target=warm, name="kirjuri-warm-up", daemon=True).start()
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run `callback` once, from the event loop, after `window` was first painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
 
 
 # benchmarks/startup.py: print a marker and leave as soon as the first window is on screen.

@@ -1,15 +1,15 @@
-"""Schema versions through Alembic: create, upgrade after keeping a copy, refuse newer files."""
+"""Schema versions through Alembic: create, upgrade after keeping a copy, refuse newer files.
+
+Alembic is imported inside the functions, when a register is opened or created: not at the
+program's start, before the login window is on screen (tests/test_start_imports.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
@@ -17,28 +17,39 @@ from desktop.errors import NewerRegister, SchemaStampMismatch
 from desktop.private_files import copy_file
 from desktop.store.dialect import is_postgres
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 SCRIPT_LOCATION = str(Path(__file__).with_name("migrations"))
 STAMP_MISMATCH_SIGNS = ("duplicate column", "already exists")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -57,6 +68,8 @@ def status(engine: Engine) -> SchemaStatus:
 
 
 def upgrade(engine: Engine) -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
