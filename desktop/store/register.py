@@ -434,6 +434,10 @@ def build_aside(files: RegisterFiles) -> RegisterFiles:
     """Where a new register is built: a private folder of this process beside the final place
     (same disk, so the last step is renames). A run killed before them leaves only this folder,
     which nothing reads and the next init or opening removes (settle_interrupted_init)."""
+    if files.on_server:
+        # The server's transaction is the atomic step there (create_register refuses a database
+        # that already holds a register); only the local key slots are written beside it.
+        return files
     settle_interrupted_init(files)
     if files.exists():
         raise RegisterExists(path=str(files.db))
@@ -446,6 +450,8 @@ def put_in_place(register: Register, files: RegisterFiles) -> Register:
     """Move a register built aside to its place: the key slots first, the database last, so
     that until the last rename there is no database a login or a new init would take for a
     register. Returns the register opened at its place."""
+    if register.files is files:  # a server register is built in place (build_aside)
+        return register
     built = register.files
     data_key = register.backup_key()
     keyslots = register.keyslots
