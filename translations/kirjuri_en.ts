@@ -60,12 +60,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+68"/>
+        <location filename="../desktop/app.py" line="+74"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</translation>
     </message>
@@ -426,6 +426,36 @@
         <source>Additional sections</source>
         <translation>Additional sections</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-date translations printed in Finnish</source>
+        <translation>Out-of-date translations printed in Finnish</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finnish text translated</source>
+        <translation>Finnish text translated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal ground</source>
+        <translation>Legal ground</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n record(s)</source>
@@ -771,6 +801,41 @@
         <location line="+1"/>
         <source>Register description handed out</source>
         <translation>Register description handed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log does not match its anchor (possible tampering)</source>
+        <translation>Audit log does not match its anchor (possible tampering)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login refused: user changed outside Kirjuri</source>
+        <translation>Login refused: user changed outside Kirjuri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main users&apos; signing key made</source>
+        <translation>Main users&apos; signing key made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure recorded</source>
+        <translation>Disclosure recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision recorded</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check overridden by the main user</source>
+        <translation>Identity check overridden by the main user</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifting of a restriction planned</source>
+        <translation>Lifting of a restriction planned</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -60,12 +60,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+68"/>
+        <location filename="../desktop/app.py" line="+74"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>Edellinen varmuuskopion palautus keskeytyi ennen kuin se oli valmis. Kirjuri teki sen nyt loppuun: rekisteri on palautettu varmuuskopio. Rekisteri sellaisena kuin se oli ennen palautusta on tallessa kopiona samassa kansiossa.</translation>
     </message>
@@ -426,6 +426,36 @@
         <source>Additional sections</source>
         <translation>Lisäkohdat</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-date translations printed in Finnish</source>
+        <translation>Vanhentuneet käännökset tulostettu suomeksi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finnish text translated</source>
+        <translation>Käännetty suomenkielinen teksti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Ratkaisu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal ground</source>
+        <translation>Oikeudellinen peruste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure</source>
+        <translation>Luovutus</translation>
+    </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n record(s)</source>
@@ -771,6 +801,41 @@
         <location line="+1"/>
         <source>Register description handed out</source>
         <translation>Rekisteriseloste annettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log does not match its anchor (possible tampering)</source>
+        <translation>Tapahtumaloki ei vastaa ankkuriaan (mahdollinen peukalointi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login refused: user changed outside Kirjuri</source>
+        <translation>Kirjautuminen estetty: käyttäjää muutettu Kirjurin ulkopuolella</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main users&apos; signing key made</source>
+        <translation>Pääkäyttäjien allekirjoitusavain luotu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure recorded</source>
+        <translation>Luovutus kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision recorded</source>
+        <translation>Ratkaisu kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check overridden by the main user</source>
+        <translation>Pääkäyttäjä ohitti henkilöllisyyden tarkistuksen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifting of a restriction planned</source>
+        <translation>Käsittelyn rajoituksen poistaminen suunniteltu</translation>
     </message>
     <message>
         <location line="+30"/>

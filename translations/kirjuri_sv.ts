@@ -60,12 +60,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+68"/>
+        <location filename="../desktop/app.py" line="+74"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>Den senaste återställningen av en säkerhetskopia avbröts innan den var klar. Kirjuri slutförde den nu: registret är den återställda säkerhetskopian. Registret som det var före återställningen finns kvar som en kopia i samma mapp.</translation>
     </message>
@@ -426,6 +426,36 @@
         <source>Additional sections</source>
         <translation>Tilläggsavsnitt</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-date translations printed in Finnish</source>
+        <translation>Inaktuella översättningar utskrivna på finska</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finnish text translated</source>
+        <translation>Översatt finsk text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal ground</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure</source>
+        <translation>Utlämnande</translation>
+    </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n record(s)</source>
@@ -771,6 +801,41 @@
         <location line="+1"/>
         <source>Register description handed out</source>
         <translation>Registerbeskrivning överlämnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log does not match its anchor (possible tampering)</source>
+        <translation>Händelseloggen stämmer inte med sitt ankare (möjlig manipulering)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login refused: user changed outside Kirjuri</source>
+        <translation>Inloggning nekad: användaren ändrad utanför Kirjuri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main users&apos; signing key made</source>
+        <translation>Huvudanvändarnas signeringsnyckel skapad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure recorded</source>
+        <translation>Utlämnande registrerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision recorded</source>
+        <translation>Beslut registrerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check overridden by the main user</source>
+        <translation>Huvudanvändaren åsidosatte identitetskontrollen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifting of a restriction planned</source>
+        <translation>Hävning av begränsning planerad</translation>
     </message>
     <message>
         <location line="+30"/>

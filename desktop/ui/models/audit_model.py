@@ -133,6 +133,19 @@ MORE_ACTIONS = {
     "signing_certificate_set": QT_TRANSLATE_NOOP("AuditModel", "Signing certificate set"),
     "signing_certificate_removed": QT_TRANSLATE_NOOP("AuditModel", "Signing certificate removed"),
     "statement_given": QT_TRANSLATE_NOOP("AuditModel", "Register description handed out"),
+    "audit_anchor_mismatch": QT_TRANSLATE_NOOP(
+        "AuditModel", "Audit log does not match its anchor (possible tampering)"
+    ),
+    "login_refused_forged": QT_TRANSLATE_NOOP(
+        "AuditModel", "Login refused: user changed outside Kirjuri"
+    ),
+    "signing_key_created": QT_TRANSLATE_NOOP("AuditModel", "Main users' signing key made"),
+    "disclosure_recorded": QT_TRANSLATE_NOOP("AuditModel", "Disclosure recorded"),
+    "request_decided": QT_TRANSLATE_NOOP("AuditModel", "Decision recorded"),
+    "request_identity_overridden": QT_TRANSLATE_NOOP(
+        "AuditModel", "Identity check overridden by the main user"
+    ),
+    "restriction_lift_planned": QT_TRANSLATE_NOOP("AuditModel", "Lifting of a restriction planned"),
 }
 
 

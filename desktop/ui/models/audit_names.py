@@ -73,6 +73,15 @@ MORE_FIELDS = {
     "recipients": QT_TRANSLATE_NOOP("AuditFields", "Recipients"),
     "translations": QT_TRANSLATE_NOOP("AuditFields", "Translations"),
     "extra_sections": QT_TRANSLATE_NOOP("AuditFields", "Additional sections"),
+    "finnish_fallback": QT_TRANSLATE_NOOP(
+        "AuditFields", "Out-of-date translations printed in Finnish"
+    ),
+    "translated_from": QT_TRANSLATE_NOOP("AuditFields", "Finnish text translated"),
+    # decisions and disclosures
+    "decision": QT_TRANSLATE_NOOP("AuditFields", "Decision"),
+    "ground": QT_TRANSLATE_NOOP("AuditFields", "Legal ground"),
+    "kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
+    "disclosure": QT_TRANSLATE_NOOP("AuditFields", "Disclosure"),
 }
 
 
