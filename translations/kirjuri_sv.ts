@@ -60,12 +60,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+68"/>
+        <location filename="../desktop/app.py" line="+74"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>Den senaste återställningen av en säkerhetskopia avbröts innan den var klar. Kirjuri slutförde den nu: registret är den återställda säkerhetskopian. Registret som det var före återställningen finns kvar som en kopia i samma mapp.</translation>
     </message>
@@ -3557,7 +3557,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontakten hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+69"/>
+        <location filename="../desktop/services/customers/importing.py" line="+70"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Importen avbröts. Inga kunder lades till.</translation>
     </message>
@@ -4028,6 +4028,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>Work address: country</source>
         <translation>Arbetsadress: land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address kind</source>
+        <translation>Adresstyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other addresses</source>
+        <translation>Övriga adresser</translation>
     </message>
 </context>
 <context>
@@ -4546,7 +4556,7 @@ SHA-256: {sha256}</translation>
         <translation>Filens e-postlistor är inte kunder och importerades inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+50"/>
         <source>not a phone number Kirjuri can read: kept as written in the notes</source>
         <translation>inget telefonnummer som Kirjuri känner igen: sparat som det skrivits i anteckningarna</translation>
     </message>
@@ -4554,6 +4564,16 @@ SHA-256: {sha256}</translation>
         <location line="+3"/>
         <source>a fax or pager number: kept in the notes</source>
         <translation>ett fax- eller personsökarnummer: sparat i anteckningarna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/column_contents.py" line="+17"/>
+        <source>Column {column} looks like email addresses and is not imported.</source>
+        <translation>Kolumnen {column} ser ut att innehålla e-postadresser och importeras inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {column} looks like phone numbers and is not imported.</source>
+        <translation>Kolumnen {column} ser ut att innehålla telefonnummer och importeras inte.</translation>
     </message>
 </context>
 <context>
@@ -4584,7 +4604,12 @@ SHA-256: {sha256}</translation>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Import these columns too</source>
+        <translation>Importera även dessa kolumner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Leave out people who earlier banned direct marketing or whose data was erased</source>
         <translation>Utelämna personer som tidigare förbjudit direktmarknadsföring eller vars uppgifter har raderats</translation>
     </message>
@@ -4654,12 +4679,12 @@ SHA-256: {sha256}</translation>
         <translation>Fält</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Checking the rows…</source>
         <translation>Kontrollerar raderna…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Press Check to see what would be imported.</source>
         <translation>Tryck på Kontrollera för att se vad som skulle importeras.</translation>
     </message>
@@ -4684,7 +4709,7 @@ SHA-256: {sha256}</translation>
         <translation>Kolumner med uppgifter som inte importeras: {columns}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Row {row}: {what}</source>
         <translation>Rad {row}: {what}</translation>
     </message>
@@ -4912,6 +4937,16 @@ Datumrad: {date}</translation>
         <location line="+2"/>
         <source>Work address: country</source>
         <translation>Arbetsadress: land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address kind</source>
+        <translation>Adresstyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other addresses</source>
+        <translation>Övriga adresser</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9065,7 +9100,7 @@ Skostorlek</translation>
         <translation>Fakturanumret får ha högst 40 tecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-112"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-116"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Okänt språk. Skriv finska, svenska eller engelska (eller fi, sv, en).</translation>
     </message>
