@@ -3622,7 +3622,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The contact was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+69"/>
+        <location filename="../desktop/services/customers/importing.py" line="+70"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>The import was cancelled. No customers were added.</translation>
     </message>
@@ -4093,6 +4093,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>Work address: country</source>
         <translation>Work address: country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address kind</source>
+        <translation>Address kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other addresses</source>
+        <translation>Other addresses</translation>
     </message>
 </context>
 <context>
@@ -4611,7 +4621,7 @@ SHA-256: {sha256}</translation>
         <translation>Mailing lists in the file are not customers and were left out.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+50"/>
         <source>not a phone number Kirjuri can read: kept as written in the notes</source>
         <translation>not a phone number Kirjuri can read: kept as written in the notes</translation>
     </message>
@@ -4619,6 +4629,16 @@ SHA-256: {sha256}</translation>
         <location line="+3"/>
         <source>a fax or pager number: kept in the notes</source>
         <translation>a fax or pager number: kept in the notes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/column_contents.py" line="+17"/>
+        <source>Column {column} looks like email addresses and is not imported.</source>
+        <translation>Column {column} looks like email addresses and is not imported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {column} looks like phone numbers and is not imported.</source>
+        <translation>Column {column} looks like phone numbers and is not imported.</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4669,12 @@ SHA-256: {sha256}</translation>
         <translation>Check</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Import these columns too</source>
+        <translation>Import these columns too</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Leave out people who earlier banned direct marketing or whose data was erased</source>
         <translation>Leave out people who earlier banned direct marketing or whose data was erased</translation>
     </message>
@@ -4719,12 +4744,12 @@ SHA-256: {sha256}</translation>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Checking the rows…</source>
         <translation>Checking the rows…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Press Check to see what would be imported.</source>
         <translation>Press Check to see what would be imported.</translation>
     </message>
@@ -4749,7 +4774,7 @@ SHA-256: {sha256}</translation>
         <translation>Columns with data that are not imported: {columns}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Row {row}: {what}</source>
         <translation>Row {row}: {what}</translation>
     </message>
@@ -4977,6 +5002,16 @@ Date line: {date}</translation>
         <location line="+2"/>
         <source>Work address: country</source>
         <translation>Work address: country</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address kind</source>
+        <translation>Address kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other addresses</source>
+        <translation>Other addresses</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9130,7 +9165,7 @@ Shoe size</translation>
         <translation>The invoice number can have at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-112"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-116"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</translation>
     </message>

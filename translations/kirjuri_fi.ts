@@ -3622,7 +3622,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Yhteydenottoa ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+69"/>
+        <location filename="../desktop/services/customers/importing.py" line="+70"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Tuonti keskeytettiin. Asiakkaita ei lisätty.</translation>
     </message>
@@ -4093,6 +4093,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+1"/>
         <source>Work address: country</source>
         <translation>Työosoite: maa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address kind</source>
+        <translation>Osoitteen laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other addresses</source>
+        <translation>Muut osoitteet</translation>
     </message>
 </context>
 <context>
@@ -4611,7 +4621,7 @@ SHA-256: {sha256}</translation>
         <translation>Tiedoston postituslistat eivät ole asiakkaita, joten niitä ei tuotu.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+50"/>
         <source>not a phone number Kirjuri can read: kept as written in the notes</source>
         <translation>ei puhelinnumero, jonka Kirjuri tunnistaa: säilytetty sellaisenaan muistiinpanoissa</translation>
     </message>
@@ -4619,6 +4629,16 @@ SHA-256: {sha256}</translation>
         <location line="+3"/>
         <source>a fax or pager number: kept in the notes</source>
         <translation>faksin tai hakulaitteen numero: säilytetty muistiinpanoissa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/column_contents.py" line="+17"/>
+        <source>Column {column} looks like email addresses and is not imported.</source>
+        <translation>Sarake {column} näyttää sähköpostiosoitteilta, eikä sitä tuoda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {column} looks like phone numbers and is not imported.</source>
+        <translation>Sarake {column} näyttää puhelinnumeroilta, eikä sitä tuoda.</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4669,12 @@ SHA-256: {sha256}</translation>
         <translation>Tarkista</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Import these columns too</source>
+        <translation>Tuo myös nämä sarakkeet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Leave out people who earlier banned direct marketing or whose data was erased</source>
         <translation>Jätä pois henkilöt, jotka ovat aiemmin kieltäneet suoramarkkinoinnin tai joiden tiedot on poistettu</translation>
     </message>
@@ -4719,12 +4744,12 @@ SHA-256: {sha256}</translation>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Checking the rows…</source>
         <translation>Tarkistetaan rivejä…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Press Check to see what would be imported.</source>
         <translation>Paina Tarkista, niin näet, mitä tuotaisiin.</translation>
     </message>
@@ -4749,7 +4774,7 @@ SHA-256: {sha256}</translation>
         <translation>Sarakkeet, joissa on tietoja mutta joita ei tuoda: {columns}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Row {row}: {what}</source>
         <translation>Rivi {row}: {what}</translation>
     </message>
@@ -4977,6 +5002,16 @@ Päiväysrivi: {date}</translation>
         <location line="+2"/>
         <source>Work address: country</source>
         <translation>Työosoite: maa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address kind</source>
+        <translation>Osoitteen laji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other addresses</source>
+        <translation>Muut osoitteet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9130,7 +9165,7 @@ Kengänkoko</translation>
         <translation>Laskun numerossa voi olla enintään 40 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-112"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-116"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Tuntematon kieli. Kirjoita suomi, ruotsi tai englanti (tai fi, sv, en).</translation>
     </message>

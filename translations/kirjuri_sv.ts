@@ -3622,7 +3622,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontakten hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/importing.py" line="+69"/>
+        <location filename="../desktop/services/customers/importing.py" line="+70"/>
         <source>The import was cancelled. No customers were added.</source>
         <translation>Importen avbröts. Inga kunder lades till.</translation>
     </message>
@@ -4093,6 +4093,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>Work address: country</source>
         <translation>Arbetsadress: land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address kind</source>
+        <translation>Adresstyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other addresses</source>
+        <translation>Övriga adresser</translation>
     </message>
 </context>
 <context>
@@ -4611,7 +4621,7 @@ SHA-256: {sha256}</translation>
         <translation>Filens e-postlistor är inte kunder och importerades inte.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="+47"/>
+        <location filename="../desktop/core/importing/mapping.py" line="+50"/>
         <source>not a phone number Kirjuri can read: kept as written in the notes</source>
         <translation>inget telefonnummer som Kirjuri känner igen: sparat som det skrivits i anteckningarna</translation>
     </message>
@@ -4619,6 +4629,16 @@ SHA-256: {sha256}</translation>
         <location line="+3"/>
         <source>a fax or pager number: kept in the notes</source>
         <translation>ett fax- eller personsökarnummer: sparat i anteckningarna</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/importing/column_contents.py" line="+17"/>
+        <source>Column {column} looks like email addresses and is not imported.</source>
+        <translation>Kolumnen {column} ser ut att innehålla e-postadresser och importeras inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {column} looks like phone numbers and is not imported.</source>
+        <translation>Kolumnen {column} ser ut att innehålla telefonnummer och importeras inte.</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4669,12 @@ SHA-256: {sha256}</translation>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Import these columns too</source>
+        <translation>Importera även dessa kolumner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Leave out people who earlier banned direct marketing or whose data was erased</source>
         <translation>Utelämna personer som tidigare förbjudit direktmarknadsföring eller vars uppgifter har raderats</translation>
     </message>
@@ -4719,12 +4744,12 @@ SHA-256: {sha256}</translation>
         <translation>Fält</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Checking the rows…</source>
         <translation>Kontrollerar raderna…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Press Check to see what would be imported.</source>
         <translation>Tryck på Kontrollera för att se vad som skulle importeras.</translation>
     </message>
@@ -4749,7 +4774,7 @@ SHA-256: {sha256}</translation>
         <translation>Kolumner med uppgifter som inte importeras: {columns}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Row {row}: {what}</source>
         <translation>Rad {row}: {what}</translation>
     </message>
@@ -4977,6 +5002,16 @@ Datumrad: {date}</translation>
         <location line="+2"/>
         <source>Work address: country</source>
         <translation>Arbetsadress: land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address kind</source>
+        <translation>Adresstyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other addresses</source>
+        <translation>Övriga adresser</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9130,7 +9165,7 @@ Skostorlek</translation>
         <translation>Fakturanumret får ha högst 40 tecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-112"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-116"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Okänt språk. Skriv finska, svenska eller engelska (eller fi, sv, en).</translation>
     </message>

@@ -537,3 +537,44 @@ def test_a_foreign_address_without_a_country_takes_its_phone_numbers_country() -
     assert people["Ek"].form.addresses[0].country == "SE"
     assert people["Aho"].form.addresses[0].country == "FI"
     assert people["Berg"].form.addresses[0].country == "DE"
+
+
+def test_a_second_home_address_in_google_csv_is_kept_as_an_additional_address() -> None:
+    headers = ["First Name", "Last Name", "Address 1 - Label", "Address 1 - Street",
+               "Address 1 - City", "Address 1 - Postal Code", "Address 1 - Country",
+               "Address 2 - Label", "Address 2 - Street", "Address 2 - City",
+               "Address 2 - Postal Code", "Address 2 - Country", "Address 3 - Label",
+               "Address 3 - Formatted"]  # fmt: skip
+    row = ["Aino", "Aalto", "Home", "Kotikatu 1", "Helsinki", "00100", "Finland", "Home",
+           "Mökkitie 7", "Korpilahti", "41800", "Finland", "Work",
+           "Työkatu 2\n33100 Tampere\nFinland"]  # fmt: skip
+    counted = count(read_csv_bytes(csv_bytes([headers, row])))
+    aino = counted.imported[0].form
+    assert sorted((a.kind, a.street, a.postal_code, a.post_office, a.country)
+                  for a in aino.addresses) == [
+        ("home", "Kotikatu 1", "00100", "Helsinki", "FI"),
+        ("home", "Mökkitie 7", "41800", "Korpilahti", "FI"),
+        ("work", "Työkatu 2", "33100", "Tampere", "FI"),
+    ]  # fmt: skip
+    assert counted.unmapped == []
+
+
+def test_a_third_vcard_address_is_kept_with_its_kind() -> None:
+    card = "\r\n".join([
+        "BEGIN:VCARD", "VERSION:3.0", "N:Aalto;Aino;;;", "FN:Aino Aalto",
+        "ADR;TYPE=HOME:;;Kotikatu 1;Helsinki;;00100;Finland",
+        "ADR;TYPE=WORK:;;Työkatu 2;Tampere;;33100;Finland",
+        "ADR;TYPE=HOME:;;Mökkitie 7;Korpilahti;;41800;Finland",
+        "ADR:;;Storgatan 5;Göteborg;;41101;Sweden",
+        "END:VCARD", "",
+    ])  # fmt: skip
+    counted = count(read_vcards(card.encode("utf-8")))
+    aino = counted.imported[0].form
+    assert sorted((a.kind, a.street, a.postal_code, a.post_office, a.country)
+                  for a in aino.addresses) == [
+        ("home", "Kotikatu 1", "00100", "Helsinki", "FI"),
+        ("home", "Mökkitie 7", "41800", "Korpilahti", "FI"),
+        ("other", "Storgatan 5", "41101", "Göteborg", "SE"),
+        ("work", "Työkatu 2", "33100", "Tampere", "FI"),
+    ]  # fmt: skip
+    assert counted.unmapped == []

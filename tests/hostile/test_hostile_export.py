@@ -77,7 +77,8 @@ def test_formula_leading_values_are_neutralised_and_read_back_exactly(
     rows = _csv_cells(target)
     cells = [cell for row in rows[1:] for cell in row]
     assert not [cell for cell in cells if cell.startswith(FORMULA_START)]
-    assert "'=cmd|' /C calc'!A0" in cells and "'-2+3" in cells and "'+46 8 123 456 78" in cells
+    assert "'=cmd|' /C calc'!A0" in cells and "'-2+3" in cells
+    assert any(cell.startswith("'+46 8 123 456 78 (") for cell in cells)  # with its kind
 
     book = tmp_path / "vienti.xlsx"
     office.exporter.export(CustomerQuery(), book, fmt="xlsx")

@@ -47,6 +47,11 @@ def apply_labels(values: Values) -> None:
     if not labels:
         return
     moved: dict[str, list[tuple[int, str]]] = {}
+    # Address groups by their label column: the first home (or unlabelled) one and the first
+    # work one fill the address columns; any further one (Google's "Address 2" labelled Home
+    # beside "Address 1" Home) is kept whole as an additional address.
+    slots: dict[str, int] = {}
+    extra: dict[int, dict[str, list[str]]] = {}
     for key in list(values):
         kept = []
         for index, cell in values[key]:
@@ -56,7 +61,12 @@ def apply_labels(values: Values) -> None:
                 target = KEYS_OF_KIND.get((key, kind or ""), key)
             elif key in (*ADDRESS_PARTS, "formatted_address"):
                 before = [i for i in labels if i < index]
-                kind = label_kind(labels[max(before)]) if before else None
+                group = max(before) if before else -1
+                kind = label_kind(labels[group]) if before else None
+                slot = "work" if kind == "work" else "home"
+                if slots.setdefault(slot, group) != group:
+                    extra.setdefault(group, {}).setdefault(key, []).append(cell)
+                    continue
                 if kind == "work":
                     target = "work_" + key
             if target == key:
@@ -66,6 +76,14 @@ def apply_labels(values: Values) -> None:
         values[key] = kept
     for key, found in moved.items():
         values[key] = sorted(values.get(key, []) + found)
+    for group, parts in sorted(extra.items()):
+        kind = label_kind(labels[group]) if group in labels else None
+        line = {part: ", ".join(parts.get(part, [])) for part in ADDRESS_PARTS}
+        formatted = formatted_address("\n".join(parts.get("formatted_address", [])))
+        if formatted and not (line["street"] or line["postal_code"]):
+            line = {**formatted, "country": line["country"] or formatted["country"]}
+        written = " / ".join([*(line[p] for p in ADDRESS_PARTS), kind or "other"])
+        values.setdefault("other_addresses", []).append((group, written))
     for key in [key for key, found in values.items() if not found]:
         del values[key]
 
@@ -78,7 +96,7 @@ def phone_regions(values: Values) -> list[str]:
     found: list[str] = []
     for key in PHONE_KEYS:
         for _, cell in values.get(key, []):
-            for number in (n.strip() for n in PHONE_SPLIT.split(cell)):
+            for number, _ in split_kinded(cell, PHONE_SPLIT):
                 if not number.startswith(("+", "00")):
                     continue
                 try:
@@ -136,3 +154,63 @@ def formatted_address(text: str) -> dict[str, str]:
         "post_office": office,
         "country": country,
     }
+
+
+# Kirjuri's own export writes each email and phone with its kind ("040 123 4567 (Työ)") and the
+# addresses beyond the first two in one cell ("street / postal code / post office / country / kind",
+# " | " between addresses: neither the CSV delimiter nor a line break, which the preview flags),
+# the kind in the user's language: read back in any language Kirjuri speaks.
+KIND_WORDS = {
+    fold(word): kind
+    for kind, words in (
+        ("home", ("home", "koti", "hem")),
+        ("work", ("work", "työ", "arbete")),
+        ("mobile", ("mobile", "matkapuhelin", "mobil")),
+        ("landline", ("landline", "lankapuhelin", "fast telefon")),
+        ("billing", ("billing", "laskutus", "fakturering")),
+        ("other", ("other", "muu", "annat")),
+    )
+    for word in words
+}
+_ADDRESS_SPLIT = re.compile(r"\s*\|\s*|[\r\n]+")
+_KIND_SUFFIX = re.compile(r"^(?P<value>.*?)\s*\((?P<kind>[^()]+)\)$")
+
+
+def kind_of(label: str) -> str | None:
+    """ "Työ", "Arbete", "work" → "work"; None for a word that names no kind."""
+    return KIND_WORDS.get(fold(label.strip()))
+
+
+def split_kinded(cell: str, split: re.Pattern[str]) -> list[tuple[str, str | None]]:
+    """ "a@b.fi (Koti), c@d.fi" → [("a@b.fi", "home"), ("c@d.fi", None)]."""
+    found: list[tuple[str, str | None]] = []
+    for piece in (p.strip() for p in split.split(cell)):
+        if not piece:
+            continue
+        match = _KIND_SUFFIX.match(piece)
+        kind = kind_of(match.group("kind")) if match else None
+        found.append((match.group("value"), kind) if match and kind else (piece, None))
+    return found
+
+
+def other_addresses(cell: str) -> list[tuple[dict[str, str], str | None]]:
+    """Kirjuri's "Other addresses" cell: each line's parts and its kind."""
+    found: list[tuple[dict[str, str], str | None]] = []
+    for line in _ADDRESS_SPLIT.split(cell):
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.rsplit("/", 4)]
+        parts += [""] * (5 - len(parts))
+        street, postal_code, post_office, country, kind = parts
+        found.append(
+            (
+                {
+                    "street": street,
+                    "postal_code": postal_code,
+                    "post_office": post_office,
+                    "country": country,
+                },
+                kind_of(kind),
+            )
+        )
+    return found

@@ -28,8 +28,11 @@ from desktop.core.importing.contact_values import (
     apply_labels,
     formatted_address,
     is_mobile,
+    kind_of,
+    other_addresses,
     phone_regions,
     read_phone,
+    split_kinded,
 )
 from desktop.core.importing.programs import PROGRAMS
 from desktop.core.postal import country_code
@@ -119,6 +122,10 @@ FIELDS: tuple[ImportField, ...] = (
        "Business City", "Työosoite, kaupunki", "Työosoite, postitoimipaikka", "Work city"),
     _f("work_country", QT_TRANSLATE_NOOP("ImportFields", "Work address: country"),
        "Business Country/Region", "Työosoite, maa/alue", "Work country"),
+    _f("address_kind", QT_TRANSLATE_NOOP("ImportFields", "Address kind"),
+       "Address kind", "Osoitteen laji", "Adresstyp"),
+    _f("other_addresses", QT_TRANSLATE_NOOP("ImportFields", "Other addresses"),
+       "Other addresses", "Muut osoitteet", "Övriga adresser", repeatable=True),
     _f("fax", QT_TRANSLATE_NOOP("ImportFields", "Fax (kept in the notes)"),
        "Fax", "Fax #", "Business Fax", "Home Fax", "Faksi", "Fax arbete", repeatable=True),
     _f("pager", QT_TRANSLATE_NOOP("ImportFields", "Pager (kept in the notes)"),
@@ -224,6 +231,7 @@ _STATUSES = {
     **{w: Status.ENDED for w in ("ended", "paattynyt", "entinen", "avslutad", "tidigare")},
 }
 _EMAIL_SPLIT = re.compile(r"[;,\s]+")
+_PIECE_SPLIT = re.compile(r"[;,]+")
 _TAG_SPLIT = re.compile(r":::|[;,]")
 _PHONE_KINDS = {
     "phone": ContactKind.MOBILE,
@@ -321,13 +329,29 @@ def _build(
     emails: list[EmailForm] = []
     for key, kind in (("email", ContactKind.HOME), ("work_email", ContactKind.WORK)):
         for index, cell in values.get(key, []):
-            for address in filter(None, _EMAIL_SPLIT.split(cell)):
-                origins[f"emails.{len(emails)}.address"] = index
-                emails.append(EmailForm(address, kind.value, source))
-    addresses: list[AddressForm] = []
-    for prefix, kind in (("", ContactKind.HOME), ("work_", ContactKind.WORK)):
+            for piece, named in split_kinded(cell, _PIECE_SPLIT):
+                for address in filter(None, _EMAIL_SPLIT.split(piece)):
+                    origins[f"emails.{len(emails)}.address"] = index
+                    emails.append(EmailForm(address, named or kind.value, source))
+    # The first address (its kind named by Kirjuri's own "Address kind" column, home when not),
+    # the work address, and each line of Kirjuri's "Other addresses".
+    places: list[tuple[str, dict[str, str], dict[str, str], dict[str, int]]] = []
+    for prefix, kind_name in (("", kind_of(text("address_kind")) or "home"), ("work_", "work")):
+        columns = {
+            part: values[prefix + part][0][0]
+            for part in ("postal_code", "country")
+            if values.get(prefix + part)
+        }
         parts = {part: text(prefix + part) for part in ADDRESS_PARTS}
-        formatted = formatted_address(text(prefix + "formatted_address"))
+        places.append(
+            (kind_name, parts, formatted_address(text(prefix + "formatted_address")), columns)
+        )
+    for index, cell in values.get("other_addresses", []):
+        for parts, named in other_addresses(cell):
+            columns = {"postal_code": index, "country": index}
+            places.append((named or ContactKind.OTHER.value, parts, {}, columns))
+    addresses: list[AddressForm] = []
+    for kind_name, parts, formatted, columns in places:
         if formatted and not (parts["street"] or parts["postal_code"]):
             parts = {**formatted, "country": parts["country"] or formatted["country"]}
         if (
@@ -340,17 +364,15 @@ def _build(
             parts["country"] = next(iter(phone_regions(values)), "")
         address = AddressForm(
             parts["street"], parts["postal_code"], parts["post_office"],
-            _country(parts["country"]), kind.value, source,
+            _country(parts["country"]), kind_name, source,
         )  # fmt: skip
         if address.is_empty():
             continue
         if address.country == "FI" and address.postal_code.isdigit():
             # Excel drops the leading zeros of 00100 when it thinks a postal code is a number.
             address = replace(address, postal_code=address.postal_code.zfill(5))
-        for part in ("postal_code", "country"):
-            column = values.get(prefix + part, [(None, "")])[0][0]
-            if column is not None:
-                origins[f"addresses.{len(addresses)}.{part}"] = column
+        for part, column in columns.items():
+            origins[f"addresses.{len(addresses)}.{part}"] = column
         addresses.append(address)
     # A number is read as the country of the contact's address writes it (or by its + prefix),
     # then as a Finnish one; one that is neither is kept as written in the notes.
@@ -358,7 +380,7 @@ def _build(
     phones: list[PhoneForm] = []
     for key, kind in _PHONE_KINDS.items():
         for index, cell in values.get(key, []):
-            for number in filter(None, (n.strip() for n in PHONE_SPLIT.split(cell))):
+            for number, named in split_kinded(cell, PHONE_SPLIT):
                 read = read_phone(number, regions)
                 if read is None:
                     kept_notes.append(number)
@@ -368,7 +390,7 @@ def _build(
                 found_kind = kind
                 if key == "phone":  # a column that does not say: the number tells
                     found_kind = ContactKind.MOBILE if is_mobile(read) else ContactKind.OTHER
-                phones.append(PhoneForm(read, found_kind.value, source))
+                phones.append(PhoneForm(read, named or found_kind.value, source))
     for key, label in (("fax", "Fax"), ("pager", "Pager")):
         for index, cell in values.get(key, []):
             kept_notes.append(f"{label}: {cell}")

@@ -26,7 +26,7 @@ _LEFT_OUT = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT"}
 _ENCODINGS = {"QUOTED-PRINTABLE", "B", "BASE64"}
 _ONE_TEXT = {"NOTE", "FN", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "LABEL"}
 _BARE_COMMA = re.compile(r"(?<!\\),")
-_ONE_COLUMN = {"Notes", "Nickname", "Role", "Other address", "Other web address", "Birthday"}
+_ONE_COLUMN = {"Notes", "Nickname", "Role", "Other addresses", "Other web address", "Birthday"}
 
 
 def _is_quoted_printable(line: str) -> bool:
@@ -223,7 +223,10 @@ def _card_values(card: Any) -> dict[str, list[str]]:
             home = True
             headers = _HOME_ADDRESS
         else:
-            put("Other address", ", ".join(p for p in parts if p))
+            # A third address: one line as Kirjuri's own export writes it, kept with its kind.
+            types = _types(line)
+            kind = "work" if "work" in types else "home" if "home" in types else "other"
+            put("Other addresses", " / ".join([*parts, kind]))
             continue
         for header, part in zip(headers, parts, strict=True):
             put(header, part)
@@ -286,7 +289,7 @@ ORDER = [
     "Birthday",
     "Department",
     "Role",
-    "Other address",
+    "Other addresses",  # kept, one line each (see mapping.other_addresses)
     "Other web address",
 ]
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from desktop.core.contact_files.contact import Contact, ContactAddress
 from desktop.core.contact_files.csv_profiles import google_csv_bytes, outlook_csv_bytes
 from desktop.core.contact_files.vcard_writer import vcard_bytes
-from desktop.core.customer_fields import STATUS_LABELS, Status
+from desktop.core.customer_fields import CONTACT_KIND_LABELS, STATUS_LABELS, ContactKind, Status
 from desktop.core.disclosures import NewDisclosure, Source
 from desktop.core.disclosures import check as check_disclosure
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -77,6 +77,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("work_postal_code", QT_TRANSLATE_NOOP("Export", "Work address: postal code")),
     ("work_post_office", QT_TRANSLATE_NOOP("Export", "Work address: post office")),
     ("work_country", QT_TRANSLATE_NOOP("Export", "Work address: country")),
+    ("address_kind", QT_TRANSLATE_NOOP("Export", "Address kind")),
+    ("other_addresses", QT_TRANSLATE_NOOP("Export", "Other addresses")),
 )
 
 
@@ -93,6 +95,16 @@ def _grouped(session: Session, columns: Any, ids: list[int]) -> dict[int, list[A
     return found
 
 
+def _kind_label(kind: str, translate: Translate) -> str:
+    label = CONTACT_KIND_LABELS.get(ContactKind(kind)) if kind in set(ContactKind) else None
+    return translate("CustomerFields", label) if label else kind
+
+
+def _kinded(value: str, kind: str, translate: Translate) -> str:
+    """ "040 123 4567 (Työ)": read back with its kind by Kirjuri's import, in any language."""
+    return f"{value} ({_kind_label(kind, translate)})" if kind else value
+
+
 def export_rows(
     session: Session, query: CustomerQuery, translate: Translate = _identity
 ) -> Iterator[list[str]]:
@@ -107,8 +119,8 @@ def export_rows(
         if not page:
             return
         ids = [c.id for c in page]
-        emails = _grouped(session, (Email.customer_id, Email.address), ids)
-        phones = _grouped(session, (Phone.customer_id, Phone.number), ids)
+        emails = _grouped(session, (Email.customer_id, Email.address, Email.kind), ids)
+        phones = _grouped(session, (Phone.customer_id, Phone.number, Phone.kind), ids)
         tags = _grouped(session, (Tag.customer_id, Tag.name), ids)
         addresses = _grouped(
             session,
@@ -130,6 +142,7 @@ def export_rows(
             work = next((a for a in places if a[0] == "work" and a is not home), None)
             street, postal_code, post_office, country = home[1:] if home else ("",) * 4
             work_parts = list(work[1:]) if work else [""] * 4
+            others = [a for a in places if a is not home and a is not work]
             status = STATUS_LABELS.get(Status(c.status)) if c.status in set(Status) else None
             yield [
                 str(c.number),
@@ -137,8 +150,10 @@ def export_rows(
                 c.first_name,
                 c.organisation,
                 c.organisation_id,
-                ", ".join(emails.get(c.id, [])),
-                ", ".join(phone_for_display(p) for p in phones.get(c.id, [])),
+                ", ".join(_kinded(a, k, translate) for a, k in emails.get(c.id, [])),
+                ", ".join(
+                    _kinded(phone_for_display(p), k, translate) for p, k in phones.get(c.id, [])
+                ),
                 street,
                 postal_code,
                 post_office,
@@ -151,6 +166,10 @@ def export_rows(
                 c.language,
                 c.notes,
                 *work_parts,
+                _kind_label(home[0], translate) if home else "",
+                # "street / postal code / post office / country / kind | ...": read back by
+                # Kirjuri's import (contact_values.other_addresses).
+                " | ".join(" / ".join([*a[1:], _kind_label(a[0], translate)]) for a in others),
             ]
         last = page[-1].number
         session.expunge_all()

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.customer_form import display_name
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.importing.column_contents import LOOKS_LIKE, SAMPLE, looks_like
 from desktop.core.importing.flags import row_flags
 from desktop.core.importing.mapping import (
     FIELD_BY_KEY,
@@ -111,6 +112,9 @@ class ImportPlan:
     # Headers of columns left unmapped that hold something: said before import, never dropped
     # without a word.
     not_imported: list[str] = field(default_factory=list)
+    # Unmapped columns whose values look like emails or phone numbers: column → the field key
+    # they would fill (said in the preview, one click maps them).
+    looks_like: dict[int, str] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         """Every contact of the file, once: imported (with or without a flagged value),
@@ -132,6 +136,21 @@ class ImportPlan:
             what = translate("Import", flag)
             parts.append(f"{where}: {what}" if where else what)
         return " | ".join(parts)
+
+    def looks_like_lines(self, translate: Translate = _identity) -> list[str]:
+        """ "Column Sähköposti 2 looks like email addresses and is not imported." """
+        return [
+            translate("Import", LOOKS_LIKE[key]).format(column=self._column_name(column))
+            for column, key in sorted(self.looks_like.items())
+        ]
+
+    def _column_name(self, column: int) -> str:
+        header = self.headers[column].strip() if column < len(self.headers) else ""
+        return header or str(column + 1)
+
+    def with_suggested_columns(self) -> dict[int, str]:
+        """The mapping with the columns that look like emails or phones mapped to them."""
+        return {**self.mapping, **self.looks_like}
 
     @property
     def fields(self) -> list[str]:
@@ -185,6 +204,7 @@ class CustomerImporter:
         plan = ImportPlan(list(table.headers), dict(mapping), data_rows=table.data_rows)
         plan.program = table.program or recognise(table.headers)
         unmapped_with_values: set[int] = set()
+        samples: dict[int, list[str]] = {}
         columns = sorted(mapping)
         delimiter = table.delimiter or ";"
         total = len(table.rows)
@@ -195,9 +215,12 @@ class CustomerImporter:
                 continue
             number = table.row_number(index)
             flags = row_flags(row, columns, delimiter)
-            unmapped_with_values.update(
-                column for column, cell in enumerate(row) if column not in mapping and cell.strip()
-            )
+            for column, cell in enumerate(row):
+                if column not in mapping and cell.strip():
+                    unmapped_with_values.add(column)
+                    sample = samples.setdefault(column, [])
+                    if len(sample) < SAMPLE:
+                        sample.append(cell)
             unread = table.broken.get(index)
             if unread is not None:  # the reader could not read it: rejected, never lost
                 if flags:
@@ -218,6 +241,11 @@ class CustomerImporter:
             table.headers[column] if column < len(table.headers) else str(column + 1)
             for column in sorted(unmapped_with_values)
         ]
+        plan.looks_like = {
+            column: key
+            for column, sample in samples.items()
+            if (key := looks_like(sample)) is not None
+        }
         with self.register.read() as session:
             plan.duplicates, plan.suppressed = warnings(session, plan.accepted)
         if progress is not None:

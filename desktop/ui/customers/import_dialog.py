@@ -134,6 +134,11 @@ class ImportDialog(QDialog):
         self.summary.setMinimumHeight(2 * self.summary.fontMetrics().lineSpacing())
         check_row.addWidget(self.check_button)
         check_row.addWidget(self.summary, 1)
+        # One click maps the unmapped columns that look like emails or phones, and checks again.
+        self.suggest_button = QPushButton(self.tr("Import these columns too"))
+        self.suggest_button.setObjectName("importSuggestedColumns")
+        self.suggest_button.clicked.connect(self.map_suggested)
+        check_row.addWidget(self.suggest_button)
         layout.addLayout(check_row)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
@@ -262,6 +267,16 @@ class ImportDialog(QDialog):
             if combo.currentData()
         }
 
+    def map_suggested(self) -> None:
+        """Map the columns the preview says look like emails or phones, then check again."""
+        if self.plan is None:
+            return
+        for column, key in self.plan.looks_like.items():
+            if column < len(self._combos):
+                combo = self._combos[column]
+                combo.setCurrentIndex(max(0, combo.findData(key)))
+        self.check()
+
     # --- checking ------------------------------------------------------------------------------
     def check(self) -> None:
         table, mapping = self.table, self.mapping()
@@ -291,6 +306,7 @@ class ImportDialog(QDialog):
         fresh = plan is not None and plan is not self._imported_plan
         self.import_button.setEnabled(fresh and bool(self._rows_to_add()) and not running)
         self.report_button.setEnabled(bool(plan and plan.rejected) and not running)
+        self.suggest_button.setVisible(bool(plan and plan.looks_like) and not running)
         if plan is None:
             self.summary.setText(self.tr("Press Check to see what would be imported."))
             return
@@ -324,6 +340,7 @@ class ImportDialog(QDialog):
                     columns=", ".join(plan.not_imported)
                 )
             )
+        extra += plan.looks_like_lines(translate)
         if extra:
             self.summary.setText("\n".join([self.summary.text(), *extra]))
 

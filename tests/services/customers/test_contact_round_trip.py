@@ -240,3 +240,84 @@ def test_an_ldif_file_goes_through_the_dialogs_path(
     assert plan.counts() == {
         "contacts": 1, "imported": 1, "flagged": 0, "rejected": 0, "unreadable": 0,
     }  # fmt: skip
+
+
+RIITTA = CustomerForm(
+    first_name="Riitta",
+    last_name="Ruotsalainen",
+    emails=(
+        EmailForm("riitta@example.fi", "home"),
+        EmailForm("laskut@example.fi", "billing"),
+        EmailForm("riitta@tyo.example", "work"),
+    ),
+    phones=(
+        PhoneForm("09 111 2222", "landline"),
+        PhoneForm("040 123 4567", "work"),
+        PhoneForm("+46 8 123 456 78", "other"),
+    ),
+    addresses=(
+        AddressForm("Laskutuskatu 3", "33100", "Tampere", "FI", "billing"),
+        AddressForm("Mannerheimintie 1 A 2", "00100", "Helsinki", "FI", "home"),
+        AddressForm("Drottninggatan 1", "111 51", "Stockholm", "SE", "work"),
+        AddressForm("Mökkitie 7/2, ranta", "41800", "Korpilahti", "FI", "other"),
+    ),
+)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_kirjuri_export_keeps_every_kind_and_address(
+    gate: Gate, maija: CurrentUser, tmp_path: Path, fmt: Format, lang: str
+) -> None:
+    """Field for field: every email and phone with its kind, every address with its kind."""
+    assert gate.register is not None
+    CustomerService(gate.register, maija).create(RIITTA)
+    target = tmp_path / f"export{SUFFIXES[fmt]}"
+    exporter = CustomerExporter(gate.register, maija)
+    assert exporter.export(CustomerQuery(), target, fmt=fmt, translate=_translator(lang)) == 1
+    table = read_table(target)
+    plan = CustomerImporter(gate.register, maija).plan(table, guess_mapping(table.headers))
+    assert plan.program == "Kirjuri"
+    assert plan.not_imported == [table.headers[0]]  # the customer number: a new one is given
+    assert plan.counts()["imported"] == 1 and not plan.flagged
+    again = plan.accepted[0].checked.form
+    assert _kinds(again) == {
+        "emails": [("laskut@example.fi", "billing"), ("riitta@example.fi", "home"),
+                   ("riitta@tyo.example", "work")],
+        "phones": [("+358401234567", "work"), ("+35891112222", "landline"),
+                   ("+46812345678", "other")],
+        "addresses": [
+            ("billing", "Laskutuskatu 3", "33100", "Tampere", "FI"),
+            ("home", "Mannerheimintie 1 A 2", "00100", "Helsinki", "FI"),
+            ("other", "Mökkitie 7/2, ranta", "41800", "Korpilahti", "FI"),
+            ("work", "Drottninggatan 1", "111 51", "Stockholm", "SE"),
+        ],
+    }  # fmt: skip
+    assert (again.first_name, again.last_name) == ("Riitta", "Ruotsalainen")
+
+
+def test_an_unmapped_column_of_emails_or_phones_is_pointed_out_and_mapped_in_one_step(
+    gate: Gate, maija: CurrentUser, tmp_path: Path
+) -> None:
+    assert gate.register is not None
+    source = tmp_path / "asiakkaat.csv"
+    source.write_text(
+        "Etunimi;Sukunimi;Yhteys;Numero;Huom\r\n"
+        "Pekka;Puro;pekka@example.fi;040 123 4567;soita aamulla\r\n"
+        "Liisa;Laine;liisa@example.fi;09 765 4321;\r\n",
+        encoding="utf-8",
+    )
+    table = read_table(source)
+    importer = CustomerImporter(gate.register, maija)
+    plan = importer.plan(table, guess_mapping(table.headers))
+    assert plan.not_imported == ["Yhteys", "Numero", "Huom"]
+    assert plan.looks_like == {2: "email", 3: "phone"}
+    assert plan.looks_like_lines(_translator("fi")) == [
+        "Sarake Yhteys näyttää sähköpostiosoitteilta, eikä sitä tuoda.",
+        "Sarake Numero näyttää puhelinnumeroilta, eikä sitä tuoda.",
+    ]
+    again = importer.plan(table, plan.with_suggested_columns())
+    assert again.not_imported == ["Huom"] and again.looks_like == {}
+    pekka = _forms(again)["Puro"]
+    assert [e.address for e in pekka.emails] == ["pekka@example.fi"]
+    assert [p.number for p in pekka.phones] == ["+358401234567"]

@@ -274,9 +274,10 @@ def test_export_by_the_main_user_only_restricted_left_out_unless_chosen(
     rows = _exported_csv(target)
     assert rows[0][:3] == ["Customer number", "Last name", "First name"]
     assert rows[1] == [
-        str(aino.number), "Korhonen", "Aino", "", "", "aino@example.fi, aino@work.example",
-        "040 1112222", "Koulukatu 1", "00100", "Helsinki", "FI", "", "Active", "VIP",
-        "", "", "fi", "", "", "", "", "",
+        str(aino.number), "Korhonen", "Aino", "", "",
+        "aino@example.fi (Home), aino@work.example (Home)", "040 1112222 (Mobile)",
+        "Koulukatu 1", "00100", "Helsinki", "FI", "", "Active", "VIP",
+        "", "", "fi", "", "", "", "", "", "Home", "",
     ]  # fmt: skip
     assert [p.name for p in target.parent.iterdir()] == ["asiakkaat.csv"]  # no temp file left
 

@@ -207,3 +207,35 @@ def test_the_preview_marks_cells_worth_a_look_and_the_counts_add_up(  # type: ig
     assert "· check: Sukunimi: holds a control character" in details
     assert "Row 5: check: Lisätiedot: holds a line break" in details
     path.unlink()
+
+
+def test_a_column_of_emails_left_unmapped_is_said_and_mapped_with_one_click(  # type: ignore[no-untyped-def]
+    qtbot, gate: Gate, english: None, tmp_path: Path
+) -> None:
+    source = tmp_path / "yhteystiedot.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(
+            [
+                ["Etunimi", "Sukunimi", "Yhteys"],
+                ["Pekka", "Puro", "pekka@example.fi"],
+                ["Liisa", "Laine", "liisa@example.fi"],
+            ]
+        )
+    dialog = ImportDialog(login(gate, "maija"), path=source)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table is not None)
+    assert dialog._combos[2].currentData() is None
+    assert not dialog.suggest_button.isVisible()
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert dialog.summary.text().endswith(
+        "Columns with data that are not imported: Yhteys\n"
+        "Column Yhteys looks like email addresses and is not imported."
+    )
+    assert dialog.suggest_button.isVisible()
+    dialog.suggest_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.plan.not_imported)
+    assert dialog._combos[2].currentData() == "email"
+    assert not dialog.suggest_button.isVisible()
+    assert "looks like" not in dialog.summary.text()
