@@ -27,7 +27,7 @@ from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
 from desktop.services.access.remember import RememberedLogins
 from desktop.store import restore_journal
-from desktop.store.register import RegisterFiles, RegisterLock
+from desktop.store.register_files import RegisterFiles, RegisterLock
 from desktop.ui.dialogs.login import LoginDialog
 from desktop.ui.i18n import error_text, translate
 from desktop.ui.messages import show_error, show_info

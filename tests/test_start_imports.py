@@ -5,7 +5,8 @@ A fresh interpreter runs `python -X importtime -m desktop --db REGISTER` with th
 exit-on-first-paint switch (desktop/app.py), so the list is exactly what the real start imports
 up to the first painted window, and that window must be the login dialog. Everything below is
 needed only after the login (the main window and its pages, documents, signing, import/export,
-the demo's fake data, migrations) and is imported inside the function that needs it.
+the demo's fake data, migrations, SQLAlchemy and the ORM models: the login window reads only
+the key-slot file) and is imported inside the function that needs it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ HEAVY = (
     "phonenumbers",
     "faker",
     "alembic",
+    "sqlalchemy",
     "babel",
     "holidays",
     "aiohttp",

@@ -16,22 +16,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.store.actor import SYSTEM as SYSTEM
+from desktop.store.actor import Actor as Actor
 from desktop.store.models import AuditEntry
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"  # session.info: (id, hash) of the newest entry this transaction added
 VERIFY_BATCH = 5000
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who did it. `user_id` is None for failed logins by unknown names and for the system."""
-
-    user_id: int | None
-    username: str
-
-
-SYSTEM = Actor(None, "system")
 
 
 def _digest(prev_hash: str, entry: AuditEntry) -> str:

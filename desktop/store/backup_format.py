@@ -251,23 +251,31 @@ def _pragma_rows(db: Path, data_key: bytes, pragma: str) -> list[str]:
         connection.close()
 
 
-def _counts(db: Path, data_key: bytes) -> dict[str, int]:
+def _integrity_and_counts(
+    db: Path, data_key: bytes
+) -> tuple[list[str], dict[str, int] | Exception]:
+    """SQLite's b-tree check, then the row counts on the same connection: the counts walk pages
+    the check has just decrypted into this connection's cache, so the file is read and
+    decrypted once for both. A database the counts cannot read gives its error beside the
+    check's own rows."""
     connection = open_backup_db(db, data_key)
     try:
-        return count_rows(connection)
+        rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check").fetchall()]
+        try:
+            return rows, count_rows(connection)
+        except sqlcipher3.DatabaseError as exc:
+            return rows, exc
     finally:
         connection.close()
 
 
 def check_database(db: Path, data_key: bytes, expected: dict[str, int]) -> list[Finding]:
-    """SQLCipher's page check, SQLite's integrity check and the row counts, each on its own
-    read-only connection, two at a time (SQLite lets go of the GIL while it works): the counts
-    start when the shorter page check is done, beside the longer integrity check."""
+    """SQLCipher's page check beside SQLite's integrity check followed by the row counts, on
+    two read-only connections at once (SQLite lets go of the GIL while it works)."""
     findings: list[Finding] = []
     with ThreadPoolExecutor(max_workers=2) as pool:
         cipher = pool.submit(_pragma_rows, db, data_key, "cipher_integrity_check")
-        integrity = pool.submit(_pragma_rows, db, data_key, "integrity_check")
-        counted = pool.submit(_counts, db, data_key)
+        checked = pool.submit(_integrity_and_counts, db, data_key)
         try:
             # The page HMACs: tampering and flipped bits show up here even where SQLite's own
             # check would stop at the first page it cannot decrypt.
@@ -275,15 +283,16 @@ def check_database(db: Path, data_key: bytes, expected: dict[str, int]) -> list[
                 Finding(CHECK_FAILED, {"check": "cipher_integrity_check", "detail": row})
                 for row in cipher.result()[:10]
             ]
-            rows = integrity.result()
+            rows, counts = checked.result()
             if rows != ["ok"]:
                 findings += [
                     Finding(CHECK_FAILED, {"check": "integrity_check", "detail": row})
                     for row in rows[:10]
                 ]
-            counts = counted.result()
         except sqlcipher3.DatabaseError as exc:
             return [*findings, Finding(UNREADABLE, {"detail": str(exc)})]
+    if isinstance(counts, Exception):
+        return [*findings, Finding(UNREADABLE, {"detail": str(counts)})]
     for table in sorted(set(expected) | set(counts)):
         if counts.get(table) != expected.get(table):
             findings.append(

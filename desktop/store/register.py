@@ -8,7 +8,6 @@ and the lock stay in the folder of `RegisterFiles.db` either way.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hmac
 import logging
 import os
@@ -17,32 +16,25 @@ import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-import filelock
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.errors import (
-    ReadOnlyLocation,
     RegisterExists,
-    RegisterInUse,
     RegisterMissing,
     SigningKeyMissing,
-    UserError,
     WrongKeyFile,
     WrongPassword,
     WrongRecoveryKey,
 )
 from desktop.private_files import (
-    FILE_MODE,
     make_folder,
-    process_alive,
     temp_folder,
     temp_owner,
 )
@@ -59,40 +51,14 @@ from desktop.store.engine import (
 from desktop.store.keyslots import RECOVERY_SLOT, KeySlotFile, database_salt
 from desktop.store.models import RegisterInfo
 from desktop.store.partial_files import PartialFiles, journal_for
+from desktop.store.register_files import INIT_KIND
+from desktop.store.register_files import RegisterFiles as RegisterFiles
+from desktop.store.register_files import RegisterLock as RegisterLock
+from desktop.store.register_files import settle_interrupted_init as settle_interrupted_init
 
 REGISTER_SUFFIX = ".kirjuri"
 log = logging.getLogger(__name__)
 _Result = TypeVar("_Result")  # what a key-slot change returns (a new KEK, or None)
-
-
-@dataclass(frozen=True)
-class RegisterFiles:
-    """Where one register lives. The key slots and the lock sit beside the database.
-
-    `server` is the PostgreSQL address (postgresql://...) when the data lives on a server; `db`
-    then names no file, only where the key slots and the lock are kept."""
-
-    db: Path
-    server: str | None = None
-
-    @property
-    def on_server(self) -> bool:
-        return self.server is not None
-
-    @property
-    def keys(self) -> Path:
-        return self.db.with_name(self.db.name + ".keys")
-
-    @property
-    def lock(self) -> Path:
-        return self.db.with_name(self.db.name + ".lock")
-
-    def companions(self) -> list[Path]:
-        """SQLite's own side files; they are encrypted too, but go with the register."""
-        return [self.db.with_name(self.db.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-    def exists(self) -> bool:
-        return self.keys.exists() if self.on_server else self.db.exists() or self.keys.exists()
 
 
 def make_register_engine(files: RegisterFiles, data_key: bytes) -> Engine:
@@ -101,33 +67,6 @@ def make_register_engine(files: RegisterFiles, data_key: bytes) -> Engine:
     if files.server is not None:
         return make_server_engine(files.server)
     return make_engine(files.db, data_key)
-
-
-class RegisterLock:
-    """One running Kirjuri per register. The OS drops the lock if the process dies."""
-
-    def __init__(self, files: RegisterFiles) -> None:
-        self._lock = filelock.FileLock(str(files.lock), timeout=0, mode=FILE_MODE)
-
-    def acquire(self) -> None:
-        try:
-            self._lock.acquire()
-        except filelock.Timeout:
-            raise RegisterInUse() from None
-        except OSError as exc:
-            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                raise ReadOnlyLocation(path=str(Path(self._lock.lock_file).parent)) from None
-            raise
-
-    def release(self) -> None:
-        self._lock.release()
-
-    def __enter__(self) -> RegisterLock:
-        self.acquire()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
 
 
 class Register:
@@ -427,7 +366,6 @@ def create_register(files: RegisterFiles, *, is_demo: bool = False) -> tuple[Reg
 
 
 # --- building a new register aside (issue 15 item 14) -----------------------------------------
-INIT_KIND = "init"
 
 
 def build_aside(files: RegisterFiles) -> RegisterFiles:
@@ -472,28 +410,6 @@ def discard_aside(files: RegisterFiles) -> None:
     """A register built aside that failed part-way: its folder goes."""
     if temp_owner(files.db.parent.name) is not None:
         shutil.rmtree(files.db.parent, ignore_errors=True)
-
-
-def settle_interrupted_init(files: RegisterFiles) -> None:
-    """Folders of inits whose process died: removed, except that a kill between the two final
-    renames (key slots in place, database still aside) is finished, the register being whole."""
-    prefix = f"kirjuri-{INIT_KIND}-"
-    try:
-        folders = [p for p in files.db.parent.iterdir() if p.name.startswith(prefix)]
-    except OSError:
-        return
-    for folder in folders:
-        pid = temp_owner(folder.name)
-        if pid is None or process_alive(pid) or not folder.is_dir():
-            continue
-        built = RegisterFiles(folder / files.db.name)
-        if not files.db.exists() and files.keys.exists() and built.db.exists():
-            with contextlib.suppress(UserError):
-                salt = KeySlotFile.load(files.keys).db_salt
-                if salt is not None and salt == database_salt(built.db):
-                    os.replace(built.db, files.db)
-                    fsync_directory(files.db.parent)
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def remove_register_files(files: RegisterFiles) -> None:

@@ -23,15 +23,16 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from desktop.store.models import AuditEntry, User
+if TYPE_CHECKING:  # the key slots need this module before the login, SQLAlchemy after it
+    from sqlalchemy.orm import Session
+
+    from desktop.store.models import User
 
 SIGNATURE_BYTES = 64
 PUBLIC_KEY_BYTES = 32
@@ -107,6 +108,10 @@ def user_signed(public_key: str | None, register_id: str, user: User) -> bool:
 def unsigned_users(session: Session, public_key: str | None, register_id: str) -> list[str]:
     """`check`: each user row whose signature does not fit, by id and name (no personal data
     beyond the user name, which the audit log names anyway)."""
+    from sqlalchemy import select
+
+    from desktop.store.models import User
+
     return [
         f"user {user.id} ({user.username}): role or status not signed by a main user"
         for user in session.scalars(select(User).order_by(User.id))
@@ -159,6 +164,10 @@ class Anchor:
 
 def head(session: Session) -> Anchor | None:
     """The chain's head as the database holds it now; None for an empty chain."""
+    from sqlalchemy import func, select
+
+    from desktop.store.models import AuditEntry
+
     last = session.execute(
         select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
     ).first()
@@ -180,6 +189,10 @@ def head_of_connection(connection: Any) -> Anchor | None:
 def anchor_problem(session: Session, anchor: Anchor, what: str) -> str | None:
     """Does the chain in the database still hold what the anchor saw? Checked cheaply (the
     anchored entry and the count up to it); `check` also walks the whole chain."""
+    from sqlalchemy import func, select
+
+    from desktop.store.models import AuditEntry
+
     row = session.execute(
         select(AuditEntry.hash).where(AuditEntry.id == anchor.last_id)
     ).scalar_one_or_none()

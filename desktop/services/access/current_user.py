@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.core.roles import PERMISSION_LABELS, Permission, Role, can
 from desktop.errors import CONTEXT, PermissionDenied, Translate
-from desktop.store.audit import Actor
+from desktop.store.actor import Actor
 
 
 class RoleRefused(PermissionDenied):

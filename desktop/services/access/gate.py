@@ -10,23 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desktop.core.roles import Role
 from desktop.core.throttle import LoginThrottle
 from desktop.errors import TooManyAttempts, UserDisabled, UserRecordForged, WrongPassword
 from desktop.services.access.current_user import CurrentUser
-from desktop.store import audit, restore_journal, trust
+from desktop.store import restore_journal, trust
+from desktop.store.actor import Actor
 from desktop.store.keyslots import RECOVERY_SLOT, KeySlotFile
-from desktop.store.models import User
-from desktop.store.register import (
-    Register,
-    RegisterFiles,
-    open_register,
-    settle_interrupted_init,
-)
+from desktop.store.register_files import RegisterFiles, settle_interrupted_init
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.store.register import Register
+
+# The login window is shown before any of this is needed: SQLAlchemy, the models, the audit log
+# and the register itself are imported by the methods that open or write the register (issue 19).
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ class Gate:
 
     # --- logging in ----------------------------------------------------------------------------
     def login(self, username: str, password: str) -> LoginResult:
+        from desktop.store.register import open_register
+
         name = username.strip().lower()
         self._respect_delay(name)
         try:
@@ -92,6 +95,8 @@ class Gate:
 
     def login_with_kek(self, username: str, kek: bytes) -> LoginResult:
         """A remembered login: the key-encryption key came from the OS keyring."""
+        from desktop.store.register import open_register
+
         name = username.strip().lower()
         if self.register is None:
             self.register = open_register(
@@ -103,6 +108,8 @@ class Gate:
 
     def open_with_recovery_key(self, recovery_key: str) -> Register:
         """Opens the register without a user; the caller then sets a main user's new password."""
+        from desktop.store.register import open_register
+
         keks: list[bytes] = []
 
         def unlock(slots: KeySlotFile) -> bytes:
@@ -121,6 +128,8 @@ class Gate:
 
     def unlock(self, user: CurrentUser, password: str) -> LoginResult:
         """Unlocking the screen: the same user proves it is still them."""
+        from desktop.store import audit
+
         self._respect_delay(user.username)
         assert self.register is not None
         try:
@@ -135,6 +144,8 @@ class Gate:
 
     def record(self, user: CurrentUser, action: str) -> None:
         """Lock, logout and the like: audited under the user who did it."""
+        from desktop.store import audit
+
         assert self.register is not None
         with self.register.write() as session:
             audit.append(session, user.actor, action, entity="user", entity_id=user.id)
@@ -151,6 +162,8 @@ class Gate:
             raise TooManyAttempts(seconds=wait)
 
     def _failed(self, username: str) -> None:
+        from desktop.store import audit
+
         self.throttle.failed(username)
         if self.register is None:
             self._pending_failures.append((self.clock(), username))
@@ -159,6 +172,11 @@ class Gate:
             audit.append(session, self._actor_named(session, username), "login_failed")
 
     def _admit(self, username: str, kek: bytes, action: str = "login") -> CurrentUser:
+        from sqlalchemy import select
+
+        from desktop.store import audit
+        from desktop.store.models import User
+
         assert self.register is not None
         register = self.register
         register.take_signing_key("password", username, kek)
@@ -171,7 +189,7 @@ class Gate:
             settled = self.register.settled_restore or self._settled_restore
             if settled in ("completed", "rolled_back"):
                 # Written once, by the first login after the files were put right.
-                actor = audit.Actor(user.id if user else None, username)
+                actor = Actor(user.id if user else None, username)
                 audit.append(
                     session,
                     actor,
@@ -185,19 +203,19 @@ class Gate:
                 self.restore_settled_at_login = settled
             if register.trust_findings and not register.trust_reported:
                 # Once per opening: the anchors outside the database do not fit the chain.
-                actor = audit.Actor(user.id if user else None, username)
+                actor = Actor(user.id if user else None, username)
                 audit.append(session, actor, "audit_anchor_mismatch", entity="register")
                 register.trust_reported = True
             public_key, register_id = register.keyslots.public_key, register.register_id
             if user is not None and not trust.user_signed(public_key, register_id, user):
                 # A role or status changed outside Kirjuri (direct SQL): refused, and audited.
-                audit.append(session, audit.Actor(None, username), "login_refused_forged")
+                audit.append(session, Actor(None, username), "login_refused_forged")
                 refused = forged = True
             elif user is None or not user.active:
-                audit.append(session, audit.Actor(None, username), "login_refused")
+                audit.append(session, Actor(None, username), "login_refused")
                 refused = True
             else:
-                audit.append(session, audit.Actor(user.id, user.username), action)
+                audit.append(session, Actor(user.id, user.username), action)
                 current = CurrentUser(user.id, user.username, user.full_name, Role(user.role))
                 refused = False
         if refused:
@@ -216,6 +234,11 @@ class Gate:
         """A register from before signing keys: the first main user's login makes the key pair
         and signs every user row (the rows first; the public key is written only after, so a
         failure leaves the register as it was)."""
+        from sqlalchemy import select
+
+        from desktop.store import audit
+        from desktop.store.models import User
+
         assert self.register is not None
         register = self.register
         key = trust.new_signing_key()
@@ -226,6 +249,10 @@ class Gate:
         register.adopt_signing_key(current.username, kek, key)
 
     @staticmethod
-    def _actor_named(session: Session, username: str) -> audit.Actor:
+    def _actor_named(session: Session, username: str) -> Actor:
+        from sqlalchemy import select
+
+        from desktop.store.models import User
+
         user = session.scalar(select(User).where(User.username == username))
-        return audit.Actor(user.id if user else None, username)
+        return Actor(user.id if user else None, username)
