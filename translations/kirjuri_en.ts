@@ -60,12 +60,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+68"/>
+        <location filename="../desktop/app.py" line="+74"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</translation>
     </message>
@@ -1563,7 +1563,7 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+161"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+187"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
@@ -1604,7 +1604,7 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="-122"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-148"/>
         <source>Now in force</source>
         <translation>Now in force</translation>
     </message>
@@ -1649,12 +1649,22 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
         <translation>Recorded by</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Processing prohibited (objection upheld)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>History (entries are never changed, only added)</source>
         <translation>History (entries are never changed, only added)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>{purpose}: prohibited since {date} (request {diary})</source>
+        <translation>{purpose}: prohibited since {date} (request {diary})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
@@ -3597,7 +3607,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The attachment was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+48"/>
+        <location filename="../desktop/services/customers/merge.py" line="+50"/>
         <source>Choose two different customers to merge.</source>
         <translation>Choose two different customers to merge.</translation>
     </message>
@@ -4242,7 +4252,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+98"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Record how the identity was checked first (Identity and deadline).</translation>
     </message>
@@ -4283,12 +4293,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Lift the restriction</source>
         <translation>Lift the restriction</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>Export the data…</source>
         <translation>Export the data…</translation>
     </message>
@@ -4308,7 +4318,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Data extract</source>
         <translation>Data extract</translation>
     </message>
@@ -4336,11 +4346,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location line="+3"/>
         <location line="+16"/>
+        <location line="+65"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-70"/>
         <source>Plan lifting the restriction</source>
         <translation>Plan lifting the restriction</translation>
     </message>
@@ -4360,7 +4371,32 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Lift the restriction of processing? The data may then be used as before.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
+        <source>As the main user you may let this request go on without a checked identity. Your reason is recorded with the request and in the audit log.</source>
+        <translation>As the main user you may let this request go on without a checked identity. Your reason is recorded with the request and in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override with a reason…</source>
+        <translation>Override with a reason…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override the identity check</source>
+        <translation>Override the identity check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why may the request be handled without a checked identity? For example: you know the person and spoke with them.</source>
+        <translation>Why may the request be handled without a checked identity? For example: you know the person and spoke with them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override and record the decision</source>
+        <translation>Override and record the decision</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Where to save the file</source>
         <translation>Where to save the file</translation>
     </message>

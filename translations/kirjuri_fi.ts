@@ -60,12 +60,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+68"/>
+        <location filename="../desktop/app.py" line="+74"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>Edellinen varmuuskopion palautus keskeytyi ennen kuin se oli valmis. Kirjuri teki sen nyt loppuun: rekisteri on palautettu varmuuskopio. Rekisteri sellaisena kuin se oli ennen palautusta on tallessa kopiona samassa kansiossa.</translation>
     </message>
@@ -1563,7 +1563,7 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+161"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+187"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -1604,7 +1604,7 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="-122"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-148"/>
         <source>Now in force</source>
         <translation>Voimassa nyt</translation>
     </message>
@@ -1649,12 +1649,22 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
         <translation>Kirjaaja</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Käsittely kielletty (vastustaminen hyväksytty)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>History (entries are never changed, only added)</source>
         <translation>Historia (merkintöjä ei koskaan muuteta, vain lisätään)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>{purpose}: prohibited since {date} (request {diary})</source>
+        <translation>{purpose}: kielletty {date} alkaen (pyyntö {diary})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not asked</source>
         <translation>Ei kysytty</translation>
     </message>
@@ -3597,7 +3607,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Liitettä ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+48"/>
+        <location filename="../desktop/services/customers/merge.py" line="+50"/>
         <source>Choose two different customers to merge.</source>
         <translation>Valitse yhdistettäviksi kaksi eri asiakasta.</translation>
     </message>
@@ -4242,7 +4252,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+98"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Kirjaa ensin, miten henkilöllisyys tarkistettiin (Henkilöllisyys ja määräaika).</translation>
     </message>
@@ -4283,12 +4293,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Lift the restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>Export the data…</source>
         <translation>Vie tiedot…</translation>
     </message>
@@ -4308,7 +4318,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Peru suostumus…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Data extract</source>
         <translation>Tieto-ote</translation>
     </message>
@@ -4336,11 +4346,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     <message>
         <location line="+3"/>
         <location line="+16"/>
+        <location line="+65"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-70"/>
         <source>Plan lifting the restriction</source>
         <translation>Rajoituksen poistamisen valmistelu</translation>
     </message>
@@ -4360,7 +4371,32 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Poistetaanko käsittelyn rajoitus? Tietoja voi sen jälkeen käyttää kuten ennenkin.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
+        <source>As the main user you may let this request go on without a checked identity. Your reason is recorded with the request and in the audit log.</source>
+        <translation>Pääkäyttäjänä voit antaa tämän pyynnön edetä ilman henkilöllisyyden varmistusta. Perustelusi kirjataan pyyntöön ja tapahtumalokiin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override with a reason…</source>
+        <translation>Ohita perustellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override the identity check</source>
+        <translation>Henkilöllisyyden varmistuksen ohittaminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why may the request be handled without a checked identity? For example: you know the person and spoke with them.</source>
+        <translation>Miksi pyynnön saa käsitellä ilman henkilöllisyyden varmistusta? Esimerkiksi: tunnet henkilön ja olet puhunut hänen kanssaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override and record the decision</source>
+        <translation>Ohita ja kirjaa päätös</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Where to save the file</source>
         <translation>Minne tiedosto tallennetaan</translation>
     </message>

@@ -60,12 +60,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+68"/>
+        <location filename="../desktop/app.py" line="+74"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The last restore of a backup was interrupted before it was finished. Kirjuri finished it now: the register is the restored backup. The register as it was before the restore is kept as a copy in the same folder.</source>
         <translation>Den senaste återställningen av en säkerhetskopia avbröts innan den var klar. Kirjuri slutförde den nu: registret är den återställda säkerhetskopian. Registret som det var före återställningen finns kvar som en kopia i samma mapp.</translation>
     </message>
@@ -1563,7 +1563,7 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+161"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+187"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -1604,7 +1604,7 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="-122"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-148"/>
         <source>Now in force</source>
         <translation>Gäller nu</translation>
     </message>
@@ -1649,12 +1649,22 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
         <translation>Antecknat av</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Behandling förbjuden (invändningen godtagen)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>History (entries are never changed, only added)</source>
         <translation>Historik (poster ändras aldrig, de läggs bara till)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>{purpose}: prohibited since {date} (request {diary})</source>
+        <translation>{purpose}: förbjuden sedan {date} (begäran {diary})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not asked</source>
         <translation>Inte tillfrågad</translation>
     </message>
@@ -3597,7 +3607,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Bilagan hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+48"/>
+        <location filename="../desktop/services/customers/merge.py" line="+50"/>
         <source>Choose two different customers to merge.</source>
         <translation>Välj två olika kunder att slå ihop.</translation>
     </message>
@@ -4242,7 +4252,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+98"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Registrera först hur identiteten kontrollerades (Identitet och tidsfrist).</translation>
     </message>
@@ -4283,12 +4293,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Lift the restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>Export the data…</source>
         <translation>Exportera uppgifterna…</translation>
     </message>
@@ -4308,7 +4318,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Återkalla samtycke…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Data extract</source>
         <translation>Registerutdrag</translation>
     </message>
@@ -4336,11 +4346,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     <message>
         <location line="+3"/>
         <location line="+16"/>
+        <location line="+65"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-70"/>
         <source>Plan lifting the restriction</source>
         <translation>Förbered upphävandet av begränsningen</translation>
     </message>
@@ -4360,7 +4371,32 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Häva begränsningen av behandlingen? Uppgifterna får då användas som förut.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
+        <source>As the main user you may let this request go on without a checked identity. Your reason is recorded with the request and in the audit log.</source>
+        <translation>Som huvudanvändare kan du låta begäran gå vidare utan identitetskontroll. Ditt skäl registreras i begäran och i händelseloggen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override with a reason…</source>
+        <translation>Åsidosätt med motivering…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override the identity check</source>
+        <translation>Åsidosätt identitetskontrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why may the request be handled without a checked identity? For example: you know the person and spoke with them.</source>
+        <translation>Varför får begäran behandlas utan identitetskontroll? Till exempel: du känner personen och har talat med hen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override and record the decision</source>
+        <translation>Åsidosätt och registrera beslutet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Where to save the file</source>
         <translation>Var filen ska sparas</translation>
     </message>
