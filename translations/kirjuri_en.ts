@@ -3119,7 +3119,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>These records have been kept for as long as the retention rules say. Review them, tick what may go and erase it in one go. Records that must still be kept are shown greyed with the reason and cannot be ticked.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Erase these requests…</source>
+        <translation>Erase these requests…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Update list</source>
         <translation>Update list</translation>
     </message>
@@ -3159,7 +3164,31 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Show</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>Closed data-protection requests kept for 3 years from the end of their handling: %n due for erasure.</source>
+        <translation>
+            <numerusform>Closed data-protection requests kept for 3 years from the end of their handling: %n due for erasure.</numerusform>
+            <numerusform>Closed data-protection requests kept for 3 years from the end of their handling: %n due for erasure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Erase %n closed request(s) for good, with their event logs, attachments and letters? Their 3 years from the end of handling have passed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %n closed request for good, with its event log, attachments and letters? Its 3 years from the end of handling have passed. This cannot be undone.</numerusform>
+            <numerusform>Erase %n closed requests for good, with their event logs, attachments and letters? Their 3 years from the end of handling have passed. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Erased: %n request(s).</source>
+        <translation>
+            <numerusform>Erased: %n request.</numerusform>
+            <numerusform>Erased: %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n ticked</numerusform>
@@ -3183,7 +3212,8 @@ If this keeps happening, copy the report below and send it to support. It holds 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-44"/>
+        <location line="+49"/>
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
@@ -3807,7 +3837,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The printer could not be started. Check that it is on and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention/rules.py" line="+76"/>
+        <location filename="../desktop/services/retention/rules.py" line="+86"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</translation>
     </message>

@@ -3119,7 +3119,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Näitä tietoja on säilytetty säilytysaikojen mukainen aika. Käy ne läpi, rastita poistettavat ja poista ne kerralla. Tiedot, jotka on vielä säilytettävä, näkyvät harmaina syineen, eikä niitä voi rastittaa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Erase these requests…</source>
+        <translation>Poista nämä pyynnöt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Update list</source>
         <translation>Päivitä luettelo</translation>
     </message>
@@ -3159,7 +3164,31 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Näytä</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>Closed data-protection requests kept for 3 years from the end of their handling: %n due for erasure.</source>
+        <translation>
+            <numerusform>Suljetut tietosuojapyynnöt säilytetään 3 vuotta käsittelyn päättymisestä: %n pyyntö on poistettavissa.</numerusform>
+            <numerusform>Suljetut tietosuojapyynnöt säilytetään 3 vuotta käsittelyn päättymisestä: %n pyyntöä on poistettavissa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Erase %n closed request(s) for good, with their event logs, attachments and letters? Their 3 years from the end of handling have passed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Poistetaanko %n suljettu pyyntö pysyvästi tapahtumalokeineen, liitteineen ja kirjeineen? Kolme vuotta käsittelyn päättymisestä on kulunut. Poistoa ei voi perua.</numerusform>
+            <numerusform>Poistetaanko %n suljettua pyyntöä pysyvästi tapahtumalokeineen, liitteineen ja kirjeineen? Kolme vuotta käsittelyn päättymisestä on kulunut. Poistoa ei voi perua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Erased: %n request(s).</source>
+        <translation>
+            <numerusform>Poistettu: %n pyyntö.</numerusform>
+            <numerusform>Poistettu: %n pyyntöä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n rastitettu</numerusform>
@@ -3183,7 +3212,8 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-44"/>
+        <location line="+49"/>
         <source>Erase</source>
         <translation>Poista</translation>
     </message>
@@ -3807,7 +3837,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tulostinta ei saatu käynnistettyä. Tarkista, että se on päällä, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention/rules.py" line="+76"/>
+        <location filename="../desktop/services/retention/rules.py" line="+86"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Osa valituista tiedoista ei ole enää poistettavana tai niitä on nyt säilytettävä (oikeudellinen vaade, käsittelyn rajoitus tai avoin pyyntö). Mitään ei poistettu. Päivitä luettelo ja valitse uudelleen.</translation>
     </message>

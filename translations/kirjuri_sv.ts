@@ -3119,7 +3119,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>De här uppgifterna har sparats så länge som lagringstiderna anger. Gå igenom dem, kryssa för det som får raderas och radera allt på en gång. Uppgifter som ännu måste sparas visas gråa med orsaken och kan inte kryssas för.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Erase these requests…</source>
+        <translation>Radera dessa begäranden…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Update list</source>
         <translation>Uppdatera listan</translation>
     </message>
@@ -3159,7 +3164,31 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Visa</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>Closed data-protection requests kept for 3 years from the end of their handling: %n due for erasure.</source>
+        <translation>
+            <numerusform>Avslutade dataskyddsbegäranden sparas i 3 år efter att handläggningen avslutats: %n begäran ska raderas.</numerusform>
+            <numerusform>Avslutade dataskyddsbegäranden sparas i 3 år efter att handläggningen avslutats: %n begäranden ska raderas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Erase %n closed request(s) for good, with their event logs, attachments and letters? Their 3 years from the end of handling have passed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Radera %n avslutad begäran för gott, med händelselogg, bilagor och brev? Tre år har gått sedan handläggningen avslutades. Det går inte att ångra.</numerusform>
+            <numerusform>Radera %n avslutade begäranden för gott, med händelseloggar, bilagor och brev? Tre år har gått sedan handläggningen avslutades. Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Erased: %n request(s).</source>
+        <translation>
+            <numerusform>Raderade: %n begäran.</numerusform>
+            <numerusform>Raderade: %n begäranden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n förkryssad</numerusform>
@@ -3183,7 +3212,8 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-44"/>
+        <location line="+49"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
@@ -3807,7 +3837,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention/rules.py" line="+76"/>
+        <location filename="../desktop/services/retention/rules.py" line="+86"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Några av de valda uppgifterna ska inte längre raderas eller måste nu sparas (ett rättsligt anspråk, en begränsning eller en öppen begäran). Ingenting raderades. Uppdatera listan och välj på nytt.</translation>
     </message>

@@ -194,6 +194,12 @@ class RetentionService:
             )
             return BatchResult(deleted, anonymised)
 
+    def request_logs_due(self, today: date | None = None) -> int:
+        """How many closed requests have passed their proof period (erase_request_logs)."""
+        self.current.require(Permission.ERASE_EXPIRED)
+        with self.register.read() as session:
+            return len(_due_request_ids(session, today or date.today()))
+
     def erase_request_logs(self, today: date | None = None) -> int:
         """Delete the closed requests whose proof period has ended (3 years from the end of
         handling, desktop.core.retention.request_log_due) with all they hold: events,
@@ -201,14 +207,7 @@ class RetentionService:
         self.current.require(Permission.ERASE_EXPIRED)
         today = today or date.today()
         with self.register.write() as session:
-            closed = session.execute(
-                select(Request.id, Request.closed_at).where(Request.closed_at.is_not(None))
-            ).all()
-            ids = [
-                request_id
-                for request_id, closed_at in closed
-                if request_log_due(closed_at.date() if closed_at else None, today)
-            ]
+            ids = _due_request_ids(session, today)
             if not ids:
                 return 0
             for model in (
@@ -296,3 +295,15 @@ class RetentionService:
             entity_id=customer_id,
             fields=fields,
         )
+
+
+def _due_request_ids(session: Session, today: date) -> list[int]:
+    """The closed requests whose proof period ended before `today`."""
+    closed = session.execute(
+        select(Request.id, Request.closed_at).where(Request.closed_at.is_not(None))
+    ).all()
+    return [
+        request_id
+        for request_id, closed_at in closed
+        if request_log_due(closed_at.date() if closed_at else None, today)
+    ]
