@@ -1628,7 +1628,7 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+161"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+187"/>
         <source>d.m.yyyy</source>
         <translation>d.m.yyyy</translation>
     </message>
@@ -1669,7 +1669,7 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="-122"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-148"/>
         <source>Now in force</source>
         <translation>Now in force</translation>
     </message>
@@ -1714,12 +1714,22 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
         <translation>Recorded by</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Processing prohibited (objection upheld)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>History (entries are never changed, only added)</source>
         <translation>History (entries are never changed, only added)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>{purpose}: prohibited since {date} (request {diary})</source>
+        <translation>{purpose}: prohibited since {date} (request {diary})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not asked</source>
         <translation>Not asked</translation>
     </message>
@@ -3174,7 +3184,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>These records have been kept for as long as the retention rules say. Review them, tick what may go and erase it in one go. Records that must still be kept are shown greyed with the reason and cannot be ticked.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Erase these requests…</source>
+        <translation>Erase these requests…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Update list</source>
         <translation>Update list</translation>
     </message>
@@ -3214,7 +3229,31 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Show</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>Closed data-protection requests kept for 3 years from the end of their handling: %n due for erasure.</source>
+        <translation>
+            <numerusform>Closed data-protection requests kept for 3 years from the end of their handling: %n due for erasure.</numerusform>
+            <numerusform>Closed data-protection requests kept for 3 years from the end of their handling: %n due for erasure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Erase %n closed request(s) for good, with their event logs, attachments and letters? Their 3 years from the end of handling have passed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %n closed request for good, with its event log, attachments and letters? Its 3 years from the end of handling have passed. This cannot be undone.</numerusform>
+            <numerusform>Erase %n closed requests for good, with their event logs, attachments and letters? Their 3 years from the end of handling have passed. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Erased: %n request(s).</source>
+        <translation>
+            <numerusform>Erased: %n request.</numerusform>
+            <numerusform>Erased: %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n ticked</numerusform>
@@ -3238,7 +3277,8 @@ If this keeps happening, copy the report below and send it to support. It holds 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-44"/>
+        <location line="+49"/>
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
@@ -3662,7 +3702,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The attachment was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+48"/>
+        <location filename="../desktop/services/customers/merge.py" line="+50"/>
         <source>Choose two different customers to merge.</source>
         <translation>Choose two different customers to merge.</translation>
     </message>
@@ -3862,7 +3902,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The printer could not be started. Check that it is on and try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention/rules.py" line="+76"/>
+        <location filename="../desktop/services/retention/rules.py" line="+86"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</translation>
     </message>
@@ -4317,7 +4357,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+98"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Record how the identity was checked first (Identity and deadline).</translation>
     </message>
@@ -4358,12 +4398,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Lift the restriction</source>
         <translation>Lift the restriction</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>Export the data…</source>
         <translation>Export the data…</translation>
     </message>
@@ -4383,7 +4423,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Data extract</source>
         <translation>Data extract</translation>
     </message>
@@ -4411,11 +4451,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     <message>
         <location line="+3"/>
         <location line="+16"/>
+        <location line="+65"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-70"/>
         <source>Plan lifting the restriction</source>
         <translation>Plan lifting the restriction</translation>
     </message>
@@ -4435,7 +4476,32 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Lift the restriction of processing? The data may then be used as before.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
+        <source>As the main user you may let this request go on without a checked identity. Your reason is recorded with the request and in the audit log.</source>
+        <translation>As the main user you may let this request go on without a checked identity. Your reason is recorded with the request and in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override with a reason…</source>
+        <translation>Override with a reason…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override the identity check</source>
+        <translation>Override the identity check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why may the request be handled without a checked identity? For example: you know the person and spoke with them.</source>
+        <translation>Why may the request be handled without a checked identity? For example: you know the person and spoke with them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override and record the decision</source>
+        <translation>Override and record the decision</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Where to save the file</source>
         <translation>Where to save the file</translation>
     </message>

@@ -1628,7 +1628,7 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+161"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+187"/>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
@@ -1669,7 +1669,7 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="-122"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-148"/>
         <source>Now in force</source>
         <translation>Voimassa nyt</translation>
     </message>
@@ -1714,12 +1714,22 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
         <translation>Kirjaaja</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Käsittely kielletty (vastustaminen hyväksytty)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>History (entries are never changed, only added)</source>
         <translation>Historia (merkintöjä ei koskaan muuteta, vain lisätään)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>{purpose}: prohibited since {date} (request {diary})</source>
+        <translation>{purpose}: kielletty {date} alkaen (pyyntö {diary})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not asked</source>
         <translation>Ei kysytty</translation>
     </message>
@@ -3174,7 +3184,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Näitä tietoja on säilytetty säilytysaikojen mukainen aika. Käy ne läpi, rastita poistettavat ja poista ne kerralla. Tiedot, jotka on vielä säilytettävä, näkyvät harmaina syineen, eikä niitä voi rastittaa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Erase these requests…</source>
+        <translation>Poista nämä pyynnöt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Update list</source>
         <translation>Päivitä luettelo</translation>
     </message>
@@ -3214,7 +3229,31 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Näytä</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>Closed data-protection requests kept for 3 years from the end of their handling: %n due for erasure.</source>
+        <translation>
+            <numerusform>Suljetut tietosuojapyynnöt säilytetään 3 vuotta käsittelyn päättymisestä: %n pyyntö on poistettavissa.</numerusform>
+            <numerusform>Suljetut tietosuojapyynnöt säilytetään 3 vuotta käsittelyn päättymisestä: %n pyyntöä on poistettavissa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Erase %n closed request(s) for good, with their event logs, attachments and letters? Their 3 years from the end of handling have passed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Poistetaanko %n suljettu pyyntö pysyvästi tapahtumalokeineen, liitteineen ja kirjeineen? Kolme vuotta käsittelyn päättymisestä on kulunut. Poistoa ei voi perua.</numerusform>
+            <numerusform>Poistetaanko %n suljettua pyyntöä pysyvästi tapahtumalokeineen, liitteineen ja kirjeineen? Kolme vuotta käsittelyn päättymisestä on kulunut. Poistoa ei voi perua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Erased: %n request(s).</source>
+        <translation>
+            <numerusform>Poistettu: %n pyyntö.</numerusform>
+            <numerusform>Poistettu: %n pyyntöä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n rastitettu</numerusform>
@@ -3238,7 +3277,8 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-44"/>
+        <location line="+49"/>
         <source>Erase</source>
         <translation>Poista</translation>
     </message>
@@ -3662,7 +3702,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Liitettä ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+48"/>
+        <location filename="../desktop/services/customers/merge.py" line="+50"/>
         <source>Choose two different customers to merge.</source>
         <translation>Valitse yhdistettäviksi kaksi eri asiakasta.</translation>
     </message>
@@ -3862,7 +3902,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tulostinta ei saatu käynnistettyä. Tarkista, että se on päällä, ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention/rules.py" line="+76"/>
+        <location filename="../desktop/services/retention/rules.py" line="+86"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Osa valituista tiedoista ei ole enää poistettavana tai niitä on nyt säilytettävä (oikeudellinen vaade, käsittelyn rajoitus tai avoin pyyntö). Mitään ei poistettu. Päivitä luettelo ja valitse uudelleen.</translation>
     </message>
@@ -4317,7 +4357,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+98"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Kirjaa ensin, miten henkilöllisyys tarkistettiin (Henkilöllisyys ja määräaika).</translation>
     </message>
@@ -4358,12 +4398,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Lift the restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>Export the data…</source>
         <translation>Vie tiedot…</translation>
     </message>
@@ -4383,7 +4423,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Peru suostumus…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Data extract</source>
         <translation>Tieto-ote</translation>
     </message>
@@ -4411,11 +4451,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     <message>
         <location line="+3"/>
         <location line="+16"/>
+        <location line="+65"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-70"/>
         <source>Plan lifting the restriction</source>
         <translation>Rajoituksen poistamisen valmistelu</translation>
     </message>
@@ -4435,7 +4476,32 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Poistetaanko käsittelyn rajoitus? Tietoja voi sen jälkeen käyttää kuten ennenkin.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
+        <source>As the main user you may let this request go on without a checked identity. Your reason is recorded with the request and in the audit log.</source>
+        <translation>Pääkäyttäjänä voit antaa tämän pyynnön edetä ilman henkilöllisyyden varmistusta. Perustelusi kirjataan pyyntöön ja tapahtumalokiin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override with a reason…</source>
+        <translation>Ohita perustellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override the identity check</source>
+        <translation>Henkilöllisyyden varmistuksen ohittaminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why may the request be handled without a checked identity? For example: you know the person and spoke with them.</source>
+        <translation>Miksi pyynnön saa käsitellä ilman henkilöllisyyden varmistusta? Esimerkiksi: tunnet henkilön ja olet puhunut hänen kanssaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override and record the decision</source>
+        <translation>Ohita ja kirjaa päätös</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Where to save the file</source>
         <translation>Minne tiedosto tallennetaan</translation>
     </message>

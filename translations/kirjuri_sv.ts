@@ -1628,7 +1628,7 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="+161"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="+187"/>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
     </message>
@@ -1669,7 +1669,7 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/consents_tab.py" line="-122"/>
+        <location filename="../desktop/ui/customers/consents_tab.py" line="-148"/>
         <source>Now in force</source>
         <translation>Gäller nu</translation>
     </message>
@@ -1714,12 +1714,22 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
         <translation>Antecknat av</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Behandling förbjuden (invändningen godtagen)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>History (entries are never changed, only added)</source>
         <translation>Historik (poster ändras aldrig, de läggs bara till)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>{purpose}: prohibited since {date} (request {diary})</source>
+        <translation>{purpose}: förbjuden sedan {date} (begäran {diary})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not asked</source>
         <translation>Inte tillfrågad</translation>
     </message>
@@ -3174,7 +3184,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>De här uppgifterna har sparats så länge som lagringstiderna anger. Gå igenom dem, kryssa för det som får raderas och radera allt på en gång. Uppgifter som ännu måste sparas visas gråa med orsaken och kan inte kryssas för.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Erase these requests…</source>
+        <translation>Radera dessa begäranden…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Update list</source>
         <translation>Uppdatera listan</translation>
     </message>
@@ -3214,7 +3229,31 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Visa</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>Closed data-protection requests kept for 3 years from the end of their handling: %n due for erasure.</source>
+        <translation>
+            <numerusform>Avslutade dataskyddsbegäranden sparas i 3 år efter att handläggningen avslutats: %n begäran ska raderas.</numerusform>
+            <numerusform>Avslutade dataskyddsbegäranden sparas i 3 år efter att handläggningen avslutats: %n begäranden ska raderas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Erase %n closed request(s) for good, with their event logs, attachments and letters? Their 3 years from the end of handling have passed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Radera %n avslutad begäran för gott, med händelselogg, bilagor och brev? Tre år har gått sedan handläggningen avslutades. Det går inte att ångra.</numerusform>
+            <numerusform>Radera %n avslutade begäranden för gott, med händelseloggar, bilagor och brev? Tre år har gått sedan handläggningen avslutades. Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Erased: %n request(s).</source>
+        <translation>
+            <numerusform>Raderade: %n begäran.</numerusform>
+            <numerusform>Raderade: %n begäranden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n förkryssad</numerusform>
@@ -3238,7 +3277,8 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-44"/>
+        <location line="+49"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
@@ -3662,7 +3702,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Bilagan hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+48"/>
+        <location filename="../desktop/services/customers/merge.py" line="+50"/>
         <source>Choose two different customers to merge.</source>
         <translation>Välj två olika kunder att slå ihop.</translation>
     </message>
@@ -3862,7 +3902,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/retention/rules.py" line="+76"/>
+        <location filename="../desktop/services/retention/rules.py" line="+86"/>
         <source>Some of the selected records are no longer due for erasure, or are now kept for a reason (a legal hold, a restriction or an open request). Nothing was erased. Update the list and select again.</source>
         <translation>Några av de valda uppgifterna ska inte längre raderas eller måste nu sparas (ett rättsligt anspråk, en begränsning eller en öppen begäran). Ingenting raderades. Uppdatera listan och välj på nytt.</translation>
     </message>
@@ -4317,7 +4357,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+98"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Registrera först hur identiteten kontrollerades (Identitet och tidsfrist).</translation>
     </message>
@@ -4358,12 +4398,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Lift the restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>Export the data…</source>
         <translation>Exportera uppgifterna…</translation>
     </message>
@@ -4383,7 +4423,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Återkalla samtycke…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Data extract</source>
         <translation>Registerutdrag</translation>
     </message>
@@ -4411,11 +4451,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     <message>
         <location line="+3"/>
         <location line="+16"/>
+        <location line="+65"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-70"/>
         <source>Plan lifting the restriction</source>
         <translation>Förbered upphävandet av begränsningen</translation>
     </message>
@@ -4435,7 +4476,32 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Häva begränsningen av behandlingen? Uppgifterna får då användas som förut.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
+        <source>As the main user you may let this request go on without a checked identity. Your reason is recorded with the request and in the audit log.</source>
+        <translation>Som huvudanvändare kan du låta begäran gå vidare utan identitetskontroll. Ditt skäl registreras i begäran och i händelseloggen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override with a reason…</source>
+        <translation>Åsidosätt med motivering…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override the identity check</source>
+        <translation>Åsidosätt identitetskontrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why may the request be handled without a checked identity? For example: you know the person and spoke with them.</source>
+        <translation>Varför får begäran behandlas utan identitetskontroll? Till exempel: du känner personen och har talat med hen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override and record the decision</source>
+        <translation>Åsidosätt och registrera beslutet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Where to save the file</source>
         <translation>Var filen ska sparas</translation>
     </message>

@@ -121,6 +121,9 @@ class Rule:
     paragraphs: tuple[str, ...]
     remedies: bool
     effect: Effect
+    # The paragraph (in `[paragraphs]`) that fills the body's `$copy` place: what the enclosed
+    # copy holds. A copy with parts left out (15(4)) must not claim to hold all the data.
+    copy: str = ""
 
     @property
     def key(self) -> tuple[RequestKind, Decision, Ground]:
@@ -198,6 +201,14 @@ def _refused(right: RequestKind, decision: Decision, ground: Ground) -> Rule:
     )
 
 
+# What the enclosed copy holds, by decision: all the data, or all but what the decision
+# leaves out (the partly granted paragraphs say what and why).
+_COPY = {
+    (RequestKind.ACCESS, Decision.GRANTED): "copy_all",
+    (RequestKind.ACCESS, Decision.PARTLY_GRANTED): "copy_part",
+}
+
+
 def _partly(right: RequestKind, ground: Ground) -> Rule:
     letter, effect, extra = _GRANTED[right]
     return Rule(
@@ -209,6 +220,7 @@ def _partly(right: RequestKind, ground: Ground) -> Rule:
         (*extra, f"partly_{right.value}", *_ground(ground), REASONS, REMEDIES),
         True,
         effect,
+        _COPY.get((right, Decision.PARTLY_GRANTED), ""),
     )
 
 
@@ -225,6 +237,7 @@ def _build() -> dict[tuple[RequestKind, Decision, Ground], Rule]:
                 tuple(extra),
                 False,
                 effect,
+                _COPY.get((right, Decision.GRANTED), ""),
             )
         )
         for ground in COMMON_REFUSALS:

@@ -154,6 +154,17 @@ def _years_later(day: date, years: int) -> date:
     return day.replace(year=year)
 
 
+def request_log_until(handling_ended: date) -> date:
+    """The last day a closed request and its log are kept as proof of how it was handled:
+    3 years from the end of its handling (Act on the Limitation of Debts, section 4)."""
+    return _years_later(handling_ended, CLAIMS_YEARS)
+
+
+def request_log_due(handling_ended: date | None, today: date) -> bool:
+    """True when the closed request's proof period has ended; an open request is never due."""
+    return handling_ended is not None and request_log_until(handling_ended) < today
+
+
 def accounting_hold(period_end: date) -> date:
     """The last day the books of the period must still be kept: 10 years from its end. The books
     are in the accounting system; the customer register holds no books."""

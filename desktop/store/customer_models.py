@@ -175,6 +175,23 @@ class ConsentEntry(Base):
     __table_args__ = (Index("ix_consent_customer_kind", "customer_id", "kind", "id"),)
 
 
+class ProcessingProhibition(Base):
+    """A lasting prohibition of processing for one purpose: an objection (Art. 21(1)) granted
+    through a request. Never updated; it holds as long as the customer record does."""
+
+    __tablename__ = "processing_prohibitions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[str] = mapped_column(Text)  # the purpose of processing, in the user's words
+    decided_on: Mapped[date] = mapped_column(Date)
+    evidence: Mapped[str] = mapped_column(Text, default="")  # the request's diary number
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(32), default="")
+
+
 class ContactEvent(Base):
     __tablename__ = "contact_events"
 

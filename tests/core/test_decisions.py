@@ -150,3 +150,24 @@ def test_every_paragraph_and_letter_the_table_names_exists(lang: str) -> None:
         assert "$decision" in texts[rule.letter.value]["body"], (lang, rule.letter)
         for paragraph in rule.paragraphs:
             assert texts["paragraphs"].get(paragraph, "").strip(), (lang, paragraph)
+
+
+def test_only_a_full_access_grant_says_the_copy_holds_all_the_data() -> None:
+    """Art. 15(4): where parts are left out, the copy paragraph says so (Rule.copy)."""
+    for rule in RULES.values():
+        if rule.right is K.ACCESS and rule.decision is D.GRANTED:
+            assert rule.copy == "copy_all"
+        elif rule.right is K.ACCESS and rule.decision is D.PARTLY_GRANTED:
+            assert rule.copy == "copy_part"
+        else:
+            assert rule.copy == "", rule.key  # only the access reply has the $copy place
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_copy_paragraphs_exist_and_only_the_full_one_says_all(lang: str) -> None:
+    with (LETTERS / f"{lang}.toml").open("rb") as handle:
+        texts = tomllib.load(handle)
+    all_words = {"fi": "kaikista", "sv": "alla", "en": "all"}[lang]
+    assert all_words in texts["paragraphs"]["copy_all"].split()
+    assert all_words not in texts["paragraphs"]["copy_part"].split()
+    assert "$copy" in texts["access"]["body"]

@@ -39,7 +39,7 @@ BY_KIND = {
     "restriction_lift": {"lift_on", "lift_reason"},
     "recipient_notice": {"action", "notice_request", "changes", "person"},
 }
-FILLED_BY_COMPOSE = {"complaint", "contact", "decision"}
+FILLED_BY_COMPOSE = {"complaint", "contact", "decision", "copy"}
 # A notice to a processor, and the password sent apart from the portability package: not replies.
 NOT_REPLIES = {"recipient_notice", "portability_password"}
 SECTIONS = sorted(BY_KIND)

@@ -28,10 +28,10 @@ from desktop.services.access.current_user import CurrentUser
 from desktop.services.customers import suppression
 from desktop.services.customers.records import CustomerNotFound
 from desktop.store import audit
-from desktop.store.customer_models import ConsentEntry, Customer
+from desktop.store.customer_models import ConsentEntry, Customer, ProcessingProhibition
 from desktop.store.register import Register
 
-__all__ = ["ConsentRow", "ConsentService", "ConsentStatus"]
+__all__ = ["ConsentRow", "ConsentService", "ConsentStatus", "ProhibitionRow"]
 
 UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Validation", "Choose one of the listed values.")
 
@@ -43,6 +43,18 @@ class ConsentRow:
     state: ConsentState
     decided_on: date
     source: str
+    evidence: str
+    recorded_at: datetime
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class ProhibitionRow:
+    """Processing for `purpose` is prohibited: an objection (Art. 21(1)) upheld."""
+
+    id: int
+    purpose: str
+    decided_on: date
     evidence: str
     recorded_at: datetime
     recorded_by: str
@@ -100,6 +112,28 @@ class ConsentService:
                 .order_by(ConsentEntry.id.desc())
             )
             return [consent_row(entry) for entry in entries]
+
+    def prohibitions(self, customer_id: int) -> list[ProhibitionRow]:
+        """The purposes the customer's data may no longer be processed for, oldest first."""
+        self.current.require(Permission.VIEW)
+        with self.register.read() as session:
+            _customer(session, customer_id)
+            rows = session.scalars(
+                select(ProcessingProhibition)
+                .where(ProcessingProhibition.customer_id == customer_id)
+                .order_by(ProcessingProhibition.id)
+            )
+            return [
+                ProhibitionRow(
+                    row.id,
+                    row.purpose,
+                    row.decided_on,
+                    row.evidence,
+                    row.recorded_at,
+                    row.recorded_by,
+                )
+                for row in rows
+            ]
 
     def record(
         self,

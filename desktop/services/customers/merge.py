@@ -28,6 +28,7 @@ from desktop.store.customer_models import (
     ContactEvent,
     Customer,
     Order,
+    ProcessingProhibition,
 )
 from desktop.store.disclosure_models import Disclosure
 from desktop.store.register import Register
@@ -39,6 +40,7 @@ MOVED_TABLES = (
     ("orders", Order),
     ("attachments", Attachment),
     ("disclosures", Disclosure),
+    ("processing_prohibitions", ProcessingProhibition),
 )
 # Free text that would be lost if the kept record's own text simply won: both are kept.
 APPENDED_FIELDS = ("notes", "feedback")

@@ -404,8 +404,8 @@ def draft_letter(
         values.update(_notice(session, request, lang))
         values["person"] = person_name(request, customer)
         rows = [told.name]
-    chosen, remedies = _decision(session, request, kind, values, lang)
-    filled = compose(lang, section, values, chosen, remedies=remedies)
+    chosen, remedies, copy = _decision(session, request, kind, values, lang)
+    filled = compose(lang, section, values, chosen, remedies=remedies, copy=copy)
     return Draft(
         kind,
         lang,
@@ -419,8 +419,9 @@ def draft_letter(
 
 def _decision(
     session: Session, request: Request, kind: LetterKind, values: dict[str, str], lang: str
-) -> tuple[tuple[str, ...], bool]:
-    """The paragraphs this letter's decision adds, and whether they carry the remedies: the
+) -> tuple[tuple[str, ...], bool, str]:
+    """The paragraphs this letter's decision adds, whether they carry the remedies and what
+    the enclosed copy is said to hold (Rule.copy): the
     recorded decision that drafts this letter kind, or for a letter granting a right asked,
     that right's "granted" row. Where the facts show that not all was given (data kept after
     an erasure, a rectification refused) the letter says so with the remedies, also when no
@@ -468,11 +469,11 @@ def _decision(
         if ground is not Ground.NONE:
             rule = RULES[(RequestKind.ERASURE, Decision.PARTLY_GRANTED, ground)]
     if rule is None:
-        return (), False
+        return (), False, ""
     # Reasons given per item (each kept record, each refused field) need no paragraph of
     # their own when none were written for the decision as a whole.
     chosen = tuple(p for p in rule.paragraphs if p != REASONS or values["reasons"].strip())
-    return chosen, rule.remedies
+    return chosen, rule.remedies, rule.copy
 
 
 def password_draft(session: Session, request: Request, password: str, today: date) -> Draft:

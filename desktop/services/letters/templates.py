@@ -51,13 +51,15 @@ def compose(
     decision: tuple[str, ...] = (),
     *,
     remedies: bool = False,
+    copy: str = "",
 ) -> FilledLetter:
     """One letter kind (or variant: "access_none") in `lang`, every field filled.
 
     `decision` names the paragraphs (the `[paragraphs]` table) that the decision's rule in
     desktop.core.decisions chose; they fill the body's `$decision` place. With `remedies` the
     remedies paragraph among them names the complaint to the Ombudsman and the action in
-    court, so the plain complaint sentence is left out."""
+    court, so the plain complaint sentence is left out. `copy` names the paragraph saying what
+    the enclosed copy holds (the `$copy` place of the access reply)."""
     common = texts(lang)["common"]
     part = texts(lang)[section]
     where = authority(lang)
@@ -65,6 +67,7 @@ def compose(
     full.update(values)
     chosen = texts(lang)["paragraphs"]
     full["decision"] = "\n\n".join(fill(chosen[name], full) for name in decision)
+    full["copy"] = fill(chosen[copy], full) if copy else ""
     full["complaint"] = "" if remedies else fill(common["complaint"], full)
     contact = full.get("business_contact", "")
     full["contact"] = fill(common["contact"], full) if contact else ""

@@ -21,6 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.retention import request_log_due
 from desktop.core.retention_rules import (
     Category,
     RetentionRule,
@@ -44,8 +45,17 @@ from desktop.services.rights import erasure as rights_erasure
 from desktop.services.statement.description import current_description
 from desktop.store import audit
 from desktop.store.customer_models import Attachment, ContactEvent, Customer, Order
+from desktop.store.letter_models import Letter
 from desktop.store.models import Setting
 from desktop.store.register import Register
+from desktop.store.request_models import (
+    Rectification,
+    Request,
+    RequestAttachment,
+    RequestDecision,
+    RequestEvent,
+    RequestKindRow,
+)
 
 PAGE_SIZE = 200
 # The table behind each kind of due record.
@@ -184,6 +194,42 @@ class RetentionService:
             )
             return BatchResult(deleted, anonymised)
 
+    def request_logs_due(self, today: date | None = None) -> int:
+        """How many closed requests have passed their proof period (erase_request_logs)."""
+        self.current.require(Permission.ERASE_EXPIRED)
+        with self.register.read() as session:
+            return len(_due_request_ids(session, today or date.today()))
+
+    def erase_request_logs(self, today: date | None = None) -> int:
+        """Delete the closed requests whose proof period has ended (3 years from the end of
+        handling, desktop.core.retention.request_log_due) with all they hold: events,
+        attachments, decisions, rectifications and letters. Returns how many went."""
+        self.current.require(Permission.ERASE_EXPIRED)
+        today = today or date.today()
+        with self.register.write() as session:
+            ids = _due_request_ids(session, today)
+            if not ids:
+                return 0
+            for model in (
+                RequestEvent,
+                RequestAttachment,
+                RequestDecision,
+                Rectification,
+                Letter,
+                RequestKindRow,
+            ):
+                session.execute(delete(model).where(model.request_id.in_(ids)))
+            session.execute(delete(Request).where(Request.id.in_(ids)))
+            audit.append(
+                session,
+                self.current.actor,
+                "retention_request_logs_erased",
+                entity="retention",
+                entity_id="requests",
+                fields=[f"records:{len(ids)}"],
+            )
+            return len(ids)
+
     @staticmethod
     def _load_due(
         session: Session,
@@ -249,3 +295,15 @@ class RetentionService:
             entity_id=customer_id,
             fields=fields,
         )
+
+
+def _due_request_ids(session: Session, today: date) -> list[int]:
+    """The closed requests whose proof period ended before `today`."""
+    closed = session.execute(
+        select(Request.id, Request.closed_at).where(Request.closed_at.is_not(None))
+    ).all()
+    return [
+        request_id
+        for request_id, closed_at in closed
+        if request_log_due(closed_at.date() if closed_at else None, today)
+    ]

@@ -25,9 +25,9 @@ from desktop.core.roles import Permission
 from desktop.errors import UserError, ValidationError
 from desktop.services.customers.consents import record_entry
 from desktop.services.requests.log import RequestRow, apply_move, to_row
-from desktop.services.rights.base import RightUseCases, evidence, load_request
+from desktop.services.rights.base import RightUseCases, diary, evidence, load_request
 from desktop.services.rights.objection import MARKETING_BAN_KINDS
-from desktop.store.customer_models import ConsentEntry, Customer
+from desktop.store.customer_models import ConsentEntry, Customer, ProcessingProhibition
 from desktop.store.request_models import Request, RequestDecision
 
 NEEDS_REASONS = QT_TRANSLATE_NOOP(
@@ -228,7 +228,7 @@ class DecisionUseCases(RightUseCases):
                     self.require_identity_checked(request)
                 if rule.status is RequestStatus.REFUSED and late and not late_reason.strip():
                     raise RefusalLate(due=format_date(due))
-                self._carry_out(session, request, rule)
+                self._carry_out(session, request, rule, purpose.strip())
                 row = RequestDecision(
                     request_id=request.id,
                     kind=rule.right.value,
@@ -260,14 +260,27 @@ class DecisionUseCases(RightUseCases):
             self._settle_status(session, request, reasons.strip())
             return [decision_row(row) for row in rows]
 
-    def _carry_out(self, session: Session, request: Request, rule: Rule) -> None:
+    def _carry_out(self, session: Session, request: Request, rule: Rule, purpose: str) -> None:
         """What the decision does to the data; a refusal leaves it as it is."""
         if rule.effect is Effect.ERASE and not request.erasure_summary:
             raise NotErasedYet()
-        if rule.effect is Effect.BAN_MARKETING and request.customer_id is not None:
-            customer = session.get(Customer, request.customer_id)
-            if customer is not None:
-                _ban_marketing(session, self, request, customer)
+        customer = session.get(Customer, request.customer_id) if request.customer_id else None
+        if rule.effect is Effect.BAN_MARKETING and customer is not None:
+            _ban_marketing(session, self, request, customer)
+        if rule.effect is Effect.STOP_PROCESSING and customer is not None and purpose:
+            # Art. 21(1): the objection upheld, processing for the purpose stops for good.
+            session.add(
+                ProcessingProhibition(
+                    customer_id=customer.id,
+                    purpose=purpose,
+                    decided_on=request.received_at.date(),
+                    evidence=diary(request),
+                    recorded_at=datetime.now(),
+                    recorded_by=self.current.username,
+                )
+            )
+            self.event(session, request, "processing_prohibited", purpose)
+            self.audit(session, "processing_prohibited", "customer", customer.id, ("purpose",))
 
     def _settle_status(self, session: Session, request: Request, note: str) -> None:
         """Once every right asked has its decision: answered if any was granted (in full or in

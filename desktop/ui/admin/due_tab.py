@@ -35,6 +35,15 @@ class DueTab(QWidget):
             )
         )
         intro.setWordWrap(True)
+        # A closed request is proof of how it was handled for 3 years from the end of its
+        # handling (the erasure letter says so); then it goes with its whole log.
+        self.requests_due = QLabel()
+        self.requests_due.setObjectName("requestLogsDue")
+        self.requests_due.setWordWrap(True)
+        self.erase_requests_button = QPushButton(self.tr("Erase these requests…"))
+        self.erase_requests_button.setObjectName("eraseRequestLogs")
+        self.erase_requests_button.clicked.connect(self.erase_request_logs)
+        self.requests_count = 0
         self.kind = QComboBox()
         self.kind.setObjectName("dueKind")
         for kind in DueKind:
@@ -82,6 +91,9 @@ class DueTab(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.selected_label)
         bottom.addWidget(self.erase_button)
+        requests_row = QHBoxLayout()
+        requests_row.addWidget(self.requests_due, 1)
+        requests_row.addWidget(self.erase_requests_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
@@ -89,6 +101,8 @@ class DueTab(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(modes)
         layout.addLayout(bottom)
+        layout.addLayout(requests_row)
+        self._show_requests_due(0)
         self._update()
 
     def current_kind(self) -> DueKind:
@@ -103,6 +117,40 @@ class DueTab(QWidget):
             self.model.set_kind(self.current_kind())
 
         run_op(parent=self, work=self.services.retention.due_counts, on_success=counted)
+        run_op(
+            parent=self,
+            work=self.services.retention.request_logs_due,
+            on_success=self._show_requests_due,
+        )
+
+    def _show_requests_due(self, count: int) -> None:
+        self.requests_count = count
+        self.requests_due.setText(
+            self.tr(
+                "Closed data-protection requests kept for 3 years from the end of their "
+                "handling: %n due for erasure.",
+                "",
+                count,
+            )
+        )
+        self.erase_requests_button.setEnabled(count > 0)
+
+    def erase_request_logs(self) -> None:
+        text = self.tr(
+            "Erase %n closed request(s) for good, with their event logs, attachments and "
+            "letters? Their 3 years from the end of handling have passed. This cannot be "
+            "undone.",
+            "",
+            self.requests_count,
+        )
+        if not confirm(self, text, self.tr("Erase")):
+            return
+        run_op(
+            parent=self,
+            work=self.services.retention.erase_request_logs,
+            on_success=lambda n: show_info(self, self.tr("Erased: %n request(s).", "", n)),
+            on_done=self.refresh,
+        )
 
     def _kind_changed(self) -> None:
         run_op(parent=self, work=lambda: self.model.set_kind(self.current_kind()))

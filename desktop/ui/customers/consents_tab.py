@@ -29,7 +29,7 @@ from desktop.core.customer_fields import (
 from desktop.core.customer_form import BAD_DATE, format_date, parse_date
 from desktop.core.roles import Permission
 from desktop.services.container import Services
-from desktop.services.customers.consents import ConsentRow, ConsentStatus
+from desktop.services.customers.consents import ConsentRow, ConsentStatus, ProhibitionRow
 from desktop.ui.customers.labels import combo_of, label
 from desktop.ui.customers.tables import RecordTab, fill_table, make_table
 from desktop.ui.i18n import format_date as show_date
@@ -83,8 +83,16 @@ class ConsentsTab(RecordTab):
             ],
             stretch=5,
         )
+        # Art. 21(1): objections upheld through a request, one purpose each, for good.
+        self.prohibited = QLabel()
+        self.prohibited.setObjectName("processingProhibitions")
+        self.prohibited.setWordWrap(True)
+        self.prohibited_box = QGroupBox(self.tr("Processing prohibited (objection upheld)"))
+        QVBoxLayout(self.prohibited_box).addWidget(self.prohibited)
+        self.prohibited_box.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(current)
+        layout.addWidget(self.prohibited_box)
         layout.addWidget(QLabel(self.tr("History (entries are never changed, only added)")))
         layout.addWidget(self.history, 1)
 
@@ -93,11 +101,29 @@ class ConsentsTab(RecordTab):
         consents = self.services.consents
         run_op(
             parent=self,
-            work=lambda: (consents.current_consents(customer_id), consents.history(customer_id)),
+            work=lambda: (
+                consents.current_consents(customer_id),
+                consents.history(customer_id),
+                consents.prohibitions(customer_id),
+            ),
             on_success=lambda result: self._show(*result),
         )
 
-    def _show(self, statuses: list[ConsentStatus], history: list[ConsentRow]) -> None:
+    def _show(
+        self,
+        statuses: list[ConsentStatus],
+        history: list[ConsentRow],
+        prohibitions: list[ProhibitionRow] | None = None,
+    ) -> None:
+        self.prohibited.setText(
+            "\n".join(
+                self.tr("{purpose}: prohibited since {date} (request {diary})").format(
+                    purpose=row.purpose, date=show_date(row.decided_on), diary=row.evidence
+                )
+                for row in prohibitions or ()
+            )
+        )
+        self.prohibited_box.setVisible(bool(prohibitions))
         for status in statuses:
             state = self.states.get(status.kind)
             if state is None:

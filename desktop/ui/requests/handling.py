@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core.requests import OPEN_STATUSES, RequestKind, RequestStatus
 from desktop.core.roles import Permission
+from desktop.errors import UserError
 from desktop.services.container import Services
 from desktop.services.requests.log import RequestDetail
+from desktop.services.rights.base import IdentityNotChecked
 from desktop.services.rights.portability import PasswordDelivery, PortabilityResult
 from desktop.ui.file_dialogs import FolderKind, existing_folder
-from desktop.ui.i18n import translate
-from desktop.ui.messages import confirm
+from desktop.ui.i18n import error_text, translate
+from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
 from desktop.ui.printing import print_pdf
 from desktop.ui.requests.labels import kind_label
@@ -66,6 +68,7 @@ class HandlingTab(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self.notes: dict[RequestKind, QLabel] = {}
         self.extract_dialog: TextDialog | None = None  # while open, for tests
+        self.override_dialog: ReasonDialog | None = None  # while open, for tests
         self.portability_note = ""
         self.detail: RequestDetail | None = None
         inner = QWidget()
@@ -161,13 +164,18 @@ class HandlingTab(QWidget):
             note.setText(text)
             note.setVisible(bool(text))
 
-    def act(self, work: Callable[[], Any], on_success: Callable[[Any], None] | None = None) -> None:
+    def act(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_user_error: Callable[[UserError], None] | None = None,
+    ) -> None:
         def done(result: Any) -> None:
             if on_success is not None:
                 on_success(result)
             self.changed()
 
-        run_op(parent=self, work=work, on_success=done)
+        run_op(parent=self, work=work, on_success=done, on_user_error=on_user_error)
 
     # --- access --------------------------------------------------------------------------------
     def show_extract(self) -> None:
@@ -297,8 +305,9 @@ class HandlingTab(QWidget):
         reasons = dialog.reasons.toPlainText().strip()
         purpose, late = dialog.purpose.text().strip(), dialog.late_reason.text().strip()
         today = self.today
-        self.act(
-            lambda: self.services.rights.record_decision(
+
+        def record() -> object:
+            return self.services.rights.record_decision(
                 self.request_id,
                 kind,
                 decision,
@@ -308,7 +317,50 @@ class HandlingTab(QWidget):
                 late_reason=late,
                 today=today,
             )
+
+        self.act(record, on_user_error=lambda error: self._decision_refused(error, record))
+
+    def _decision_refused(self, error: UserError, record: Callable[[], object]) -> None:
+        """A decision that changes data needs a checked identity. The main user may let the
+        request go on without one, with a recorded reason (audited by the service); anyone
+        else reads why the decision was not recorded."""
+        if not isinstance(error, IdentityNotChecked) or not self.services.user.can(
+            Permission.MANAGE_USERS
+        ):
+            show_error(self, error_text(error))
+            return
+        text = (
+            error_text(error)
+            + "\n\n"
+            + self.tr(
+                "As the main user you may let this request go on without a checked identity. "
+                "Your reason is recorded with the request and in the audit log."
+            )
         )
+        if not confirm(self, text, self.tr("Override with a reason…")):
+            return
+        dialog = ReasonDialog(
+            self.tr("Override the identity check"),
+            self.tr(
+                "Why may the request be handled without a checked identity? For example: "
+                "you know the person and spoke with them."
+            ),
+            self.tr("Reason"),
+            self.tr("Override and record the decision"),
+            parent=self,
+        )
+        self.override_dialog = dialog  # while open, for tests
+        accepted = dialog.exec()
+        self.override_dialog = None
+        if not accepted:
+            return
+        reason = dialog.text()
+
+        def override_and_record() -> object:
+            self.services.rights.override_identity_check(self.request_id, reason)
+            return record()
+
+        self.act(override_and_record)
 
     # --- portability ---------------------------------------------------------------------------
     def export_portable(self, folder: Path | None = None) -> None:

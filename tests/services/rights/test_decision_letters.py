@@ -205,3 +205,41 @@ def test_refusal_of_a_new_request_is_never_the_12_5_letter_by_default(world: Wor
     text = _flat(service.preview(service.create(request, kind, today=TODAY).row.id, today=TODAY))
     assert "ilmeisen perusteeton" not in text and "kohtuuton" not in text
     assert "17 artiklan 3 kohdan e alakohta" in text and "kanne käräjäoikeudessa" in text
+
+
+# Art. 15(4): a copy with parts left out must not call itself a copy of all the data.
+ALL = {"fi": "jäljennös kaikista tiedoista", "sv": "kopia av alla uppgifter", "en": "copy of all"}
+PART = {
+    "fi": "lukuun ottamatta tietoja, jotka on jätetty pois",
+    "sv": "utom de uppgifter som har utelämnats",
+    "en": "except for the data left out",
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_access_granted_in_part_never_claims_a_complete_copy(world: World, lang: str) -> None:
+    service = LetterService(world.register, world.ville)
+    texts = {}
+    for decision, ground in (
+        (Decision.GRANTED, Ground.NONE),
+        (Decision.PARTLY_GRANTED, Ground.OTHERS_RIGHTS),
+    ):
+        request = log_request(world.register, world.ville, world.anna, (RequestKind.ACCESS,))
+        with world.register.write() as session:
+            session.execute(
+                update(Request).where(Request.id == request).values(reply_language=lang)
+            )
+        world.rights().record_decision(
+            request,
+            RequestKind.ACCESS,
+            decision,
+            ground,
+            reasons="Perustelut testiä varten" if decision is Decision.PARTLY_GRANTED else "",
+            today=TODAY,
+        )
+        letter = service.create(request, LetterKind.ACCESS, today=TODAY)
+        texts[decision] = _flat(service.preview(letter.row.id, today=TODAY))
+    assert ALL[lang] in texts[Decision.GRANTED] and PART[lang] not in texts[Decision.GRANTED]
+    partly = texts[Decision.PARTLY_GRANTED]
+    assert ALL[lang] not in partly and PART[lang] in partly
+    assert CITES["15_4"][LANG_INDEX[lang]] in partly and COURT[lang] in partly

@@ -12,7 +12,13 @@ from sqlalchemy import select
 
 from desktop.core.decisions import Decision, Ground
 from desktop.core.letters import Delivery, LetterKind, format_letter_date
-from desktop.core.requests import IdentityMethod, RequestChannel, RequestKind, RequestStatus
+from desktop.core.requests import (
+    IdentityMethod,
+    RequestChannel,
+    RequestKind,
+    RequestStatus,
+    diary_number,
+)
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.services.customers.records import CustomerService, RestrictedThroughRequest
 from desktop.services.letters.service import ExtensionNoticeLate, LetterService
@@ -196,3 +202,50 @@ def test_reply_language_follows_the_customer_unless_chosen(world: World) -> None
         assert session.get(Request, row.id).reply_language == "sv"
         assert session.get(Request, chosen.id).reply_language == "en"
         assert session.get(Request, stranger.id).reply_language == "en"
+
+
+def test_an_upheld_objection_prohibits_processing_for_its_purpose_for_good(world: World) -> None:
+    """Art. 21(1): the objection granted, processing for the purpose stops; the prohibition
+    is kept on the customer (their consents and bans), audited, and survives closing."""
+    from desktop.services.customers.consents import ConsentService
+
+    request = log_request(world.register, world.ville, world.anna, (RequestKind.OBJECTION,))
+    consents = ConsentService(world.register, world.ville)
+    assert consents.prohibitions(world.anna) == []
+    world.rights().record_decision(
+        request,
+        RequestKind.OBJECTION,
+        Decision.GRANTED,
+        purpose="Asiakastyytyväisyyskyselyt",
+        today=TODAY,
+    )
+    world.rights().close(request)
+    rows = consents.prohibitions(world.anna)
+    assert [(r.purpose, r.decided_on) for r in rows] == [
+        ("Asiakastyytyväisyyskyselyt", RECEIVED.date())
+    ]
+    with world.register.read() as session:
+        row = session.get(Request, request)
+        assert row is not None
+        assert rows[0].evidence == diary_number(row.diary_year, row.diary_sequence)
+    assert rows[0].recorded_by == "ville"
+    assert ("processing_prohibited", "Asiakastyytyväisyyskyselyt") in _events(world, request)
+    with world.register.read() as session:
+        actions = list(session.scalars(select(AuditEntry.action)))
+    assert "processing_prohibited" in actions
+
+
+def test_objection_continued_or_refused_prohibits_nothing(world: World) -> None:
+    from desktop.services.customers.consents import ConsentService
+
+    request = log_request(world.register, world.ville, world.anna, (RequestKind.OBJECTION,))
+    world.rights().record_decision(
+        request,
+        RequestKind.OBJECTION,
+        Decision.CONTINUED,
+        Ground.COMPELLING_GROUNDS,
+        reasons="Takuuhuolto",
+        purpose="Takuuhuollon yhteydenotot",
+        today=TODAY,
+    )
+    assert ConsentService(world.register, world.ville).prohibitions(world.anna) == []
