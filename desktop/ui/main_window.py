@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
 from desktop.ui.preferences import Preferences
 from desktop.ui.session import Session
+from desktop.ui.widgets.screen import FRAME_HEIGHT, FRAME_WIDTH, PageStack, scrolled
 
 if TYPE_CHECKING:
     from desktop.services.access.gate import LoginResult
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from desktop.ui.dialogs.login import LoginForm
 
 DEFAULT_SIZE = (1280, 760)  # px; never more than the screen's free area
-NAV_WIDTH = 210  # px; wider when a page name needs it
+NAV_WIDTH = 170  # px; wider when a page name needs it
 NAV_ITEM_PADDING = 14  # px left and right of each page name
 NAV_STYLE = f"""
 QListWidget#navigation {{ border: none; background: palette(window); font-size: 11pt; }}
@@ -84,13 +84,15 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet(NAV_STYLE)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.pages.setObjectName("pages")
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        # A page that needs more than a small screen has (1280×720 at 125 % leaves 1024×576)
+        # scrolls rather than making the window larger than the screen.
+        row.addWidget(scrolled(self.pages), 1)
 
         self.page_list: list[Page] = []
         self._pages_language: str | None = None  # the language the pages were built in
@@ -146,9 +148,12 @@ class MainWindow(QMainWindow):
             return
         free = screen.availableGeometry()
         # The frame (title bar, borders) comes on top of the size given here.
+        # Before the first show it is not known yet: the usual title bar and borders then.
         frame = self.frameGeometry().size() - self.size()
-        width = min(self.width(), free.width() - max(frame.width(), 0))
-        height = min(self.height(), free.height() - max(frame.height(), 0))
+        frame_width = frame.width() if frame.width() > 0 else FRAME_WIDTH
+        frame_height = frame.height() if frame.height() > 0 else FRAME_HEIGHT
+        width = min(self.width(), free.width() - frame_width)
+        height = min(self.height(), free.height() - frame_height)
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
 

@@ -58,16 +58,7 @@ SLACK = 1  # px: rounding in font metrics and scaling
 
 # What is still wrong, per screen: each is a strict xfail, so a fix turns it into a failure that
 # asks for the line to be removed. Issue 17's follow-up work.
-KNOWN: dict[str, dict[str, str]] = {
-    "1366x768@1": {
-        "customer_form": "the notes field still moves when every field shows an error",
-    },
-    "1280x720@1.25": {
-        "main_window": "the main window needs 1036×580; the screen has 1024×576",
-        "customer_form": "the customer editor is 644 px high on a 576 px screen",
-        "dialogs": "customer, request, log-request, import and export dialogs exceed 1024×576",
-    },
-}
+KNOWN: dict[str, dict[str, str]] = {}
 
 
 def known(case: str) -> pytest.MarkDecorator:

@@ -30,6 +30,8 @@ class AdminPage(Page):
     ) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget()
+        # Every tab's name whole: on a small screen the page scrolls sideways instead.
+        self.tabs.tabBar().setUsesScrollButtons(False)
         self.users = UsersTab(services)
         self.business = BusinessTab(services)
         self.settings = SettingsTab(services, preferences, on_settings_saved)

@@ -40,6 +40,7 @@ from desktop.ui.documents.extract import show_customer_extract
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
 from desktop.ui.widgets.form import show_problem
+from desktop.ui.widgets.screen import fit_to_screen, scrolled
 
 
 class CustomerEditor(QDialog):
@@ -68,14 +69,19 @@ class CustomerEditor(QDialog):
         )
         self.new_note.setWordWrap(True)
         bottom = self._bottom_row()
+        body = QWidget()
+        body.setObjectName("customerBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.statement_label)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.new_note)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.statement_label)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.new_note)
+        layout.addWidget(scrolled(body), 1)  # Save and Close below, always on the screen
         layout.addLayout(bottom)
-        self.resize(860, 640)
+        fit_to_screen(self, 860, 640)
 
         for tab in (self.person, self.contact, self.relationship):
             tab.set_read_only(not self.can_edit)
@@ -130,6 +136,8 @@ class CustomerEditor(QDialog):
         self.relationship = RelationshipTab()
         tabs = QTabWidget()
         tabs.setObjectName("editorTabs")
+        # Every tab's name whole: on a small screen the editor scrolls sideways instead.
+        tabs.tabBar().setUsesScrollButtons(False)
         tabs.addTab(self.person, self.tr("Person"))
         tabs.addTab(self.contact, self.tr("Contact"))
         tabs.addTab(self.relationship, self.tr("Relationship"))
@@ -182,7 +190,7 @@ class CustomerEditor(QDialog):
             assert layout is not None  # made in __init__
             tabs_width = self.tabs.tabBar().sizeHint().width() + 2 * layout.spacing() + 24
             if self.width() < tabs_width:
-                self.resize(tabs_width, self.height())
+                fit_to_screen(self, tabs_width, self.height())
         self.new_note.setVisible(detail is None and self.can_edit)
 
     def _show_header(self) -> None:

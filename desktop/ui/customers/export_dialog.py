@@ -31,6 +31,7 @@ from desktop.ui.customers.disclosures_tab import basis_text
 from desktop.ui.file_dialogs import FolderKind, save_file_name, start_folder
 from desktop.ui.i18n import translate
 from desktop.ui.ops import run_op
+from desktop.ui.widgets.screen import fit_to_screen, scrolled
 
 
 class ExportDialog(QDialog):
@@ -44,15 +45,18 @@ class ExportDialog(QDialog):
         self.query = query
         self.count: int | None = None
         self.setWindowTitle(self.tr("Export customers"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "The customers the list shows now are written to a file. The file is not "
-                    "encrypted: keep it safe and delete it when it is no longer needed."
-                )
+        body = QWidget()
+        body.setObjectName("exportBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel(
+            self.tr(
+                "The customers the list shows now are written to a file. The file is not "
+                "encrypted: keep it safe and delete it when it is no longer needed."
             )
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         form = QFormLayout()
         self.format = QComboBox()
         self.format.addItem(self.tr("CSV for Excel (.csv)"), "csv")
@@ -97,7 +101,11 @@ class ExportDialog(QDialog):
         )
         self.export_button.clicked.connect(lambda: self.export())
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolled(body), 1)  # the buttons below, always on the screen
+        outer.addWidget(buttons)
+        fit_to_screen(self, 640, 320)
         if not services.user.can(Permission.EXPORT):
             self.export_button.setEnabled(False)
             self.status.setText(self.tr("Only a main user may export customer data."))

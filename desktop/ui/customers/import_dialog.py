@@ -46,6 +46,7 @@ from desktop.ui.file_dialogs import FolderKind, open_file_name, save_file_name, 
 from desktop.ui.i18n import error_text, translate
 from desktop.ui.messages import show_error
 from desktop.ui.ops import run_op
+from desktop.ui.widgets.screen import fit_to_screen, scrolled
 
 PREVIEW_ROWS = 10
 MAX_LISTED = 1000
@@ -103,9 +104,11 @@ class ImportDialog(QDialog):
         self._imported_plan: ImportPlan | None = None  # added already: not twice
         self._combos: list[QComboBox] = []
         self.setWindowTitle(self.tr("Import customers"))
-        self.resize(900, 640)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        body.setObjectName("importBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         file_row = QHBoxLayout()
         self.file_label = QLabel(self.tr("Choose a CSV file, an Excel workbook or contact cards."))
         self.file_label.setWordWrap(True)
@@ -171,7 +174,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolled(body), 1)  # Close below, always on the screen
+        outer.addWidget(buttons)
+        fit_to_screen(self, 900, 640)
         self._set_running(False)
         self._set_plan(None)
         if path is not None:

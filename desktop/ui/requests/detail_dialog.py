@@ -49,6 +49,7 @@ from desktop.ui.requests.letters_tab import LettersTab
 from desktop.ui.requests.small_dialogs import ReasonDialog
 from desktop.ui.widgets.buttons import dialog_button
 from desktop.ui.widgets.form import CheckedForm
+from desktop.ui.widgets.screen import fit_to_screen, scrolled
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 
@@ -148,11 +149,16 @@ class RequestDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
 
+        body = QWidget()
+        body.setObjectName("requestBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(header)
+        column.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(scrolled(body), 1)  # the buttons below, always on the screen
         layout.addLayout(bottom)
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         self.reload()
 
     # --- building ------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
 from desktop.ui.requests.labels import channel_text, kind_label
 from desktop.ui.widgets.form import CheckedForm, show_problem
+from desktop.ui.widgets.screen import fit_to_screen, scrolled
 
 SEARCH_DELAY_MS = 150
 MATCHES_SHOWN = 20
@@ -176,10 +177,13 @@ class LogRequestDialog(QDialog):
         right_column.addLayout(right)
         right_column.addStretch(1)
         columns.addLayout(right_column, 2)
+        body = QWidget()
+        body.setObjectName("logRequestBody")
+        body.setLayout(columns)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scrolled(body), 1)  # the buttons below, always on the screen
         layout.addWidget(buttons)
-        self.resize(980, 600)
+        fit_to_screen(self, 980, 600)
 
     # --- building -----------------------------------------------------------------------------
     def _request_form(self) -> CheckedForm:

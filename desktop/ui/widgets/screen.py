@@ -1,0 +1,93 @@
+"""Windows that fit the screen they open on: a 1280×720 laptop at 125 % leaves 1024×576 px.
+
+A dialog's long content goes in a scroll area (`scrolled`) with its buttons below it, outside
+the scroll, so they are always on the screen; `fit_to_screen` gives the dialog its wished size
+but never more than the free area of the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QFrame, QStackedWidget, QWidget
+
+from desktop.ui.widgets.message import WrappingScrollArea
+
+# Room for the window manager's title bar and borders, which come on top of a widget's size.
+FRAME_WIDTH = 16  # px
+FRAME_HEIGHT = 40  # px
+
+
+def scrolled(body: QWidget) -> WrappingScrollArea:
+    """`body` in a frameless scroll area: it fills the area when there is room and scrolls
+    when the screen is smaller than it needs."""
+    area = WrappingScrollArea()
+    area.setObjectName(f"{body.objectName() or 'body'}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(body)
+    return area
+
+
+def screen_of(window: QWidget) -> QScreen | None:
+    parent = window.parentWidget()
+    return (
+        (parent.screen() if parent is not None else None)
+        or window.screen()
+        or QGuiApplication.primaryScreen()
+    )
+
+
+def unscrolled_minimum(window: QWidget) -> QSize:
+    """What `window` would need with its scrolled bodies shown whole."""
+    layout = window.layout()
+    if layout is None:
+        return QSize(0, 0)
+    layout.activate()
+    total = layout.totalMinimumSize()
+    extra = QSize(0, 0)
+    for area in window.findChildren(
+        WrappingScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly
+    ):
+        body = area.widget()
+        if body is None:
+            continue
+        inner = body.minimumSizeHint().expandedTo(body.minimumSize())
+        outer = area.minimumSizeHint()
+        # Two pixels over: a body exactly as large as the area would still show scroll bars.
+        extra = extra.expandedTo(
+            QSize(inner.width() - outer.width() + 2, inner.height() - outer.height() + 2)
+        )
+    return total + extra
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize `window` to width×height, or larger where its scrolled body needs more to be seen
+    whole, but never beyond the screen's free area."""
+    need = unscrolled_minimum(window)
+    width = max(width, need.width())
+    height = max(height, need.height())
+    screen = screen_of(window)
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(width, free.width() - FRAME_WIDTH)
+        height = min(height, free.height() - FRAME_HEIGHT)
+    window.resize(width, height)
+
+
+class PageStack(QStackedWidget):
+    """A stack of pages as large as the page shown needs, not the largest of them: in a
+    scroll area, one wide page (many tabs) must not make every page scroll sideways."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
