@@ -22,7 +22,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/admin/page.py" line="+36"/>
+        <location filename="../desktop/ui/admin/page.py" line="+38"/>
         <source>Users</source>
         <translation>Käyttäjät</translation>
     </message>
@@ -1933,18 +1933,18 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+95"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+101"/>
         <source>Restrict processing…</source>
         <translation>Rajoita käsittelyä…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-246"/>
         <source>Print data extract…</source>
         <translation>Tulosta tietoote…</translation>
     </message>
@@ -1959,7 +1959,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Anna tietosuojaseloste…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Person</source>
         <translation>Henkilö</translation>
     </message>
@@ -1974,12 +1974,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Suostumuksia, yhteydenottoja, tilauksia ja liitteitä voi lisätä, kun asiakas on tallennettu.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
@@ -4148,17 +4148,17 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/export_dialog.py" line="+46"/>
+        <location filename="../desktop/ui/customers/export_dialog.py" line="+47"/>
         <source>Export customers</source>
         <translation>Vie asiakkaat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The customers the list shows now are written to a file. The file is not encrypted: keep it safe and delete it when it is no longer needed.</source>
         <translation>Luettelossa nyt näkyvät asiakkaat kirjoitetaan tiedostoon. Tiedostoa ei ole salattu: säilytä sitä turvallisesti ja poista se, kun sitä ei enää tarvita.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>CSV for Excel (.csv)</source>
         <translation>CSV Exceliä varten (.csv)</translation>
     </message>
@@ -4233,7 +4233,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Vie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Only a main user may export customer data.</source>
         <translation>Vain pääkäyttäjä voi viedä asiakastietoja.</translation>
     </message>
@@ -4710,12 +4710,12 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/import_dialog.py" line="+105"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+106"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaita</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Choose a CSV file, an Excel workbook or contact cards.</source>
         <translation>Valitse CSV-tiedosto, Excel-työkirja tai yhteystietokortit.</translation>
     </message>
@@ -4765,7 +4765,7 @@ SHA-256: {sha256}</translation>
         <translation>Keskeytä tuonti</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Choose the file to import</source>
         <translation>Valitse tuotava tiedosto</translation>
     </message>
@@ -5743,12 +5743,12 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="+156"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="+157"/>
         <source>Log a request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>What exactly was asked, in their words</source>
         <translation>Mitä tarkalleen pyydettiin, pyytäjän omin sanoin</translation>
     </message>
@@ -5859,12 +5859,12 @@ Päiväysrivi: {date}</translation>
         <translation>Alkuperäinen</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Log the request</source>
         <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>The scanned original</source>
         <translation>Skannattu alkuperäinen</translation>
     </message>
@@ -6011,18 +6011,18 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+107"/>
-        <location line="+151"/>
+        <location filename="../desktop/ui/main_window.py" line="+109"/>
+        <location line="+154"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-145"/>
         <source>Create my own register…</source>
         <translation>Luo oma rekisteri…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -6877,7 +6877,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../desktop/ui/requests/detail_dialog.py" line="+65"/>
+        <location filename="../desktop/ui/requests/detail_dialog.py" line="+66"/>
         <source>Password by a separate letter</source>
         <translation>Salasana erillisellä kirjeellä</translation>
     </message>
@@ -6928,12 +6928,12 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Note</source>
         <translation>Huomautus</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>Event log</source>
         <translation>Tapahtumat</translation>
     </message>
@@ -6949,17 +6949,17 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+328"/>
+        <location line="+333"/>
         <source>Close the request</source>
         <translation>Sulje pyyntö</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-331"/>
         <source>Reopen…</source>
         <translation>Avaa uudelleen…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Requester</source>
         <translation>Pyytäjä</translation>
     </message>
@@ -7444,7 +7444,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequesterPicker</name>
     <message>
-        <location filename="../desktop/ui/requests/log_dialog.py" line="-220"/>
+        <location filename="../desktop/ui/requests/log_dialog.py" line="-223"/>
         <source>A customer in the register</source>
         <translation>Rekisterissä oleva asiakas</translation>
     </message>
