@@ -297,6 +297,31 @@
         <translation>Email</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Contact person for data protection</source>
+        <translation>Contact person for data protection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s email</source>
+        <translation>Contact person&apos;s email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Contact person&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a web site</source>
+        <translation>Has a web site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Kinds of request</source>
         <translation>Kinds of request</translation>

@@ -297,6 +297,31 @@
         <translation>Sähköposti</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Contact person for data protection</source>
+        <translation>Tietosuoja-asioiden yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s email</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a web site</source>
+        <translation>Verkkosivusto on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web site</source>
+        <translation>Verkkosivusto</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Kinds of request</source>
         <translation>Pyynnön lajit</translation>

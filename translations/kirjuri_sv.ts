@@ -297,6 +297,31 @@
         <translation>E-post</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Contact person for data protection</source>
+        <translation>Kontaktperson i dataskyddsfrågor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s email</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a web site</source>
+        <translation>Har webbplats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web site</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Kinds of request</source>
         <translation>Typer av begäran</translation>
