@@ -53,7 +53,9 @@ def build_register(
 def _template(files: RegisterFiles) -> Template:
     return build_register(
         files,
-        BusinessDetails("Kahvila Meikäläinen", "1572860-0"),
+        BusinessDetails(
+            "Kahvila Meikäläinen", "1572860-0", has_website=True, website="www.kahvila.example"
+        ),
         [
             (NewUser("maija", "Maija Meikäläinen", Role.ADMIN), PASSWORDS["maija"]),
             (NewUser("ville", "Ville Virtanen", Role.CLERK), PASSWORDS["ville"]),

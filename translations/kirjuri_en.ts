@@ -297,6 +297,31 @@
         <translation>Email</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Contact person for data protection</source>
+        <translation>Contact person for data protection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s email</source>
+        <translation>Contact person&apos;s email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Contact person&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a web site</source>
+        <translation>Has a web site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web site</source>
+        <translation>Web site</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Kinds of request</source>
         <translation>Kinds of request</translation>
@@ -1180,7 +1205,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+112"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+114"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
@@ -1228,7 +1253,7 @@
 <context>
     <name>BusinessTab</name>
     <message>
-        <location filename="../desktop/ui/admin/business_tab.py" line="+26"/>
+        <location filename="../desktop/ui/admin/business_tab.py" line="+28"/>
         <source>Business name</source>
         <translation>Business name</translation>
     </message>
@@ -1263,7 +1288,7 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -3787,7 +3812,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The document to sign is not a readable PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+50"/>
+        <location filename="../desktop/services/statement/description.py" line="+51"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} of the register description is not there.</translation>
     </message>
@@ -5953,7 +5978,7 @@ Date line: {date}</translation>
 <context>
     <name>MainUserPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+33"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+68"/>
         <source>You, the main user</source>
         <translation>You, the main user</translation>
     </message>
@@ -6579,6 +6604,57 @@ Type your own password to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyContactFields</name>
+    <message>
+        <location filename="../desktop/ui/widgets/privacy_contact.py" line="+24"/>
+        <source>Leave empty if it is you</source>
+        <translation>Leave empty if it is you</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact person for data protection</source>
+        <translation>Contact person for data protection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person&apos;s email</source>
+        <translation>Contact person&apos;s email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Contact person&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, address:</source>
+        <translation>Yes, address:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Do you have a web site?</source>
+        <translation>Do you have a web site?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../desktop/ui/setup/wizard.py" line="-77"/>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The privacy statement names a contact person and describes the cookies of your web site. All of these can be left empty and changed later in Administration.</source>
+        <translation>The privacy statement names a contact person and describes the cookies of your web site. All of these can be left empty and changed later in Administration.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
@@ -6686,7 +6762,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+8"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+81"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
@@ -8124,6 +8200,104 @@ Type your own password to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <location filename="../desktop/ui/statement/section_list.py" line="+76"/>
+        <source>Add a section of your own</source>
+        <translation>Add a section of your own</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert a section below</source>
+        <translation>Insert a section below</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer safeguard</source>
+        <translation>Transfer safeguard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a recipient</source>
+        <translation>Add a recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected recipient</source>
+        <translation>Remove the selected recipient</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Other topic</source>
+        <translation>Other topic</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Section of your own</source>
+        <translation>Section of your own</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove section</source>
+        <translation>Remove section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Heading in the statement:</source>
+        <translation>Heading in the statement:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
+        <translation>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Recipient {row}: {problem}</source>
+        <translation>Recipient {row}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../desktop/core/settings.py" line="+123"/>
@@ -8675,112 +8849,12 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+125"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saves a new version (Ctrl+S)</source>
-        <translation>Saves a new version (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import a statement…</source>
-        <translation>Import a statement…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
-        <translation>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paste a statement…</source>
-        <translation>Paste a statement…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Language of the texts:</source>
-        <translation>Language of the texts:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Insert a section below</source>
-        <translation>Insert a section below</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Function</source>
-        <translation>Function</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transfer safeguard</source>
-        <translation>Transfer safeguard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a recipient</source>
-        <translation>Add a recipient</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected recipient</source>
-        <translation>Remove the selected recipient</translation>
-    </message>
-    <message>
-        <location line="+163"/>
-        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
-        <translation>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Other topic</source>
-        <translation>Other topic</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../desktop/ui/statement/page.py" line="+273"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <source>Add a section of your own</source>
-        <translation>Add a section of your own</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="-125"/>
         <source>Template (not saved yet)</source>
         <translation>Template (not saved yet)</translation>
     </message>
@@ -8805,7 +8879,7 @@ Shoe size</translation>
         <translation>Only the main user can change the register description.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
         <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
         <translation>Your changes to the description are not saved. Look at the other version and lose them?</translation>
     </message>
@@ -8815,44 +8889,14 @@ Shoe size</translation>
         <translation>Lose the changes</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Heading in the statement:</source>
-        <translation>Heading in the statement:</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>Section of your own</source>
-        <translation>Section of your own</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Heading:</source>
-        <translation>Heading:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove section</source>
-        <translation>Remove section</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Topic:</source>
-        <translation>Topic:</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+110"/>
         <source>The register description was saved as version {version}.</source>
         <translation>The register description was saved as version {version}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+34"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>The description was not saved. Correct the fields marked below.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recipient {row}: {problem}</source>
-        <translation>Recipient {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -8861,6 +8905,44 @@ Shoe size</translation>
         <location filename="../desktop/ui/requests/small_dialogs.py" line="-100"/>
         <source>Copy all</source>
         <translation>Copy all</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../desktop/ui/statement/top_bar.py" line="+26"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves a new version (Ctrl+S)</source>
+        <translation>Saves a new version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a statement…</source>
+        <translation>Import a statement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
+        <translation>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a statement…</source>
+        <translation>Paste a statement…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language of the texts:</source>
+        <translation>Language of the texts:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
     </message>
 </context>
 <context>
@@ -9301,7 +9383,7 @@ Shoe size</translation>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+476"/>
+        <location filename="../desktop/core/register_description.py" line="+487"/>
         <source>This is needed in the privacy statement.</source>
         <translation>This is needed in the privacy statement.</translation>
     </message>
@@ -9441,7 +9523,7 @@ Shoe size</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-201"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-236"/>
         <source>Welcome to Kirjuri</source>
         <translation>Welcome to Kirjuri</translation>
     </message>

@@ -297,6 +297,31 @@
         <translation>Sähköposti</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Contact person for data protection</source>
+        <translation>Tietosuoja-asioiden yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s email</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a web site</source>
+        <translation>Verkkosivusto on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web site</source>
+        <translation>Verkkosivusto</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Kinds of request</source>
         <translation>Pyynnön lajit</translation>
@@ -1180,7 +1205,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+112"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+114"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
@@ -1228,7 +1253,7 @@
 <context>
     <name>BusinessTab</name>
     <message>
-        <location filename="../desktop/ui/admin/business_tab.py" line="+26"/>
+        <location filename="../desktop/ui/admin/business_tab.py" line="+28"/>
         <source>Business name</source>
         <translation>Yrityksen nimi</translation>
     </message>
@@ -1263,7 +1288,7 @@
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
@@ -3787,7 +3812,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettava asiakirja ei ole luettava PDF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+50"/>
+        <location filename="../desktop/services/statement/description.py" line="+51"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Rekisteriselosteen versiota {version} ei ole.</translation>
     </message>
@@ -5953,7 +5978,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>MainUserPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+33"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+68"/>
         <source>You, the main user</source>
         <translation>Sinä, pääkäyttäjä</translation>
     </message>
@@ -6579,6 +6604,57 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyContactFields</name>
+    <message>
+        <location filename="../desktop/ui/widgets/privacy_contact.py" line="+24"/>
+        <source>Leave empty if it is you</source>
+        <translation>Jätä tyhjäksi, jos se olet sinä</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact person for data protection</source>
+        <translation>Tietosuoja-asioiden yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person&apos;s email</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, address:</source>
+        <translation>Kyllä, osoite:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Do you have a web site?</source>
+        <translation>Onko teillä verkkosivusto?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../desktop/ui/setup/wizard.py" line="-77"/>
+        <source>Data protection</source>
+        <translation>Tietosuoja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The privacy statement names a contact person and describes the cookies of your web site. All of these can be left empty and changed later in Administration.</source>
+        <translation>Tietosuojaselosteessa nimetään yhteyshenkilö ja kuvataan verkkosivustonne evästeet. Kaikki kentät voi jättää tyhjiksi ja muuttaa myöhemmin Ylläpidossa.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
@@ -6686,7 +6762,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+8"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+81"/>
         <source>Your recovery key</source>
         <translation>Palautusavaimesi</translation>
     </message>
@@ -8124,6 +8200,104 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <location filename="../desktop/ui/statement/section_list.py" line="+76"/>
+        <source>Add a section of your own</source>
+        <translation>Lisää oma kohta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert a section below</source>
+        <translation>Lisää osio tämän alle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer safeguard</source>
+        <translation>Siirron suojatoimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a recipient</source>
+        <translation>Lisää vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected recipient</source>
+        <translation>Poista valittu vastaanottaja</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Other topic</source>
+        <translation>Muu aihe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Section of your own</source>
+        <translation>Oma kohta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading:</source>
+        <translation>Otsikko:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove section</source>
+        <translation>Poista kohta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Aihe:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Heading in the statement:</source>
+        <translation>Otsikko selosteessa:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
+        <translation>Suomenkielinen teksti on muuttunut tämän käännöksen jälkeen; käännöstä ei tulosteta ennen kuin päivität sen. Suomenkielinen teksti nyt: {text}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Recipient {row}: {problem}</source>
+        <translation>Vastaanottaja {row}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../desktop/core/settings.py" line="+123"/>
@@ -8675,112 +8849,12 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+125"/>
-        <source>Save</source>
-        <translation>Tallenna</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saves a new version (Ctrl+S)</source>
-        <translation>Tallentaa uuden version (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import a statement…</source>
-        <translation>Tuo seloste…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
-        <translation>Tuo seloste, joka sinulla jo on: .docx, .odt, .html, .pdf tai .txt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paste a statement…</source>
-        <translation>Liitä seloste…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Language of the texts:</source>
-        <translation>Tekstien kieli:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version:</source>
-        <translation>Versio:</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Move up</source>
-        <translation>Siirrä ylös</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move down</source>
-        <translation>Siirrä alas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Insert a section below</source>
-        <translation>Lisää osio tämän alle</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Country</source>
-        <translation>Maa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Function</source>
-        <translation>Tehtävä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transfer safeguard</source>
-        <translation>Siirron suojatoimi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>Päivitetty</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a recipient</source>
-        <translation>Lisää vastaanottaja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected recipient</source>
-        <translation>Poista valittu vastaanottaja</translation>
-    </message>
-    <message>
-        <location line="+163"/>
-        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
-        <translation>Suomenkielinen teksti on muuttunut tämän käännöksen jälkeen; käännöstä ei tulosteta ennen kuin päivität sen. Suomenkielinen teksti nyt: {text}</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Other topic</source>
-        <translation>Muu aihe</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../desktop/ui/statement/page.py" line="+273"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <source>Add a section of your own</source>
-        <translation>Lisää oma kohta</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="-125"/>
         <source>Template (not saved yet)</source>
         <translation>Mallipohja (ei vielä tallennettu)</translation>
     </message>
@@ -8805,7 +8879,7 @@ Kengänkoko</translation>
         <translation>Vain pääkäyttäjä voi muuttaa rekisteriselostetta.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
         <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
         <translation>Selosteeseen tekemiäsi muutoksia ei ole tallennettu. Siirrytäänkö toiseen versioon ja hylätään muutokset?</translation>
     </message>
@@ -8815,44 +8889,14 @@ Kengänkoko</translation>
         <translation>Hylkää muutokset</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Heading in the statement:</source>
-        <translation>Otsikko selosteessa:</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>Section of your own</source>
-        <translation>Oma kohta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Heading:</source>
-        <translation>Otsikko:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove section</source>
-        <translation>Poista kohta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Topic:</source>
-        <translation>Aihe:</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+110"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Rekisterin kuvaus tallennettiin versioksi {version}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+34"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Selostetta ei tallennettu. Korjaa alla merkityt kentät.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recipient {row}: {problem}</source>
-        <translation>Vastaanottaja {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -8861,6 +8905,44 @@ Kengänkoko</translation>
         <location filename="../desktop/ui/requests/small_dialogs.py" line="-100"/>
         <source>Copy all</source>
         <translation>Kopioi kaikki</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../desktop/ui/statement/top_bar.py" line="+26"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves a new version (Ctrl+S)</source>
+        <translation>Tallentaa uuden version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a statement…</source>
+        <translation>Tuo seloste…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
+        <translation>Tuo seloste, joka sinulla jo on: .docx, .odt, .html, .pdf tai .txt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a statement…</source>
+        <translation>Liitä seloste…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language of the texts:</source>
+        <translation>Tekstien kieli:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version:</source>
+        <translation>Versio:</translation>
     </message>
 </context>
 <context>
@@ -9301,7 +9383,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+476"/>
+        <location filename="../desktop/core/register_description.py" line="+487"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Tämä tarvitaan tietosuojaselosteeseen.</translation>
     </message>
@@ -9441,7 +9523,7 @@ Kengänkoko</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-201"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-236"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>

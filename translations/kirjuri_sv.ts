@@ -297,6 +297,31 @@
         <translation>E-post</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Contact person for data protection</source>
+        <translation>Kontaktperson i dataskyddsfrågor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s email</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a web site</source>
+        <translation>Har webbplats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web site</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Kinds of request</source>
         <translation>Typer av begäran</translation>
@@ -1180,7 +1205,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+112"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+114"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -1228,7 +1253,7 @@
 <context>
     <name>BusinessTab</name>
     <message>
-        <location filename="../desktop/ui/admin/business_tab.py" line="+26"/>
+        <location filename="../desktop/ui/admin/business_tab.py" line="+28"/>
         <source>Business name</source>
         <translation>Företagets namn</translation>
     </message>
@@ -1263,7 +1288,7 @@
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -3787,7 +3812,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Dokumentet som ska undertecknas är inte en läsbar PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+50"/>
+        <location filename="../desktop/services/statement/description.py" line="+51"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} av registerbeskrivningen finns inte.</translation>
     </message>
@@ -5953,7 +5978,7 @@ Datumrad: {date}</translation>
 <context>
     <name>MainUserPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+33"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+68"/>
         <source>You, the main user</source>
         <translation>Du, huvudanvändaren</translation>
     </message>
@@ -6579,6 +6604,57 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyContactFields</name>
+    <message>
+        <location filename="../desktop/ui/widgets/privacy_contact.py" line="+24"/>
+        <source>Leave empty if it is you</source>
+        <translation>Lämna tomt om det är du</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact person for data protection</source>
+        <translation>Kontaktperson i dataskyddsfrågor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person&apos;s email</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, address:</source>
+        <translation>Ja, adress:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Do you have a web site?</source>
+        <translation>Har ni en webbplats?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../desktop/ui/setup/wizard.py" line="-77"/>
+        <source>Data protection</source>
+        <translation>Dataskydd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The privacy statement names a contact person and describes the cookies of your web site. All of these can be left empty and changed later in Administration.</source>
+        <translation>Dataskyddsbeskrivningen anger en kontaktperson och beskriver kakorna på er webbplats. Alla fält kan lämnas tomma och ändras senare under Administration.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
@@ -6686,7 +6762,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+8"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+81"/>
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
@@ -8124,6 +8200,104 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
 </context>
 <context>
+    <name>SectionList</name>
+    <message>
+        <location filename="../desktop/ui/statement/section_list.py" line="+76"/>
+        <source>Add a section of your own</source>
+        <translation>Lägg till ett eget avsnitt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert a section below</source>
+        <translation>Infoga ett avsnitt nedanför</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer safeguard</source>
+        <translation>Skyddsåtgärd vid överföring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a recipient</source>
+        <translation>Lägg till mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected recipient</source>
+        <translation>Ta bort vald mottagare</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Other topic</source>
+        <translation>Annat ämne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Section of your own</source>
+        <translation>Eget avsnitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading:</source>
+        <translation>Rubrik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove section</source>
+        <translation>Ta bort avsnittet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic:</source>
+        <translation>Ämne:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Heading in the statement:</source>
+        <translation>Rubrik i beskrivningen:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
+        <translation>Den finska texten har ändrats sedan översättningen gjordes; den skrivs inte ut förrän du uppdaterar den. Den finska texten nu: {text}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Recipient {row}: {problem}</source>
+        <translation>Mottagare {row}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../desktop/core/settings.py" line="+123"/>
@@ -8675,112 +8849,12 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+125"/>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saves a new version (Ctrl+S)</source>
-        <translation>Sparar en ny version (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import a statement…</source>
-        <translation>Importera en beskrivning…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
-        <translation>Ta in den beskrivning du redan har: .docx, .odt, .html, .pdf eller .txt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paste a statement…</source>
-        <translation>Klistra in en beskrivning…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Language of the texts:</source>
-        <translation>Texternas språk:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Version:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Move up</source>
-        <translation>Flytta upp</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move down</source>
-        <translation>Flytta ned</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Insert a section below</source>
-        <translation>Infoga ett avsnitt nedanför</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Function</source>
-        <translation>Uppgift</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transfer safeguard</source>
-        <translation>Skyddsåtgärd vid överföring</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>Uppdaterad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a recipient</source>
-        <translation>Lägg till mottagare</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected recipient</source>
-        <translation>Ta bort vald mottagare</translation>
-    </message>
-    <message>
-        <location line="+163"/>
-        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
-        <translation>Den finska texten har ändrats sedan översättningen gjordes; den skrivs inte ut förrän du uppdaterar den. Den finska texten nu: {text}</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Other topic</source>
-        <translation>Annat ämne</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../desktop/ui/statement/page.py" line="+273"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <source>Add a section of your own</source>
-        <translation>Lägg till ett eget avsnitt</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="-125"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
@@ -8805,7 +8879,7 @@ Skostorlek</translation>
         <translation>Endast huvudanvändaren kan ändra registerbeskrivningen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
         <source>Your changes to the description are not saved. Look at the other version and lose them?</source>
         <translation>Dina ändringar i beskrivningen är inte sparade. Vill du gå till den andra versionen och förlora dem?</translation>
     </message>
@@ -8815,44 +8889,14 @@ Skostorlek</translation>
         <translation>Förlora ändringarna</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Heading in the statement:</source>
-        <translation>Rubrik i beskrivningen:</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>Section of your own</source>
-        <translation>Eget avsnitt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Heading:</source>
-        <translation>Rubrik:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove section</source>
-        <translation>Ta bort avsnittet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Topic:</source>
-        <translation>Ämne:</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+110"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Registerbeskrivningen sparades som version {version}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+34"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Beskrivningen sparades inte. Rätta de fält som markerats nedan.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recipient {row}: {problem}</source>
-        <translation>Mottagare {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -8861,6 +8905,44 @@ Skostorlek</translation>
         <location filename="../desktop/ui/requests/small_dialogs.py" line="-100"/>
         <source>Copy all</source>
         <translation>Kopiera allt</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../desktop/ui/statement/top_bar.py" line="+26"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves a new version (Ctrl+S)</source>
+        <translation>Sparar en ny version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a statement…</source>
+        <translation>Importera en beskrivning…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in the statement you already have: .docx, .odt, .html, .pdf or .txt</source>
+        <translation>Ta in den beskrivning du redan har: .docx, .odt, .html, .pdf eller .txt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a statement…</source>
+        <translation>Klistra in en beskrivning…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language of the texts:</source>
+        <translation>Texternas språk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
     </message>
 </context>
 <context>
@@ -9301,7 +9383,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+476"/>
+        <location filename="../desktop/core/register_description.py" line="+487"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
     </message>
@@ -9441,7 +9523,7 @@ Skostorlek</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-201"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-236"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>

@@ -1,7 +1,9 @@
 """Template texts of the register description for a sole trader's customer register.
 
 Document texts in fi / sv / en (not UI strings, so not marked for Qt translation). "{business}"
-is replaced by the business's name, "{address}" by its street address. The business must check them: they describe the typical
+is replaced by the business's name, "{address}" by its street address, "{website}" by the address of
+its web site (the cookies text is used only when it has one, and asks the business to describe
+them). The business must check them: they describe the typical
 case (customers, orders, direct marketing, an accounting firm) and say nothing it does not do.
 """
 
@@ -65,8 +67,9 @@ FI = {
         "käsittelevillä henkilöillä. Tarpeettomat asiakirjat hävitetään tietoturvallisesti."
     ),
     "cookies": (
-        "Verkkosivuillamme käytetään vain sivuston toiminnan kannalta välttämättömiä evästeitä. "
-        "Emme käytä kävijäseurantaa emmekä kolmansien osapuolten mainosevästeitä."
+        "Verkkosivustollamme {website} käytetään evästeitä. Kuvaa tässä, mitä evästeitä sivusto "
+        "käyttää ja mihin tarkoitukseen, kuinka kauan ne säilyvät ja käytetäänkö kävijäseurantaa "
+        "tai kolmansien osapuolten evästeitä."
     ),
     "automated_decisions": (
         "Tietoja ei käytetä automaattiseen päätöksentekoon, jolla olisi asiakkaalle "
@@ -156,8 +159,9 @@ SV = {
         "tillträde till. Handlingar som inte längre behövs förstörs på ett datasäkert sätt."
     ),
     "cookies": (
-        "På vår webbplats används endast kakor som är nödvändiga för att webbplatsen ska fungera. "
-        "Vi använder varken besöksspårning eller tredje parters reklamkakor."
+        "Vår webbplats {website} använder kakor. Beskriv här vilka kakor webbplatsen använder och "
+        "för vilket ändamål, hur länge de sparas och om besöksspårning eller tredje parters kakor "
+        "används."
     ),
     "automated_decisions": (
         "Uppgifterna används inte för automatiserat beslutsfattande som har rättsliga följder "
@@ -245,8 +249,8 @@ EN = {
         "Documents no longer needed are destroyed securely."
     ),
     "cookies": (
-        "Our web site uses only the cookies the site needs to work. We use no visitor tracking "
-        "and no third-party advertising cookies."
+        "Our web site {website} uses cookies. Describe here which cookies the site uses and what "
+        "for, how long they are kept and whether visitor tracking or third-party cookies are used."
     ),
     "automated_decisions": (
         "The data is not used for automated decision-making that has legal or similarly "
@@ -276,3 +280,21 @@ EN = {
 }
 
 TEMPLATES: dict[str, dict[str, str]] = {"fi": FI, "sv": SV, "en": EN}
+
+
+# The cookies texts of earlier versions ("only necessary cookies"), written for every business
+# whether it had a web site or not: a statement still saying one of them is flagged for checking.
+UNASKED_COOKIES = (
+    (
+        "Verkkosivuillamme käytetään vain sivuston toiminnan kannalta välttämättömiä evästeitä. "
+        "Emme käytä kävijäseurantaa emmekä kolmansien osapuolten mainosevästeitä."
+    ),
+    (
+        "På vår webbplats används endast kakor som är nödvändiga för att webbplatsen ska fungera. "
+        "Vi använder varken besöksspårning eller tredje parters reklamkakor."
+    ),
+    (
+        "Our web site uses only the cookies the site needs to work. We use no visitor tracking "
+        "and no third-party advertising cookies."
+    ),
+)

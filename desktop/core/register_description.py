@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
@@ -325,19 +326,29 @@ TEXT_FIELDS = tuple(f.name for f in fields(RegisterDescription) if f.name not in
 
 
 def default_description(
-    business_name: str, lang: str = "fi", *, address: str = ""
+    business_name: str, lang: str = "fi", *, address: str = "", website: str | None = None
 ) -> RegisterDescription:
     """A template for a sole trader's customer register, to be checked and completed.
 
     The texts of `lang` fill the fields; the other two languages go into `translations`, so the
-    template gives all three. `address` is where requests can be sent by post or brought."""
+    template gives all three. `address` is where requests can be sent by post or brought.
+    `website` is the address of the business's web site ("" when it has one but gave no address);
+    None means it has none, and then there is no cookies section."""
     lang = lang if lang in TEMPLATES else PRIMARY
 
     def filled(language: str) -> dict[str, str]:
-        texts = TEMPLATES[language]
+        texts = dict(TEMPLATES[language])
+        if website is None:
+            texts["cookies"] = ""
         where = address or business_name
         return {
-            name: texts.get(name, "").format(business=business_name, address=where)
+            name: re.sub(
+                " {2,}",
+                " ",
+                texts.get(name, "").format(
+                    business=business_name, address=where, website=website or ""
+                ),
+            )
             for name in TEXT_FIELDS
         }
 

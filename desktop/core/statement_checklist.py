@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.core.description_templates import TEMPLATES
+from desktop.core.description_templates import TEMPLATES, UNASKED_COOKIES
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import (
     PRIMARY,
@@ -172,11 +172,21 @@ def _same(text: str, template: str) -> bool:
     return " ".join(text.split()) == " ".join(template.split())
 
 
+def template_cookies(text: str) -> bool:
+    """True for the template's cookies text (with any web site address in it) or the "only
+    necessary cookies" text of earlier versions: the business has not yet described its cookies."""
+    folded = " ".join(text.split())
+    if any(_same(folded, old) for old in UNASKED_COOKIES):
+        return True
+    before, _, after = " ".join(TEMPLATES[PRIMARY]["cookies"].split()).partition("{website}")
+    return folded.startswith(before.strip()) and folded.endswith(after.strip())
+
+
 def warnings(description: RegisterDescription) -> list[CheckItem]:
     """Texts that would be false if left in."""
     found: list[CheckItem] = []
     template = TEMPLATES[PRIMARY]
-    if description.cookies.strip() and _same(description.cookies, template["cookies"]):
+    if description.cookies.strip() and template_cookies(description.cookies):
         found.append(CheckItem("13(1)(c)", TEMPLATE_COOKIES, WARNING))
     before = template["how_to_use_rights"].split("{address}")[0].split(".")[-1].strip()
     text = description.how_to_use_rights

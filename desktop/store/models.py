@@ -38,6 +38,12 @@ class Business(Base):
     post_office: Mapped[str] = mapped_column(String(100), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")  # E.164
     email: Mapped[str] = mapped_column(String(254), default="")
+    # Who answers data-protection questions, when not the business itself (optional).
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="")
+    contact_phone: Mapped[str] = mapped_column(String(20), default="")
+    has_website: Mapped[bool] = mapped_column(Boolean, default=False)
+    website: Mapped[str] = mapped_column(String(200), default="")
 
 
 class User(Base):

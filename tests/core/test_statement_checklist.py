@@ -24,7 +24,8 @@ def states(description):  # type: ignore[no-untyped-def]
 
 
 def test_the_template_covers_every_requirement_but_warns_of_its_own_guesses() -> None:
-    template = default_description("Kahvila Aurinko")  # set-up gave no street address
+    # set-up gave no street address; the business said it has a web site
+    template = default_description("Kahvila Aurinko", website="")
     items = checklist(template)
     required = [r for r in REQUIREMENTS if not r.optional]
     by_label = {item.label: item for item in items}
@@ -69,3 +70,33 @@ def test_a_recipient_abroad_and_a_statement_of_no_transfers_contradict() -> None
     abroad = replace(base, recipients=(Recipient("Mailchimp", "US", "Uutiskirje", "SCC"),))
     warning = next(item for item in checklist(abroad) if item.label == NO_TRANSFERS_BUT_ABROAD)
     assert dict(warning.params) == {"countries": "US"}
+
+
+def test_cookies_only_for_a_business_with_a_web_site_and_flagged_until_described() -> None:
+    none = default_description("Kahvila Aurinko", address="Kauppakatu 1, 00100 Helsinki")
+    assert none.cookies == "" and not [k for k in none.translations if k.endswith(".cookies")]
+    assert TEMPLATE_COOKIES not in {item.label for item in checklist(none)}
+
+    site = default_description("Kahvila Aurinko", "fi", website="www.aurinko.example")
+    assert "www.aurinko.example" in site.cookies and "  " not in site.cookies
+    for lang in ("sv", "en"):
+        assert "www.aurinko.example" in site.translations[f"{lang}.cookies"]
+    assert TEMPLATE_COOKIES in {item.label for item in checklist(site)}
+    described = replace(site, cookies="Käytämme vain istuntoevästettä ostoskorin muistamiseen.")
+    assert TEMPLATE_COOKIES not in {item.label for item in checklist(described)}
+
+
+def test_the_old_only_necessary_cookies_text_is_still_flagged() -> None:
+    old = (
+        "Verkkosivuillamme käytetään vain sivuston toiminnan kannalta välttämättömiä evästeitä. "
+        "Emme käytä kävijäseurantaa emmekä kolmansien osapuolten mainosevästeitä."
+    )
+    saved = replace(default_description("Kahvila Aurinko"), cookies=old)
+    assert TEMPLATE_COOKIES in {item.label for item in checklist(saved)}
+
+
+def test_the_rights_section_names_the_street_address() -> None:
+    template = default_description("Kahvila Aurinko", address="Kahvila Aurinko, Kauppakatu 1")
+    assert "Kahvila Aurinko, Kauppakatu 1" in template.how_to_use_rights
+    assert "Kauppakatu 1" in template.translations["sv.how_to_use_rights"]
+    assert ADDRESS_WITHOUT_STREET not in {item.label for item in checklist(template)}

@@ -29,7 +29,7 @@ def test_the_template_translations_are_current_until_the_finnish_changes() -> No
 
 
 def test_a_cleared_finnish_text_leaves_its_translation_out_of_date() -> None:
-    base = default_description("Kahvila Aurinko")
+    base = default_description("Kahvila Aurinko", website="www.aurinko.example")
     cleared = replace(base, cookies="")
     assert cleared.currency("sv", "cookies") == Currency.STALE
     assert cleared.text("cookies", "sv") == ""

@@ -36,6 +36,8 @@ def register_template(tmp_path_factory: pytest.TempPathFactory) -> RegisterFiles
             "Helsinki",
             "040 123 4567",
             "info@example.fi",
+            has_website=True,
+            website="www.kahvila.example",
         ),
         [
             (NewUser("maija", "Maija Meikäläinen", Role.ADMIN, "Yrittäjä"), PASSWORDS["maija"]),

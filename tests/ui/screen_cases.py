@@ -199,7 +199,7 @@ def test_wizard_pages_with_every_error(qtbot, tmp_path: Path) -> None:  # type: 
         wizard.restart()
         problems += check(wizard, f"wizard-{page_id}")
     ids = {type(wizard.page(i)).__name__: i for i in wizard.pageIds()}
-    for page in (wizard.business, wizard.main_user):
+    for page in (wizard.business, wizard.privacy, wizard.main_user):
         wizard.setStartId(ids[type(page).__name__])
         wizard.restart()
         fields = page.form.fields

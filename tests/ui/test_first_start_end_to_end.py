@@ -277,6 +277,10 @@ def first_start_to_signed_reply(  # type: ignore[no-untyped-def]
     qtbot.keyClicks(business.phone, "040 123 4567")
     qtbot.keyClicks(business.email, "info@example.fi")
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    assert wizard.currentPage() is wizard.privacy, business.form.errors
+    click(qtbot, wizard.privacy.fields.has_website)
+    qtbot.keyClicks(wizard.privacy.fields.website, "www.kahvila.example")
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     user = wizard.main_user
     assert wizard.currentPage() is user, business.form.errors
     paste(user.full_name, "Maija Meikäläinen")

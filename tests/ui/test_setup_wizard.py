@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from desktop.services.access.gate import Gate
+from desktop.services.register.business import BusinessService
 from desktop.store.register import RegisterFiles
 from desktop.ui.setup.wizard import SetupWizard, suggest_username
 
@@ -46,6 +47,20 @@ def test_wizard_checks_fields_then_creates_register(qtbot, tmp_path: Path, engli
     page.postal_code.setText("00100")
     page.email.setText("info@example.fi")
     _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.privacy
+
+    privacy = wizard.privacy.fields
+    assert not privacy.website.isEnabled(), "no web site until the user says so"
+    qtbot.keyClicks(privacy.contact_person, "Maija Meikalainen")
+    qtbot.keyClicks(privacy.contact_email, "maija@")
+    privacy.has_website.click()
+    assert privacy.website.isEnabled()
+    qtbot.keyClicks(privacy.website, "www.kahvila.example")
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.privacy
+    assert "email" in wizard.privacy.form.errors["contact_email"].text()
+    privacy.contact_email.setText("maija@example.fi")
+    _next(qtbot, wizard)
     assert wizard.currentPage() is wizard.main_user
 
     user_page = wizard.main_user
@@ -78,6 +93,9 @@ def test_wizard_checks_fields_then_creates_register(qtbot, tmp_path: Path, engli
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert wizard.created is not None
+    saved = BusinessService(wizard.created.register, wizard.created.admin).get()
+    assert (saved.contact_person, saved.contact_email) == ("Maija Meikalainen", "maija@example.fi")
+    assert saved.has_website and saved.website == "www.kahvila.example"
     wizard.created.register.close()
 
     # The register opens with the password chosen, and with the recovery key shown.

@@ -25,6 +25,12 @@ class BusinessDetails:
     post_office: str = ""
     phone: str = ""
     email: str = ""
+    # Who answers data-protection questions when not the business itself (all optional).
+    contact_person: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    has_website: bool = False
+    website: str = ""  # its address, e.g. www.example.fi
 
 
 def check_business(form: BusinessDetails, *, require_business_id: bool = True) -> BusinessDetails:
@@ -43,11 +49,16 @@ def check_business(form: BusinessDetails, *, require_business_id: bool = True) -
         "post_office": validation.plain_text(form.post_office, limit=100),
         "phone": validation.phone(form.phone),
         "email": validation.email(form.email),
+        "contact_person": validation.plain_text(form.contact_person, limit=200),
+        "contact_email": validation.email(form.contact_email),
+        "contact_phone": validation.phone(form.contact_phone),
+        "website": validation.plain_text(form.website if form.has_website else "", limit=200),
     }
     problems = {name: check.problem for name, check in checks.items() if check.problem}
     if problems:
         raise ValidationError(problems)
-    return BusinessDetails(**{name: check.value for name, check in checks.items()})
+    values = {name: check.value for name, check in checks.items()}
+    return BusinessDetails(has_website=bool(form.has_website), **values)
 
 
 def _details(row: Business) -> BusinessDetails:

@@ -31,6 +31,7 @@ from desktop.core.statement_import import (
     source_paragraphs,
     split_statement,
 )
+from desktop.core.validation import phone_for_display
 from desktop.documents.statement import build_statement, untranslated_sections
 from desktop.documents.statement_html import statement_html
 from desktop.documents.statement_pdf import statement_pdf
@@ -81,6 +82,22 @@ def _controller_contact(business: Business | None) -> str:
     return "\n".join(line for line in [*lines, business.email] if line)
 
 
+def _contact_person(business: Business | None) -> str:
+    """The data-protection contact person when one was named, else the business itself."""
+    if business is None or not business.contact_person.strip():
+        return _controller_contact(business)
+    phone = phone_for_display(business.contact_phone) if business.contact_phone else ""
+    lines = [business.contact_person, business.contact_email, phone]
+    return "\n".join(line for line in lines if line)
+
+
+def _website(business: Business | None) -> str | None:
+    """The web site's address, "" for a site without one given, None for no web site."""
+    if business is None or not business.has_website:
+        return None
+    return business.website
+
+
 def _address(business: Business | None) -> str:
     if business is None:
         return ""
@@ -104,21 +121,27 @@ def current_description(session: Session, lang: str = "fi") -> RegisterDescripti
         return saved
     business = session.scalar(select(Business))
     template = default_description(
-        business.name if business else "", lang, address=_address(business)
+        business.name if business else "",
+        lang,
+        address=_address(business),
+        website=_website(business),
     )
-    contact = _controller_contact(business)
+    contacts = {
+        "controller_contact": _controller_contact(business),
+        "contact_person": _contact_person(business),
+    }
     # Names, addresses and numbers read the same in every language.
     translations = dict(template.translations)
     marks = dict(template.translated_from)
     for lang in LANGUAGES:
-        for name in ("controller_contact", "contact_person"):
+        for name, contact in contacts.items():
             if lang != PRIMARY:
                 translations[f"{lang}.{name}"] = contact
                 marks[f"{lang}.{name}"] = source_mark(contact)
     return replace(
         template,
-        controller_contact=contact,
-        contact_person=contact,
+        controller_contact=contacts["controller_contact"],
+        contact_person=contacts["contact_person"],
         translations=translations,
         translated_from=marks,
     )

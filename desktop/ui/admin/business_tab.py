@@ -1,4 +1,5 @@
-"""Administration → Business: the controller's name, business ID and contact details."""
+"""Administration → Business: the controller's name, business ID and contact details, its
+contact person for data protection and its web site."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop.ui.i18n import error_text, field_texts
 from desktop.ui.messages import show_error
 from desktop.ui.ops import run_op
 from desktop.ui.widgets.form import CheckedForm
+from desktop.ui.widgets.privacy_contact import PrivacyContactFields
 
 FIELDS = ("name", "business_id", "street", "postal_code", "post_office", "phone", "email")
 
@@ -39,6 +41,8 @@ class BusinessTab(QWidget):
             edit.setReadOnly(not editable)
             self.edits[name] = self.form.add_field(name, labels[name], edit)
         self.edits["business_id"].setPlaceholderText(EXAMPLE_BUSINESS_ID)
+        self.privacy = PrivacyContactFields(self.form, self)
+        self.privacy.set_read_only(not editable)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveBusiness")
         self.save_button.setVisible(editable)
@@ -50,21 +54,22 @@ class BusinessTab(QWidget):
         layout.addLayout(self.form)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self._loaded: dict[str, str] = {}
+        self._loaded: tuple[dict[str, str], tuple[str, str, str, bool, str]] | None = None
 
-    def _values(self) -> dict[str, str]:
-        return {name: edit.text() for name, edit in self.edits.items()}
+    def _values(self) -> tuple[dict[str, str], tuple[str, str, str, bool, str]]:
+        return {name: edit.text() for name, edit in self.edits.items()}, self.privacy.values()
 
     def refresh(self) -> None:
         details = self.services.business.get()
         for name, edit in self.edits.items():
             value = getattr(details, name)
             edit.setText(phone_for_display(value) if name == "phone" else value)
+        self.privacy.show(details)
         self.form.clear_errors()
         self._loaded = self._values()
 
     def has_unsaved_changes(self) -> bool:
-        return bool(self._loaded) and self._values() != self._loaded
+        return self._loaded is not None and self._values() != self._loaded
 
     def discard(self) -> None:
         self.refresh()
@@ -83,7 +88,18 @@ class BusinessTab(QWidget):
             else:
                 show_error(self, error_text(error))
 
-        details = BusinessDetails(**self._values())
+        text = {name: edit.text() for name, edit in self.edits.items()}
+        details = self.privacy.apply(
+            BusinessDetails(
+                name=text["name"],
+                business_id=text["business_id"],
+                street=text["street"],
+                postal_code=text["postal_code"],
+                post_office=text["post_office"],
+                phone=text["phone"],
+                email=text["email"],
+            )
+        )
         run_op(
             parent=self,
             work=lambda: self.services.business.update(details),

@@ -44,6 +44,11 @@ MORE_FIELDS = {
     "post_office": QT_TRANSLATE_NOOP("AuditFields", "Post office"),
     "phone": QT_TRANSLATE_NOOP("AuditFields", "Phone"),
     "email": QT_TRANSLATE_NOOP("AuditFields", "Email"),
+    "contact_person": QT_TRANSLATE_NOOP("AuditFields", "Contact person for data protection"),
+    "contact_email": QT_TRANSLATE_NOOP("AuditFields", "Contact person's email"),
+    "contact_phone": QT_TRANSLATE_NOOP("AuditFields", "Contact person's phone"),
+    "has_website": QT_TRANSLATE_NOOP("AuditFields", "Has a web site"),
+    "website": QT_TRANSLATE_NOOP("AuditFields", "Web site"),
     # requests
     "kinds": QT_TRANSLATE_NOOP("AuditFields", "Kinds of request"),
     "received_at": QT_TRANSLATE_NOOP("AuditFields", "Received"),

@@ -30,6 +30,8 @@ from desktop.ui.i18n import error_text, field_texts, ui_language
 from desktop.ui.messages import show_error
 from desktop.ui.widgets.form import CheckedForm
 from desktop.ui.widgets.message import ReservedLabel
+from desktop.ui.widgets.privacy_contact import FIELDS as PRIVACY_FIELDS
+from desktop.ui.widgets.privacy_contact import PrivacyContactFields
 from desktop.ui.widgets.recovery_key_panel import RecoveryKeyPanel
 
 
@@ -159,6 +161,41 @@ class BusinessPage(QWizardPage):
         return True
 
 
+class PrivacyPage(QWizardPage):
+    """Who answers data-protection questions and whether the business has a web site: the
+    template privacy statement names them instead of guessing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Data protection"))
+        intro = ReservedLabel(2)
+        intro.setText(
+            self.tr(
+                "The privacy statement names a contact person and describes the cookies of your "
+                "web site. All of these can be left empty and changed later in Administration."
+            )
+        )
+        self.form = CheckedForm(reserve=True)
+        self.form.addRow(intro)
+        self.fields = PrivacyContactFields(self.form, self)
+        self.setLayout(self.form)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        from desktop.services.register.business import check_business
+
+        wizard = self.wizard()
+        details = wizard.business_details() if isinstance(wizard, SetupWizard) else None
+        if details is None:
+            return True
+        try:
+            check_business(details)
+        except ValidationError as exc:
+            self.form.show_errors(field_texts(exc))
+            return False
+        self.form.clear_errors()
+        return True
+
+
 class MainUserPage(QWizardPage):
     """Creating the register happens when this page is accepted (a commit page)."""
 
@@ -257,9 +294,10 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.welcome = WelcomePage(self)
         self.business = BusinessPage()
+        self.privacy = PrivacyPage()
         self.main_user = MainUserPage(self)
         self.recovery = RecoveryKeyPage()
-        for page in (self.welcome, self.business, self.main_user, self.recovery):
+        for page in (self.welcome, self.business, self.privacy, self.main_user, self.recovery):
             self.addPage(page)
         self.setMinimumSize(640, 520)
         # Each page as tall as its wrapped texts need at the wizard's width.
@@ -277,6 +315,10 @@ class SetupWizard(QWizard):
         missing = layout.totalHeightForWidth(page.width()) - page.height()
         if missing > 0:
             self.resize(self.width(), self.height() + missing)
+
+    def business_details(self) -> BusinessDetails:
+        """The business page and the data-protection page together."""
+        return self.privacy.fields.apply(self.business.details())
 
     def choose_restore(self) -> None:
         """A backup becomes the register; the app then shows the login."""
@@ -302,21 +344,24 @@ class SetupWizard(QWizard):
         )
         try:
             self.created = create_new_register(
-                self.files, self.business.details(), admin, page.password.text()
+                self.files, self.business_details(), admin, page.password.text()
             )
         except ValidationError as exc:
             texts = field_texts(exc)
             page.form.show_errors(
                 {k.removeprefix("admin."): v for k, v in texts.items() if k.startswith("admin.")}
             )
-            if any(k.startswith("business.") for k in texts):
+            business = {
+                k.removeprefix("business."): v
+                for k, v in texts.items()
+                if k.startswith("business.")
+            }
+            if business:
+                privacy = {k: v for k, v in business.items() if k in PRIVACY_FIELDS}
                 self.business.form.show_errors(
-                    {
-                        k.removeprefix("business."): v
-                        for k, v in texts.items()
-                        if k.startswith("business.")
-                    }
+                    {k: v for k, v in business.items() if k not in privacy}
                 )
+                self.privacy.form.show_errors(privacy)
             return False
         except UserError as exc:
             show_error(self, error_text(exc))
