@@ -131,6 +131,11 @@ class Rule:
 
 
 # Grounds any right can be refused on: the request itself (12(5)) or the requester (11(2)/12(6)).
+# Never refused: a ban on direct marketing is absolute (Art. 21(3): the data "shall no longer be
+# processed for such purposes"), and withdrawing consent must be as easy as giving it (Art. 7(3)).
+# Neither can be "manifestly unfounded or excessive", and stopping marketing or a consented use for
+# someone whose identity is not established harms no one: the reading safer for the person.
+ALWAYS_HONOURED = frozenset({RequestKind.MARKETING_BAN, RequestKind.CONSENT_WITHDRAWAL})
 COMMON_REFUSALS = (Ground.MANIFESTLY_UNFOUNDED, Ground.EXCESSIVE, Ground.IDENTITY_NOT_ESTABLISHED)
 
 _GRANTED: dict[RequestKind, tuple[LetterKind, Effect, tuple[str, ...]]] = {
@@ -240,6 +245,8 @@ def _build() -> dict[tuple[RequestKind, Decision, Ground], Rule]:
                 _COPY.get((right, Decision.GRANTED), ""),
             )
         )
+        if right in ALWAYS_HONOURED:
+            continue
         for ground in COMMON_REFUSALS:
             rows.append(_refused(right, Decision.REFUSED, ground))
     # Access: a copy that would reveal others' data is given with those parts left out (15(4)).

@@ -49,6 +49,8 @@ def _expected() -> dict[tuple[K, D, G], tuple[S, L, tuple[str, ...], bool]]:
     rows: dict[tuple[K, D, G], tuple[S, L, tuple[str, ...], bool]] = {}
     for right, (letter, extra) in GRANTED_LETTER.items():
         rows[(right, D.GRANTED, G.NONE)] = (S.ANSWERED, letter, extra, False)
+        if right in (K.MARKETING_BAN, K.CONSENT_WITHDRAWAL):
+            continue  # 21(3) and 7(3): always honoured, never refused
         for ground in COMMON:
             rows[(right, D.REFUSED, ground)] = (
                 S.REFUSED,
@@ -171,3 +173,8 @@ def test_the_copy_paragraphs_exist_and_only_the_full_one_says_all(lang: str) -> 
     assert all_words in texts["paragraphs"]["copy_all"].split()
     assert all_words not in texts["paragraphs"]["copy_part"].split()
     assert "$copy" in texts["access"]["body"]
+
+
+def test_a_marketing_ban_and_a_consent_withdrawal_are_never_refused() -> None:
+    for right in (K.MARKETING_BAN, K.CONSENT_WITHDRAWAL):
+        assert decisions_for(right) == [D.GRANTED], right
