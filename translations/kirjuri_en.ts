@@ -481,6 +481,11 @@
         <source>Disclosure</source>
         <translation>Disclosure</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of processing</source>
+        <translation>Purpose of processing</translation>
+    </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n record(s)</source>
@@ -863,7 +868,17 @@
         <translation>Lifting of a restriction planned</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Processing prohibited (objection upheld)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed requests erased (retention ended)</source>
+        <translation>Closed requests erased (retention ended)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>User</source>
         <translation>User</translation>
     </message>

@@ -481,6 +481,11 @@
         <source>Disclosure</source>
         <translation>Luovutus</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of processing</source>
+        <translation>Käsittelyn tarkoitus</translation>
+    </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n record(s)</source>
@@ -863,7 +868,17 @@
         <translation>Käsittelyn rajoituksen poistaminen suunniteltu</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Käsittely kielletty (vastustus hyväksytty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed requests erased (retention ended)</source>
+        <translation>Suljetut pyynnöt poistettu (säilytysaika päättyi)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>User</source>
         <translation>Käyttäjä</translation>
     </message>

@@ -481,6 +481,11 @@
         <source>Disclosure</source>
         <translation>Utlämnande</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose of processing</source>
+        <translation>Ändamål med behandlingen</translation>
+    </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n record(s)</source>
@@ -863,7 +868,17 @@
         <translation>Hävning av begränsning planerad</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Behandling förbjuden (invändning godtagen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed requests erased (retention ended)</source>
+        <translation>Avslutade begäranden raderade (lagringstiden slut)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>

@@ -70,7 +70,8 @@ def test_html_is_escaped_and_standalone() -> None:
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; muuta" in page
     assert "<td>Cloud &lt;Inc&gt;</td><td>Yhdysvallat</td><td>Hosting &amp; backups</td>" in page
     assert "http" not in page.split("<body>")[0]  # no outside resources in the head
-    assert re.findall(r"<h2>(\d+)\. ", page) == [str(n) for n in range(1, 17)]
+    numbers = re.findall(r"<h2>(\d+)\. ", page)  # the cookies section only with a web site
+    assert len(numbers) >= 15 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
 def test_lines_become_paragraphs_and_nested_lists() -> None:

@@ -37,7 +37,11 @@ def test_missing_key_file(qtbot, tmp_path, files, english) -> None:  # type: ign
 
 def test_not_a_register(qtbot, tmp_path, files, english) -> None:  # type: ignore[no-untyped-def]
     files.keys.write_text("this is a shopping list, not a key file")
-    assert "not a Kirjuri register" in _start_expecting_message(_app(tmp_path, files))
+    # The register is whole; the key file is what is wrong, and the message says so (issue 15).
+    before = files.db.read_bytes()
+    text_shown = _start_expecting_message(_app(tmp_path, files))
+    assert "key file" in text_shown and "not touched" in text_shown
+    assert files.db.read_bytes() == before
 
 
 def test_second_copy_says_the_register_is_open(qtbot, tmp_path, files, english) -> None:  # type: ignore[no-untyped-def]

@@ -151,8 +151,11 @@ def export_rows(
                 c.organisation,
                 c.organisation_id,
                 ", ".join(_kinded(a, k, translate) for a, k in emails.get(c.id, [])),
+                # National format only in the address's own country: import reads a number
+                # with that country first, so a Finnish number of a customer in Germany keeps +358.
                 ", ".join(
-                    _kinded(phone_for_display(p), k, translate) for p, k in phones.get(c.id, [])
+                    _kinded(phone_for_display(p, country or "FI"), k, translate)
+                    for p, k in phones.get(c.id, [])
                 ),
                 street,
                 postal_code,

@@ -146,6 +146,12 @@ MORE_ACTIONS = {
         "AuditModel", "Identity check overridden by the main user"
     ),
     "restriction_lift_planned": QT_TRANSLATE_NOOP("AuditModel", "Lifting of a restriction planned"),
+    "processing_prohibited": QT_TRANSLATE_NOOP(
+        "AuditModel", "Processing prohibited (objection upheld)"
+    ),
+    "retention_request_logs_erased": QT_TRANSLATE_NOOP(
+        "AuditModel", "Closed requests erased (retention ended)"
+    ),
 }
 
 

@@ -87,6 +87,7 @@ MORE_FIELDS = {
     "ground": QT_TRANSLATE_NOOP("AuditFields", "Legal ground"),
     "kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
     "disclosure": QT_TRANSLATE_NOOP("AuditFields", "Disclosure"),
+    "purpose": QT_TRANSLATE_NOOP("AuditFields", "Purpose of processing"),
 }
 
 
