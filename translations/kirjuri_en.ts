@@ -4060,7 +4060,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+54"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+68"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -4226,6 +4226,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>Outlook CSV (.csv)</source>
         <translation>Outlook CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (fi): Finnish headers, one value per cell (.xlsx)</source>
+        <translation>Excel (fi): Finnish headers, one value per cell (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (fi) as CSV (.csv)</source>
+        <translation>Excel (fi) as CSV (.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5075,12 +5085,12 @@ Date line: {date}</translation>
         <translation>Street address</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Post office</source>
         <translation>Post office</translation>
     </message>
@@ -5108,6 +5118,26 @@ Date line: {date}</translation>
         <location line="+2"/>
         <source>Work address: country</source>
         <translation>Work address: country</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: street</source>
+        <translation>Other address: street</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: postal code</source>
+        <translation>Other address: postal code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: post office</source>
+        <translation>Other address: post office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: country</source>
+        <translation>Other address: country</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9328,7 +9358,7 @@ Shoe size</translation>
         <translation>The invoice number can have at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-116"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-126"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</translation>
     </message>

@@ -4060,7 +4060,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+54"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+68"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
@@ -4226,6 +4226,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+1"/>
         <source>Outlook CSV (.csv)</source>
         <translation>Outlook-CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (fi): Finnish headers, one value per cell (.xlsx)</source>
+        <translation>Excel (fi): suomenkieliset otsikot, yksi tieto solua kohden (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (fi) as CSV (.csv)</source>
+        <translation>Excel (fi) CSV-tiedostona (.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5075,12 +5085,12 @@ Päiväysrivi: {date}</translation>
         <translation>Katuosoite</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Postal code</source>
         <translation>Postinumero</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Post office</source>
         <translation>Postitoimipaikka</translation>
     </message>
@@ -5108,6 +5118,26 @@ Päiväysrivi: {date}</translation>
         <location line="+2"/>
         <source>Work address: country</source>
         <translation>Työosoite: maa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: street</source>
+        <translation>Muu osoite: katuosoite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: postal code</source>
+        <translation>Muu osoite: postinumero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: post office</source>
+        <translation>Muu osoite: postitoimipaikka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: country</source>
+        <translation>Muu osoite: maa</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9328,7 +9358,7 @@ Kengänkoko</translation>
         <translation>Laskun numerossa voi olla enintään 40 merkkiä.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-116"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-126"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Tuntematon kieli. Kirjoita suomi, ruotsi tai englanti (tai fi, sv, en).</translation>
     </message>

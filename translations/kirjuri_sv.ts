@@ -4060,7 +4060,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+54"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+68"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
@@ -4226,6 +4226,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>Outlook CSV (.csv)</source>
         <translation>Outlook CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (fi): Finnish headers, one value per cell (.xlsx)</source>
+        <translation>Excel (fi): finska rubriker, en uppgift per cell (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (fi) as CSV (.csv)</source>
+        <translation>Excel (fi) som CSV-fil (.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5075,12 +5085,12 @@ Datumrad: {date}</translation>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Post office</source>
         <translation>Postanstalt</translation>
     </message>
@@ -5108,6 +5118,26 @@ Datumrad: {date}</translation>
         <location line="+2"/>
         <source>Work address: country</source>
         <translation>Arbetsadress: land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: street</source>
+        <translation>Annan adress: gatuadress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: postal code</source>
+        <translation>Annan adress: postnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: post office</source>
+        <translation>Annan adress: postanstalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: country</source>
+        <translation>Annan adress: land</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9328,7 +9358,7 @@ Skostorlek</translation>
         <translation>Fakturanumret får ha högst 40 tecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-116"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-126"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Okänt språk. Skriv finska, svenska eller engelska (eller fi, sv, en).</translation>
     </message>
