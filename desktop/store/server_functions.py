@@ -63,11 +63,11 @@ def statements(prefix: str, groups: dict[Role, str]) -> list[str]:
         f"LANGUAGE plpgsql {_DEFINER} AS $f$ BEGIN {_CHECK_USER} "
         f"EXECUTE format('DROP ROLE IF EXISTS %I', {login}); END $f$",
         # A customer's history, as the services show it to whoever may view the customer.
-        "CREATE OR REPLACE FUNCTION kirjuri_audit_of(customer_id text, max_rows integer) "
-        "RETURNS TABLE (at timestamp, username varchar, action varchar, fields text) "
-        f"LANGUAGE sql STABLE {_DEFINER} AS $f$ "
+        "CREATE OR REPLACE FUNCTION kirjuri_audit_of(customer_id text, max_rows integer, "
+        "skip_action text) RETURNS TABLE (at timestamp, username varchar, action varchar, "
+        f"fields text) LANGUAGE sql STABLE {_DEFINER} AS $f$ "
         "SELECT a.at, a.username, a.action, a.fields FROM public.audit_log a "
-        "WHERE a.entity = 'customer' AND a.entity_id = customer_id "
+        "WHERE a.entity = 'customer' AND a.entity_id = customer_id AND a.action <> skip_action "
         "ORDER BY a.id DESC LIMIT least(max_rows, 500) $f$",
         # A customer row leaves only through a merge the audit log records, in the same
         # transaction (checked at commit), unless a main user deletes it.
@@ -85,7 +85,7 @@ def statements(prefix: str, groups: dict[Role, str]) -> list[str]:
         ("kirjuri_set_login_role(text, text)", groups[Role.ADMIN]),
         ("kirjuri_set_login_password(text, text)", everyone),
         ("kirjuri_drop_login(text)", groups[Role.ADMIN]),
-        ("kirjuri_audit_of(text, integer)", everyone),
+        ("kirjuri_audit_of(text, integer, text)", everyone),
         ("kirjuri_customer_delete_audited()", None),
     ]
     grants = []

@@ -5,8 +5,9 @@ module (Argon2id makes each login's secret)."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,9 @@ from desktop.core.roles import Role
 from desktop.services.access.gate import Gate
 from desktop.services.access.users import NewUser, UserService
 from desktop.services.container import Services
+from desktop.services.customers.records import CustomerChangedMeanwhile
 from desktop.store import server_grants, server_roles
+from desktop.store.register import RegisterFiles
 from desktop.store.server_connection import (
     PinnedCertificate,
     ServerAddress,
@@ -220,7 +223,7 @@ def test_what_each_role_needs_still_works(secured: Secured) -> None:
         head = clerk.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         assert head is not None and len(head[1]) == 64
         history = clerk.execute(
-            "SELECT action FROM kirjuri_audit_of(%s, 50)", (customer,)
+            "SELECT action FROM kirjuri_audit_of(%s, 50, %s)", (customer, "")
         ).fetchall()
         assert ("customer_created",) in history
         clerk.execute("UPDATE customers SET notes = 'soitettu' WHERE id = %s", (customer,))
@@ -310,6 +313,70 @@ def test_managing_users_keeps_their_login_roles_in_step(secured: Secured) -> Non
             assert (
                 connection.execute(
                     text("SELECT count(*) FROM pg_roles WHERE rolname = :login"), {"login": login}
+                ).scalar()
+                == 0
+            )
+    finally:
+        gate.close()
+
+
+def _own_login_files(secured: Secured, username: str, folder: Path) -> RegisterFiles:
+    """The register as a workstation opens it: the user's own login, TLS verified."""
+    from sqlalchemy.engine import URL
+
+    url = URL.create(
+        "postgresql+psycopg",
+        username=server_roles.login(secured.prefix, username),
+        password=secured.secrets[username],
+        host=secured.address.host,
+        port=secured.address.port,
+        database=secured.database,
+        query={"sslmode": "verify-ca", "sslrootcert": str(secured.pinned.path)},
+    )
+    source = Path(secured.pinned.path).parent / "reg" / "register.kirjuri"
+    folder.mkdir()
+    files = RegisterFiles(folder / "register.kirjuri", server=url.render_as_string(False))
+    shutil.copy2(source.with_name(source.name + ".keys"), files.keys)
+    return files
+
+
+@pytest.mark.parametrize("username", ["ville", "lukija", "maija"])
+def test_the_services_work_with_each_users_own_login(
+    secured: Secured, username: str, tmp_path: Path
+) -> None:
+    """The grants are not tighter than the services: each user works in Kirjuri as their own
+    login role. The clerk creates, changes and merges customers (the merge's deletion passes
+    the server's guard because the audit log records it), a stale save is told who changed the
+    customer (the history function); everyone sees a customer's history."""
+    gate = Gate(_own_login_files(secured, username, tmp_path / "reg"))
+    try:
+        services = Services.for_user(gate, gate.login(username, PASSWORDS[username]).user)
+        detail = services.customers.get(secured.customer_id)
+        assert detail.id == secured.customer_id
+        history = services.customers.history(secured.customer_id)
+        assert "customer_created" in [row.action for row in history]
+        if username == "lukija":
+            return
+        form = CustomerForm(
+            first_name="Kaksi", last_name=username, phones=(PhoneForm("040 765 4322"),)
+        )
+        first = services.customers.create(form)
+        second = services.customers.create(replace(form, notes="toinen"))
+        services.customers.update(first.id, replace(form, notes="muutettu"))
+        with pytest.raises(CustomerChangedMeanwhile) as stale:
+            services.customers.update(
+                first.id, replace(form, notes="vanha"), opened_version=first.version
+            )
+        assert (
+            stale.value.params["name"]
+            == {"ville": "Ville Virtanen", "maija": "Maija Meikäläinen"}[username]
+        )
+        kept = services.merge.merge(keep_id=first.id, remove_id=second.id)
+        assert kept.id == first.id
+        with secured.admin_engine.connect() as connection:
+            assert (
+                connection.execute(
+                    text("SELECT count(*) FROM customers WHERE id = :id"), {"id": second.id}
                 ).scalar()
                 == 0
             )
