@@ -1,7 +1,8 @@
 """Kirjuri's roles on the server (desktop/store/server_roles.py), checked by the server itself:
 each user connects with their own login role over verified TLS, as psql would, and tries what
 their Kirjuri role does not allow. The session's throwaway cluster; one secured database for the
-module (Argon2id makes each login's secret)."""
+module (Argon2id makes each login's secret). Here beside the service tests, to share their
+session's cluster and template register (tests/services/conftest.py)."""
 
 from __future__ import annotations
 
@@ -33,12 +34,7 @@ from desktop.store.server_connection import (
 )
 from desktop.store.server_roles import role_prefix
 from tests.pg_cluster import Cluster
-from tests.registers import (  # noqa: F401 - fixtures pytest finds by name
-    PASSWORDS,
-    ServerTemplate,
-    copy_server_register,
-    pg_register_template,
-)
+from tests.registers import PASSWORDS, ServerTemplate, copy_server_register
 
 pytestmark = pytest.mark.pg
 
@@ -62,7 +58,7 @@ class Secured:
 @pytest.fixture(scope="module")
 def secured(
     pg_cluster: Cluster,
-    pg_register_template: ServerTemplate,  # noqa: F811
+    pg_register_template: ServerTemplate,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[Secured]:
     folder = tmp_path_factory.mktemp("secured")

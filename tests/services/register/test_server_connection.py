@@ -1,6 +1,7 @@
 """A workstation's connection to the server (desktop/store/server_connection.py): TLS verified
 against the pinned certificate, against the session's real cluster. Plain connections and other
-certificates are refused with a clear, translated message."""
+certificates are refused with a clear, translated message. Beside the service tests to share
+their session's cluster."""
 
 from __future__ import annotations
 
@@ -27,16 +28,15 @@ from desktop.store.server_connection import (
     same_fingerprint,
 )
 from tests.pg_cluster import Cluster
-from tests.registers import pg_cluster  # noqa: F401 - the fixture, by name
 from tests.tls_certificates import self_signed
 
 pytestmark = pytest.mark.pg
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PROBE, PROBE_PASSWORD = "tls_probe", "probe password"
 
 
 @pytest.fixture(scope="module")
-def server(pg_cluster: Cluster) -> Iterator[tuple[ServerAddress, str]]:  # noqa: F811
+def server(pg_cluster: Cluster) -> Iterator[tuple[ServerAddress, str]]:
     """The cluster's TLS address and its certificate's fingerprint (as read on the server)."""
     pg_cluster.execute(f"CREATE ROLE {PROBE} LOGIN PASSWORD '{PROBE_PASSWORD}'")
     der = ssl.PEM_cert_to_DER_cert(pg_cluster.certificate.read_text())
@@ -112,7 +112,7 @@ def test_a_replaced_pinned_file_is_noticed(
 
 def test_a_plain_connection_is_refused(
     server: tuple[ServerAddress, str],
-    pg_cluster: Cluster,  # noqa: F811
+    pg_cluster: Cluster,
     tmp_path: Path,
 ) -> None:
     address, real = server
