@@ -78,6 +78,16 @@ def statements(prefix: str, groups: dict[Role, str]) -> list[str]:
         "AND a.entity = 'customer' AND a.entity_id = OLD.id::text AND a.fields = 'merged') "
         "THEN RAISE EXCEPTION 'a customer is removed only by a merge the audit log records' "
         "USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NULL; END $f$",
+        # An entry written through a Kirjuri login names that login's user: a clerk with psql
+        # cannot put their doings on the main user's name.
+        "CREATE OR REPLACE FUNCTION kirjuri_audit_names_its_writer() RETURNS trigger "
+        f"LANGUAGE plpgsql {_DEFINER} AS $f$ DECLARE own text; BEGIN "
+        f"IF left(session_user::text, {len(prefix) + 1}) <> '{prefix}.' THEN RETURN NEW; END IF; "
+        f"own := substr(session_user::text, {len(prefix) + 2}); "
+        "IF NEW.username IS DISTINCT FROM own OR NEW.user_id IS DISTINCT FROM "
+        "(SELECT u.id FROM public.users u WHERE u.username = own) THEN "
+        "RAISE EXCEPTION 'an audit entry names the user who writes it' "
+        "USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW; END $f$",
     ]
     names = [
         ("kirjuri_role_prefix()", everyone),
@@ -87,6 +97,7 @@ def statements(prefix: str, groups: dict[Role, str]) -> list[str]:
         ("kirjuri_drop_login(text)", groups[Role.ADMIN]),
         ("kirjuri_audit_of(text, integer, text)", everyone),
         ("kirjuri_customer_delete_audited()", None),
+        ("kirjuri_audit_names_its_writer()", None),
     ]
     grants = []
     for name, to in names:
@@ -98,10 +109,19 @@ def statements(prefix: str, groups: dict[Role, str]) -> list[str]:
         "CREATE CONSTRAINT TRIGGER customers_delete_audited AFTER DELETE ON customers "
         "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
         "EXECUTE FUNCTION kirjuri_customer_delete_audited()",
-        # Migration 0001's append-only triggers fire even under session_replication_role.
+        "DROP TRIGGER IF EXISTS audit_log_names_its_writer ON audit_log",
+        "CREATE TRIGGER audit_log_names_its_writer BEFORE INSERT ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION kirjuri_audit_names_its_writer()",
+        # These and migration 0001's append-only triggers fire even under
+        # session_replication_role = replica.
         *(
             f"ALTER TABLE audit_log ENABLE ALWAYS TRIGGER {name}"
-            for name in ("audit_log_no_update", "audit_log_no_delete", "audit_log_no_truncate")
+            for name in (
+                "audit_log_no_update",
+                "audit_log_no_delete",
+                "audit_log_no_truncate",
+                "audit_log_names_its_writer",
+            )
         ),
     ]
     return functions + grants + guards

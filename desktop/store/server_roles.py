@@ -19,6 +19,8 @@ There is no maintenance path that changes audit entries: their retention is forb
 the administrator's only way past the triggers is DDL on the table
 (ALTER TABLE audit_log DISABLE TRIGGER ...), which breaks the hash chain's anchors kept outside
 the database (`kirjuri check` reports it).
+An entry written through a Kirjuri login must name that login's user (a trigger): a clerk with
+psql cannot write entries on someone else's name.
 
 A login's password is not the Kirjuri password itself: the server keeps a SCRAM verifier
 (PBKDF2, 4096 rounds) that anyone with the server's catalog could attack faster than the

@@ -142,6 +142,11 @@ CLERK_REFUSED = [
     "SELECT kirjuri_create_login('oma', 'admin', 'SCRAM-SHA-256$4096:x')",
     "SELECT kirjuri_drop_login('maija')",
     "SELECT kirjuri_set_login_password('maija', 'SCRAM-SHA-256$4096:x')",
+    # An entry on someone else's name, or on nobody's.
+    "INSERT INTO audit_log (at, user_id, username, action, prev_hash, hash) VALUES "
+    "(now(), (SELECT id FROM users WHERE username = 'maija'), 'maija', 'x', '', '')",
+    "INSERT INTO audit_log (at, username, action, prev_hash, hash) "
+    "VALUES (now(), 'system', 'x', '', '')",
 ]
 
 
@@ -224,8 +229,9 @@ def test_what_each_role_needs_still_works(secured: Secured) -> None:
         assert ("customer_created",) in history
         clerk.execute("UPDATE customers SET notes = 'soitettu' WHERE id = %s", (customer,))
         clerk.execute(
-            "INSERT INTO audit_log (at, username, action, prev_hash, hash) "
-            "VALUES (now(), 'ville', 'probe', %s, %s)",
+            "INSERT INTO audit_log (at, user_id, username, action, prev_hash, hash) "
+            "VALUES (now(), (SELECT id FROM users WHERE username = 'ville'), 'ville', 'probe', "
+            "%s, %s)",
             (head[1], "0" * 64),
         )
         clerk.rollback()  # what was possible is shown; the chain stays as it was
@@ -341,7 +347,8 @@ def test_the_services_work_with_each_users_own_login(
     secured: Secured, username: str, tmp_path: Path
 ) -> None:
     """The grants are not tighter than the services: each user works in Kirjuri as their own
-    login role. The clerk creates, changes and merges customers (the merge's deletion passes
+    login role. The reader changes her own password (the login's too); the clerk creates,
+    changes and merges customers (the merge's deletion passes
     the server's guard because the audit log records it), a stale save is told who changed the
     customer (the history function); everyone sees a customer's history."""
     gate = Gate(_own_login_files(secured, username, tmp_path / "reg"))
@@ -351,7 +358,11 @@ def test_the_services_work_with_each_users_own_login(
         assert detail.id == secured.customer_id
         history = services.customers.history(secured.customer_id)
         assert "customer_created" in [row.action for row in history]
-        if username == "lukija":
+        if username == "lukija":  # changes her own password, and so her login's
+            services.users.change_own_password(PASSWORDS["lukija"], "lukijan uusi salasana")
+            login = server_roles.login(secured.prefix, "lukija")
+            secured.secrets["lukija"] = server_roles.login_secret(login, "lukijan uusi salasana")
+            secured.connect("lukija").close()
             return
         form = CustomerForm(
             first_name="Kaksi", last_name=username, phones=(PhoneForm("040 765 4322"),)
