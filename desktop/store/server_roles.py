@@ -17,8 +17,8 @@ refuse them even for the table's owner (here set to fire ALWAYS, also under
 session_replication_role = replica). Kirjuri's roles own nothing, so none can disable a trigger.
 There is no maintenance path that changes audit entries: their retention is forbidden, and
 the administrator's only way past the triggers is DDL on the table
-(ALTER TABLE audit_log DISABLE TRIGGER ...), which breaks the hash chain's anchors kept outside
-the database (`kirjuri check` reports it).
+(ALTER TABLE audit_log DISABLE TRIGGER ...), and any entry then changed or removed breaks the
+hash chain or its anchors kept outside the database (`kirjuri check` reports it).
 An entry written through a Kirjuri login must name that login's user (a trigger): a clerk with
 psql cannot write entries on someone else's name.
 
