@@ -4056,6 +4056,21 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>The statement could not be read: the file is damaged or not what it seems.</source>
         <translation>Selostetta ei voitu lukea: tiedosto on vioittunut tai jotain muuta kuin miltä näyttää.</translation>
     </message>
+    <message>
+        <location filename="../desktop/store/server_connection.py" line="+46"/>
+        <source>The server {server} does not offer an encrypted connection (TLS), so Kirjuri does not connect to it. Ask the server&apos;s administrator to switch TLS on.</source>
+        <translation>Palvelin {server} ei tarjoa salattua yhteyttä (TLS), joten Kirjuri ei yhdistä siihen. Pyydä palvelimen ylläpitäjää ottamaan TLS käyttöön.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server {server} is not the one confirmed for this workstation: its certificate&apos;s fingerprint is {found}, the confirmed one is {expected}. Kirjuri did not connect. Ask the server&apos;s administrator whether the certificate was renewed before confirming a new one.</source>
+        <translation>Palvelin {server} ei ole se, joka tälle työasemalle on vahvistettu: sen varmenteen sormenjälki on {found}, vahvistettu sormenjälki on {expected}. Kirjuri ei muodostanut yhteyttä. Kysy palvelimen ylläpitäjältä, onko varmenne uusittu, ennen kuin vahvistat uuden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server {server} cannot be reached. Check the address and the network connection.</source>
+        <translation>Palvelimeen {server} ei saada yhteyttä. Tarkista osoite ja verkkoyhteys.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -4056,6 +4056,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>The statement could not be read: the file is damaged or not what it seems.</source>
         <translation>Beskrivningen kunde inte läsas: filen är skadad eller något annat än den ser ut att vara.</translation>
     </message>
+    <message>
+        <location filename="../desktop/store/server_connection.py" line="+46"/>
+        <source>The server {server} does not offer an encrypted connection (TLS), so Kirjuri does not connect to it. Ask the server&apos;s administrator to switch TLS on.</source>
+        <translation>Servern {server} erbjuder ingen krypterad anslutning (TLS), så Kirjuri ansluter inte till den. Be serverns administratör att slå på TLS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server {server} is not the one confirmed for this workstation: its certificate&apos;s fingerprint is {found}, the confirmed one is {expected}. Kirjuri did not connect. Ask the server&apos;s administrator whether the certificate was renewed before confirming a new one.</source>
+        <translation>Servern {server} är inte den som har bekräftats för den här arbetsstationen: dess certifikats fingeravtryck är {found}, det bekräftade är {expected}. Kirjuri anslöt inte. Fråga serverns administratör om certifikatet har förnyats innan du bekräftar ett nytt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server {server} cannot be reached. Check the address and the network connection.</source>
+        <translation>Servern {server} kan inte nås. Kontrollera adressen och nätverksanslutningen.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
