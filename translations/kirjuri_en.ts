@@ -3677,7 +3677,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+277"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</translation>
     </message>

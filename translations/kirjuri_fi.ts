@@ -3677,7 +3677,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>{name} muutti tämän asiakkaan tietoja {time}, kun olit jo avannut ne. Muutoksiasi ei tallennettu, jotta hänen tekemänsä muutokset eivät katoa: sulje asiakas, avaa se uudelleen ja tee muutoksesi uudestaan.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+277"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>Henkilö pyysi tätä rajoitusta pyynnössä {diary}. Poista rajoitus sen pyynnön kautta: henkilölle on ilmoitettava ensin (18 artiklan 3 kohta).</translation>
     </message>

@@ -3677,7 +3677,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} ändrade kundens uppgifter {time}, efter att du hade öppnat dem. Dina ändringar sparades inte, så att den andras ändringar inte går förlorade: stäng kunden, öppna den igen och gör dina ändringar på nytt.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+277"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>Personen begärde denna begränsning i begäran {diary}. Upphäv den via den begäran: personen ska först underrättas (artikel 18.3).</translation>
     </message>
