@@ -58,11 +58,31 @@ TRACKING_NAMED = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = r"\b(?:ei|emme|eikä|emmekä|inte|ingen|inga|varken|aldrig|no|not|never|neither)\b|n't\b"
-_TRACKING_WORD = r"(?:\w*seurant\w*|\w*analytiik\w*|\w*spårning\w*|spåra\w*|track\w*|analytics)"
+_TRACKING_WORD = (
+    r"\b(?:\w*?seurant\w*|\w*?analytiik\w*|\w*?spårning\w*|spåra\w*|track\w*|analytics)"
+)
 TRACKING_DENIED = re.compile(
     rf"(?:{_NEGATION})(?:\W+\w+){{0,4}}?\W+{_TRACKING_WORD}"
     rf"|{_TRACKING_WORD}(?:\W+\w+){{0,2}}?\W+(?:{_NEGATION})",
     re.IGNORECASE,
+)
+# Every sentence either pattern can match contains one of these (TRACKING_NAMED's names too).
+TRACKING_STEMS = (
+    "seurant",
+    "analytiik",
+    "analyy",
+    "analys",
+    "spårning",
+    "spåra",
+    "track",
+    "analytics",
+    "matomo",
+    "piwik",
+    "hotjar",
+    "tag manager",
+    "pixel",
+    "pikseli",
+    "webbstatistik",
 )
 # "Not without your consent" is a condition, not a denial.
 CONDITIONAL = re.compile(
@@ -77,6 +97,9 @@ def tracking_contradiction(texts: list[SectionText]) -> tuple[str, str] | None:
     named = denied = ""
     for section in texts:
         for sentence in sentences(section.text):
+            lowered = sentence.lower()
+            if not any(stem in lowered for stem in TRACKING_STEMS):
+                continue  # most sentences: the regular expressions below are slow on long text
             if TRACKING_DENIED.search(sentence):
                 if not CONDITIONAL.search(sentence):
                     denied = denied or section.name
@@ -209,8 +232,12 @@ def contradictions(
     """(tracking named/denied, short retention), the first found in Finnish, then Swedish and
     English (a translation can say what its Finnish does not)."""
     tracking = retention = None
+    checked: set[tuple[SectionText, ...]] = set()
     for lang in (PRIMARY, *[other for other in LANGUAGES if other != PRIMARY]):
         texts = section_texts(description, lang)
+        if tuple(texts) in checked:  # untranslated: the Finnish again (the checklist is live)
+            continue
+        checked.add(tuple(texts))
         tracking = tracking or tracking_contradiction(texts)
         retention = retention or short_retention(texts)
     return tracking, retention
