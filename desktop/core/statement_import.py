@@ -84,7 +84,6 @@ TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 NUMBERED_HEADING = re.compile(r"^(\d{1,2})\.?\s+(\S.*?)$")  # "1. REKISTERINPITÄJÄ"; "1)" is a list
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 SUB_NUMBERED = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
-DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b")
 FURNITURE = re.compile(
     r"^(?:(?:sivu|sida|page)\s*\d+(?:\s*[(/]\s*\d+\)?)?|\d+\s*[(/]\s*\d+\)?)$", re.I
 )
@@ -204,7 +203,7 @@ def split_statement(blocks: list[SourceBlock]) -> ImportedStatement:
             current.lines.append(_line(block))
         elif not result.title and any(word in text.lower() for word in TITLE_WORDS):
             result.title = text
-        elif DATE.search(text) and len(text) <= 80 and not result.introduction:
+        elif is_date_line(text) and not result.introduction:  # "Updated April 3, 2019" too
             result.date_line = f"{result.date_line} · {text}" if result.date_line else text
         else:
             result.introduction.append(_line(block))

@@ -50,3 +50,10 @@ def test_the_source_date_of_an_imported_statement() -> None:
     assert source_date(split_statement(blocks_from_text(bottom)), TODAY) == date(2019, 4, 3)
     table = "1. Vastaanottajat\n\nGoogle Yhdysvallat Sähköposti 21.04.2018\n"
     assert source_date(split_statement(blocks_from_text(table)), TODAY) is None
+
+
+def test_a_date_line_in_words_is_the_statement_s_date_line() -> None:
+    text = "Privacy statement\n\nUpdated April 3, 2019\n\n1. Controller\n\nCafé Ltd\n"
+    imported = split_statement(blocks_from_text(text))
+    assert imported.date_line == "Updated April 3, 2019" and imported.introduction == []
+    assert source_date(imported, TODAY) == date(2019, 4, 3)

@@ -77,8 +77,11 @@ class PublishedStatementService:
         keep it. Called after the file was written or the printer took it, so a cancelled
         dialog keeps nothing."""
         self.user.require(Permission.VIEW)
-        if lang not in LANGUAGES or fmt not in FORMATS or how not in HOW or not content:
+        starts = {"pdf": b"%PDF-", "html": b"<!DOCTYPE html>"}
+        if lang not in LANGUAGES or fmt not in FORMATS or how not in HOW:
             raise ValueError(f"not a statement to keep: {lang} {fmt} {how}")
+        if not content.startswith(starts[fmt]):  # what Kirjuri makes, nothing else
+            raise ValueError(f"not a {fmt} statement")
         digest = hashlib.sha256(content).hexdigest()
         with self.register.write() as session:
             saved = saved_version(session, version)  # NoSuchVersion for an unknown one

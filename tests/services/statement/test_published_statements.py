@@ -87,6 +87,8 @@ def test_a_clerk_may_publish_and_read_back(gate: Gate) -> None:
     assert ville.published.content(kept.id) == html
     with pytest.raises(ValueError):
         ville.published.record(0, "de", "html", html, "saved")
+    with pytest.raises(ValueError):  # only what Kirjuri makes: a PDF is a PDF
+        ville.published.record(0, "fi", "pdf", html, "saved")
     assert [row.id for row in ville.published.published()] == [kept.id]
 
 
