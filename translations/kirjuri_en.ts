@@ -659,6 +659,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Privacy statement published</source>
+        <translation>Privacy statement published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Request logged</source>
         <translation>Request logged</translation>
     </message>
@@ -1413,16 +1418,32 @@
         <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
         <translation>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Analytics or tracking is named in &quot;{named}&quot;, but &quot;{denied}&quot; says there is none. Make the sections agree.</source>
+        <translation>Analytics or tracking is named in &quot;{named}&quot;, but &quot;{denied}&quot; says there is none. Make the sections agree.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;{section}&quot; keeps order, invoice or accounting data for {period}: less than the Accounting Act requires (vouchers 6 years, the books 10 years; KPL 2:10).</source>
+        <translation>&quot;{section}&quot; keeps order, invoice or accounting data for {period}: less than the Accounting Act requires (vouchers 6 years, the books 10 years; KPL 2:10).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <location line="+17"/>
         <source>Art. 13 checklist</source>
         <translation>Art. 13 checklist</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>warnings: {count}</source>
+        <translation>warnings: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In: {sections}</source>
         <translation>In: {sections}</translation>
     </message>
@@ -1616,6 +1637,46 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <location line="+5"/>
         <source>Nothing was saved: the statement lacks what the law requires in it:</source>
         <translation>Nothing was saved: the statement lacks what the law requires in it:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {sections} sections from {path} as the {language} texts of the statement, version {version} of the register description.</source>
+        <translation>Imported {sections} sections from {path} as the {language} texts of the statement, version {version} of the register description.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: there is no saved Finnish statement to put the {language} texts in. Import or save the Finnish statement first.</source>
+        <translation>Nothing was saved: there is no saved Finnish statement to put the {language} texts in. Import or save the Finnish statement first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the file has {found} sections, the Finnish statement {expected}. The {language} statement is matched to the Finnish one section by section, in order:</source>
+        <translation>Nothing was saved: the file has {found} sections, the Finnish statement {expected}. The {language} statement is matched to the Finnish one section by section, in order:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still without a current {language} text (translate them in the editor): {names}</source>
+        <translation>Still without a current {language} text (translate them in the editor): {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first version keeps the date written in the statement: {date}.</source>
+        <translation>The first version keeps the date written in the statement: {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../desktop/cli/files.py" line="+30"/>
@@ -3532,7 +3593,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register {path} already has customers. kirjuri demo fills only a new or empty register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+6"/>
+        <location filename="../desktop/cli/statement.py" line="+5"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
     </message>
@@ -4070,6 +4131,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+10"/>
         <source>The server {server} cannot be reached. Check the address and the network connection.</source>
         <translation>The server {server} cannot be reached. Check the address and the network connection.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/published.py" line="+28"/>
+        <source>That published statement is not in the register.</source>
+        <translation>That published statement is not in the register.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
+        <translation>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</translation>
     </message>
 </context>
 <context>
@@ -4671,7 +4742,7 @@ SHA-256: {sha256}</translation>
         <translation>Record only</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Privacy statement</source>
         <translation>Privacy statement</translation>
     </message>
@@ -6715,6 +6786,97 @@ Type your own password to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>PublishedDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/published_dialog.py" line="+42"/>
+        <source>Published statements</source>
+        <translation>Published statements</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved is kept here as it went out. Open one, or save it again: the file is the same to the byte (compare its SHA-256).</source>
+        <translation>Every statement printed or saved is kept here as it went out. Open one, or save it again: the file is the same to the byte (compare its SHA-256).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How, by whom</source>
+        <translation>How, by whom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No statement has been published yet.</source>
+        <translation>No statement has been published yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save again…</source>
+        <translation>Save again…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Privacy statement, version {version}</source>
+        <translation>Privacy statement, version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedStatements</name>
+    <message>
+        <location line="-104"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kirjuri statement</source>
+        <translation>kirjuri statement</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
@@ -8635,7 +8797,7 @@ Shoe size</translation>
         <translation>Emailed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-113"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-114"/>
         <source>Privacy statement: not given yet</source>
         <translation>Privacy statement: not given yet</translation>
     </message>
@@ -8865,7 +9027,7 @@ Shoe size</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+56"/>
+        <location filename="../desktop/ui/statement/output.py" line="+65"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
@@ -8885,7 +9047,17 @@ Shoe size</translation>
         <translation>Save as web page…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Published statements…</source>
+        <translation>Published statements…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved, to open or save again</source>
+        <translation>Every statement printed or saved, to open or save again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print the statement (Ctrl+P)</source>
         <translation>Print the statement (Ctrl+P)</translation>
     </message>
@@ -8895,13 +9067,27 @@ Shoe size</translation>
         <translation>Privacy statement in:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+18"/>
+        <location line="+35"/>
+        <source>Check these before the statement is published:
+
+{warnings}</source>
+        <translation>Check these before the statement is published:
+
+{warnings}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish anyway</source>
+        <translation>Publish anyway</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
         <source>Privacy statement</source>
         <translation>Privacy statement</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The privacy statement was saved as {path}.</source>
         <translation>The privacy statement was saved as {path}.</translation>
     </message>
@@ -8909,12 +9095,12 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+273"/>
+        <location filename="../desktop/ui/statement/page.py" line="+279"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Template (not saved yet)</source>
         <translation>Template (not saved yet)</translation>
     </message>
@@ -8924,7 +9110,7 @@ Shoe size</translation>
         <translation>{version} — updated {date} by {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</translation>
     </message>
@@ -8949,7 +9135,12 @@ Shoe size</translation>
         <translation>Lose the changes</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+66"/>
+        <source>Saved as the first version, it keeps the date written in it: {date}.</source>
+        <translation>Saved as the first version, it keeps the date written in it: {date}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The register description was saved as version {version}.</source>
         <translation>The register description was saved as version {version}.</translation>
     </message>

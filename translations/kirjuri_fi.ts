@@ -659,6 +659,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Privacy statement published</source>
+        <translation>Tietosuojaseloste julkaistu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Request logged</source>
         <translation>Pyyntö kirjattu</translation>
     </message>
@@ -1413,16 +1418,32 @@
         <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
         <translation>Vastaanottaja on EU:n tai ETA:n ulkopuolella ({countries}), mutta selosteen mukaan tietoja ei siirretä sinne.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Analytics or tracking is named in &quot;{named}&quot;, but &quot;{denied}&quot; says there is none. Make the sections agree.</source>
+        <translation>Analytiikka tai seuranta mainitaan kohdassa &quot;{named}&quot;, mutta kohdan &quot;{denied}&quot; mukaan sitä ei ole. Korjaa kohdat yhtäpitäviksi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;{section}&quot; keeps order, invoice or accounting data for {period}: less than the Accounting Act requires (vouchers 6 years, the books 10 years; KPL 2:10).</source>
+        <translation>Kohdan &quot;{section}&quot; mukaan tilaus-, lasku- tai kirjanpitotietoja säilytetään {period}: lyhyemmän ajan kuin kirjanpitolaki edellyttää (tositteet 6 vuotta, kirjanpitokirjat 10 vuotta; KPL 2:10).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <location line="+17"/>
         <source>Art. 13 checklist</source>
         <translation>Art. 13 -tarkistuslista</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>warnings: {count}</source>
+        <translation>varoituksia: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In: {sections}</source>
         <translation>Osiossa: {sections}</translation>
     </message>
@@ -1616,6 +1637,46 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <location line="+5"/>
         <source>Nothing was saved: the statement lacks what the law requires in it:</source>
         <translation>Mitään ei tallennettu: selosteesta puuttuu se, mitä laki siinä edellyttää:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {sections} sections from {path} as the {language} texts of the statement, version {version} of the register description.</source>
+        <translation>Tuotiin {sections} osiota tiedostosta {path} selosteen teksteiksi {language} kielellä, rekisteriselosteen versioksi {version}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: there is no saved Finnish statement to put the {language} texts in. Import or save the Finnish statement first.</source>
+        <translation>Mitään ei tallennettu: tallennettua suomenkielistä selostetta, johon tekstit {language} kielellä liitettäisiin, ei ole. Tuo tai tallenna ensin suomenkielinen seloste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the file has {found} sections, the Finnish statement {expected}. The {language} statement is matched to the Finnish one section by section, in order:</source>
+        <translation>Mitään ei tallennettu: tiedostossa on {found} osiota, suomenkielisessä selosteessa {expected}. Seloste {language} kielellä liitetään suomenkieliseen osio osiolta samassa järjestyksessä:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still without a current {language} text (translate them in the editor): {names}</source>
+        <translation>Yhä ilman ajantasaista tekstiä {language} kielellä (käännä ne muokkaimessa): {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first version keeps the date written in the statement: {date}.</source>
+        <translation>Ensimmäinen versio säilyttää selosteeseen kirjoitetun päivämäärän: {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {text}</source>
+        <translation>Varoitus: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish</source>
+        <translation>ruotsin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>englannin</translation>
     </message>
     <message>
         <location filename="../desktop/cli/files.py" line="+30"/>
@@ -3532,7 +3593,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisterissä {path} on jo asiakkaita. kirjuri demo täyttää vain uuden tai tyhjän rekisterin.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+6"/>
+        <location filename="../desktop/cli/statement.py" line="+5"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
     </message>
@@ -4070,6 +4131,16 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+10"/>
         <source>The server {server} cannot be reached. Check the address and the network connection.</source>
         <translation>Palvelimeen {server} ei saada yhteyttä. Tarkista osoite ja verkkoyhteys.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/published.py" line="+28"/>
+        <source>That published statement is not in the register.</source>
+        <translation>Julkaistua selostetta ei ole rekisterissä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
+        <translation>Selosteen tallennettu kappale ei vastaa SHA-256-tiivistettään: sitä on muutettu Kirjurin ulkopuolella. Palauta varmuuskopio.</translation>
     </message>
 </context>
 <context>
@@ -4671,7 +4742,7 @@ SHA-256: {sha256}</translation>
         <translation>Kirjaa vain</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Privacy statement</source>
         <translation>Tietosuojaseloste</translation>
     </message>
@@ -6715,6 +6786,97 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
 </context>
 <context>
+    <name>PublishedDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/published_dialog.py" line="+42"/>
+        <source>Published statements</source>
+        <translation>Julkaistut selosteet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved is kept here as it went out. Open one, or save it again: the file is the same to the byte (compare its SHA-256).</source>
+        <translation>Jokainen tulostettu tai tallennettu seloste säilyy tässä sellaisena kuin se julkaistiin. Avaa seloste tai tallenna se uudelleen: tiedosto on tavulleen sama (vertaa SHA-256-tiivistettä).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How, by whom</source>
+        <translation>Miten, kuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No statement has been published yet.</source>
+        <translation>Selostetta ei ole vielä julkaistu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Avaa…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save again…</source>
+        <translation>Tallenna uudelleen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>template</source>
+        <translation>mallipohja</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Privacy statement, version {version}</source>
+        <translation>Tietosuojaseloste, versio {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedStatements</name>
+    <message>
+        <location line="-104"/>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kirjuri statement</source>
+        <translation>kirjuri statement</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
@@ -8635,7 +8797,7 @@ Kengänkoko</translation>
         <translation>Lähetetty sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-113"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-114"/>
         <source>Privacy statement: not given yet</source>
         <translation>Tietosuojaselostetta ei ole vielä annettu</translation>
     </message>
@@ -8865,7 +9027,7 @@ Kengänkoko</translation>
         <translation>Englanti</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+56"/>
+        <location filename="../desktop/ui/statement/output.py" line="+65"/>
         <source>Preview…</source>
         <translation>Esikatsele…</translation>
     </message>
@@ -8885,7 +9047,17 @@ Kengänkoko</translation>
         <translation>Tallenna verkkosivuksi…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Published statements…</source>
+        <translation>Julkaistut selosteet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved, to open or save again</source>
+        <translation>Jokainen tulostettu tai tallennettu seloste avattavaksi tai tallennettavaksi uudelleen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print the statement (Ctrl+P)</source>
         <translation>Tulosta seloste (Ctrl+P)</translation>
     </message>
@@ -8895,13 +9067,27 @@ Kengänkoko</translation>
         <translation>Selosteen kieli:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+18"/>
+        <location line="+35"/>
+        <source>Check these before the statement is published:
+
+{warnings}</source>
+        <translation>Tarkista nämä ennen kuin seloste julkaistaan:
+
+{warnings}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish anyway</source>
+        <translation>Julkaise silti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
         <source>Privacy statement</source>
         <translation>Tietosuojaseloste</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The privacy statement was saved as {path}.</source>
         <translation>Tietosuojaseloste tallennettiin tiedostoon {path}.</translation>
     </message>
@@ -8909,12 +9095,12 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+273"/>
+        <location filename="../desktop/ui/statement/page.py" line="+279"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Template (not saved yet)</source>
         <translation>Mallipohja (ei vielä tallennettu)</translation>
     </message>
@@ -8924,7 +9110,7 @@ Kengänkoko</translation>
         <translation>{version} – päivitetty {date}, {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Katselet versiota {version} ajalta {date}. Sitä ei voi muuttaa; valitse uusin versio, jos haluat muokata.</translation>
     </message>
@@ -8949,7 +9135,12 @@ Kengänkoko</translation>
         <translation>Hylkää muutokset</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+66"/>
+        <source>Saved as the first version, it keeps the date written in it: {date}.</source>
+        <translation>Ensimmäiseksi versioksi tallennettuna se säilyttää siihen kirjoitetun päivämäärän: {date}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Rekisterin kuvaus tallennettiin versioksi {version}.</translation>
     </message>

@@ -659,6 +659,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Privacy statement published</source>
+        <translation>Dataskyddsbeskrivningen publicerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Request logged</source>
         <translation>Begäran registrerad</translation>
     </message>
@@ -1413,16 +1418,32 @@
         <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
         <translation>En mottagare finns utanför EU/EES ({countries}), men beskrivningen säger att inga uppgifter överförs dit.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Analytics or tracking is named in &quot;{named}&quot;, but &quot;{denied}&quot; says there is none. Make the sections agree.</source>
+        <translation>Analys eller spårning nämns i &quot;{named}&quot;, men enligt &quot;{denied}&quot; förekommer sådan inte. Gör avsnitten samstämmiga.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;{section}&quot; keeps order, invoice or accounting data for {period}: less than the Accounting Act requires (vouchers 6 years, the books 10 years; KPL 2:10).</source>
+        <translation>Enligt &quot;{section}&quot; sparas uppgifter om beställningar, fakturor eller bokföring i {period}: kortare tid än bokföringslagen kräver (verifikat 6 år, bokföringsböcker 10 år; BokfL 2:10).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <location line="+17"/>
         <source>Art. 13 checklist</source>
         <translation>Checklista enligt art. 13</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>warnings: {count}</source>
+        <translation>varningar: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In: {sections}</source>
         <translation>I avsnitt: {sections}</translation>
     </message>
@@ -1616,6 +1637,46 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location line="+5"/>
         <source>Nothing was saved: the statement lacks what the law requires in it:</source>
         <translation>Ingenting sparades: beskrivningen saknar det som lagen kräver i den:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {sections} sections from {path} as the {language} texts of the statement, version {version} of the register description.</source>
+        <translation>Importerade {sections} avsnitt från {path} som beskrivningens texter på {language}, version {version} av registerbeskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: there is no saved Finnish statement to put the {language} texts in. Import or save the Finnish statement first.</source>
+        <translation>Ingenting sparades: det finns ingen sparad finsk beskrivning att foga texterna på {language} till. Importera eller spara den finska beskrivningen först.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the file has {found} sections, the Finnish statement {expected}. The {language} statement is matched to the Finnish one section by section, in order:</source>
+        <translation>Ingenting sparades: filen har {found} avsnitt, den finska beskrivningen {expected}. Beskrivningen på {language} paras ihop med den finska avsnitt för avsnitt, i samma ordning:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still without a current {language} text (translate them in the editor): {names}</source>
+        <translation>Fortfarande utan aktuell text på {language} (översätt dem i redigeraren): {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first version keeps the date written in the statement: {date}.</source>
+        <translation>Den första versionen behåller datumet som står i beskrivningen: {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {text}</source>
+        <translation>Varning: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>engelska</translation>
     </message>
     <message>
         <location filename="../desktop/cli/files.py" line="+30"/>
@@ -3532,7 +3593,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+6"/>
+        <location filename="../desktop/cli/statement.py" line="+5"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
     </message>
@@ -4070,6 +4131,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+10"/>
         <source>The server {server} cannot be reached. Check the address and the network connection.</source>
         <translation>Servern {server} kan inte nås. Kontrollera adressen och nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/published.py" line="+28"/>
+        <source>That published statement is not in the register.</source>
+        <translation>Den publicerade beskrivningen finns inte i registret.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
+        <translation>Det sparade exemplaret av beskrivningen stämmer inte med sin SHA-256: det har ändrats utanför Kirjuri. Återställ en säkerhetskopia.</translation>
     </message>
 </context>
 <context>
@@ -4671,7 +4742,7 @@ SHA-256: {sha256}</translation>
         <translation>Anteckna endast</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Privacy statement</source>
         <translation>Dataskyddsbeskrivning</translation>
     </message>
@@ -6715,6 +6786,97 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
 </context>
 <context>
+    <name>PublishedDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/published_dialog.py" line="+42"/>
+        <source>Published statements</source>
+        <translation>Publicerade beskrivningar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved is kept here as it went out. Open one, or save it again: the file is the same to the byte (compare its SHA-256).</source>
+        <translation>Varje utskriven eller sparad beskrivning finns kvar här sådan den publicerades. Öppna en eller spara den igen: filen är identisk till sista byte (jämför dess SHA-256).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How, by whom</source>
+        <translation>Hur, av vem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No statement has been published yet.</source>
+        <translation>Ingen beskrivning har publicerats ännu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Öppna…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save again…</source>
+        <translation>Spara igen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>template</source>
+        <translation>mall</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Privacy statement, version {version}</source>
+        <translation>Dataskyddsbeskrivning, version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedStatements</name>
+    <message>
+        <location line="-104"/>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kirjuri statement</source>
+        <translation>kirjuri statement</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
@@ -8635,7 +8797,7 @@ Skostorlek</translation>
         <translation>Skickad per e-post</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-113"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-114"/>
         <source>Privacy statement: not given yet</source>
         <translation>Dataskyddsbeskrivningen har inte getts ännu</translation>
     </message>
@@ -8865,7 +9027,7 @@ Skostorlek</translation>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+56"/>
+        <location filename="../desktop/ui/statement/output.py" line="+65"/>
         <source>Preview…</source>
         <translation>Förhandsgranska…</translation>
     </message>
@@ -8885,7 +9047,17 @@ Skostorlek</translation>
         <translation>Spara som webbsida…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Published statements…</source>
+        <translation>Publicerade beskrivningar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved, to open or save again</source>
+        <translation>Varje utskriven eller sparad beskrivning, att öppna eller spara igen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print the statement (Ctrl+P)</source>
         <translation>Skriv ut beskrivningen (Ctrl+P)</translation>
     </message>
@@ -8895,13 +9067,27 @@ Skostorlek</translation>
         <translation>Beskrivningens språk:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+18"/>
+        <location line="+35"/>
+        <source>Check these before the statement is published:
+
+{warnings}</source>
+        <translation>Kontrollera detta innan beskrivningen publiceras:
+
+{warnings}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish anyway</source>
+        <translation>Publicera ändå</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
         <source>Privacy statement</source>
         <translation>Dataskyddsbeskrivning</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The privacy statement was saved as {path}.</source>
         <translation>Dataskyddsbeskrivningen sparades som {path}.</translation>
     </message>
@@ -8909,12 +9095,12 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+273"/>
+        <location filename="../desktop/ui/statement/page.py" line="+279"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
@@ -8924,7 +9110,7 @@ Skostorlek</translation>
         <translation>{version} – uppdaterad {date} av {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Du tittar på version {version} från {date}. Den kan inte ändras; välj den senaste versionen för att redigera.</translation>
     </message>
@@ -8949,7 +9135,12 @@ Skostorlek</translation>
         <translation>Förlora ändringarna</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+66"/>
+        <source>Saved as the first version, it keeps the date written in it: {date}.</source>
+        <translation>Sparad som första version behåller den datumet som står i den: {date}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Registerbeskrivningen sparades som version {version}.</translation>
     </message>

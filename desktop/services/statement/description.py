@@ -218,9 +218,11 @@ class RegisterDescriptionService:
         with self.register.read() as session:
             return findings(session, current_description(session))
 
-    def save(self, description: RegisterDescription) -> int:
+    def save(self, description: RegisterDescription, *, written_on: date | None = None) -> int:
         """A new version (the old ones stay); returns its number. Checked first: a failed save
-        raises ValidationError and changes nothing."""
+        raises ValidationError and changes nothing. `written_on` is the date written in an
+        imported statement: the first version keeps it as its date (the statement was in force
+        from then); a later one is dated the day it is saved, never older than the one before."""
         self.user.require(Permission.EDIT_DESCRIPTION)
         problems = validate(description)
         if problems:
@@ -228,9 +230,11 @@ class RegisterDescriptionService:
         with self.register.write() as session:
             changed = changed_fields(latest(session), description)
             version = (session.scalar(select(func.max(RegisterDescriptionRow.version))) or 0) + 1
+            today = date.today()
+            first_import = version == 1 and written_on is not None and written_on <= today
             row = RegisterDescriptionRow(
                 version=version,
-                updated_on=date.today(),
+                updated_on=written_on if first_import and written_on else today,
                 saved_by=self.user.username,
                 document=to_json(description),
             )

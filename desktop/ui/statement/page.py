@@ -24,7 +24,7 @@ from desktop.core.register_description import (
     RegisterDescription,
 )
 from desktop.core.roles import Permission
-from desktop.core.statement_import import ImportedStatement
+from desktop.core.statement_import import ImportedStatement, source_date
 from desktop.core.statement_import import to_description as to_imported_description
 from desktop.errors import ValidationError
 from desktop.services.container import Services
@@ -53,6 +53,7 @@ class StatementPage(Page):
         self.loaded: RegisterDescription | None = None
         self.shown: SavedDescription | None = None
         self.latest_version = 0
+        self.written_on: date | None = None  # the date written in a statement just imported
 
         self.top_bar = TopBar(self.editable, self)
         self.language = self.top_bar.language
@@ -65,7 +66,9 @@ class StatementPage(Page):
         self.save_button.clicked.connect(self.save_changes)
         self.import_button.clicked.connect(lambda: self.import_statement())
         self.paste_button.clicked.connect(lambda: self.import_statement(pasted=True))
-        self.output = StatementOutput(self, services, self._statement_version)
+        self.output = StatementOutput(
+            self, services, self._statement_version, shown=lambda: self.shown
+        )
         self.status = QLabel()
         self.status.setObjectName("descriptionStatus")
         self.status.setWordWrap(True)
@@ -164,6 +167,7 @@ class StatementPage(Page):
 
     def _load(self, saved: SavedDescription) -> None:
         self.shown = saved
+        self.written_on = None
         self.loaded = saved.description
         self._show_description(saved.description)
         index = self.versions.findData(saved.version)
@@ -266,6 +270,8 @@ class StatementPage(Page):
     def _imported(self, imported: ImportedStatement) -> None:
         self.language.setCurrentIndex(self.language.findData(PRIMARY))
         self._show_description(to_imported_description(imported, self.description()))
+        # The first version keeps it (services/statement/description.py, save).
+        self.written_on = source_date(imported, date.today())
         self._edited()
         show(
             self.status,
@@ -274,6 +280,11 @@ class StatementPage(Page):
                 "Swedish and English texts are to be written anew."
             ),
         )
+        if self.written_on is not None and self.latest_version == 0:
+            dated = self.tr("Saved as the first version, it keeps the date written in it: {date}.")
+            self.status.setText(
+                self.status.text() + " " + dated.format(date=format_date(self.written_on))
+            )
         self.status.setStyleSheet("")
 
     def _fallback_toggled(self, _checked: bool) -> None:
@@ -313,6 +324,7 @@ class StatementPage(Page):
         if not self.editable or self._read_only:
             return False
         description = self.description()
+        written_on = self.written_on
         outcome = {"ok": False}
 
         def saved(version: int) -> None:
@@ -334,7 +346,7 @@ class StatementPage(Page):
 
         run_op(
             parent=self,
-            work=lambda: self.services.descriptions.save(description),
+            work=lambda: self.services.descriptions.save(description, written_on=written_on),
             on_success=saved,
             on_user_error=refused,
         )
