@@ -4,6 +4,7 @@ KIRJURI_SHOTS=/some/folder to keep the PNGs looked at."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -19,8 +20,9 @@ from tests.ui.test_finnish_ui import finnish  # noqa: F401 - a fixture
 from tests.ui.test_pseudo_layout import clipped
 
 
+@pytest.mark.usefixtures("finnish")
 def test_the_editor_and_the_split_dialog_fit_in_finnish(  # type: ignore[no-untyped-def]
-    qtbot, gate: Gate, preferences: Preferences, finnish: None
+    qtbot, gate: Gate, preferences: Preferences
 ) -> None:
     window = MainWindow(login(gate, "maija"), preferences, RememberedLogins(gate.register_id()))
     qtbot.addWidget(window)
