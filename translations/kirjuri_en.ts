@@ -8955,22 +8955,27 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+363"/>
+        <location filename="../desktop/ui/statement/page.py" line="+392"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-218"/>
         <source>Template (not saved yet)</source>
         <translation>Template (not saved yet)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>{version} — updated {date} by {user}</source>
         <translation>{version} — updated {date} by {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</translation>
     </message>
@@ -8995,7 +9000,7 @@ Shoe size</translation>
         <translation>Lose the changes</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The section is empty: remove it instead.</source>
         <translation>The section is empty: remove it instead.</translation>
     </message>
@@ -9025,7 +9030,7 @@ Shoe size</translation>
         <translation>The section was split in two. Check both parts, then save.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+92"/>
         <source>The register description was saved as version {version}.</source>
         <translation>The register description was saved as version {version}.</translation>
     </message>

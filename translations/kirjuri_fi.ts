@@ -8955,22 +8955,27 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+363"/>
+        <location filename="../desktop/ui/statement/page.py" line="+392"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-218"/>
         <source>Template (not saved yet)</source>
         <translation>Mallipohja (ei vielä tallennettu)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>{version} — updated {date} by {user}</source>
         <translation>{version} – päivitetty {date}, {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Katselet versiota {version} ajalta {date}. Sitä ei voi muuttaa; valitse uusin versio, jos haluat muokata.</translation>
     </message>
@@ -8995,7 +9000,7 @@ Kengänkoko</translation>
         <translation>Hylkää muutokset</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The section is empty: remove it instead.</source>
         <translation>Osio on tyhjä: poista se mieluummin.</translation>
     </message>
@@ -9025,7 +9030,7 @@ Kengänkoko</translation>
         <translation>Osio jaettiin kahtia. Tarkista molemmat osat ja tallenna.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+92"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Rekisterin kuvaus tallennettiin versioksi {version}.</translation>
     </message>

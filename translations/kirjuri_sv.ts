@@ -8955,22 +8955,27 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+363"/>
+        <location filename="../desktop/ui/statement/page.py" line="+392"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-218"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>{version} — updated {date} by {user}</source>
         <translation>{version} – uppdaterad {date} av {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Du tittar på version {version} från {date}. Den kan inte ändras; välj den senaste versionen för att redigera.</translation>
     </message>
@@ -8995,7 +9000,7 @@ Skostorlek</translation>
         <translation>Förlora ändringarna</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The section is empty: remove it instead.</source>
         <translation>Avsnittet är tomt: ta hellre bort det.</translation>
     </message>
@@ -9025,7 +9030,7 @@ Skostorlek</translation>
         <translation>Avsnittet delades i två. Kontrollera båda delarna och spara.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+92"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Registerbeskrivningen sparades som version {version}.</translation>
     </message>

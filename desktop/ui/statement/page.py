@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +84,12 @@ class StatementPage(Page):
         self.status = QLabel()
         self.status.setObjectName("descriptionStatus")
         self.status.setWordWrap(True)
+        # Takes back the last merge or split, until the next edit (then the edit would be lost).
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoRestructure")
+        self.undo_button.clicked.connect(self.undo_restructure)
+        self.undo_button.hide()
+        self.before_restructure: RegisterDescription | None = None
         self.translation_bar = TranslationBar()
         self.missing = self.translation_bar.summary
         self.translation_bar.mark_checked.connect(lambda: self._bulk("check"))
@@ -105,7 +112,10 @@ class StatementPage(Page):
         layout = QVBoxLayout(self)
         for row in self.top_bar.rows():
             layout.addLayout(row)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
         layout.addWidget(self.translation_bar)
         layout.addWidget(self.findings)
         self.checklist = ChecklistPanel()
@@ -179,6 +189,7 @@ class StatementPage(Page):
         self.findings.setVisible(bool(text))
 
     def _load(self, saved: SavedDescription) -> None:
+        self._forget_restructure()
         self.shown = saved
         self.loaded = saved.description
         self._show_description(saved.description)
@@ -263,6 +274,7 @@ class StatementPage(Page):
     def _bulk(self, action: str) -> None:
         """Mark every translation of the language shown (both when Finnish) as checked, or clear
         the out-of-date ones; the edit is saved with the next save."""
+        self._forget_restructure()
         description = self.description()
         for lang in LANGUAGES[1:]:
             if self.lang in (PRIMARY, lang):
@@ -341,11 +353,28 @@ class StatementPage(Page):
         )
 
     def _restructured(self, description: RegisterDescription, note: str) -> None:
-        """The merged or split statement into the editor, unsaved."""
+        """The merged or split statement into the editor, unsaved; Undo brings back the one before."""
+        before = self.description()
         self._show_description(description)
         self._update_missing()
         show(self.status, note)
+        self.before_restructure = before
+        self.undo_button.show()
         self.status.setStyleSheet("")
+
+    def undo_restructure(self) -> None:
+        """The statement as it was before the last merge or split."""
+        if self.before_restructure is None:
+            return
+        self._show_description(self.before_restructure)
+        self._forget_restructure()
+        self._update_missing()
+        self.status.setText("")
+        self.status.hide()
+
+    def _forget_restructure(self) -> None:
+        self.before_restructure = None
+        self.undo_button.hide()
 
     def import_statement(self, *, pasted: bool = False) -> None:
         """The business's own statement, after the preview, into the editor (unsaved)."""
@@ -379,6 +408,7 @@ class StatementPage(Page):
 
     def _edited(self) -> None:
         if not self._loading:
+            self._forget_restructure()
             self._update_missing_later()
 
     def _update_missing_later(self) -> None:

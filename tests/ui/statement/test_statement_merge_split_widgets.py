@@ -43,6 +43,13 @@ def test_merge_with_the_next_section_and_cancel(qtbot, gate: Gate, english) -> N
     assert page.boxes["controller_contact"].text.toPlainText() == joined
     assert page.boxes["contact_person"].text.toPlainText() == ""
     assert "merged" in page.status.text() and page.has_unsaved_changes()
+    # Undo brings the two sections back whole; merged again for the rest of the test.
+    assert page.undo_button.isVisible()
+    page.undo_button.click()
+    assert page.description() == before and not page.undo_button.isVisible()
+    clicked = answer_next_dialog("Merge")
+    button(page, "merge_controller_contact").click()
+    assert clicked() and page.boxes["contact_person"].text.toPlainText() == ""
     assert "Swedish: 1 out of date" in page.missing.text()
     page.language.setCurrentIndex(page.language.findData("sv"))
     stale = page.boxes["controller_contact"].stale
@@ -113,9 +120,13 @@ def test_split_at_the_cursor_paragraph_and_cancel(qtbot, gate: Gate, english) ->
     assert new.heading.text() == "Kanta-asiakkuus"
     assert new.text.toPlainText() == "## Kanta-asiakkaat\n- Ostohistoria"
     assert new.topic.currentData() == "data_categories"
+    assert page.undo_button.isVisible()
+    new.text.setPlainText(new.text.toPlainText() + "\n- Maksutapa")  # an edit: no undo past it
+    assert not page.undo_button.isVisible()
     page.save_changes()
     html = page.services.descriptions.statement("fi", "html").decode()
     assert html.index("Puhelinnumero.") < html.index("Kanta-asiakkuus") < html.index("Ostohistoria")
+    assert html.index("Ostohistoria") < html.index("Maksutapa")
     # In Swedish the split is not offered: it is made in the Finnish text.
     page.language.setCurrentIndex(page.language.findData("sv"))
     assert not button(page, "split_data_categories").isEnabled()
