@@ -14,7 +14,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import Preferences
 from desktop.ui.statement.page import StatementPage
 from desktop.ui.statement.split_dialog import SplitDialog
-from tests.ui.conftest import login
+from tests.ui.conftest import answer_next_dialog, login
 from tests.ui.statement.test_statement_page import shot
 from tests.ui.test_finnish_ui import finnish  # noqa: F401 - a fixture
 from tests.ui.test_pseudo_layout import clipped
@@ -67,5 +67,15 @@ def test_the_editor_and_the_split_dialog_fit_in_finnish(  # type: ignore[no-unty
     assert split is not None
     split.click()
     problems += seen["problems"]
+
+    clicked = answer_next_dialog("Yhdistä")
+    merge = page.findChild(QPushButton, "merge_controller_contact")
+    assert merge is not None
+    merge.click()
+    assert clicked() and page.undo_button.isVisible() and page.undo_button.text() == "Kumoa"
+    page.scroll_area.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    problems += clipped(window)
+    shot(window, "fi_editor_after_merge")
     page.discard_changes()  # closing the window would ask about them
     assert not problems, "\n".join(problems)
