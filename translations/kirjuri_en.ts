@@ -462,7 +462,12 @@
         <translation>Finnish text translated</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Finnish text a translation was made from</source>
+        <translation>Finnish text a translation was made from</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -6928,7 +6933,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+174"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>The same in every language: change it in Finnish.</translation>
     </message>
@@ -8424,7 +8429,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+76"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
         <source>Add a section of your own</source>
         <translation>Add a section of your own</translation>
     </message>
@@ -8434,17 +8439,32 @@ Type your own password to confirm.</translation>
         <translation>Move up</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insert a section below</source>
         <translation>Insert a section below</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Merge with the next</source>
+        <translation>Merge with the next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split in two…</source>
+        <translation>Split in two…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new section starts at the paragraph the cursor is in (Finnish text).</source>
+        <translation>The new section starts at the paragraph the cursor is in (Finnish text).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8479,7 +8499,7 @@ Type your own password to confirm.</translation>
         <translation>Remove the selected recipient</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Other topic</source>
         <translation>Other topic</translation>
     </message>
@@ -8504,17 +8524,17 @@ Type your own password to confirm.</translation>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Heading in the statement:</source>
         <translation>Heading in the statement:</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
-        <translation>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</translation>
+        <location line="+34"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it or mark it checked. What changed:</source>
+        <translation>The Finnish text has changed since this translation was made; it is not printed until you update it or mark it checked. What changed:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Recipient {row}: {problem}</source>
         <translation>Recipient {row}: {problem}</translation>
     </message>
@@ -8777,6 +8797,52 @@ Shoe size</translation>
         <location line="+1"/>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/split_dialog.py" line="+25"/>
+        <source>Split a section in two</source>
+        <translation>Split a section in two</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{section}”: choose the paragraph the new section starts at. It and the paragraphs after it move to the new section, right after this one.</source>
+        <translation>“{section}”: choose the paragraph the new section starts at. It and the paragraphs after it move to the new section, right after this one.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Heading of the new section</source>
+        <translation>Heading of the new section</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heading of the new section:</source>
+        <translation>Heading of the new section:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDiff</name>
+    <message>
+        <location filename="../desktop/ui/statement/stale_diff.py" line="+40"/>
+        <source>Finnish when this was translated</source>
+        <translation>Finnish when this was translated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finnish now</source>
+        <translation>Finnish now</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not known: saved before Kirjuri kept the translated text.</source>
+        <translation>Not known: saved before Kirjuri kept the translated text.</translation>
     </message>
 </context>
 <context>
@@ -9091,26 +9157,56 @@ Shoe size</translation>
         <source>The privacy statement was saved as {path}.</source>
         <translation>The privacy statement was saved as {path}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <source>The last section has no section after it to merge with.</source>
+        <translation>The last section has no section after it to merge with.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipients section holds the recipients table and cannot be merged with another section. Move the text by hand instead.</source>
+        <translation>The recipients section holds the recipients table and cannot be merged with another section. Move the text by hand instead.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next section is one the statement must have on its own (the letters quote it), so it cannot be merged into this one. Merge a section of your own into it instead, or give it a heading of your own.</source>
+        <translation>The next section is one the statement must have on its own (the letters quote it), so it cannot be merged into this one. Merge a section of your own into it instead, or give it a heading of your own.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a paragraph after the first one: the new section starts there and both parts keep some text.</source>
+        <translation>Choose a paragraph after the first one: the new section starts there and both parts keep some text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the new section a heading.</source>
+        <translation>Give the new section a heading.</translation>
+    </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+279"/>
+        <location filename="../desktop/ui/statement/page.py" line="+398"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-221"/>
         <source>Template (not saved yet)</source>
         <translation>Template (not saved yet)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>{version} — updated {date} by {user}</source>
         <translation>{version} — updated {date} by {user}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</translation>
     </message>
@@ -9135,12 +9231,42 @@ Shoe size</translation>
         <translation>Lose the changes</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
+        <source>The section is empty: remove it instead.</source>
+        <translation>The section is empty: remove it instead.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to the end of “{first}” and its heading is dropped. The Swedish and English texts of the merged section are marked out of date until you check them. Nothing is kept until you save.</source>
+        <translation>Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to the end of “{first}” and its heading is dropped. The Swedish and English texts of the merged section are marked out of date until you check them. Nothing is kept until you save.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sections were merged. Check the text, then save.</source>
+        <translation>The sections were merged. Check the text, then save.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The section has only one paragraph: there is nothing to split.</source>
+        <translation>The section has only one paragraph: there is nothing to split.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The section was split in two. Check both parts, then save.</source>
+        <translation>The section was split in two. Check both parts, then save.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Saved as the first version, it keeps the date written in it: {date}.</source>
         <translation>Saved as the first version, it keeps the date written in it: {date}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The register description was saved as version {version}.</source>
         <translation>The register description was saved as version {version}.</translation>
     </message>
@@ -9634,7 +9760,7 @@ Shoe size</translation>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+487"/>
+        <location filename="../desktop/core/register_description.py" line="+517"/>
         <source>This is needed in the privacy statement.</source>
         <translation>This is needed in the privacy statement.</translation>
     </message>

@@ -462,7 +462,12 @@
         <translation>Käännetty suomenkielinen teksti</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Finnish text a translation was made from</source>
+        <translation>Suomenkielinen teksti, josta käännös tehtiin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Decision</source>
         <translation>Ratkaisu</translation>
     </message>
@@ -6928,7 +6933,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+174"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Sama kaikilla kielillä: muuta se suomenkielisissä teksteissä.</translation>
     </message>
@@ -8424,7 +8429,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+76"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
         <source>Add a section of your own</source>
         <translation>Lisää oma kohta</translation>
     </message>
@@ -8434,17 +8439,32 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insert a section below</source>
         <translation>Lisää osio tämän alle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Merge with the next</source>
+        <translation>Yhdistä seuraavaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split in two…</source>
+        <translation>Jaa kahtia…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new section starts at the paragraph the cursor is in (Finnish text).</source>
+        <translation>Uusi osio alkaa siitä kappaleesta, jossa kohdistin on (suomenkielinen teksti).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -8479,7 +8499,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Poista valittu vastaanottaja</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Other topic</source>
         <translation>Muu aihe</translation>
     </message>
@@ -8504,17 +8524,17 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Aihe:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Heading in the statement:</source>
         <translation>Otsikko selosteessa:</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
-        <translation>Suomenkielinen teksti on muuttunut tämän käännöksen jälkeen; käännöstä ei tulosteta ennen kuin päivität sen. Suomenkielinen teksti nyt: {text}</translation>
+        <location line="+34"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it or mark it checked. What changed:</source>
+        <translation>Suomenkielinen teksti on muuttunut käännöksen tekemisen jälkeen. Käännöstä ei tulosteta, ennen kuin päivität sen tai merkitset sen tarkistetuksi. Mikä muuttui:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Recipient {row}: {problem}</source>
         <translation>Vastaanottaja {row}: {problem}</translation>
     </message>
@@ -8777,6 +8797,52 @@ Kengänkoko</translation>
         <location line="+1"/>
         <source>Remove</source>
         <translation>Poista</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/split_dialog.py" line="+25"/>
+        <source>Split a section in two</source>
+        <translation>Jaa osio kahtia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{section}”: choose the paragraph the new section starts at. It and the paragraphs after it move to the new section, right after this one.</source>
+        <translation>”{section}”: valitse kappale, josta uusi osio alkaa. Se ja sitä seuraavat kappaleet siirtyvät uuteen osioon, joka tulee heti tämän jälkeen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Heading of the new section</source>
+        <translation>Uuden osion otsikko</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Split</source>
+        <translation>Jaa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heading of the new section:</source>
+        <translation>Uuden osion otsikko:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDiff</name>
+    <message>
+        <location filename="../desktop/ui/statement/stale_diff.py" line="+40"/>
+        <source>Finnish when this was translated</source>
+        <translation>Suomeksi käännettäessä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finnish now</source>
+        <translation>Suomeksi nyt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not known: saved before Kirjuri kept the translated text.</source>
+        <translation>Ei tiedossa: tallennettu ennen kuin Kirjuri alkoi säilyttää käännetyn tekstin.</translation>
     </message>
 </context>
 <context>
@@ -9091,26 +9157,56 @@ Kengänkoko</translation>
         <source>The privacy statement was saved as {path}.</source>
         <translation>Tietosuojaseloste tallennettiin tiedostoon {path}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <source>The last section has no section after it to merge with.</source>
+        <translation>Viimeisen osion jälkeen ei ole osiota, johon sen voisi yhdistää.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipients section holds the recipients table and cannot be merged with another section. Move the text by hand instead.</source>
+        <translation>Vastaanottajat-osiossa on vastaanottajataulukko, eikä sitä voi yhdistää toiseen osioon. Siirrä teksti sen sijaan käsin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next section is one the statement must have on its own (the letters quote it), so it cannot be merged into this one. Merge a section of your own into it instead, or give it a heading of your own.</source>
+        <translation>Seuraava osio on sellainen, joka selosteessa on oltava omanaan (kirjeet lainaavat sitä), joten sitä ei voi yhdistää tähän. Yhdistä sen sijaan oma osiosi siihen tai anna sille oma otsikko.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a paragraph after the first one: the new section starts there and both parts keep some text.</source>
+        <translation>Valitse jokin ensimmäisen jälkeinen kappale: uusi osio alkaa siitä, ja kumpaankin osaan jää tekstiä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the new section a heading.</source>
+        <translation>Anna uudelle osiolle otsikko.</translation>
+    </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+279"/>
+        <location filename="../desktop/ui/statement/page.py" line="+398"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-221"/>
         <source>Template (not saved yet)</source>
         <translation>Mallipohja (ei vielä tallennettu)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>{version} — updated {date} by {user}</source>
         <translation>{version} – päivitetty {date}, {user}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Katselet versiota {version} ajalta {date}. Sitä ei voi muuttaa; valitse uusin versio, jos haluat muokata.</translation>
     </message>
@@ -9135,12 +9231,42 @@ Kengänkoko</translation>
         <translation>Hylkää muutokset</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
+        <source>The section is empty: remove it instead.</source>
+        <translation>Osio on tyhjä: poista se mieluummin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to the end of “{first}” and its heading is dropped. The Swedish and English texts of the merged section are marked out of date until you check them. Nothing is kept until you save.</source>
+        <translation>Yhdistetäänkö ”{first}” seuraavaan osioon ”{second}”? Osion ”{second}” teksti siirtyy osion ”{first}” loppuun ja sen otsikko jää pois. Yhdistetyn osion ruotsin- ja englanninkieliset tekstit merkitään vanhentuneiksi, kunnes tarkistat ne. Mitään ei tallenneta ennen kuin tallennat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sections were merged. Check the text, then save.</source>
+        <translation>Osiot yhdistettiin. Tarkista teksti ja tallenna.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The section has only one paragraph: there is nothing to split.</source>
+        <translation>Osiossa on vain yksi kappale: jaettavaa ei ole.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The section was split in two. Check both parts, then save.</source>
+        <translation>Osio jaettiin kahtia. Tarkista molemmat osat ja tallenna.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Saved as the first version, it keeps the date written in it: {date}.</source>
         <translation>Ensimmäiseksi versioksi tallennettuna se säilyttää siihen kirjoitetun päivämäärän: {date}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Rekisterin kuvaus tallennettiin versioksi {version}.</translation>
     </message>
@@ -9634,7 +9760,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+487"/>
+        <location filename="../desktop/core/register_description.py" line="+517"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Tämä tarvitaan tietosuojaselosteeseen.</translation>
     </message>

@@ -462,7 +462,12 @@
         <translation>Översatt finsk text</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Finnish text a translation was made from</source>
+        <translation>Finsk text som översättningen gjordes från</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
@@ -6928,7 +6933,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+174"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Samma på alla språk: ändra det i de finska texterna.</translation>
     </message>
@@ -8424,7 +8429,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+76"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
@@ -8434,17 +8439,32 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insert a section below</source>
         <translation>Infoga ett avsnitt nedanför</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Merge with the next</source>
+        <translation>Slå ihop med nästa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split in two…</source>
+        <translation>Dela i två…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new section starts at the paragraph the cursor is in (Finnish text).</source>
+        <translation>Det nya avsnittet börjar vid det stycke där markören står (den finska texten).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -8479,7 +8499,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Ta bort vald mottagare</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Other topic</source>
         <translation>Annat ämne</translation>
     </message>
@@ -8504,17 +8524,17 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Ämne:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Heading in the statement:</source>
         <translation>Rubrik i beskrivningen:</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
-        <translation>Den finska texten har ändrats sedan översättningen gjordes; den skrivs inte ut förrän du uppdaterar den. Den finska texten nu: {text}</translation>
+        <location line="+34"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it or mark it checked. What changed:</source>
+        <translation>Den finska texten har ändrats sedan översättningen gjordes. Översättningen skrivs inte ut förrän du uppdaterar den eller markerar den som kontrollerad. Detta ändrades:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Recipient {row}: {problem}</source>
         <translation>Mottagare {row}: {problem}</translation>
     </message>
@@ -8777,6 +8797,52 @@ Skostorlek</translation>
         <location line="+1"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/split_dialog.py" line="+25"/>
+        <source>Split a section in two</source>
+        <translation>Dela ett avsnitt i två</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{section}”: choose the paragraph the new section starts at. It and the paragraphs after it move to the new section, right after this one.</source>
+        <translation>”{section}”: välj det stycke där det nya avsnittet börjar. Det och styckena efter det flyttas till det nya avsnittet, som kommer direkt efter detta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Heading of the new section</source>
+        <translation>Rubrik för det nya avsnittet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Split</source>
+        <translation>Dela</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heading of the new section:</source>
+        <translation>Rubrik för det nya avsnittet:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDiff</name>
+    <message>
+        <location filename="../desktop/ui/statement/stale_diff.py" line="+40"/>
+        <source>Finnish when this was translated</source>
+        <translation>På finska vid översättningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finnish now</source>
+        <translation>På finska nu</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not known: saved before Kirjuri kept the translated text.</source>
+        <translation>Okänd: sparad innan Kirjuri började spara den översatta texten.</translation>
     </message>
 </context>
 <context>
@@ -9091,26 +9157,56 @@ Skostorlek</translation>
         <source>The privacy statement was saved as {path}.</source>
         <translation>Dataskyddsbeskrivningen sparades som {path}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <source>The last section has no section after it to merge with.</source>
+        <translation>Efter det sista avsnittet finns inget avsnitt att slå ihop det med.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipients section holds the recipients table and cannot be merged with another section. Move the text by hand instead.</source>
+        <translation>Avsnittet om mottagare innehåller mottagartabellen och kan inte slås ihop med ett annat avsnitt. Flytta texten för hand i stället.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next section is one the statement must have on its own (the letters quote it), so it cannot be merged into this one. Merge a section of your own into it instead, or give it a heading of your own.</source>
+        <translation>Nästa avsnitt är ett som beskrivningen måste ha som eget avsnitt (breven citerar det), så det kan inte slås ihop med detta. Slå i stället ihop ett eget avsnitt med det, eller ge det en egen rubrik.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a paragraph after the first one: the new section starts there and both parts keep some text.</source>
+        <translation>Välj ett stycke efter det första: det nya avsnittet börjar där och båda delarna behåller text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the new section a heading.</source>
+        <translation>Ge det nya avsnittet en rubrik.</translation>
+    </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+279"/>
+        <location filename="../desktop/ui/statement/page.py" line="+398"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-221"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>{version} — updated {date} by {user}</source>
         <translation>{version} – uppdaterad {date} av {user}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Du tittar på version {version} från {date}. Den kan inte ändras; välj den senaste versionen för att redigera.</translation>
     </message>
@@ -9135,12 +9231,42 @@ Skostorlek</translation>
         <translation>Förlora ändringarna</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
+        <source>The section is empty: remove it instead.</source>
+        <translation>Avsnittet är tomt: ta hellre bort det.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to the end of “{first}” and its heading is dropped. The Swedish and English texts of the merged section are marked out of date until you check them. Nothing is kept until you save.</source>
+        <translation>Slå ihop ”{first}” med nästa avsnitt, ”{second}”? Texten i ”{second}” flyttas till slutet av ”{first}” och dess rubrik faller bort. De svenska och engelska texterna i det sammanslagna avsnittet markeras som inaktuella tills du kontrollerar dem. Ingenting sparas förrän du sparar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sections were merged. Check the text, then save.</source>
+        <translation>Avsnitten slogs ihop. Kontrollera texten och spara.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The section has only one paragraph: there is nothing to split.</source>
+        <translation>Avsnittet har bara ett stycke: det finns inget att dela.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The section was split in two. Check both parts, then save.</source>
+        <translation>Avsnittet delades i två. Kontrollera båda delarna och spara.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Saved as the first version, it keeps the date written in it: {date}.</source>
         <translation>Sparad som första version behåller den datumet som står i den: {date}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Registerbeskrivningen sparades som version {version}.</translation>
     </message>
@@ -9634,7 +9760,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+487"/>
+        <location filename="../desktop/core/register_description.py" line="+517"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
     </message>

@@ -133,17 +133,20 @@ def current_description(session: Session, lang: str = "fi") -> RegisterDescripti
     # Names, addresses and numbers read the same in every language.
     translations = dict(template.translations)
     marks = dict(template.translated_from)
+    sources = dict(template.translated_source)
     for lang in LANGUAGES:
         for name, contact in contacts.items():
             if lang != PRIMARY:
                 translations[f"{lang}.{name}"] = contact
                 marks[f"{lang}.{name}"] = source_mark(contact)
+                sources[f"{lang}.{name}"] = contact
     return replace(
         template,
         controller_contact=contacts["controller_contact"],
         contact_person=contacts["contact_person"],
         translations=translations,
         translated_from=marks,
+        translated_source=sources,
     )
 
 
