@@ -65,6 +65,7 @@ from desktop.store.customer_models import (
     ContactEvent,
     Customer,
     Order,
+    SupplementaryStatement,
 )
 from desktop.store.disclosure_models import Disclosure
 from desktop.store.request_models import Rectification, Request
@@ -311,7 +312,7 @@ def erase_customer(
             phones=[p.number for p in customer.phones],
             reason=suppression.MARKETING_BAN,
         )
-    for model in (ConsentEntry, ContactEvent, Attachment, Disclosure):
+    for model in (ConsentEntry, ContactEvent, Attachment, Disclosure, SupplementaryStatement):
         session.execute(delete(model).where(model.customer_id == customer.id))
     if not plan.anonymise:
         session.delete(customer)  # the orders (all past their holds) cascade in the database
