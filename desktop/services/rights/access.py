@@ -45,6 +45,7 @@ from desktop.services.customers.consents import (
 from desktop.services.customers.contact_history import ContactEventRow, event_row
 from desktop.services.customers.orders import OrderRow, order_row
 from desktop.services.disclosures.log import DisclosureRow, disclosures_of
+from desktop.services.letters.templates import field_label
 from desktop.services.retention.stored import stored_rules
 from desktop.services.rights.base import (
     RightUseCases,
@@ -392,7 +393,10 @@ def extract_as_text(extract: AccessExtract, translate: Translate = _identity) ->
         section(
             "statements",
             [
-                f"  {format_date(s.received_on)} {s.field}: {s.statement}".replace(" :", ":")
+                f"  {format_date(s.received_on)} {field_label(s.field, extract.language)}: "
+                f"{s.statement}"
+                if s.field
+                else f"  {format_date(s.received_on)}: {s.statement}"
                 for s in extract.statements
             ],
         )

@@ -81,6 +81,10 @@ def test_a_statement_after_a_refused_rectification_is_kept_and_audited(world: Wo
     assert "supplementary_statement_recorded" in events
     assert len(audit) == 1 and audit[0].entity_id == str(world.anna)
     assert "Ouluun" not in repr(vars(audit[0]))  # field names only, never the text
+    # On screen too, in the reply's words (the request's reply language is Finnish).
+    access = log_request(world.register, world.ville, world.anna, (RequestKind.ACCESS,))
+    text = rights.extract_as_text(rights.access_extract(access, today=TODAY))
+    assert f"24.11.2026 Osoite 1, katuosoite: {STATEMENT}" in text
 
 
 def test_bad_statements_are_refused_and_nothing_is_written(world: World) -> None:
