@@ -2788,7 +2788,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     <message>
         <location line="+4"/>
         <source>Extended, refusal due</source>
-        <translation>Pidennetty, epääminen viimeistään</translation>
+        <translation>Epäämisen määräaika</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -284,6 +284,13 @@ class DashboardPage(Page):
         deadlines.setContentsMargins(0, 0, 0, 0)
         deadlines.setSpacing(14)
         for box in self.deadline_boxes():
+            # Two rows always readable: on a small screen the page scrolls instead.
+            table = box.table
+            table.setMinimumHeight(
+                table.horizontalHeader().sizeHint().height()
+                + 2 * table.verticalHeader().defaultSectionSize()
+                + 2 * table.frameWidth()
+            )
             box.hide()
             deadlines.addWidget(box, 1)
             box.table.doubleClicked.connect(lambda _i, t=box.table: self.open_from(t))

@@ -104,12 +104,13 @@ def test_refusal_and_lift_lists_in_the_window(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 576)])  # 1024x576: 1280x720 at 125 %
 def test_the_lists_in_finnish_and_swedish(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, customer_id: int, lang: str
+    qtbot, window: MainWindow, customer_id: int, lang: str, screen: tuple[int, int]
 ) -> None:
     services = window.services
     _requests(services, customer_id)
-    window.resize(1366, 768)
+    window.resize(*screen)
     size = window.page_list[0].size()
     i18n.install(lang)
     try:
@@ -125,6 +126,6 @@ def test_the_lists_in_finnish_and_swedish(  # type: ignore[no-untyped-def]
         title = {"fi": "Rajoitus", "sv": "Begränsning"}[lang]
         assert page.lift_waiting.heading.text().startswith(title)
         assert "Art. 18(3)" not in page.lift_waiting.heading.toolTip()  # translated
-        page.grab().save(str(SHOTS / f"dashboard-deadlines-{lang}.png"))
+        page.grab().save(str(SHOTS / f"dashboard-deadlines-{lang}-{screen[0]}.png"))
     finally:
         i18n.install("en")
