@@ -2806,7 +2806,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The notice before lifting the restriction has been sent (Art. 18(3)). The restriction can be lifted once the waiting period is over: the date shown.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -3454,6 +3454,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <source>Orders past their retention</source>
         <translation>Orders past their retention</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statements</source>
+        <translation>Supplementary statements</translation>
+    </message>
 </context>
 <context>
     <name>ErasureDialog</name>
@@ -3827,7 +3832,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+282"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
     </message>
@@ -7577,7 +7582,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-302"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-309"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>

@@ -2806,7 +2806,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Ilmoitus rajoituksen poistamisesta on lähetetty (18 artiklan 3 kohta). Rajoituksen voi poistaa, kun odotusaika on kulunut: näytetty päivä.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
     </message>
@@ -3454,6 +3454,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <source>Orders past their retention</source>
         <translation>Tilaukset, joiden säilytysaika on päättynyt</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statements</source>
+        <translation>Täydentävät lausumat</translation>
+    </message>
 </context>
 <context>
     <name>ErasureDialog</name>
@@ -3827,7 +3832,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tiedostoa ei voitu kirjoittaa kohteeseen {path}. Tarkista, että USB-muisti on yhä paikallaan, ja yritä uudelleen. Keskeneräistä tiedostoa ei jäänyt.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+282"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
     </message>
@@ -7577,7 +7582,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-302"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-309"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>

@@ -2806,7 +2806,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Meddelandet om att begränsningen hävs har skickats (artikel 18.3). Begränsningen kan hävas när väntetiden har gått ut: det visade datumet.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
     </message>
@@ -3454,6 +3454,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <source>Orders past their retention</source>
         <translation>Beställningar vars lagringstid har gått ut</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statements</source>
+        <translation>Kompletterande uttalanden</translation>
+    </message>
 </context>
 <context>
     <name>ErasureDialog</name>
@@ -3827,7 +3832,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Exporten kunde inte skrivas till {path}. Kontrollera att USB-minnet sitter kvar och försök igen; ingen halvfärdig fil blev kvar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+282"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
     </message>
@@ -7577,7 +7582,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-302"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-309"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>

@@ -83,6 +83,7 @@ DELETED_LABELS = {
     "tags": QT_TRANSLATE_NOOP("Erasure", "Tags"),
     "custom_values": QT_TRANSLATE_NOOP("Erasure", "Other details"),
     "orders": QT_TRANSLATE_NOOP("Erasure", "Orders past their retention"),
+    "statements": QT_TRANSLATE_NOOP("Erasure", "Supplementary statements"),
 }
 # Scalar fields emptied when the row is kept (the customer number and dates of the record stay).
 CLEARED_FIELDS = (
@@ -236,6 +237,7 @@ def preview(
         "tags": len(customer.tags),
         "custom_values": len(customer.custom_values),
         "orders": len(deletable),
+        "statements": _count(session, SupplementaryStatement, customer.id),
     }
     granted = session.scalar(
         select(ConsentEntry.id).where(

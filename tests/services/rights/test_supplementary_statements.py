@@ -186,5 +186,9 @@ def test_the_statement_goes_with_an_erasure(world: World) -> None:
     world.rights().record_supplementary_statement(request, STATEMENT, today=TODAY)
     assert _statements(world) == 1
     erasure = log_request(world.register, world.ville, world.anna, (RequestKind.ERASURE,))
+    assert world.rights().erasure_preview(erasure, today=TODAY).deleted["statements"] == 1
     world.rights().erase(erasure, today=date(2026, 11, 25))
     assert _statements(world) == 0
+    letters = LetterService(world.register, world.ville)
+    letter = letters.create(erasure, LetterKind.ERASURE_DONE, today=TODAY)
+    assert "Täydentävät lausumat (1)" in letter.text  # the erasure letter names it
