@@ -491,6 +491,16 @@
         <source>Purpose of processing</source>
         <translation>Purpose of processing</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Field concerned</source>
+        <translation>Field concerned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statement</source>
+        <translation>Supplementary statement</translation>
+    </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n record(s)</source>
@@ -881,6 +891,11 @@
         <location line="+1"/>
         <source>Processing prohibited (objection upheld)</source>
         <translation>Processing prohibited (objection upheld)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded (Art. 16)</source>
+        <translation>Supplementary statement recorded (Art. 16)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2039,18 +2054,18 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+101"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+104"/>
         <source>Restrict processing…</source>
         <translation>Restrict processing…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+249"/>
+        <location line="+254"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-251"/>
         <source>Print data extract…</source>
         <translation>Print data extract…</translation>
     </message>
@@ -2080,12 +2095,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Consents, contact history, orders and attachments can be added once the customer is saved.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2101,7 +2116,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} · customer {number}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2787,7 +2802,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+203"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
@@ -2827,12 +2842,37 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Waiting for identification</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Extension notice not sent yet (due in the first month)</source>
-        <translation>Extension notice not sent yet (due in the first month)</translation>
+        <location line="+6"/>
+        <source>Extension notice not sent</source>
+        <translation>Extension notice not sent</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
+        <source>The time was extended, but the person has not been told yet. The notice, with its reasons, is due within one month of receipt (Art. 12(3)): the date shown.</source>
+        <translation>The time was extended, but the person has not been told yet. The notice, with its reasons, is due within one month of receipt (Art. 12(3)): the date shown.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extended, refusal due</source>
+        <translation>Extended, refusal due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended requests without a decision. A refusal must be sent within one month of receipt, also when the time was extended (Art. 12(4)): the date shown.</source>
+        <translation>Extended requests without a decision. A refusal must be sent within one month of receipt, also when the time was extended (Art. 12(4)): the date shown.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restriction to be lifted</source>
+        <translation>Restriction to be lifted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice before lifting the restriction has been sent (Art. 18(3)). The restriction can be lifted once the waiting period is over: the date shown.</source>
+        <translation>The notice before lifting the restriction has been sent (Art. 18(3)). The restriction can be lifted once the waiting period is over: the date shown.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -3431,7 +3471,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+76"/>
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
@@ -3479,6 +3519,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>Orders past their retention</source>
         <translation>Orders past their retention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statements</source>
+        <translation>Supplementary statements</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3853,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The attachment was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+50"/>
+        <location filename="../desktop/services/customers/merge.py" line="+52"/>
         <source>Choose two different customers to merge.</source>
         <translation>Choose two different customers to merge.</translation>
     </message>
@@ -3853,7 +3898,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+282"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
     </message>
@@ -4498,12 +4543,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+105"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Record how the identity was checked first (Identity and deadline).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Decide…</source>
         <translation>Decide…</translation>
     </message>
@@ -4524,6 +4569,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
+        <source>Record a supplementary statement…</source>
+        <translation>Record a supplementary statement…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preview the erasure…</source>
         <translation>Preview the erasure…</translation>
     </message>
@@ -4539,12 +4589,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+153"/>
         <source>Lift the restriction</source>
         <translation>Lift the restriction</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-150"/>
         <source>Export the data…</source>
         <translation>Export the data…</translation>
     </message>
@@ -4569,7 +4619,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Data extract</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
@@ -7685,7 +7735,37 @@ Type your own password to confirm.</translation>
         <translation>Reply address removed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Decision recorded</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal sent late, reason recorded</source>
+        <translation>Refusal sent late, reason recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check overridden by the main user</source>
+        <translation>Identity check overridden by the main user</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Processing prohibited (objection upheld)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifting of the restriction planned</source>
+        <translation>Lifting of the restriction planned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded</source>
+        <translation>Supplementary statement recorded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -7714,7 +7794,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-260"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-309"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -7742,6 +7822,16 @@ Type your own password to confirm.</translation>
         <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>the first {shown} shown</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>can be lifted now</source>
+        <translation>can be lifted now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {date}</source>
+        <translation>from {date}</translation>
     </message>
 </context>
 <context>
@@ -9184,6 +9274,39 @@ Shoe size</translation>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/statement_dialog.py" line="+42"/>
+        <source>Record a supplementary statement</source>
+        <translation>Record a supplementary statement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person may complete data they hold incomplete or wrong with a statement of their own (GDPR Art. 16). It is kept with the customer, shown with their data and included in every access reply. Write it as the person gave it.</source>
+        <translation>The person may complete data they hold incomplete or wrong with a statement of their own (GDPR Art. 16). It is kept with the customer, shown with their data and included in every access reply. Write it as the person gave it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data in general</source>
+        <translation>The data in general</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+</context>
+<context>
     <name>StatementPage</name>
     <message>
         <location filename="../desktop/ui/statement/page.py" line="+398"/>
@@ -9274,6 +9397,32 @@ Shoe size</translation>
         <location line="+34"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>The description was not saved. Correct the fields marked below.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsNote</name>
+    <message>
+        <location filename="../desktop/ui/customers/statements.py" line="+41"/>
+        <source>the data in general</source>
+        <translation>the data in general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}, on {field}: “{text}” (request {diary})</source>
+        <translation>{date}, on {field}: “{text}” (request {diary})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more (hold the pointer here to read them all)</source>
+        <translation>
+            <numerusform>… and %n more (hold the pointer here to read them all)</numerusform>
+            <numerusform>… and %n more (hold the pointer here to read them all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supplementary statement by the customer (GDPR Art. 16):</source>
+        <translation>Supplementary statement by the customer (GDPR Art. 16):</translation>
     </message>
 </context>
 <context>
@@ -9895,6 +10044,26 @@ Shoe size</translation>
         <location line="+3"/>
         <source>Write why the request is handled without a checked identity.</source>
         <translation>Write why the request is handled without a checked identity.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/statements.py" line="+24"/>
+        <source>Write the statement as the person gave it.</source>
+        <translation>Write the statement as the person gave it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement is too long to keep as text; attach it as a file instead.</source>
+        <translation>The statement is too long to keep as text; attach it as a file instead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date it was received cannot be later.</source>
+        <translation>The date it was received cannot be later.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplementary statement completes data after a rectification request; this request does not ask for rectification.</source>
+        <translation>A supplementary statement completes data after a rectification request; this request does not ask for rectification.</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,16 @@
         <source>Purpose of processing</source>
         <translation>Käsittelyn tarkoitus</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Field concerned</source>
+        <translation>Tieto, jota lausuma koskee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statement</source>
+        <translation>Täydentävä lausuma</translation>
+    </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n record(s)</source>
@@ -881,6 +891,11 @@
         <location line="+1"/>
         <source>Processing prohibited (objection upheld)</source>
         <translation>Käsittely kielletty (vastustus hyväksytty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded (Art. 16)</source>
+        <translation>Täydentävä lausuma kirjattu (16 artikla)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2039,18 +2054,18 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+101"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+104"/>
         <source>Restrict processing…</source>
         <translation>Rajoita käsittelyä…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+249"/>
+        <location line="+254"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-251"/>
         <source>Print data extract…</source>
         <translation>Tulosta tietoote…</translation>
     </message>
@@ -2080,12 +2095,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Suostumuksia, yhteydenottoja, tilauksia ja liitteitä voi lisätä, kun asiakas on tallennettu.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
@@ -2101,7 +2116,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>{name} · asiakas {number}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -2787,7 +2802,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+203"/>
         <source>Business</source>
         <translation>Yritys</translation>
     </message>
@@ -2827,12 +2842,37 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Odottaa tunnistamista</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Extension notice not sent yet (due in the first month)</source>
-        <translation>Ilmoitus määräajan pidentämisestä lähettämättä (ensimmäisen kuukauden aikana)</translation>
+        <location line="+6"/>
+        <source>Extension notice not sent</source>
+        <translation>Pidennyksestä ei ole ilmoitettu</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
+        <source>The time was extended, but the person has not been told yet. The notice, with its reasons, is due within one month of receipt (Art. 12(3)): the date shown.</source>
+        <translation>Määräaikaa on pidennetty, mutta henkilölle ei ole vielä ilmoitettu. Ilmoitus syineen on annettava kuukauden kuluessa pyynnön saapumisesta (12 artiklan 3 kohta): näytetty päivä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extended, refusal due</source>
+        <translation>Epäämisen määräaika</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended requests without a decision. A refusal must be sent within one month of receipt, also when the time was extended (Art. 12(4)): the date shown.</source>
+        <translation>Pidennetyt pyynnöt, joista ei ole vielä ratkaisua. Epäämisestä on ilmoitettava kuukauden kuluessa pyynnön saapumisesta myös silloin, kun määräaikaa on pidennetty (12 artiklan 4 kohta): näytetty päivä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restriction to be lifted</source>
+        <translation>Rajoitus päättymässä</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice before lifting the restriction has been sent (Art. 18(3)). The restriction can be lifted once the waiting period is over: the date shown.</source>
+        <translation>Ilmoitus rajoituksen poistamisesta on lähetetty (18 artiklan 3 kohta). Rajoituksen voi poistaa, kun odotusaika on kulunut: näytetty päivä.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
     </message>
@@ -3431,7 +3471,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+76"/>
         <source>Customer record</source>
         <translation>Asiakastietue</translation>
     </message>
@@ -3479,6 +3519,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+1"/>
         <source>Orders past their retention</source>
         <translation>Tilaukset, joiden säilytysaika on päättynyt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statements</source>
+        <translation>Täydentävät lausumat</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3853,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Liitettä ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+50"/>
+        <location filename="../desktop/services/customers/merge.py" line="+52"/>
         <source>Choose two different customers to merge.</source>
         <translation>Valitse yhdistettäviksi kaksi eri asiakasta.</translation>
     </message>
@@ -3853,7 +3898,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tiedostoa ei voitu kirjoittaa kohteeseen {path}. Tarkista, että USB-muisti on yhä paikallaan, ja yritä uudelleen. Keskeneräistä tiedostoa ei jäänyt.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+282"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
     </message>
@@ -4498,12 +4543,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+105"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Kirjaa ensin, miten henkilöllisyys tarkistettiin (Henkilöllisyys ja määräaika).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Decide…</source>
         <translation>Päätä…</translation>
     </message>
@@ -4524,6 +4569,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
+        <source>Record a supplementary statement…</source>
+        <translation>Kirjaa täydentävä lausuma…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preview the erasure…</source>
         <translation>Esikatsele poisto…</translation>
     </message>
@@ -4539,12 +4589,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+153"/>
         <source>Lift the restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-150"/>
         <source>Export the data…</source>
         <translation>Vie tiedot…</translation>
     </message>
@@ -4569,7 +4619,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tieto-ote</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: ”{old}” → ”{new}”</translation>
     </message>
@@ -7685,7 +7735,37 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Vastausosoite poistettu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Decision recorded</source>
+        <translation>Ratkaisu kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal sent late, reason recorded</source>
+        <translation>Epääminen myöhässä, syy kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check overridden by the main user</source>
+        <translation>Pääkäyttäjä ohitti henkilöllisyyden tarkistuksen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Käsittely kielletty (vastustus hyväksytty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifting of the restriction planned</source>
+        <translation>Rajoituksen poistaminen suunniteltu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded</source>
+        <translation>Täydentävä lausuma kirjattu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status: {status}</source>
         <translation>Tila: {status}</translation>
     </message>
@@ -7714,7 +7794,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-260"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-309"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -7742,6 +7822,16 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>näytetään {shown} ensimmäistä</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>can be lifted now</source>
+        <translation>voi poistaa nyt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {date}</source>
+        <translation>{date} alkaen</translation>
     </message>
 </context>
 <context>
@@ -9184,6 +9274,39 @@ Kengänkoko</translation>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/statement_dialog.py" line="+42"/>
+        <source>Record a supplementary statement</source>
+        <translation>Kirjaa täydentävä lausuma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person may complete data they hold incomplete or wrong with a statement of their own (GDPR Art. 16). It is kept with the customer, shown with their data and included in every access reply. Write it as the person gave it.</source>
+        <translation>Henkilö voi täydentää tietoja, joita hän pitää puutteellisina tai virheellisinä, omalla lausumallaan (tietosuoja-asetuksen 16 artikla). Lausuma säilytetään asiakkaan tietojen yhteydessä, näytetään niiden kanssa ja liitetään jokaiseen tarkastuspyynnön vastaukseen. Kirjoita se sellaisena kuin henkilö sen antoi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data in general</source>
+        <translation>Tiedot yleisesti</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Concerns</source>
+        <translation>Koskee tietoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>Lausuma</translation>
+    </message>
+</context>
+<context>
     <name>StatementPage</name>
     <message>
         <location filename="../desktop/ui/statement/page.py" line="+398"/>
@@ -9274,6 +9397,32 @@ Kengänkoko</translation>
         <location line="+34"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Selostetta ei tallennettu. Korjaa alla merkityt kentät.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsNote</name>
+    <message>
+        <location filename="../desktop/ui/customers/statements.py" line="+41"/>
+        <source>the data in general</source>
+        <translation>tiedot yleisesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}, on {field}: “{text}” (request {diary})</source>
+        <translation>{date}, koskee tietoa {field}: ”{text}” (pyyntö {diary})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more (hold the pointer here to read them all)</source>
+        <translation>
+            <numerusform>… ja %n muu (pidä osoitin tässä lukeaksesi kaikki)</numerusform>
+            <numerusform>… ja %n muuta (pidä osoitin tässä lukeaksesi kaikki)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supplementary statement by the customer (GDPR Art. 16):</source>
+        <translation>Asiakkaan täydentävä lausuma (tietosuoja-asetuksen 16 artikla):</translation>
     </message>
 </context>
 <context>
@@ -9895,6 +10044,26 @@ Kengänkoko</translation>
         <location line="+3"/>
         <source>Write why the request is handled without a checked identity.</source>
         <translation>Kirjoita, miksi pyyntö käsitellään ilman varmistettua henkilöllisyyttä.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/statements.py" line="+24"/>
+        <source>Write the statement as the person gave it.</source>
+        <translation>Kirjoita lausuma sellaisena kuin henkilö sen antoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement is too long to keep as text; attach it as a file instead.</source>
+        <translation>Lausuma on liian pitkä tallennettavaksi tekstinä; liitä se tiedostona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date it was received cannot be later.</source>
+        <translation>Saapumispäivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplementary statement completes data after a rectification request; this request does not ask for rectification.</source>
+        <translation>Täydentävä lausuma täydentää tietoja oikaisupyynnön jälkeen; tässä pyynnössä ei pyydetä oikaisua.</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,16 @@
         <source>Purpose of processing</source>
         <translation>Ändamål med behandlingen</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Field concerned</source>
+        <translation>Uppgift som uttalandet gäller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statement</source>
+        <translation>Kompletterande uttalande</translation>
+    </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n record(s)</source>
@@ -881,6 +891,11 @@
         <location line="+1"/>
         <source>Processing prohibited (objection upheld)</source>
         <translation>Behandling förbjuden (invändning godtagen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded (Art. 16)</source>
+        <translation>Kompletterande uttalande registrerat (artikel 16)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2039,18 +2054,18 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+101"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+104"/>
         <source>Restrict processing…</source>
         <translation>Begränsa behandlingen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+249"/>
+        <location line="+254"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-251"/>
         <source>Print data extract…</source>
         <translation>Skriv ut registerutdrag…</translation>
     </message>
@@ -2080,12 +2095,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundrelation</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Samtycken, kontakthistorik, beställningar och bilagor kan läggas till när kunden har sparats.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
@@ -2101,7 +2116,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} · kund {number}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -2787,7 +2802,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+203"/>
         <source>Business</source>
         <translation>Företag</translation>
     </message>
@@ -2827,12 +2842,37 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Väntar på identifiering</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Extension notice not sent yet (due in the first month)</source>
-        <translation>Meddelande om förlängd tid inte skickat (ska skickas inom den första månaden)</translation>
+        <location line="+6"/>
+        <source>Extension notice not sent</source>
+        <translation>Förlängning inte meddelad</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
+        <source>The time was extended, but the person has not been told yet. The notice, with its reasons, is due within one month of receipt (Art. 12(3)): the date shown.</source>
+        <translation>Tiden har förlängts, men personen har ännu inte underrättats. Meddelandet med skälen ska ges inom en månad från att begäran kom in (artikel 12.3): det visade datumet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extended, refusal due</source>
+        <translation>Förlängd, avslag senast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended requests without a decision. A refusal must be sent within one month of receipt, also when the time was extended (Art. 12(4)): the date shown.</source>
+        <translation>Förlängda begäranden utan beslut. Ett avslag ska meddelas inom en månad från att begäran kom in, även när tiden har förlängts (artikel 12.4): det visade datumet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restriction to be lifted</source>
+        <translation>Begränsning som hävs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice before lifting the restriction has been sent (Art. 18(3)). The restriction can be lifted once the waiting period is over: the date shown.</source>
+        <translation>Meddelandet om att begränsningen hävs har skickats (artikel 18.3). Begränsningen kan hävas när väntetiden har gått ut: det visade datumet.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
     </message>
@@ -3431,7 +3471,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+76"/>
         <source>Customer record</source>
         <translation>Kundpost</translation>
     </message>
@@ -3479,6 +3519,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>Orders past their retention</source>
         <translation>Beställningar vars lagringstid har gått ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statements</source>
+        <translation>Kompletterande uttalanden</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3853,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Bilagan hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+50"/>
+        <location filename="../desktop/services/customers/merge.py" line="+52"/>
         <source>Choose two different customers to merge.</source>
         <translation>Välj två olika kunder att slå ihop.</translation>
     </message>
@@ -3853,7 +3898,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Exporten kunde inte skrivas till {path}. Kontrollera att USB-minnet sitter kvar och försök igen; ingen halvfärdig fil blev kvar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+282"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
     </message>
@@ -4498,12 +4543,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+105"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Registrera först hur identiteten kontrollerades (Identitet och tidsfrist).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Decide…</source>
         <translation>Besluta…</translation>
     </message>
@@ -4524,6 +4569,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
+        <source>Record a supplementary statement…</source>
+        <translation>Registrera ett kompletterande uttalande…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preview the erasure…</source>
         <translation>Förhandsgranska raderingen…</translation>
     </message>
@@ -4539,12 +4589,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+153"/>
         <source>Lift the restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-150"/>
         <source>Export the data…</source>
         <translation>Exportera uppgifterna…</translation>
     </message>
@@ -4569,7 +4619,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registerutdrag</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: ”{old}” → ”{new}”</translation>
     </message>
@@ -7685,7 +7735,37 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Svarsadressen borttagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Decision recorded</source>
+        <translation>Beslut registrerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal sent late, reason recorded</source>
+        <translation>Avslaget försenat, skälet registrerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check overridden by the main user</source>
+        <translation>Huvudanvändaren åsidosatte identitetskontrollen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Behandling förbjuden (invändning godtagen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifting of the restriction planned</source>
+        <translation>Hävning av begränsningen planerad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded</source>
+        <translation>Kompletterande uttalande registrerat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -7714,7 +7794,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-260"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-309"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
@@ -7742,6 +7822,16 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>de {shown} första visas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>can be lifted now</source>
+        <translation>kan hävas nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {date}</source>
+        <translation>från {date}</translation>
     </message>
 </context>
 <context>
@@ -9184,6 +9274,39 @@ Skostorlek</translation>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/statement_dialog.py" line="+42"/>
+        <source>Record a supplementary statement</source>
+        <translation>Registrera ett kompletterande uttalande</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person may complete data they hold incomplete or wrong with a statement of their own (GDPR Art. 16). It is kept with the customer, shown with their data and included in every access reply. Write it as the person gave it.</source>
+        <translation>Personen kan komplettera uppgifter som hen anser ofullständiga eller felaktiga med ett eget uttalande (artikel 16 i dataskyddsförordningen). Det sparas hos kunden, visas med uppgifterna och tas med i varje svar på en begäran om tillgång. Skriv det så som personen gav det.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data in general</source>
+        <translation>Uppgifterna i allmänhet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Concerns</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>Uttalande</translation>
+    </message>
+</context>
+<context>
     <name>StatementPage</name>
     <message>
         <location filename="../desktop/ui/statement/page.py" line="+398"/>
@@ -9274,6 +9397,32 @@ Skostorlek</translation>
         <location line="+34"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Beskrivningen sparades inte. Rätta de fält som markerats nedan.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsNote</name>
+    <message>
+        <location filename="../desktop/ui/customers/statements.py" line="+41"/>
+        <source>the data in general</source>
+        <translation>uppgifterna i allmänhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}, on {field}: “{text}” (request {diary})</source>
+        <translation>{date}, gäller {field}: ”{text}” (begäran {diary})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more (hold the pointer here to read them all)</source>
+        <translation>
+            <numerusform>… och %n till (håll pekaren här för att läsa alla)</numerusform>
+            <numerusform>… och %n till (håll pekaren här för att läsa alla)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supplementary statement by the customer (GDPR Art. 16):</source>
+        <translation>Kundens kompletterande uttalande (artikel 16 i dataskyddsförordningen):</translation>
     </message>
 </context>
 <context>
@@ -9895,6 +10044,26 @@ Skostorlek</translation>
         <location line="+3"/>
         <source>Write why the request is handled without a checked identity.</source>
         <translation>Skriv varför begäran behandlas utan kontrollerad identitet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/statements.py" line="+24"/>
+        <source>Write the statement as the person gave it.</source>
+        <translation>Skriv uttalandet så som personen gav det.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement is too long to keep as text; attach it as a file instead.</source>
+        <translation>Uttalandet är för långt för att sparas som text; bifoga det som en fil i stället.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date it was received cannot be later.</source>
+        <translation>Mottagningsdatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplementary statement completes data after a rectification request; this request does not ask for rectification.</source>
+        <translation>Ett kompletterande uttalande kompletterar uppgifter efter en begäran om rättelse; denna begäran gäller inte rättelse.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ from desktop.ui.preferences import Preferences
 from desktop.ui.requests.detail_dialog import RequestDialog
 from desktop.ui.requests.log_dialog import LogRequestDialog
 from desktop.ui.requests.sent_dialog import MarkSentDialog
+from desktop.ui.requests.statement_dialog import StatementDialog
 from desktop.ui.setup.wizard import SetupWizard
 from desktop.ui.statement.published_dialog import PublishedDialog
 from tests.ui.conftest import login
@@ -271,6 +272,10 @@ def test_dialogs(  # type: ignore[no-untyped-def]
         ),
         ("mark-sent", lambda: MarkSentDialog("Kirje", lambda *_a: None, may_close=True)),
         ("published-statements", lambda: PublishedDialog(services)),
+        (
+            "supplementary-statement",
+            lambda: StatementDialog(services, request_id, ("addresses.0.street",)),
+        ),
     ]
     problems: list[str] = []
     for name, make in makers:
@@ -286,7 +291,7 @@ def test_dialogs(  # type: ignore[no-untyped-def]
                 dialog.setStartId(page_id)
                 dialog.restart()
                 problems += check(dialog, f"{name}-{page_id}")
-        if isinstance(dialog, ChangePasswordDialog):
+        if isinstance(dialog, ChangePasswordDialog | StatementDialog):
             dialog.form.show_errors(_all_errors(dialog.form.fields))
             problems += check(dialog, f"{name}-errors")
         dialog.close()

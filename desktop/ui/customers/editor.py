@@ -35,6 +35,7 @@ from desktop.ui.customers.form_tabs import ContactTab, PersonTab, RelationshipTa
 from desktop.ui.customers.record_tabs import record_tabs
 from desktop.ui.customers.restriction import RestrictDialog, RestrictionBanner
 from desktop.ui.customers.statement_handout import HandoutDialog, handout_text
+from desktop.ui.customers.statements import StatementsNote
 from desktop.ui.customers.tables import RecordTab
 from desktop.ui.documents.extract import show_customer_extract
 from desktop.ui.messages import confirm
@@ -60,6 +61,7 @@ class CustomerEditor(QDialog):
 
         top = self._top_row()
         self.banner = RestrictionBanner()
+        self.statements = StatementsNote()
         self.tabs = self._form_tabs()
         self.new_note = QLabel(
             self.tr(
@@ -76,6 +78,7 @@ class CustomerEditor(QDialog):
         column.addLayout(top)
         column.addWidget(self.statement_label)
         column.addWidget(self.banner)
+        column.addWidget(self.statements)
         column.addWidget(self.tabs, 1)
         column.addWidget(self.new_note)
         layout = QVBoxLayout(self)
@@ -218,6 +221,11 @@ class CustomerEditor(QDialog):
                 parent=self,
                 work=lambda: self.services.handouts.for_customer(customer_id),
                 on_success=self._show_handouts,
+            )
+            run_op(
+                parent=self,
+                work=lambda: self.services.rights.supplementary_statements(customer_id),
+                on_success=self.statements.show_rows,
             )
 
     def _show_handouts(self, rows: list[HandoutRow]) -> None:

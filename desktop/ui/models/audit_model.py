@@ -150,6 +150,9 @@ MORE_ACTIONS = {
     "processing_prohibited": QT_TRANSLATE_NOOP(
         "AuditModel", "Processing prohibited (objection upheld)"
     ),
+    "supplementary_statement_recorded": QT_TRANSLATE_NOOP(
+        "AuditModel", "Supplementary statement recorded (Art. 16)"
+    ),
     "retention_request_logs_erased": QT_TRANSLATE_NOOP(
         "AuditModel", "Closed requests erased (retention ended)"
     ),

@@ -91,6 +91,9 @@ MORE_FIELDS = {
     "kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
     "disclosure": QT_TRANSLATE_NOOP("AuditFields", "Disclosure"),
     "purpose": QT_TRANSLATE_NOOP("AuditFields", "Purpose of processing"),
+    # supplementary statements (Art. 16)
+    "field": QT_TRANSLATE_NOOP("AuditFields", "Field concerned"),
+    "statement": QT_TRANSLATE_NOOP("AuditFields", "Supplementary statement"),
 }
 
 
