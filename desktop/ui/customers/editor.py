@@ -88,6 +88,8 @@ class CustomerEditor(QDialog):
         self.save_button.setVisible(self.can_edit)
         self._show_detail()
         self.saved_form = self.read_form()
+        if self.can_edit:  # Ctrl+N, then type: the cursor waits in the first field
+            self.person.edits["first_name"].setFocus()
 
     # --- building ------------------------------------------------------------------------------
     def _top_row(self) -> QHBoxLayout:

@@ -24,6 +24,9 @@ def scrolled(body: QWidget) -> WrappingScrollArea:
     area.setObjectName(f"{body.objectName() or 'body'}Scroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    # The frame itself takes no focus: a dialog opens with the cursor in its first field, not
+    # on an invisible frame a person must Tab past (the area still scrolls to the focused field).
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(body)
     return area
 
