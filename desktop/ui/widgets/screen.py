@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QFrame, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QStackedWidget, QStyle, QWidget
 
 from desktop.ui.widgets.message import WrappingScrollArea
 
@@ -72,6 +72,11 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     screen = screen_of(window)
     if screen is not None:
         free = screen.availableGeometry()
+        if need.height() > free.height() - FRAME_HEIGHT:
+            # The body will scroll down: its vertical scroll bar takes width from it, which
+            # would otherwise make it scroll sideways too.
+            bar = window.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, window)
+            width = max(width, need.width() + bar)
         width = min(width, free.width() - FRAME_WIDTH)
         height = min(height, free.height() - FRAME_HEIGHT)
     window.resize(width, height)
