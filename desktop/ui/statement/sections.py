@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.register_description import PRIMARY, ExtraSection, source_mark
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.form import ERROR_STYLE
 
 STALE_STYLE = "color: #8a5a00;"
@@ -135,10 +136,11 @@ class RecipientsTable(QWidget):
         self.remove_button.setObjectName("removeRecipient")
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = error_label("recipients")
-        buttons = QHBoxLayout()
+        # A flow: the section list is narrow beside the checklist, and long texts wrap there
+        # rather than making it scroll sideways.
+        buttons = FlowLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
