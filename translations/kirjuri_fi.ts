@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+74"/>
+        <location filename="../desktop/app.py" line="+75"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
@@ -2054,18 +2054,18 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+104"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+108"/>
         <source>Restrict processing…</source>
         <translation>Rajoita käsittelyä…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+254"/>
+        <location line="+253"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-250"/>
         <source>Print data extract…</source>
         <translation>Tulosta tietoote…</translation>
     </message>
@@ -2095,17 +2095,17 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Suostumuksia, yhteydenottoja, tilauksia ja liitteitä voi lisätä, kun asiakas on tallennettu.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
@@ -2725,7 +2725,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+79"/>
+        <location filename="../desktop/ui/customers/page.py" line="+84"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Hae nimellä, sähköpostilla, puhelinnumerolla, osoitteella tai asiakasnumerolla</translation>
     </message>
@@ -5795,7 +5795,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+105"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+106"/>
         <source>To</source>
         <translation>Kenelle</translation>
     </message>
@@ -5896,7 +5896,7 @@ Päiväysrivi: {date}</translation>
         <translation>Hylkää luonnos</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Valitse kirje yllä olevasta luettelosta tai tee uusi.</translation>
     </message>
@@ -6983,7 +6983,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+174"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+176"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Sama kaikilla kielillä: muuta se suomenkielisissä teksteissä.</translation>
     </message>

@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+74"/>
+        <location filename="../desktop/app.py" line="+75"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
@@ -2054,18 +2054,18 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+104"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+108"/>
         <source>Restrict processing…</source>
         <translation>Begränsa behandlingen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+254"/>
+        <location line="+253"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-250"/>
         <source>Print data extract…</source>
         <translation>Skriv ut registerutdrag…</translation>
     </message>
@@ -2095,17 +2095,17 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundrelation</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Samtycken, kontakthistorik, beställningar och bilagor kan läggas till när kunden har sparats.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
@@ -2725,7 +2725,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+79"/>
+        <location filename="../desktop/ui/customers/page.py" line="+84"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Sök på namn, e-post, telefon, adress eller kundnummer</translation>
     </message>
@@ -5795,7 +5795,7 @@ Datumrad: {date}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+105"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+106"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -5896,7 +5896,7 @@ Datumrad: {date}</translation>
         <translation>Kassera utkast</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Välj ett brev ovan eller gör ett nytt.</translation>
     </message>
@@ -6983,7 +6983,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+174"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+176"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Samma på alla språk: ändra det i de finska texterna.</translation>
     </message>

@@ -91,6 +91,8 @@ class CustomerEditor(QDialog):
         self.save_button.setVisible(self.can_edit)
         self._show_detail()
         self.saved_form = self.read_form()
+        if self.can_edit:  # Ctrl+N, then type: the cursor waits in the first field
+            self.person.edits["first_name"].setFocus()
 
     # --- building ------------------------------------------------------------------------------
     def _top_row(self) -> QHBoxLayout:
@@ -101,6 +103,8 @@ class CustomerEditor(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
+        # A long name wraps rather than widening the editor past a small screen.
+        self.heading.setWordWrap(True)
         self.restrict_button = QPushButton(self.tr("Restrict processing…"))
         self.restrict_button.setObjectName("restrictProcessing")
         self.restrict_button.clicked.connect(self.restrict)
@@ -188,12 +192,11 @@ class CustomerEditor(QDialog):
                 self.tabs.addTab(tab, title)
                 if tab.load_at_opening:
                     self._load_tab(tab)
-            # Wide enough to show every tab's name (they are longer in Finnish and Swedish).
-            layout = self.layout()
-            assert layout is not None  # made in __init__
-            tabs_width = self.tabs.tabBar().sizeHint().width() + 2 * layout.spacing() + 24
-            if self.width() < tabs_width:
-                fit_to_screen(self, tabs_width, self.height())
+            # Wide enough for every tab's name (longer in Finnish and Swedish), so the record
+            # does not scroll sideways where the screen has the room. The tab widget does not
+            # tell its parent's layout of new tabs by itself before it is shown.
+            self.tabs.updateGeometry()
+            fit_to_screen(self, self.width(), self.height())
         self.new_note.setVisible(detail is None and self.can_edit)
 
     def _show_header(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.register_description import PRIMARY, ExtraSection, source_mark
 from desktop.ui.statement.stale_diff import StaleDiff
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.form import ERROR_STYLE
 
 RECIPIENT_COLUMNS = ("name", "country", "function", "safeguard", "updated")
@@ -137,10 +138,11 @@ class RecipientsTable(QWidget):
         self.remove_button.setObjectName("removeRecipient")
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = error_label("recipients")
-        buttons = QHBoxLayout()
+        # A flow: the section list is narrow beside the checklist, and long texts wrap there
+        # rather than making it scroll sideways.
+        buttons = FlowLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
