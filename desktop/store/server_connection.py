@@ -1,0 +1,96 @@
+"""The one place an administrator's connection to the office's PostgreSQL server is made.
+
+Moving a register to the server (and exporting it back) connects once with the credentials the
+main user gives: the server's address and a PostgreSQL administrator's user name and password.
+Whatever the server's security needs (TLS, a pinned fingerprint) is added here, so the copying
+code never builds a connection itself. The password is never printed, logged or kept: what is
+shown of the address is `shown()`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.errors import UserError
+from desktop.store.dialect import server_url
+
+
+class NotAServerAddress(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{address} is not a PostgreSQL address. Give it as postgresql://server/database.",
+    )
+    exit_code = 2
+
+
+class ServerUnreachable(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not connect to the server {address}, or the connection was cut. Check the "
+        "address, the user name and the password, and that the server is running. Nothing was "
+        "changed.",
+    )
+    exit_code = 11
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where the register goes or comes from, and who connects: the URL may carry the user (and
+    libpq then finds the password in PGPASSWORD or ~/.pgpass); `user`/`password` override it."""
+
+    url: str
+    user: str | None = None
+    password: str | None = None
+
+    def sqlalchemy_url(self) -> URL:
+        try:
+            url = server_url(self.url)
+        except Exception:
+            raise NotAServerAddress(address=self.shown()) from None
+        if self.user:
+            url = url.set(username=self.user)
+        if self.password:
+            url = url.set(password=self.password)
+        return url
+
+    def shown(self) -> str:
+        """The address without any password, for messages, the audit trail and the marker."""
+        try:
+            url = server_url(self.url)
+        except Exception:
+            return self.url.split("@")[-1]
+        if self.user:
+            url = url.set(username=self.user)
+        return url.set(drivername="postgresql").render_as_string(hide_password=True)
+
+    def without_password(self) -> str:
+        """The address a workstation keeps (RegisterFiles.server): never the password."""
+        url = server_url(self.url).set(password=None)
+        return url.render_as_string(hide_password=False)
+
+
+def admin_engine(address: ServerAddress) -> Engine:
+    """An engine for one long transaction: no pool, no advisory lock (the database is new)."""
+    return create_engine(address.sqlalchemy_url(), poolclass=NullPool)
+
+
+@contextlib.contextmanager
+def unreachable_as_user_error(address: ServerAddress) -> Iterator[None]:
+    """A refused connection, a wrong password or a connection cut mid-way: one plain message
+    (psycopg's own text may quote the address with the password, so it is not shown)."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise ServerUnreachable(address=address.shown()) from exc
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise ServerUnreachable(address=address.shown()) from exc
+        raise
