@@ -71,9 +71,13 @@ class ServerAddress:
             url = url.set(username=self.user)
         return url.set(drivername="postgresql").render_as_string(hide_password=True)
 
+    def with_credentials(self) -> str:
+        """The address with the user and password given, for this run's connections only."""
+        return self.sqlalchemy_url().render_as_string(hide_password=False)
+
     def without_password(self) -> str:
         """The address a workstation keeps (RegisterFiles.server): never the password."""
-        url = server_url(self.url).set(password=None)
+        url = self.sqlalchemy_url().set(password=None)
         return url.render_as_string(hide_password=False)
 
 

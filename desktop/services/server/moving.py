@@ -19,7 +19,8 @@ from desktop.errors import PermissionDenied, UserError
 from desktop.services.access.current_user import CurrentUser
 from desktop.store import audit
 from desktop.store.register import Register, RegisterFiles
-from desktop.store.register_copy import CopyReport, Progress
+from desktop.store.register_copy import CopyReport as CopyReport
+from desktop.store.register_copy import Progress as Progress
 from desktop.store.register_move import (
     RegisterMoved,
     copy_to_file,
@@ -27,7 +28,7 @@ from desktop.store.register_move import (
     mark_moved,
     moved_to,
 )
-from desktop.store.server_connection import ServerAddress
+from desktop.store.server_connection import ServerAddress as ServerAddress  # for cli and ui
 
 MOVED_HERE = "register_moved_here"  # the server copy's first entry after the copied chain
 MOVED_AWAY = "register_moved_to_server"
