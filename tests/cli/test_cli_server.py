@@ -10,7 +10,6 @@ import pytest
 from desktop.store.register import RegisterFiles
 from tests.cli.test_cli_main import run_process
 from tests.pg_cluster import Cluster
-from tests.registers import pg_cluster  # noqa: F401 - the fixture pytest finds by name
 
 pytestmark = pytest.mark.pg
 
@@ -18,7 +17,7 @@ pytestmark = pytest.mark.pg
 def test_move_then_export_and_the_exit_codes(
     files: RegisterFiles,
     pg_cluster: Cluster,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     database = pg_cluster.new_database()
     url = pg_cluster.url(database)
@@ -82,7 +81,7 @@ def test_move_then_export_and_the_exit_codes(
 
 def test_a_database_not_empty_or_unreachable(
     files: RegisterFiles,
-    pg_cluster: Cluster,  # noqa: F811
+    pg_cluster: Cluster,
 ) -> None:
     database = pg_cluster.new_database()
     pg_cluster.execute("CREATE TABLE muuta (id int)", database=database)
