@@ -70,8 +70,20 @@ class ServerMove:
         self.register = register
         self.current = current
 
+    def allowed(self) -> bool:
+        return self.current.role is Role.ADMIN
+
+    def on_server(self) -> bool:
+        return self.register.files.on_server
+
+    def moved_notice(self) -> RegisterMoved | None:
+        """What the window shows on a register moved to the server (the same words as the
+        refusal of a change)."""
+        moved = self.register.moved
+        return RegisterMoved.of(moved) if moved is not None else None
+
     def _require_main_user(self) -> None:
-        if self.current.role is not Role.ADMIN:
+        if not self.allowed():
             raise MainUserOnly()
 
     def move(
