@@ -4107,7 +4107,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The statement could not be read: the file is damaged or not what it seems.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/server/moving.py" line="+40"/>
+        <location filename="../desktop/services/server/moving.py" line="+41"/>
         <source>Only a main user can move the register to a server or export it from one.</source>
         <translation>Only a main user can move the register to a server or export it from one.</translation>
     </message>
@@ -4122,7 +4122,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>This register is a file, not on a server: make a backup to copy it.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/register_copy.py" line="+44"/>
+        <location filename="../desktop/store/register_copy.py" line="+45"/>
         <source>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</source>
         <translation>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</translation>
     </message>
@@ -4135,6 +4135,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+9"/>
         <source>The copy did not match the register ({table}), so it was not kept. Nothing was changed.</source>
         <translation>The copy did not match the register ({table}), so it was not kept. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A file kept in the register does not match its stored SHA-256 ({what}): the register may be damaged or edited. Run kirjuri check. Nothing was changed.</source>
+        <translation>A file kept in the register does not match its stored SHA-256 ({what}): the register may be damaged or edited. Run kirjuri check. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../desktop/store/register_move.py" line="+65"/>

@@ -4107,7 +4107,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Selostetta ei voitu lukea: tiedosto on vioittunut tai jotain muuta kuin miltä näyttää.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/server/moving.py" line="+40"/>
+        <location filename="../desktop/services/server/moving.py" line="+41"/>
         <source>Only a main user can move the register to a server or export it from one.</source>
         <translation>Vain pääkäyttäjä voi siirtää rekisterin palvelimelle tai viedä sen palvelimelta.</translation>
     </message>
@@ -4122,7 +4122,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tämä rekisteri on tiedosto eikä palvelimella: kopioi se tekemällä varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/register_copy.py" line="+44"/>
+        <location filename="../desktop/store/register_copy.py" line="+45"/>
         <source>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</source>
         <translation>Kohteessa {target} on jo tauluja. Rekisteri siirretään vain tyhjään tietokantaan (tai uuteen tiedostoon). Mitään ei muutettu.</translation>
     </message>
@@ -4135,6 +4135,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+9"/>
         <source>The copy did not match the register ({table}), so it was not kept. Nothing was changed.</source>
         <translation>Kopio ei vastannut rekisteriä ({table}), joten sitä ei säilytetty. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A file kept in the register does not match its stored SHA-256 ({what}): the register may be damaged or edited. Run kirjuri check. Nothing was changed.</source>
+        <translation>Rekisteriin tallennettu tiedosto ei vastaa sille tallennettua SHA-256-tiivistettä ({what}): rekisteri voi olla vahingoittunut tai muokattu. Suorita kirjuri check. Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../desktop/store/register_move.py" line="+65"/>

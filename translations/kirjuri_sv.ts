@@ -4107,7 +4107,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Beskrivningen kunde inte läsas: filen är skadad eller något annat än den ser ut att vara.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/server/moving.py" line="+40"/>
+        <location filename="../desktop/services/server/moving.py" line="+41"/>
         <source>Only a main user can move the register to a server or export it from one.</source>
         <translation>Endast en huvudanvändare kan flytta registret till en server eller exportera det från en server.</translation>
     </message>
@@ -4122,7 +4122,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Det här registret är en fil, inte på en server: gör en säkerhetskopia för att kopiera det.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/register_copy.py" line="+44"/>
+        <location filename="../desktop/store/register_copy.py" line="+45"/>
         <source>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</source>
         <translation>Målet {target} innehåller redan tabeller. Ett register flyttas endast till en tom databas (eller en ny fil). Ingenting ändrades.</translation>
     </message>
@@ -4135,6 +4135,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+9"/>
         <source>The copy did not match the register ({table}), so it was not kept. Nothing was changed.</source>
         <translation>Kopian stämde inte med registret ({table}) och sparades därför inte. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A file kept in the register does not match its stored SHA-256 ({what}): the register may be damaged or edited. Run kirjuri check. Nothing was changed.</source>
+        <translation>En fil som sparats i registret stämmer inte med sin sparade SHA-256-kontrollsumma ({what}): registret kan vara skadat eller ändrat. Kör kirjuri check. Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../desktop/store/register_move.py" line="+65"/>

@@ -12,6 +12,7 @@ attachment's stored SHA-256 against its bytes, and walk the audit chain on the c
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import time
@@ -62,6 +63,15 @@ class CopyMismatch(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
         "The copy did not match the register ({table}), so it was not kept. Nothing was changed.",
+    )
+    exit_code = 5
+
+
+class StoredFileDamaged(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "A file kept in the register does not match its stored SHA-256 ({what}): the register "
+        "may be damaged or edited. Run kirjuri check. Nothing was changed.",
     )
     exit_code = 5
 
@@ -135,8 +145,14 @@ def _rows(connection: Connection, table: Table) -> Iterator[Any]:
     size = _batch_size(table)
     # Per statement: Connection.execution_options would change the connection itself.
     result = connection.execute(_ordered(table), execution_options={"yield_per": size})
-    for partition in result.partitions(size):
-        yield from partition
+    try:
+        for partition in result.partitions(size):
+            yield from partition
+    finally:
+        # PostgreSQL reads through a server-side cursor: closed here also when the copy stops
+        # part-way (the connection may be gone then, which closing need not report again).
+        with contextlib.suppress(Exception):
+            result.close()
 
 
 def count_rows(connection: Connection, table: Table) -> int:
@@ -183,7 +199,7 @@ def _canonical(value: Any) -> Any:
 
 def table_check(connection: Connection, table: Table) -> tuple[TableCheck, int]:
     """The table's count and row digest, and how many stored files' SHA-256 matched their
-    bytes. A stored hash that does not match is a CopyMismatch (on either side)."""
+    bytes. A stored hash that does not match its bytes stops the copy (StoredFileDamaged)."""
     digest = hashlib.sha256()
     blobs = _blob_columns(table)
     hashed = HASH_COLUMN in table.columns and len(blobs) == 1
@@ -200,7 +216,7 @@ def table_check(connection: Connection, table: Table) -> tuple[TableCheck, int]:
                 continue
             stored = row._mapping[HASH_COLUMN] if hashed else ""
             if stored and hashlib.sha256(bytes(data)).hexdigest() != stored:
-                raise CopyMismatch(table=f"{table.name} {row._mapping[names[0]]}")
+                raise StoredFileDamaged(what=f"{table.name} {row._mapping[names[0]]}")
             files += 1
     return TableCheck(table.name, rows, digest.hexdigest()), files
 

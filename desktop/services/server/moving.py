@@ -29,6 +29,7 @@ from desktop.store.register_move import (
     moved_to,
 )
 from desktop.store.server_connection import ServerAddress as ServerAddress  # for cli and ui
+from desktop.store.server_connection import unreachable_as_user_error
 
 MOVED_HERE = "register_moved_here"  # the server copy's first entry after the copied chain
 MOVED_AWAY = "register_moved_to_server"
@@ -138,15 +139,18 @@ class ServerMove:
         def after(session: Session) -> None:
             audit.append(session, actor, EXPORTED_HERE, entity="register", entity_id=rid)
 
-        copied = copy_to_file(
-            register.engine,
-            register.files.keys,
-            register.backup_key(),
-            out,
-            after=after,
-            signing_key=register.signing_key,
-            progress=progress,
-        )
+        assert register.files.server is not None
+        # The server cut off mid-way reads as the server's failure, not as a bug.
+        with unreachable_as_user_error(ServerAddress(register.files.server)):
+            copied = copy_to_file(
+                register.engine,
+                register.files.keys,
+                register.backup_key(),
+                out,
+                after=after,
+                signing_key=register.signing_key,
+                progress=progress,
+            )
         with register.write() as session:
             audit.append(session, actor, EXPORTED_AWAY, entity="register", entity_id=rid)
         return MoveResult(copied.files, copied.report, time.perf_counter() - began)

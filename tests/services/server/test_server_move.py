@@ -35,7 +35,12 @@ from desktop.store.audit import verify
 from desktop.store.letter_models import Letter
 from desktop.store.models import AuditEntry
 from desktop.store.register import Register, RegisterFiles
-from desktop.store.register_copy import CopyMismatch, TargetNotEmpty, model_tables, table_check
+from desktop.store.register_copy import (
+    StoredFileDamaged,
+    TargetNotEmpty,
+    model_tables,
+    table_check,
+)
 from desktop.store.register_move import RegisterMoved
 from desktop.store.server_connection import ServerAddress, ServerUnreachable
 from tests.pg_cluster import Cluster
@@ -284,9 +289,9 @@ def test_a_letter_whose_pdf_does_not_fit_its_hash_stops_the_move(moving: Moving)
     with moving.register.write() as session:
         session.execute(update(Letter).where(Letter.id == 1).values(sha256="0" * 64))
     before = file_bytes(moving.files)
-    with pytest.raises(CopyMismatch) as stopped:
+    with pytest.raises(StoredFileDamaged) as stopped:
         ServerMove(moving.register, moving.demo).move(moving.address)
-    assert "letters" in stopped.value.text()
+    assert "letters 1" in stopped.value.text()
     _unchanged(moving, before)
 
 
@@ -305,3 +310,36 @@ def test_only_a_main_user_moves_the_register(moving: Moving) -> None:
         assert (
             session.scalar(text("SELECT count(*) FROM settings WHERE key = 'register_moved'")) == 0
         )
+
+
+def test_an_export_cut_mid_way_or_onto_an_existing_file_leaves_no_file(
+    moving: Moving, tmp_path: Path
+) -> None:
+    from desktop.errors import RegisterExists
+
+    moved = ServerMove(moving.register, moving.demo).move(moving.address)
+    server = Gate(moved.files)
+    try:
+        admin = server.login("demo", DEMO_PASSWORD).user
+        assert server.register is not None
+        before = chain(server.register.engine)
+        out = tmp_path / "back" / "register.kirjuri"
+
+        def cut(table: str, done: int, total: int) -> None:
+            if table == "contact_events":
+                moving.cluster.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    f"WHERE datname = '{moving.database}' AND pid <> pg_backend_pid()"
+                )
+
+        with pytest.raises(ServerUnreachable):
+            ServerMove(server.register, admin).export(out, progress=cut)
+        assert sorted(p.name for p in out.parent.iterdir()) == []  # nothing aside, nothing here
+        assert chain(server.register.engine) == before  # the server's register as it was
+
+        out.write_bytes(b"someone else's file")
+        with pytest.raises(RegisterExists):
+            ServerMove(server.register, admin).export(out)
+        assert out.read_bytes() == b"someone else's file"
+    finally:
+        server.close()
