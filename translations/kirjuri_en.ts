@@ -4122,6 +4122,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>This register is a file, not on a server: make a backup to copy it.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The register was copied to {address} and checked, but this file could not be marked as moved (the disk may be full or read-only). Work in the register on the server (key file {keys}) and do not change this file any more.</source>
+        <translation>The register was copied to {address} and checked, but this file could not be marked as moved (the disk may be full or read-only). Work in the register on the server (key file {keys}) and do not change this file any more.</translation>
+    </message>
+    <message>
         <location filename="../desktop/store/register_copy.py" line="+45"/>
         <source>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</source>
         <translation>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</translation>

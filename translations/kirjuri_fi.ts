@@ -4122,6 +4122,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tämä rekisteri on tiedosto eikä palvelimella: kopioi se tekemällä varmuuskopio.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The register was copied to {address} and checked, but this file could not be marked as moved (the disk may be full or read-only). Work in the register on the server (key file {keys}) and do not change this file any more.</source>
+        <translation>Rekisteri kopioitiin palvelimelle {address} ja tarkistettiin, mutta tätä tiedostoa ei voitu merkitä siirretyksi (levy voi olla täynnä tai vain luettava). Jatka työtä palvelimella olevassa rekisterissä (avaintiedosto {keys}) äläkä enää muuta tätä tiedostoa.</translation>
+    </message>
+    <message>
         <location filename="../desktop/store/register_copy.py" line="+45"/>
         <source>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</source>
         <translation>Kohteessa {target} on jo tauluja. Rekisteri siirretään vain tyhjään tietokantaan (tai uuteen tiedostoon). Mitään ei muutettu.</translation>

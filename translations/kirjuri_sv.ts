@@ -4122,6 +4122,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Det här registret är en fil, inte på en server: gör en säkerhetskopia för att kopiera det.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The register was copied to {address} and checked, but this file could not be marked as moved (the disk may be full or read-only). Work in the register on the server (key file {keys}) and do not change this file any more.</source>
+        <translation>Registret kopierades till {address} och kontrollerades, men den här filen kunde inte markeras som flyttad (disken kan vara full eller skrivskyddad). Arbeta i registret på servern (nyckelfil {keys}) och ändra inte längre den här filen.</translation>
+    </message>
+    <message>
         <location filename="../desktop/store/register_copy.py" line="+45"/>
         <source>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</source>
         <translation>Målet {target} innehåller redan tabeller. Ett register flyttas endast till en tom databas (eller en ny fil). Ingenting ändrades.</translation>

@@ -165,10 +165,15 @@ def copy_to_server(
             target.begin(),
         ):
             report, head = _copy(source, target, address.shown(), progress, after)
+            # The key slots before the commit: a register on the server that no key file
+            # opens must never be left behind.
+            make_folder(server_place.parent, own=False)
+            _key_slots(source_keys, head, signing_key, None).save(files.keys)
+    except BaseException:
+        files.keys.unlink(missing_ok=True)  # ours: it did not exist before
+        raise
     finally:
         engine.dispose()
-    make_folder(server_place.parent, own=False)
-    _key_slots(source_keys, head, signing_key, None).save(files.keys)
     return Copied(files, report)
 
 

@@ -53,6 +53,16 @@ class NotOnServer(UserError):
     )
 
 
+class MovedButNotMarked(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register was copied to {address} and checked, but this file could not be marked as "
+        "moved (the disk may be full or read-only). Work in the register on the server (key "
+        "file {keys}) and do not change this file any more.",
+    )
+    exit_code = 7
+
+
 @dataclass(frozen=True)
 class MoveResult:
     files: RegisterFiles  # where the new register is: on the server, or the new file
@@ -117,11 +127,14 @@ class ServerMove:
             signing_key=register.signing_key,
             progress=progress,
         )
-        with register.write() as session:
-            mark_moved(session, address.shown(), self.current.username)
-            audit.append(session, actor, MOVED_AWAY, entity="register", entity_id=rid)
-            session.flush()
-            register_moved = moved_to(session)
+        try:
+            with register.write() as session:
+                mark_moved(session, address.shown(), self.current.username)
+                audit.append(session, actor, MOVED_AWAY, entity="register", entity_id=rid)
+                session.flush()
+                register_moved = moved_to(session)
+        except UserError as exc:  # a full disk, a drive removed: the server's copy is whole
+            raise MovedButNotMarked(address=address.shown(), keys=str(copied.files.keys)) from exc
         register.moved = register_moved
         return MoveResult(copied.files, copied.report, time.perf_counter() - began)
 
