@@ -55,7 +55,7 @@ from desktop.store.register_files import INIT_KIND
 from desktop.store.register_files import RegisterFiles as RegisterFiles
 from desktop.store.register_files import RegisterLock as RegisterLock
 from desktop.store.register_files import settle_interrupted_init as settle_interrupted_init
-from desktop.store.register_move import MovedTo, RegisterMoved, moved_to
+from desktop.store.register_move import MovedTo, RegisterMoved, moved_to, only_audit_entries
 
 REGISTER_SUFFIX = ".kirjuri"
 log = logging.getLogger(__name__)
@@ -111,16 +111,23 @@ class Register:
         audited something, the chain's new head is anchored in the key-slot file after the
         commit (a crash in between leaves the anchor behind, which still fits).
 
-        A register moved to the server refuses every write, except what the login gate audits
-        (`also_when_moved`): who opened the kept copy is still recorded in it."""
-        if self.moved is not None and not also_when_moved:
-            raise RegisterMoved.of(self.moved)
+        A register moved to the server is read-only: a transaction may only add audit entries
+        (who logged in, what was read out or exported is still recorded in the kept copy); any
+        other change is refused with RegisterMoved. `also_when_moved` is the login gate's (it
+        signs user rows when a main user first logs in)."""
         with translated_errors(self.files.db), Session(self._immediate) as session:
+            if self.moved is not None and not also_when_moved:
+                only_audit_entries(session, RegisterMoved.of(self.moved))
             with session.begin():
                 yield session
             head = session.info.pop(audit.HEAD_KEY, None)
         if head is not None:
             self.anchor_head(*head)
+
+    def refuse_if_moved(self) -> None:
+        """For work that makes something outside the register before it writes (a backup)."""
+        if self.moved is not None:
+            raise RegisterMoved.of(self.moved)
 
     def anchor_head(self, last_id: int, digest: str) -> None:
         with self._slots_lock:

@@ -48,6 +48,7 @@ from desktop.store.server_connection import (
     unreachable_as_user_error,
 )
 
+DML = ("INSERT", "UPDATE", "DELETE")
 MOVED_KEY = "register_moved"  # settings row of a file register whose data now lives on a server
 After = Callable[[Session], None]  # adds the audit entry on the target, in its transaction
 
@@ -89,6 +90,29 @@ def moved_to(session: Session) -> MovedTo | None:
         return MovedTo(str(value["address"]), datetime.fromisoformat(value["at"]), str(value["by"]))
     except (KeyError, TypeError, ValueError):
         return MovedTo(str(value.get("address", "")), datetime.min, "")
+
+
+def only_audit_entries(session: Session, refusal: UserError) -> None:
+    """Let this session add audit entries and nothing else (a register moved to the server)."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import ORMExecuteState
+    from sqlalchemy.sql.elements import TextClause
+
+    from desktop.store.models import AuditEntry
+
+    def before_flush(session: Session, _context: object, _instances: object) -> None:
+        changed = [*session.new, *session.dirty, *session.deleted]
+        if any(not isinstance(item, AuditEntry) for item in changed) or session.deleted:
+            raise refusal
+
+    def statement(state: ORMExecuteState) -> None:
+        sql = state.statement
+        written = isinstance(sql, TextClause) and str(sql).lstrip()[:6].upper() in DML
+        if state.is_insert or state.is_update or state.is_delete or written:
+            raise refusal
+
+    event.listen(session, "before_flush", before_flush)
+    event.listen(session, "do_orm_execute", statement)
 
 
 def mark_moved(session: Session, address: str, by: str) -> None:

@@ -23,6 +23,8 @@ from desktop.services.customers.attachments import AttachmentService
 from desktop.services.customers.records import CustomerService
 from desktop.services.demo.fill import DEMO_PASSWORD, create_demo_register, fill_with_demo_data
 from desktop.services.letters.service import LetterService
+from desktop.services.register.audit_view import AuditFilter, AuditViewer
+from desktop.services.register.backups import BackupService
 from desktop.services.server.moving import (
     EXPORTED_AWAY,
     EXPORTED_HERE,
@@ -185,10 +187,20 @@ def test_move_and_export_round_trip_keep_every_row_pdf_and_the_chain(
     moving.gate.close()
     reopened = Gate(moving.files)
     try:
-        reopened.login("demo", DEMO_PASSWORD)  # logging in to the kept file still works
-        assert reopened.register is not None and reopened.register.moved is not None
-        with pytest.raises(RegisterMoved), reopened.register.write():
-            pass
+        demo = reopened.login("demo", DEMO_PASSWORD).user  # logging in still works
+        kept = reopened.register
+        assert kept is not None and kept.moved is not None
+        with pytest.raises(RegisterMoved), kept.write() as session:  # past the services too
+            session.execute(update(Letter).values(tracking_number="X"))
+        with pytest.raises(RegisterMoved), kept.write() as session:
+            session.execute(text("DELETE FROM customer_tags"))
+        with pytest.raises(RegisterMoved):
+            BackupService(kept, demo).back_up(tmp_path / "usb")
+        assert not (tmp_path / "usb").exists()  # refused before anything was made
+        # Reading out is still allowed, and still audited in the kept file.
+        exported = AuditViewer(kept, demo).export_csv(AuditFilter(), tmp_path / "log.csv", ["a"])
+        assert exported > 0 and _actions(kept.engine)[-1] == ("audit_exported",)
+        assert checks(kept.engine)["letters"] == before["letters"]
     finally:
         reopened.close()
 
