@@ -27,7 +27,7 @@ from desktop.services.customers.attachments import AttachmentService
 from desktop.services.demo.fill import DEMO_PASSWORD, create_demo_register, fill_with_demo_data
 from desktop.services.letters.service import LetterService
 from desktop.services.requests.log import RequestForm, RequestService
-from desktop.services.server.moving import ServerAddress, ServerMove
+from desktop.services.server.moving import AdminAddress, ServerMove
 from desktop.store.audit import verify
 from desktop.store.letter_models import Letter
 from desktop.store.models import AuditEntry
@@ -89,7 +89,7 @@ def main(customers: int = 3000, letters: int = 30) -> None:
         before_pdfs = pdfs(register.engine)
         database = cluster.new_database()
         began = time.perf_counter()
-        moved = ServerMove(register, demo).move(ServerAddress(cluster.url(database)))
+        moved = ServerMove(register, demo).move(AdminAddress(cluster.url(database)))
         print(
             f"move   {time.perf_counter() - began:6.2f} s  {moved.report.rows} rows in "
             f"{len(moved.report.tables)} tables, {moved.report.files_checked} files, "

@@ -4147,12 +4147,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>En fil som sparats i registret stämmer inte med sin sparade SHA-256-kontrollsumma ({what}): registret kan vara skadat eller ändrat. Kör kirjuri check. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/register_move.py" line="+65"/>
+        <location filename="../desktop/store/register_move.py" line="+66"/>
         <source>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</source>
         <translation>Det här registret flyttades till kontorets server ({address}) den {date} och sparas här skrivskyddat. Gör ändringar i registret på servern.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/server_connection.py" line="+27"/>
+        <location filename="../desktop/store/server_admin.py" line="+28"/>
         <source>{address} is not a PostgreSQL address. Give it as postgresql://server/database.</source>
         <translation>{address} är inte en PostgreSQL-adress. Ange den som postgresql://server/databas.</translation>
     </message>

@@ -22,7 +22,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import RegisterMissing, Translate
 
 if TYPE_CHECKING:
-    from desktop.services.server.moving import MoveResult, ServerAddress
+    from desktop.services.server.moving import AdminAddress, MoveResult
 
 SERVER_PASSWORD_PROMPT = QT_TRANSLATE_NOOP(
     "Cli", "Password of the server's administrator (Enter: from PGPASSWORD or ~/.pgpass): "
@@ -60,10 +60,10 @@ def _server_password(args: argparse.Namespace, localize: Translate) -> str | Non
     return None
 
 
-def _address(args: argparse.Namespace, localize: Translate) -> ServerAddress:
-    from desktop.services.server.moving import ServerAddress
+def _address(args: argparse.Namespace, localize: Translate) -> AdminAddress:
+    from desktop.services.server.moving import AdminAddress
 
-    return ServerAddress(args.url, args.server_user, _server_password(args, localize))
+    return AdminAddress(args.url, args.server_user, _server_password(args, localize))
 
 
 def _progress(localize: Translate) -> Any:

@@ -42,8 +42,8 @@ from desktop.store.register_copy import (
     refuse_unless_empty,
 )
 from desktop.store.register_files import INIT_KIND, RegisterFiles, settle_interrupted_init
-from desktop.store.server_connection import (
-    ServerAddress,
+from desktop.store.server_admin import (
+    AdminAddress,
     admin_engine,
     unreachable_as_user_error,
 )
@@ -169,7 +169,7 @@ def _key_slots(
 def copy_to_server(
     source: Engine,
     source_keys: Path,
-    address: ServerAddress,
+    address: AdminAddress,
     server_place: Path,
     *,
     after: After,

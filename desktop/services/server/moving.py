@@ -28,8 +28,8 @@ from desktop.store.register_move import (
     mark_moved,
     moved_to,
 )
-from desktop.store.server_connection import ServerAddress as ServerAddress  # for cli and ui
-from desktop.store.server_connection import unreachable_as_user_error
+from desktop.store.server_admin import AdminAddress as AdminAddress  # for cli and ui
+from desktop.store.server_admin import unreachable_as_user_error
 
 MOVED_HERE = "register_moved_here"  # the server copy's first entry after the copied chain
 MOVED_AWAY = "register_moved_to_server"
@@ -99,7 +99,7 @@ class ServerMove:
 
     def move(
         self,
-        address: ServerAddress,
+        address: AdminAddress,
         server_place: Path | None = None,
         progress: Progress | None = None,
     ) -> MoveResult:
@@ -154,7 +154,7 @@ class ServerMove:
 
         assert register.files.server is not None
         # The server cut off mid-way reads as the server's failure, not as a bug.
-        with unreachable_as_user_error(ServerAddress(register.files.server)):
+        with unreachable_as_user_error(AdminAddress(register.files.server)):
             copied = copy_to_file(
                 register.engine,
                 register.files.keys,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.server.moving import MoveResult, ServerAddress
+from desktop.services.server.moving import AdminAddress, MoveResult
 from desktop.ui.file_dialogs import FolderKind, save_file_name
 from desktop.ui.i18n import error_text
 from desktop.ui.messages import confirm
@@ -139,7 +139,7 @@ class ServerTab(QWidget):
         ).format(url=url)
         if not confirm(self, question, self.tr("Move")):
             return
-        address = ServerAddress(url, self.admin.text().strip() or None, self.password.text())
+        address = AdminAddress(url, self.admin.text().strip() or None, self.password.text())
         self.password.clear()
         progress = self._progress.step.emit
 

@@ -44,7 +44,7 @@ from desktop.store.register_copy import (
     table_check,
 )
 from desktop.store.register_move import RegisterMoved
-from desktop.store.server_connection import ServerAddress, ServerUnreachable
+from desktop.store.server_admin import AdminAddress, ServerConnectionFailed
 from tests.pg_cluster import Cluster
 from tests.registers import copy_register
 from tests.services.customers.conftest import user
@@ -86,7 +86,7 @@ class Moving:
     demo: CurrentUser
     cluster: Cluster
     database: str
-    address: ServerAddress
+    address: AdminAddress
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def moving(demo_template: RegisterFiles, pg_cluster: Cluster, tmp_path: Path) ->
         demo,
         pg_cluster,
         database,
-        ServerAddress(pg_cluster.url(database)),
+        AdminAddress(pg_cluster.url(database)),
     )
     gate.close()
     pg_cluster.drop_database(database)
@@ -282,7 +282,7 @@ def test_a_connection_cut_mid_way_leaves_the_server_empty_and_the_file_untouched
                 f"WHERE datname = '{moving.database}' AND pid <> pg_backend_pid()"
             )
 
-    with pytest.raises(ServerUnreachable):
+    with pytest.raises(ServerConnectionFailed):
         ServerMove(moving.register, moving.demo).move(moving.address, progress=cut)
     _unchanged(moving, before)
     CustomerService(moving.register, moving.demo).create(CustomerForm(first_name="Yhä"))
@@ -344,7 +344,7 @@ def test_an_export_cut_mid_way_or_onto_an_existing_file_leaves_no_file(
                     f"WHERE datname = '{moving.database}' AND pid <> pg_backend_pid()"
                 )
 
-        with pytest.raises(ServerUnreachable):
+        with pytest.raises(ServerConnectionFailed):
             ServerMove(server.register, admin).export(out, progress=cut)
         assert sorted(p.name for p in out.parent.iterdir()) == []  # nothing aside, nothing here
         assert chain(server.register.engine) == before  # the server's register as it was

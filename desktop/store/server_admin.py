@@ -1,9 +1,10 @@
-"""The one place an administrator's connection to the office's PostgreSQL server is made.
+"""The one place the administrator's connection for moving a register is made.
 
 Moving a register to the server (and exporting it back) connects once with the credentials the
 main user gives: the server's address and a PostgreSQL administrator's user name and password.
-Whatever the server's security needs (TLS, a pinned fingerprint) is added here, so the copying
-code never builds a connection itself. The password is never printed, logged or kept: what is
+A workstation's own connection (TLS against the pinned certificate) is server_connection.py's;
+the copying code never builds a connection itself, so the pinned TLS connection plugs in here
+(admin_engine) without touching it. The password is never printed, logged or kept: what is
 shown of the address is `shown()`.
 """
 
@@ -31,7 +32,7 @@ class NotAServerAddress(UserError):
     exit_code = 2
 
 
-class ServerUnreachable(UserError):
+class ServerConnectionFailed(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
         "Could not connect to the server {address}, or the connection was cut. Check the "
@@ -42,7 +43,7 @@ class ServerUnreachable(UserError):
 
 
 @dataclass(frozen=True)
-class ServerAddress:
+class AdminAddress:
     """Where the register goes or comes from, and who connects: the URL may carry the user (and
     libpq then finds the password in PGPASSWORD or ~/.pgpass); `user`/`password` override it."""
 
@@ -81,20 +82,20 @@ class ServerAddress:
         return url.render_as_string(hide_password=False)
 
 
-def admin_engine(address: ServerAddress) -> Engine:
+def admin_engine(address: AdminAddress) -> Engine:
     """An engine for one long transaction: no pool, no advisory lock (the database is new)."""
     return create_engine(address.sqlalchemy_url(), poolclass=NullPool)
 
 
 @contextlib.contextmanager
-def unreachable_as_user_error(address: ServerAddress) -> Iterator[None]:
+def unreachable_as_user_error(address: AdminAddress) -> Iterator[None]:
     """A refused connection, a wrong password or a connection cut mid-way: one plain message
     (psycopg's own text may quote the address with the password, so it is not shown)."""
     try:
         yield
     except OperationalError as exc:
-        raise ServerUnreachable(address=address.shown()) from exc
+        raise ServerConnectionFailed(address=address.shown()) from exc
     except DBAPIError as exc:
         if exc.connection_invalidated:
-            raise ServerUnreachable(address=address.shown()) from exc
+            raise ServerConnectionFailed(address=address.shown()) from exc
         raise
