@@ -467,7 +467,12 @@
         <translation>Finnish text translated</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Finnish text a translation was made from</source>
+        <translation>Finnish text a translation was made from</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -661,6 +666,11 @@
         <location line="+1"/>
         <source>Register description saved</source>
         <translation>Register description saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy statement published</source>
+        <translation>Privacy statement published</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1438,16 +1448,32 @@
         <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
         <translation>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Analytics or tracking is named in &quot;{named}&quot;, but &quot;{denied}&quot; says there is none. Make the sections agree.</source>
+        <translation>Analytics or tracking is named in &quot;{named}&quot;, but &quot;{denied}&quot; says there is none. Make the sections agree.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;{section}&quot; keeps order, invoice or accounting data for {period}: less than the Accounting Act requires (vouchers 6 years, the books 10 years; KPL 2:10).</source>
+        <translation>&quot;{section}&quot; keeps order, invoice or accounting data for {period}: less than the Accounting Act requires (vouchers 6 years, the books 10 years; KPL 2:10).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <location line="+17"/>
         <source>Art. 13 checklist</source>
         <translation>Art. 13 checklist</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>warnings: {count}</source>
+        <translation>warnings: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In: {sections}</source>
         <translation>In: {sections}</translation>
     </message>
@@ -1641,6 +1667,46 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <location line="+5"/>
         <source>Nothing was saved: the statement lacks what the law requires in it:</source>
         <translation>Nothing was saved: the statement lacks what the law requires in it:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {sections} sections from {path} as the {language} texts of the statement, version {version} of the register description.</source>
+        <translation>Imported {sections} sections from {path} as the {language} texts of the statement, version {version} of the register description.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: there is no saved Finnish statement to put the {language} texts in. Import or save the Finnish statement first.</source>
+        <translation>Nothing was saved: there is no saved Finnish statement to put the {language} texts in. Import or save the Finnish statement first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the file has {found} sections, the Finnish statement {expected}. The {language} statement is matched to the Finnish one section by section, in order:</source>
+        <translation>Nothing was saved: the file has {found} sections, the Finnish statement {expected}. The {language} statement is matched to the Finnish one section by section, in order:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still without a current {language} text (translate them in the editor): {names}</source>
+        <translation>Still without a current {language} text (translate them in the editor): {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first version keeps the date written in the statement: {date}.</source>
+        <translation>The first version keeps the date written in the statement: {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../desktop/cli/files.py" line="+30"/>
@@ -3582,7 +3648,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register {path} already has customers. kirjuri demo fills only a new or empty register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+6"/>
+        <location filename="../desktop/cli/statement.py" line="+5"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
     </message>
@@ -3727,7 +3793,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+277"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</translation>
     </message>
@@ -4107,6 +4173,31 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The statement could not be read: the file is damaged or not what it seems.</translation>
     </message>
     <message>
+        <location filename="../desktop/store/server_connection.py" line="+46"/>
+        <source>The server {server} does not offer an encrypted connection (TLS), so Kirjuri does not connect to it. Ask the server&apos;s administrator to switch TLS on.</source>
+        <translation>The server {server} does not offer an encrypted connection (TLS), so Kirjuri does not connect to it. Ask the server&apos;s administrator to switch TLS on.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server {server} is not the one confirmed for this workstation: its certificate&apos;s fingerprint is {found}, the confirmed one is {expected}. Kirjuri did not connect. Ask the server&apos;s administrator whether the certificate was renewed before confirming a new one.</source>
+        <translation>The server {server} is not the one confirmed for this workstation: its certificate&apos;s fingerprint is {found}, the confirmed one is {expected}. Kirjuri did not connect. Ask the server&apos;s administrator whether the certificate was renewed before confirming a new one.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server {server} cannot be reached. Check the address and the network connection.</source>
+        <translation>The server {server} cannot be reached. Check the address and the network connection.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/published.py" line="+28"/>
+        <source>That published statement is not in the register.</source>
+        <translation>That published statement is not in the register.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
+        <translation>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/server/moving.py" line="+41"/>
         <source>Only a main user can move the register to a server or export it from one.</source>
         <translation>Only a main user can move the register to a server or export it from one.</translation>
@@ -4165,7 +4256,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+54"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+68"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -4331,6 +4422,16 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>Outlook CSV (.csv)</source>
         <translation>Outlook CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (fi): Finnish headers, one value per cell (.xlsx)</source>
+        <translation>Excel (fi): Finnish headers, one value per cell (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (fi) as CSV (.csv)</source>
+        <translation>Excel (fi) as CSV (.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4751,7 +4852,7 @@ SHA-256: {sha256}</translation>
         <translation>Record only</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Privacy statement</source>
         <translation>Privacy statement</translation>
     </message>
@@ -5180,12 +5281,12 @@ Date line: {date}</translation>
         <translation>Street address</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Post office</source>
         <translation>Post office</translation>
     </message>
@@ -5213,6 +5314,26 @@ Date line: {date}</translation>
         <location line="+2"/>
         <source>Work address: country</source>
         <translation>Work address: country</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: street</source>
+        <translation>Other address: street</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: postal code</source>
+        <translation>Other address: postal code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: post office</source>
+        <translation>Other address: post office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: country</source>
+        <translation>Other address: country</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6775,6 +6896,97 @@ Type your own password to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>PublishedDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/published_dialog.py" line="+42"/>
+        <source>Published statements</source>
+        <translation>Published statements</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved is kept here as it went out. Open one, or save it again: the file is the same to the byte (compare its SHA-256).</source>
+        <translation>Every statement printed or saved is kept here as it went out. Open one, or save it again: the file is the same to the byte (compare its SHA-256).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How, by whom</source>
+        <translation>How, by whom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No statement has been published yet.</source>
+        <translation>No statement has been published yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save again…</source>
+        <translation>Save again…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Privacy statement, version {version}</source>
+        <translation>Privacy statement, version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedStatements</name>
+    <message>
+        <location line="-104"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kirjuri statement</source>
+        <translation>kirjuri statement</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
@@ -6826,7 +7038,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+174"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>The same in every language: change it in Finnish.</translation>
     </message>
@@ -8322,7 +8534,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+76"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
         <source>Add a section of your own</source>
         <translation>Add a section of your own</translation>
     </message>
@@ -8332,17 +8544,32 @@ Type your own password to confirm.</translation>
         <translation>Move up</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insert a section below</source>
         <translation>Insert a section below</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Merge with the next</source>
+        <translation>Merge with the next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split in two…</source>
+        <translation>Split in two…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new section starts at the paragraph the cursor is in (Finnish text).</source>
+        <translation>The new section starts at the paragraph the cursor is in (Finnish text).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8377,7 +8604,7 @@ Type your own password to confirm.</translation>
         <translation>Remove the selected recipient</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Other topic</source>
         <translation>Other topic</translation>
     </message>
@@ -8402,17 +8629,17 @@ Type your own password to confirm.</translation>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Heading in the statement:</source>
         <translation>Heading in the statement:</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
-        <translation>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</translation>
+        <location line="+34"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it or mark it checked. What changed:</source>
+        <translation>The Finnish text has changed since this translation was made; it is not printed until you update it or mark it checked. What changed:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Recipient {row}: {problem}</source>
         <translation>Recipient {row}: {problem}</translation>
     </message>
@@ -8751,6 +8978,52 @@ Shoe size</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/split_dialog.py" line="+25"/>
+        <source>Split a section in two</source>
+        <translation>Split a section in two</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{section}”: choose the paragraph the new section starts at. It and the paragraphs after it move to the new section, right after this one.</source>
+        <translation>“{section}”: choose the paragraph the new section starts at. It and the paragraphs after it move to the new section, right after this one.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Heading of the new section</source>
+        <translation>Heading of the new section</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heading of the new section:</source>
+        <translation>Heading of the new section:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDiff</name>
+    <message>
+        <location filename="../desktop/ui/statement/stale_diff.py" line="+40"/>
+        <source>Finnish when this was translated</source>
+        <translation>Finnish when this was translated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finnish now</source>
+        <translation>Finnish now</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not known: saved before Kirjuri kept the translated text.</source>
+        <translation>Not known: saved before Kirjuri kept the translated text.</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <location filename="../desktop/core/handouts.py" line="+18"/>
@@ -8768,7 +9041,7 @@ Shoe size</translation>
         <translation>Emailed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-113"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-114"/>
         <source>Privacy statement: not given yet</source>
         <translation>Privacy statement: not given yet</translation>
     </message>
@@ -8998,7 +9271,7 @@ Shoe size</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+56"/>
+        <location filename="../desktop/ui/statement/output.py" line="+65"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
@@ -9018,7 +9291,17 @@ Shoe size</translation>
         <translation>Save as web page…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Published statements…</source>
+        <translation>Published statements…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved, to open or save again</source>
+        <translation>Every statement printed or saved, to open or save again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print the statement (Ctrl+P)</source>
         <translation>Print the statement (Ctrl+P)</translation>
     </message>
@@ -9028,36 +9311,80 @@ Shoe size</translation>
         <translation>Privacy statement in:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+18"/>
+        <location line="+35"/>
+        <source>Check these before the statement is published:
+
+{warnings}</source>
+        <translation>Check these before the statement is published:
+
+{warnings}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish anyway</source>
+        <translation>Publish anyway</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
         <source>Privacy statement</source>
         <translation>Privacy statement</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The privacy statement was saved as {path}.</source>
         <translation>The privacy statement was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <source>The last section has no section after it to merge with.</source>
+        <translation>The last section has no section after it to merge with.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipients section holds the recipients table and cannot be merged with another section. Move the text by hand instead.</source>
+        <translation>The recipients section holds the recipients table and cannot be merged with another section. Move the text by hand instead.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next section is one the statement must have on its own (the letters quote it), so it cannot be merged into this one. Merge a section of your own into it instead, or give it a heading of your own.</source>
+        <translation>The next section is one the statement must have on its own (the letters quote it), so it cannot be merged into this one. Merge a section of your own into it instead, or give it a heading of your own.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a paragraph after the first one: the new section starts there and both parts keep some text.</source>
+        <translation>Choose a paragraph after the first one: the new section starts there and both parts keep some text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the new section a heading.</source>
+        <translation>Give the new section a heading.</translation>
     </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+273"/>
+        <location filename="../desktop/ui/statement/page.py" line="+398"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-221"/>
         <source>Template (not saved yet)</source>
         <translation>Template (not saved yet)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>{version} — updated {date} by {user}</source>
         <translation>{version} — updated {date} by {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</translation>
     </message>
@@ -9082,7 +9409,42 @@ Shoe size</translation>
         <translation>Lose the changes</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+61"/>
+        <source>The section is empty: remove it instead.</source>
+        <translation>The section is empty: remove it instead.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to the end of “{first}” and its heading is dropped. The Swedish and English texts of the merged section are marked out of date until you check them. Nothing is kept until you save.</source>
+        <translation>Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to the end of “{first}” and its heading is dropped. The Swedish and English texts of the merged section are marked out of date until you check them. Nothing is kept until you save.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sections were merged. Check the text, then save.</source>
+        <translation>The sections were merged. Check the text, then save.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The section has only one paragraph: there is nothing to split.</source>
+        <translation>The section has only one paragraph: there is nothing to split.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The section was split in two. Check both parts, then save.</source>
+        <translation>The section was split in two. Check both parts, then save.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saved as the first version, it keeps the date written in it: {date}.</source>
+        <translation>Saved as the first version, it keeps the date written in it: {date}.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The register description was saved as version {version}.</source>
         <translation>The register description was saved as version {version}.</translation>
     </message>
@@ -9506,7 +9868,7 @@ Shoe size</translation>
         <translation>The invoice number can have at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-116"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-126"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</translation>
     </message>
@@ -9576,7 +9938,7 @@ Shoe size</translation>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+487"/>
+        <location filename="../desktop/core/register_description.py" line="+517"/>
         <source>This is needed in the privacy statement.</source>
         <translation>This is needed in the privacy statement.</translation>
     </message>

@@ -467,7 +467,12 @@
         <translation>Översatt finsk text</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Finnish text a translation was made from</source>
+        <translation>Finsk text som översättningen gjordes från</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
@@ -661,6 +666,11 @@
         <location line="+1"/>
         <source>Register description saved</source>
         <translation>Registerbeskrivningen sparad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy statement published</source>
+        <translation>Dataskyddsbeskrivningen publicerad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1438,16 +1448,32 @@
         <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
         <translation>En mottagare finns utanför EU/EES ({countries}), men beskrivningen säger att inga uppgifter överförs dit.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Analytics or tracking is named in &quot;{named}&quot;, but &quot;{denied}&quot; says there is none. Make the sections agree.</source>
+        <translation>Analys eller spårning nämns i &quot;{named}&quot;, men enligt &quot;{denied}&quot; förekommer sådan inte. Gör avsnitten samstämmiga.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;{section}&quot; keeps order, invoice or accounting data for {period}: less than the Accounting Act requires (vouchers 6 years, the books 10 years; KPL 2:10).</source>
+        <translation>Enligt &quot;{section}&quot; sparas uppgifter om beställningar, fakturor eller bokföring i {period}: kortare tid än bokföringslagen kräver (verifikat 6 år, bokföringsböcker 10 år; BokfL 2:10).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <location line="+17"/>
         <source>Art. 13 checklist</source>
         <translation>Checklista enligt art. 13</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>warnings: {count}</source>
+        <translation>varningar: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In: {sections}</source>
         <translation>I avsnitt: {sections}</translation>
     </message>
@@ -1641,6 +1667,46 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location line="+5"/>
         <source>Nothing was saved: the statement lacks what the law requires in it:</source>
         <translation>Ingenting sparades: beskrivningen saknar det som lagen kräver i den:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {sections} sections from {path} as the {language} texts of the statement, version {version} of the register description.</source>
+        <translation>Importerade {sections} avsnitt från {path} som beskrivningens texter på {language}, version {version} av registerbeskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: there is no saved Finnish statement to put the {language} texts in. Import or save the Finnish statement first.</source>
+        <translation>Ingenting sparades: det finns ingen sparad finsk beskrivning att foga texterna på {language} till. Importera eller spara den finska beskrivningen först.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the file has {found} sections, the Finnish statement {expected}. The {language} statement is matched to the Finnish one section by section, in order:</source>
+        <translation>Ingenting sparades: filen har {found} avsnitt, den finska beskrivningen {expected}. Beskrivningen på {language} paras ihop med den finska avsnitt för avsnitt, i samma ordning:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still without a current {language} text (translate them in the editor): {names}</source>
+        <translation>Fortfarande utan aktuell text på {language} (översätt dem i redigeraren): {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first version keeps the date written in the statement: {date}.</source>
+        <translation>Den första versionen behåller datumet som står i beskrivningen: {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {text}</source>
+        <translation>Varning: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>engelska</translation>
     </message>
     <message>
         <location filename="../desktop/cli/files.py" line="+30"/>
@@ -3582,7 +3648,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+6"/>
+        <location filename="../desktop/cli/statement.py" line="+5"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
     </message>
@@ -3727,7 +3793,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} ändrade kundens uppgifter {time}, efter att du hade öppnat dem. Dina ändringar sparades inte, så att den andras ändringar inte går förlorade: stäng kunden, öppna den igen och gör dina ändringar på nytt.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+277"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>Personen begärde denna begränsning i begäran {diary}. Upphäv den via den begäran: personen ska först underrättas (artikel 18.3).</translation>
     </message>
@@ -4107,6 +4173,31 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Beskrivningen kunde inte läsas: filen är skadad eller något annat än den ser ut att vara.</translation>
     </message>
     <message>
+        <location filename="../desktop/store/server_connection.py" line="+46"/>
+        <source>The server {server} does not offer an encrypted connection (TLS), so Kirjuri does not connect to it. Ask the server&apos;s administrator to switch TLS on.</source>
+        <translation>Servern {server} erbjuder ingen krypterad anslutning (TLS), så Kirjuri ansluter inte till den. Be serverns administratör att slå på TLS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server {server} is not the one confirmed for this workstation: its certificate&apos;s fingerprint is {found}, the confirmed one is {expected}. Kirjuri did not connect. Ask the server&apos;s administrator whether the certificate was renewed before confirming a new one.</source>
+        <translation>Servern {server} är inte den som har bekräftats för den här arbetsstationen: dess certifikats fingeravtryck är {found}, det bekräftade är {expected}. Kirjuri anslöt inte. Fråga serverns administratör om certifikatet har förnyats innan du bekräftar ett nytt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server {server} cannot be reached. Check the address and the network connection.</source>
+        <translation>Servern {server} kan inte nås. Kontrollera adressen och nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/published.py" line="+28"/>
+        <source>That published statement is not in the register.</source>
+        <translation>Den publicerade beskrivningen finns inte i registret.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
+        <translation>Det sparade exemplaret av beskrivningen stämmer inte med sin SHA-256: det har ändrats utanför Kirjuri. Återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
         <location filename="../desktop/services/server/moving.py" line="+41"/>
         <source>Only a main user can move the register to a server or export it from one.</source>
         <translation>Endast en huvudanvändare kan flytta registret till en server eller exportera det från en server.</translation>
@@ -4165,7 +4256,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/customers/exporting.py" line="+54"/>
+        <location filename="../desktop/services/customers/exporting.py" line="+68"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
@@ -4331,6 +4422,16 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>Outlook CSV (.csv)</source>
         <translation>Outlook CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (fi): Finnish headers, one value per cell (.xlsx)</source>
+        <translation>Excel (fi): finska rubriker, en uppgift per cell (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (fi) as CSV (.csv)</source>
+        <translation>Excel (fi) som CSV-fil (.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4751,7 +4852,7 @@ SHA-256: {sha256}</translation>
         <translation>Anteckna endast</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Privacy statement</source>
         <translation>Dataskyddsbeskrivning</translation>
     </message>
@@ -5180,12 +5281,12 @@ Datumrad: {date}</translation>
         <translation>Gatuadress</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Post office</source>
         <translation>Postanstalt</translation>
     </message>
@@ -5213,6 +5314,26 @@ Datumrad: {date}</translation>
         <location line="+2"/>
         <source>Work address: country</source>
         <translation>Arbetsadress: land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: street</source>
+        <translation>Annan adress: gatuadress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: postal code</source>
+        <translation>Annan adress: postnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: post office</source>
+        <translation>Annan adress: postanstalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other address: country</source>
+        <translation>Annan adress: land</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6775,6 +6896,97 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
 </context>
 <context>
+    <name>PublishedDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/published_dialog.py" line="+42"/>
+        <source>Published statements</source>
+        <translation>Publicerade beskrivningar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved is kept here as it went out. Open one, or save it again: the file is the same to the byte (compare its SHA-256).</source>
+        <translation>Varje utskriven eller sparad beskrivning finns kvar här sådan den publicerades. Öppna en eller spara den igen: filen är identisk till sista byte (jämför dess SHA-256).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How, by whom</source>
+        <translation>Hur, av vem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No statement has been published yet.</source>
+        <translation>Ingen beskrivning har publicerats ännu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Öppna…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save again…</source>
+        <translation>Spara igen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>template</source>
+        <translation>mall</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Privacy statement, version {version}</source>
+        <translation>Dataskyddsbeskrivning, version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedStatements</name>
+    <message>
+        <location line="-104"/>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kirjuri statement</source>
+        <translation>kirjuri statement</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
@@ -6826,7 +7038,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+174"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Samma på alla språk: ändra det i de finska texterna.</translation>
     </message>
@@ -8322,7 +8534,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+76"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
@@ -8332,17 +8544,32 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insert a section below</source>
         <translation>Infoga ett avsnitt nedanför</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Merge with the next</source>
+        <translation>Slå ihop med nästa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split in two…</source>
+        <translation>Dela i två…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new section starts at the paragraph the cursor is in (Finnish text).</source>
+        <translation>Det nya avsnittet börjar vid det stycke där markören står (den finska texten).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -8377,7 +8604,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Ta bort vald mottagare</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Other topic</source>
         <translation>Annat ämne</translation>
     </message>
@@ -8402,17 +8629,17 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Ämne:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Heading in the statement:</source>
         <translation>Rubrik i beskrivningen:</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
-        <translation>Den finska texten har ändrats sedan översättningen gjordes; den skrivs inte ut förrän du uppdaterar den. Den finska texten nu: {text}</translation>
+        <location line="+34"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it or mark it checked. What changed:</source>
+        <translation>Den finska texten har ändrats sedan översättningen gjordes. Översättningen skrivs inte ut förrän du uppdaterar den eller markerar den som kontrollerad. Detta ändrades:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Recipient {row}: {problem}</source>
         <translation>Mottagare {row}: {problem}</translation>
     </message>
@@ -8751,6 +8978,52 @@ Skostorlek</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/split_dialog.py" line="+25"/>
+        <source>Split a section in two</source>
+        <translation>Dela ett avsnitt i två</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{section}”: choose the paragraph the new section starts at. It and the paragraphs after it move to the new section, right after this one.</source>
+        <translation>”{section}”: välj det stycke där det nya avsnittet börjar. Det och styckena efter det flyttas till det nya avsnittet, som kommer direkt efter detta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Heading of the new section</source>
+        <translation>Rubrik för det nya avsnittet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Split</source>
+        <translation>Dela</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heading of the new section:</source>
+        <translation>Rubrik för det nya avsnittet:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDiff</name>
+    <message>
+        <location filename="../desktop/ui/statement/stale_diff.py" line="+40"/>
+        <source>Finnish when this was translated</source>
+        <translation>På finska vid översättningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finnish now</source>
+        <translation>På finska nu</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not known: saved before Kirjuri kept the translated text.</source>
+        <translation>Okänd: sparad innan Kirjuri började spara den översatta texten.</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <location filename="../desktop/core/handouts.py" line="+18"/>
@@ -8768,7 +9041,7 @@ Skostorlek</translation>
         <translation>Skickad per e-post</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-113"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-114"/>
         <source>Privacy statement: not given yet</source>
         <translation>Dataskyddsbeskrivningen har inte getts ännu</translation>
     </message>
@@ -8998,7 +9271,7 @@ Skostorlek</translation>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+56"/>
+        <location filename="../desktop/ui/statement/output.py" line="+65"/>
         <source>Preview…</source>
         <translation>Förhandsgranska…</translation>
     </message>
@@ -9018,7 +9291,17 @@ Skostorlek</translation>
         <translation>Spara som webbsida…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Published statements…</source>
+        <translation>Publicerade beskrivningar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved, to open or save again</source>
+        <translation>Varje utskriven eller sparad beskrivning, att öppna eller spara igen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print the statement (Ctrl+P)</source>
         <translation>Skriv ut beskrivningen (Ctrl+P)</translation>
     </message>
@@ -9028,36 +9311,80 @@ Skostorlek</translation>
         <translation>Beskrivningens språk:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+18"/>
+        <location line="+35"/>
+        <source>Check these before the statement is published:
+
+{warnings}</source>
+        <translation>Kontrollera detta innan beskrivningen publiceras:
+
+{warnings}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish anyway</source>
+        <translation>Publicera ändå</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
         <source>Privacy statement</source>
         <translation>Dataskyddsbeskrivning</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The privacy statement was saved as {path}.</source>
         <translation>Dataskyddsbeskrivningen sparades som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <source>The last section has no section after it to merge with.</source>
+        <translation>Efter det sista avsnittet finns inget avsnitt att slå ihop det med.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipients section holds the recipients table and cannot be merged with another section. Move the text by hand instead.</source>
+        <translation>Avsnittet om mottagare innehåller mottagartabellen och kan inte slås ihop med ett annat avsnitt. Flytta texten för hand i stället.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next section is one the statement must have on its own (the letters quote it), so it cannot be merged into this one. Merge a section of your own into it instead, or give it a heading of your own.</source>
+        <translation>Nästa avsnitt är ett som beskrivningen måste ha som eget avsnitt (breven citerar det), så det kan inte slås ihop med detta. Slå i stället ihop ett eget avsnitt med det, eller ge det en egen rubrik.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a paragraph after the first one: the new section starts there and both parts keep some text.</source>
+        <translation>Välj ett stycke efter det första: det nya avsnittet börjar där och båda delarna behåller text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the new section a heading.</source>
+        <translation>Ge det nya avsnittet en rubrik.</translation>
     </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+273"/>
+        <location filename="../desktop/ui/statement/page.py" line="+398"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-221"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>{version} — updated {date} by {user}</source>
         <translation>{version} – uppdaterad {date} av {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Du tittar på version {version} från {date}. Den kan inte ändras; välj den senaste versionen för att redigera.</translation>
     </message>
@@ -9082,7 +9409,42 @@ Skostorlek</translation>
         <translation>Förlora ändringarna</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+61"/>
+        <source>The section is empty: remove it instead.</source>
+        <translation>Avsnittet är tomt: ta hellre bort det.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to the end of “{first}” and its heading is dropped. The Swedish and English texts of the merged section are marked out of date until you check them. Nothing is kept until you save.</source>
+        <translation>Slå ihop ”{first}” med nästa avsnitt, ”{second}”? Texten i ”{second}” flyttas till slutet av ”{first}” och dess rubrik faller bort. De svenska och engelska texterna i det sammanslagna avsnittet markeras som inaktuella tills du kontrollerar dem. Ingenting sparas förrän du sparar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sections were merged. Check the text, then save.</source>
+        <translation>Avsnitten slogs ihop. Kontrollera texten och spara.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The section has only one paragraph: there is nothing to split.</source>
+        <translation>Avsnittet har bara ett stycke: det finns inget att dela.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The section was split in two. Check both parts, then save.</source>
+        <translation>Avsnittet delades i två. Kontrollera båda delarna och spara.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saved as the first version, it keeps the date written in it: {date}.</source>
+        <translation>Sparad som första version behåller den datumet som står i den: {date}.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Registerbeskrivningen sparades som version {version}.</translation>
     </message>
@@ -9506,7 +9868,7 @@ Skostorlek</translation>
         <translation>Fakturanumret får ha högst 40 tecken.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/importing/mapping.py" line="-116"/>
+        <location filename="../desktop/core/importing/mapping.py" line="-126"/>
         <source>Unknown language. Write Finnish, Swedish or English (or fi, sv, en).</source>
         <translation>Okänt språk. Skriv finska, svenska eller engelska (eller fi, sv, en).</translation>
     </message>
@@ -9576,7 +9938,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+487"/>
+        <location filename="../desktop/core/register_description.py" line="+517"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
     </message>

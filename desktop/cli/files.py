@@ -41,6 +41,8 @@ PROFILES = {
     "vcard4": "vcard4",
     "google-csv": "google_csv",
     "outlook-csv": "outlook_csv",
+    "excel-fi": "excel_fi",
+    "excel-fi-csv": "excel_fi_csv",
 }
 USAGE = 2
 

@@ -172,5 +172,10 @@ def country_code(text: str) -> str | None:
 
 def country_english_name(code: str) -> str:
     """ "Finland" for FI, as address books write the country; the code itself if unknown."""
+    return country_common_name(code, "en")
+
+
+def country_common_name(code: str, lang: str) -> str:
+    """ "Ruotsi" for SE in Finnish, as a spreadsheet writes it; the code itself if unknown."""
     code = code.strip().upper()
-    return _territories("en").get(code, code)
+    return _territories(lang).get(code, code)

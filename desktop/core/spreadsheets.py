@@ -17,6 +17,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
+from datetime import date
 from xml.sax.saxutils import escape
 
 from desktop.core.validation import printable
@@ -81,12 +82,15 @@ _WORKBOOK_RELS = (
 _STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<numFmts count="1"><numFmt numFmtId="164" formatCode="d.m.yyyy"/></numFmts>'
     '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
     '<fills count="2"><fill><patternFill patternType="none"/></fill>'
     '<fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
+    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )
@@ -110,7 +114,29 @@ def column_letters(index: int) -> str:
     return letters
 
 
+# A phone number in international form ("+358401234567") that the caller marks as one: no formula,
+# and the plus is part of it, so an XLSX string cell keeps it as it is (no apostrophe shown).
+# Other values starting with "+" are neutralised as always.
+_PHONE = re.compile(r"^\+\d{6,20}$")
+
+
+class PhoneText(str):
+    """A value of a phone number column (see _PHONE)."""
+
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+DATE_STYLE = 1  # the cellXfs entry with the d.m.yyyy number format
+
+
 def _cell(reference: str, value: object) -> str:
+    if value is None:  # an empty cell
+        return ""
+    if isinstance(value, date):
+        # A real Excel date (days since Excel's epoch), shown as d.m.yyyy.
+        serial = (value - _EXCEL_EPOCH).days
+        return f'<c r="{reference}" s="{DATE_STYLE}"><v>{serial}</v></c>'
+    if isinstance(value, PhoneText) and _PHONE.match(value):
+        return f'<c r="{reference}" t="inlineStr"><is><t>{value}</t></is></c>'
     # Excel reads _xHHHH_ in any string as an escaped character ("_x003D_" is "="): the
     # underscore of such a run is escaped itself, so the cell shows what was written.
     text = escape(_OOXML_ESCAPE.sub(r"_x005F_\1", neutralise(value)))
@@ -119,7 +145,7 @@ def _cell(reference: str, value: object) -> str:
 
 def xlsx_bytes(rows: Iterable[Sequence[object]], *, sheet_name: str = "Sheet1") -> bytes:
     """One sheet; every cell a string cell (no value can become a live formula or a number that
-    loses its leading zeros). The sheet is compressed as it is written, so memory stays small."""
+    loses its leading zeros), but a `date`, which is a real Excel date shown as d.m.yyyy. The sheet is compressed as it is written, so memory stays small."""
     title = _SHEET_NAME_REFUSED.sub(" ", printable(sheet_name)).strip()[:31] or "Sheet1"
     name = escape(title, {'"': "&quot;"})
     buffer = io.BytesIO()

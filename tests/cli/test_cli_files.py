@@ -34,7 +34,7 @@ SHOP = (
 def _no_plain_files_left(tmp_path: Path) -> Iterator[None]:
     yield
     for path in tmp_path.glob("*.*"):
-        if path.is_file() and path.suffix in (".csv", ".vcf", ".json"):
+        if path.is_file() and path.suffix in (".csv", ".vcf", ".json", ".xlsx"):
             path.unlink()
 
 
@@ -114,3 +114,23 @@ def test_a_file_kirjuri_cannot_import_is_a_usage_error(
     done = kirjuri(["import", str(other)], files)
     assert done.returncode == 2
     assert "cannot import" in done.stderr
+
+
+@pytest.mark.parametrize("profile", ["excel-fi", "excel-fi-csv"])
+def test_excel_fi_export_reads_back_as_the_same_customers(
+    files: RegisterFiles, tmp_path: Path, profile: str
+) -> None:
+    everyone = customers(files)
+    out = tmp_path / ("asiakkaat.xlsx" if profile == "excel-fi" else "asiakkaat.csv")
+    done = kirjuri(["export", "--profile", profile, "--out", str(out)], files)
+    assert done.returncode == 0, done.stderr
+    assert f"Exported {everyone} customers" in done.stdout
+    report = tmp_path / "report.json"
+    done = kirjuri(["import", str(out), "--dry-run", "--report-json", str(report)], files)
+    assert done.returncode == 0, done.stderr
+    counts = json.loads(report.read_text())
+    assert (counts["program"], counts["contacts"], counts["imported"]) == (
+        "Kirjuri", everyone, everyone,
+    )  # fmt: skip
+    assert (counts["rejected"], counts["unreadable"]) == (0, 0)
+    assert counts["possible_duplicates"] == everyone  # every one of them is already there

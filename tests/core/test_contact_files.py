@@ -411,20 +411,29 @@ OUTLOOK_EN = ["Title", "First Name", "Middle Name", "Last Name", "Suffix", "Comp
               "Home Postal Code", "Home Country/Region", "Business Fax", "Business Phone",
               "Home Phone", "Mobile Phone", "Pager", "E-mail Address", "E-mail Display Name",
               "E-mail 2 Address", "Notes", "Web Page", "Categories"]  # fmt: skip
-OUTLOOK_FI = ["Puhuttelunimi", "Etunimi", "Toinen nimi", "Sukunimi", "Jälkiliite", "Yritys",
-              "Osasto", "Tehtävänimike", "Työosoite, katu", "Työosoite, kaupunki",
-              "Työosoite, postinumero", "Työosoite, maa/alue", "Kotiosoite, katu",
-              "Kotiosoite, kaupunki", "Kotiosoite, postinumero", "Kotiosoite, maa/alue",
+# Finnish and Swedish names as Microsoft's own reader of these files has them (Exchange's
+# OutlookCsvLanguage, fi-FI and sv-SE). That table has no Finnish name for the form of address:
+# "Puhuttelu" stands in for it, a column Kirjuri does not know.
+OUTLOOK_FI = ["Puhuttelu", "Etunimi", "Toinen nimi", "Sukunimi", "Jälkiliite", "Yritys",
+              "Osasto", "Tehtävänimike", "Lähiosoite (työ)", "Postitoimipaikka (työ)",
+              "Postinumero (työ)", "Maa/alue (työ)", "Lähiosoite (koti)",
+              "Postitoimipaikka (koti)", "Postinumero (koti)", "Maa/alue (koti)",
               "Työfaksi", "Työpuhelin", "Kotipuhelin", "Matkapuhelin", "Hakulaite",
-              "Sähköpostiosoite", "Sähköposti: näyttönimi", "Sähköposti 2: osoite",
-              "Muistiinpanot", "Web-sivu", "Luokat"]  # fmt: skip
+              "Sähköpostiosoite", "Näytettävä sähköpostinimi", "Sähköpostiosoite 2",
+              "Muistilaput", "Web-sivu", "Luokat"]  # fmt: skip
+OUTLOOK_SV = ["Titel", "Förnamn", "Mellannamn", "Efternamn", "Namnsuffix", "Företag",
+              "Avdelning", "Befattning", "Gatuadress, arbete", "Ort, arbete",
+              "Postadress, arbete", "Land, arbete", "Gatuadress, hem", "Hemort", "Postnr, hem",
+              "Land, hem", "Fax arbete", "Arbete", "Hem", "Mobiltelefon", "Personsökare",
+              "E-postadress", "E-postnamn", "E-postadress 2", "Anteckningar", "Webbsida",
+              "Kategorier"]  # fmt: skip
 OUTLOOK_ROW = ["Mr.", "Erik", "", "Holm", "", "Holm Ab", "", "VD", "Strandvägen 3",
                "Vaasa", "65100", "Finland", "", "", "", "", "06 123 4567", "06 123 4560", "",
                "044 555 6666", "", "erik@holm.example", "Erik Holm (erik@holm.example)",
                "erik.holm@example.fi", "", "www.holm.example", "Asiakkaat;VIP"]  # fmt: skip
 
 
-@pytest.mark.parametrize("headers", [OUTLOOK_EN, OUTLOOK_FI], ids=["en", "fi"])
+@pytest.mark.parametrize("headers", [OUTLOOK_EN, OUTLOOK_FI, OUTLOOK_SV], ids=["en", "fi", "sv"])
 def test_outlook_csv(headers: list[str]) -> None:
     table = read_csv_bytes(csv_bytes([headers, OUTLOOK_ROW], bom=False, encoding="cp1252"))
     assert recognise(table.headers) == "Outlook"

@@ -92,6 +92,8 @@ def test_excel_csv_utf8_has_a_bom_and_semicolons(tmp_path: Path) -> None:
     assert (form.first_name, form.last_name, form.municipality) == ("Åsa", "Åström", "Närpiö")
 
 
+# Finnish column names as a hand-made sheet (or an earlier guess at Outlook's) has them; the names
+# Finnish Outlook itself writes are in tests/services/customers/test_outlook_csv_languages.py.
 OUTLOOK_FI = [
     "Etunimi", "Toinen nimi", "Sukunimi", "Titteli", "Yritys", "Tehtävänimike",
     "Työosoite, katu", "Työosoite, kaupunki", "Työosoite, postinumero", "Työosoite, maa/alue",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,9 @@ class Contact:
     web_address: str = ""
     notes: str = ""
     language: str = "fi"
+    municipality: str = ""
+    status: str = "active"
+    started_on: date | None = None
     emails: tuple[tuple[str, str], ...] = ()  # (kind, address)
     phones: tuple[tuple[str, str], ...] = ()  # (kind, E.164 number)
     addresses: tuple[ContactAddress, ...] = ()

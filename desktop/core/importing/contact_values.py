@@ -35,6 +35,9 @@ KEYS_OF_KIND = {
 }
 
 
+_EXTRA_PLACE_KINDS = ("billing", "other", "landline", "mobile")
+
+
 def label_kind(label: str) -> str | None:
     folded = fold(label)
     return next((kind for kind, words in LABEL_KINDS if any(w in folded for w in words)), None)
@@ -57,14 +60,21 @@ def apply_labels(values: Values) -> None:
         for index, cell in values[key]:
             target = key
             if key in ("phone", "email") and index - 1 in labels:
-                kind = label_kind(labels[index - 1])
+                label = labels[index - 1].strip()
+                kind = label_kind(label)
                 target = KEYS_OF_KIND.get((key, kind or ""), key)
+                if target == key and kind_of(label):
+                    # A kind no field of its own holds ("Laskutus", "Other"): kept with the
+                    # value, as Kirjuri's own export writes it ("040 123 4567 (Laskutus)").
+                    cell = f"{cell} ({label})"
             elif key in (*ADDRESS_PARTS, "formatted_address"):
                 before = [i for i in labels if i < index]
                 group = max(before) if before else -1
                 kind = label_kind(labels[group]) if before else None
+                exact = kind_of(labels[group]) if before else None
                 slot = "work" if kind == "work" else "home"
-                if slots.setdefault(slot, group) != group:
+                # A billing or other address is an additional one, with its kind.
+                if exact in _EXTRA_PLACE_KINDS or slots.setdefault(slot, group) != group:
                     extra.setdefault(group, {}).setdefault(key, []).append(cell)
                     continue
                 if kind == "work":
@@ -77,7 +87,8 @@ def apply_labels(values: Values) -> None:
     for key, found in moved.items():
         values[key] = sorted(values.get(key, []) + found)
     for group, parts in sorted(extra.items()):
-        kind = label_kind(labels[group]) if group in labels else None
+        label = labels.get(group, "")
+        kind = kind_of(label) or label_kind(label) if label else None
         line = {part: ", ".join(parts.get(part, [])) for part in ADDRESS_PARTS}
         formatted = formatted_address("\n".join(parts.get("formatted_address", [])))
         if formatted and not (line["street"] or line["postal_code"]):

@@ -34,7 +34,7 @@ from desktop.core.importing.contact_values import (
     read_phone,
     split_kinded,
 )
-from desktop.core.importing.programs import PROGRAMS
+from desktop.core.importing.programs import PROGRAM_OWN, PROGRAMS
 from desktop.core.postal import country_code
 from desktop.core.search_text import fold
 from desktop.errors import ValidationError
@@ -89,7 +89,7 @@ FIELDS: tuple[ImportField, ...] = (
     _f("phone", QT_TRANSLATE_NOOP("ImportFields", "Phone"),
        "Phone", "Phones", "Phone Number", "Phone # - Value", "Phone #", "Primary Phone",
        "Other Phone", "Puhelin", "Puhelinnumero", "Puhelinnumerot", "Ensisijainen puhelin",
-       "Muu puhelin", "Telefon", "Telefonnummer", repeatable=True),
+       "Muu puhelin", "Puhelin #", "Telefon", "Telefonnummer", repeatable=True),
     _f("mobile", QT_TRANSLATE_NOOP("ImportFields", "Mobile phone"),
        "Mobile Phone", "Mobile", "Mobile #", "Cell", "Matkapuhelin", "Matkapuhelinnumero",
        "Kännykkä", "Mobiili", "GSM", "Mobiltelefon", "Mobil", repeatable=True),
@@ -102,17 +102,19 @@ FIELDS: tuple[ImportField, ...] = (
     _f("street", QT_TRANSLATE_NOOP("ImportFields", "Street address"),
        "Street", "Home Street", "Home Street #", "Address", "Address # - Street",
        "Street address", "Osoite", "Katuosoite", "Lähiosoite", "Kotiosoite, katu",
-       "Kotiosoite, katu #", "Adress", "Gatuadress", "Utdelningsadress", repeatable=True),
+       "Kotiosoite, katu #", "Osoite # katuosoite", "Adress", "Gatuadress", "Utdelningsadress",
+       repeatable=True),
     _f("postal_code", QT_TRANSLATE_NOOP("ImportFields", "Postal code"),
        "Postal Code", "Home Postal Code", "Zip", "ZIP Code", "Postcode",
-       "Address # - Postal Code", "Postinumero", "Kotiosoite, postinumero", "Postnummer"),
+       "Address # - Postal Code", "Postinumero", "Kotiosoite, postinumero", "Osoite # postinumero",
+       "Postnummer"),
     _f("post_office", QT_TRANSLATE_NOOP("ImportFields", "Post office"),
        "City", "Home City", "Post office", "Address # - City", "Postitoimipaikka",
        "Toimipaikka", "Kaupunki", "Kotiosoite, kaupunki", "Kotiosoite, postitoimipaikka",
-       "Postort", "Ort"),
+       "Osoite # postitoimipaikka", "Postort", "Ort"),
     _f("country", QT_TRANSLATE_NOOP("ImportFields", "Country"),
        "Country", "Country/Region", "Home Country/Region", "Address # - Country", "Maa",
-       "Kotiosoite, maa/alue", "Land"),
+       "Kotiosoite, maa/alue", "Osoite # maa", "Land"),
     _f("work_street", QT_TRANSLATE_NOOP("ImportFields", "Work address: street"),
        "Business Street", "Business Street #", "Työosoite, katu", "Työosoite, katu #",
        "Work street", "Arbetsadress", repeatable=True),
@@ -122,6 +124,14 @@ FIELDS: tuple[ImportField, ...] = (
        "Business City", "Työosoite, kaupunki", "Työosoite, postitoimipaikka", "Work city"),
     _f("work_country", QT_TRANSLATE_NOOP("ImportFields", "Work address: country"),
        "Business Country/Region", "Työosoite, maa/alue", "Work country"),
+    _f("other_street", QT_TRANSLATE_NOOP("ImportFields", "Other address: street"),
+       "Other street", "Muu osoite, katu", "Annan adress", repeatable=True),
+    _f("other_postal_code", QT_TRANSLATE_NOOP("ImportFields", "Other address: postal code"),
+       "Other postal code"),
+    _f("other_post_office", QT_TRANSLATE_NOOP("ImportFields", "Other address: post office"),
+       "Other city"),
+    _f("other_country", QT_TRANSLATE_NOOP("ImportFields", "Other address: country"),
+       "Other country"),
     _f("address_kind", QT_TRANSLATE_NOOP("ImportFields", "Address kind"),
        "Address kind", "Osoitteen laji", "Adresstyp"),
     _f("other_addresses", QT_TRANSLATE_NOOP("ImportFields", "Other addresses"),
@@ -135,7 +145,7 @@ FIELDS: tuple[ImportField, ...] = (
     _f("kind_label", QT_TRANSLATE_NOOP("ImportFields", "Kind of the next columns (home, work)"),
        "E-mail # - Label", "E-mail # - Type", "Phone # - Label", "Phone # - Type",
        "Address # - Label", "Address # - Type", "Website # - Label", "Website # - Type",
-       repeatable=True),
+       "Sähköposti # laji", "Puhelin # laji", "Osoite # laji", repeatable=True),
     _f("municipality", QT_TRANSLATE_NOOP("ImportFields", "Municipality of residence"),
        "Municipality", "Kotikunta", "Kunta", "Hemkommun", "Kommun"),
     _f("language", QT_TRANSLATE_NOOP("ImportFields", "Language"),
@@ -153,7 +163,7 @@ FIELDS: tuple[ImportField, ...] = (
        repeatable=True),
     _f("tags", QT_TRANSLATE_NOOP("ImportFields", "Tags"),
        "Tags", "Categories", "Labels", "Group Membership", "Luokat", "Luokka", "Tunnisteet",
-       "Ryhmät", "Kategorier", "Etiketter", repeatable=True),
+       "Ryhmät", "Tunniste #", "Kategorier", "Etiketter", repeatable=True),
 )  # fmt: skip
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportFields", "— do not import —")
@@ -193,11 +203,21 @@ def recognise(headers: list[str]) -> str | None:
     return None
 
 
+_OWN = {
+    program: {normal_header(h): k for h, k in table.items()}
+    for program, table in PROGRAM_OWN.items()
+}
+
+
 def guess_mapping(headers: list[str]) -> dict[int, str]:
-    """Column index → field key. A field that takes one value gets its first matching column."""
+    """Column index → field key. A field that takes one value gets its first matching column.
+    The headers a recognised program gives a meaning of its own (programs.PROGRAM_OWN) are read
+    as that program means them."""
     mapping: dict[int, str] = {}
+    own = _OWN.get(recognise(headers) or "", {})
     for index, header in enumerate(headers):
-        key = guess_field(header)
+        normal = normal_header(header)
+        key = (own[normal] or None) if normal in own else guess_field(header)
         if key is None:
             continue
         numbered_part = key in _NUMBERED_PARTS and "#" in normal_header(header)
@@ -239,7 +259,7 @@ _PHONE_KINDS = {
     "work_phone": ContactKind.WORK,
     "home_phone": ContactKind.HOME,
 }
-_JOINERS = {"notes": "\n", "street": ", ", "work_street": ", "}
+_JOINERS = {"notes": "\n", "street": ", ", "work_street": ", ", "other_street": ", "}
 
 
 def _country(text: str) -> str:
@@ -290,7 +310,7 @@ def _build(
         found = values.get(key, [])
         if found:
             origins[form_key or key] = found[0][0]
-        if key.removeprefix("work_") in _NUMBERED_PARTS:
+        if key.removeprefix("work_").removeprefix("other_") in _NUMBERED_PARTS:
             return found[0][1] if found else ""
         return _JOINERS.get(key, " ").join(cell for _, cell in found)
 
@@ -336,7 +356,8 @@ def _build(
     # The first address (its kind named by Kirjuri's own "Address kind" column, home when not),
     # the work address, and each line of Kirjuri's "Other addresses".
     places: list[tuple[str, dict[str, str], dict[str, str], dict[str, int]]] = []
-    for prefix, kind_name in (("", kind_of(text("address_kind")) or "home"), ("work_", "work")):
+    home_kind = kind_of(text("address_kind")) or "home"
+    for prefix, kind_name in (("", home_kind), ("work_", "work"), ("other_", "other")):
         columns = {
             part: values[prefix + part][0][0]
             for part in ("postal_code", "country")

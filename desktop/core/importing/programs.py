@@ -3,7 +3,7 @@ language Kirjuri speaks, each with the customer field it fills. `mapping` takes 
 guesses; `mapping.recognise` names the program a file comes from, so the preview can say how it was read.
 
 Sources: Thunderbird's address book field names (importMsgs.properties 2100-2136, en/fi/sv),
-Outlook's "Comma Separated Values" export (en/fi/sv), Google Contacts' "Google CSV" (the current
+Outlook's "Comma Separated Values" export (en/fi/sv, see OUTLOOK), Google Contacts' "Google CSV" (the current
 one with "Label" and "Formatted" columns, and the older one with "Type" columns), LinkedIn's
 Connections.csv, and Kirjuri's own export in fi/sv/en. "#" stands for any number.
 """
@@ -71,8 +71,12 @@ THUNDERBIRD = {
     "Webbplats arbete": "web_address",
 }
 
+# Outlook's "Comma Separated Values" export writes its field names in the language of the
+# Outlook that wrote it. The Finnish and Swedish names are those of the table Microsoft Exchange
+# reads such files with (Transport Sync's OutlookCsvLanguage, fi-FI and sv-SE, code page 1252);
+# the few names that mean something only in a file Outlook wrote are in OUTLOOK_OWN.
 OUTLOOK = {
-    # English (Outlook 2007 and later, "Comma Separated Values")
+    # English (Outlook 2007 and later)
     "E-mail Address": "email",
     "E-mail 2 Address": "email",
     "E-mail 3 Address": "email",
@@ -83,38 +87,98 @@ OUTLOOK = {
     "Business Phone 2": "work_phone",
     "Home Phone 2": "home_phone",
     "Car Phone": "phone",
+    "Radio Phone": "phone",
+    "Callback": "phone",
+    "ISDN": "phone",
     "Home Street 2": "street",
     "Home Street 3": "street",
     "Business Street 2": "work_street",
     "Business Street 3": "work_street",
+    "Other Street": "other_street",
+    "Other Street 2": "other_street",
+    "Other Street 3": "other_street",
+    "Other City": "other_post_office",
+    "Other Postal Code": "other_postal_code",
+    "Other Country/Region": "other_country",
     # Finnish
     "Sähköpostiosoite": "email",
-    "Sähköposti 2: osoite": "email",
-    "Sähköposti 3: osoite": "email",
+    "Sähköpostiosoite 2": "email",
+    "Sähköpostiosoite 3": "email",
+    "Lähiosoite (koti)": "street",
+    "Lähiosoite 2": "street",
+    "Lähiosoite 3": "street",
+    "Postitoimipaikka (koti)": "post_office",
+    "Postinumero (koti)": "postal_code",
+    "Maa/alue (koti)": "country",
+    "Lähiosoite (työ)": "work_street",
+    "Lähiosoite (työ) 2": "work_street",
+    "Lähiosoite (työ) 3": "work_street",
+    "Postitoimipaikka (työ)": "work_post_office",
+    "Postinumero (työ)": "work_postal_code",
+    "Maa/alue (työ)": "work_country",
+    "Lähiosoite (muu)": "other_street",
+    "Lähiosoite (muu) 2": "other_street",
+    "Lähiosoite (muu) 3": "other_street",
+    "Postitoimipaikka (muu)": "other_post_office",
+    "Postinumero (muu)": "other_postal_code",
+    "Maa/alue (muu)": "other_country",
+    "Työpuhelin 2": "work_phone",
+    "Yrityksen puhelinvaihde": "work_phone",
+    "Kotipuhelin 2": "home_phone",
+    "Autopuhelin": "phone",
+    "Radiopuhelin": "phone",
+    "Takaisinsoitto": "phone",
     "Työfaksi": "fax",
     "Kotifaksi": "fax",
+    "Muu faksi": "fax",
     "Hakulaite": "pager",
-    "Työpuhelin 2": "work_phone",
-    "Kotipuhelin 2": "home_phone",
-    "Kotiosoite, katu 2": "street",
-    "Työosoite, katu 2": "work_street",
+    "Muistilaput": "notes",
     "Web-sivu": "web_address",
     # Swedish
     "E-postadress": "email",
-    "E-post 2, adress": "email",
-    "E-post 3, adress": "email",
-    "Fax arbete": "fax",
-    "Fax hem": "fax",
-    "Telefon hem": "home_phone",
-    "Gatuadress hem": "street",
-    "Postnummer hem": "postal_code",
-    "Ort hem": "post_office",
-    "Land/region hem": "country",
-    "Gatuadress arbete": "work_street",
-    "Postnummer arbete": "work_postal_code",
-    "Ort arbete": "work_post_office",
-    "Land/region arbete": "work_country",
+    "E-postadress 2": "email",
+    "E-postadress 3": "email",
+    "Gatuadress, hem": "street",
+    "Gatuadress 2, hem": "street",
+    "Gatuadress 3, hem": "street",
+    "Hemort": "post_office",
+    "Postnr, hem": "postal_code",
+    "Land, hem": "country",
+    "Gatuadress, arbete": "work_street",
+    "Gatuadress 2, arbete": "work_street",
+    "Gatuadress 3, arbete": "work_street",
+    "Ort, arbete": "work_post_office",
+    "Land, arbete": "work_country",
+    "Annan gata": "other_street",
+    "Annan gata 2": "other_street",
+    "Annan gata 3": "other_street",
+    "Annan ort": "other_post_office",
+    "Annat postnummer": "other_postal_code",
+    "Annat land": "other_country",
+    "Telefon 2, arbete": "work_phone",
+    "Företag, växel": "work_phone",
+    "Telefon 2, hem": "home_phone",
+    "Telefon, annan": "phone",
+    "Biltelefon": "phone",
+    "Motringning": "phone",
+    "Fax, hem": "fax",
+    "Fax, annan": "fax",
     "Kategorier": "tags",
+}
+# Names that mean something else in other files, read so only in a file Outlook wrote ("" = not
+# imported). Swedish Outlook's "Titel" is the form of address (Herr, Fru), its job title is
+# "Befattning"; Thunderbird's Swedish "Titel" is the job title. Outlook's "E-mail Type" holds
+# SMTP or EX, no kind (Google's "E-mail 1 - Type" does).
+OUTLOOK_OWN = {
+    "Titel": "",
+    "E-mail Type": "",
+    "E-mail 2 Type": "",
+    "E-mail 3 Type": "",
+    "Hem": "home_phone",
+    "Arbete": "work_phone",
+    "Telefon 1": "phone",
+    "Telefon 2": "phone",
+    "Postadress, arbete": "work_postal_code",
 }
 
 GOOGLE = {
@@ -195,8 +259,11 @@ PROGRAMS: tuple[tuple[str, tuple[str, ...], dict[str, str]], ...] = (
     (
         "Outlook",
         ("E-mail Address", "Business Street", "Home Street", "Sähköpostiosoite",
-         "Kotiosoite, katu", "Työosoite, katu", "E-postadress", "Gatuadress hem"),
+         "Lähiosoite (koti)", "Lähiosoite (työ)", "Näytettävä sähköpostinimi", "Kotiosoite, katu",
+         "Työosoite, katu", "E-postadress", "Gatuadress, hem", "Gatuadress, arbete", "E-postnamn"),
         OUTLOOK,
     ),
     ("LinkedIn", ("Connected On",), LINKEDIN),
 )  # fmt: skip
+# Headers read only in a file of that program (see OUTLOOK_OWN).
+PROGRAM_OWN: dict[str, dict[str, str]] = {"Outlook": OUTLOOK_OWN}

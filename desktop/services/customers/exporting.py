@@ -1,6 +1,7 @@
 """Exporting a filtered customer list: main user only, and always audited. Kirjuri's own CSV or
 XLSX (headers in the user's language, read back by Kirjuri's import in any language), or a file
-for another address book: vCard 3.0/4.0, Google Contacts CSV, Outlook CSV.
+for another address book: vCard 3.0/4.0, Google Contacts CSV, Outlook CSV; or "Excel (fi)", a
+workbook (or CSV) a Finnish office opens as it is, one value per cell.
 
 Customers whose processing is restricted (GDPR Art. 18) are left out unless the user chooses to
 include them. The list is read page by page into a file built whole in memory (XLSX compressed as
@@ -22,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.contact_files.contact import Contact, ContactAddress
 from desktop.core.contact_files.csv_profiles import google_csv_bytes, outlook_csv_bytes
+from desktop.core.contact_files.excel_fi import SHEET as EXCEL_FI_SHEET
+from desktop.core.contact_files.excel_fi import csv_cells, excel_fi_rows
 from desktop.core.contact_files.vcard_writer import vcard_bytes
 from desktop.core.customer_fields import CONTACT_KIND_LABELS, STATUS_LABELS, ContactKind, Status
 from desktop.core.disclosures import NewDisclosure, Source
@@ -40,9 +43,18 @@ from desktop.store.customer_models import Address, Customer, Email, Phone, Tag
 from desktop.store.register import Register
 
 PAGE = 1000
-Format = Literal["csv", "xlsx", "vcard3", "vcard4", "google_csv", "outlook_csv"]
+Format = Literal[
+    "csv", "xlsx", "vcard3", "vcard4", "google_csv", "outlook_csv", "excel_fi", "excel_fi_csv"
+]
 # The profiles for other programs: what they read back (see core.contact_files).
-CONTACT_FORMATS: tuple[Format, ...] = ("vcard3", "vcard4", "google_csv", "outlook_csv")
+CONTACT_FORMATS: tuple[Format, ...] = (
+    "vcard3",
+    "vcard4",
+    "google_csv",
+    "outlook_csv",
+    "excel_fi",
+    "excel_fi_csv",
+)
 SUFFIXES: dict[str, str] = {
     "csv": ".csv",
     "xlsx": ".xlsx",
@@ -50,6 +62,8 @@ SUFFIXES: dict[str, str] = {
     "vcard4": ".vcf",
     "google_csv": ".csv",
     "outlook_csv": ".csv",
+    "excel_fi": ".xlsx",
+    "excel_fi_csv": ".csv",
 }
 SHEET_NAME = QT_TRANSLATE_NOOP("Export", "Customers")
 
@@ -216,6 +230,9 @@ def export_contacts(session: Session, query: CustomerQuery) -> Iterator[Contact]
                 web_address=c.web_address,
                 notes=c.notes,
                 language=c.language,
+                municipality=c.municipality,
+                status=c.status,
+                started_on=c.started_on,
                 emails=tuple((kind, address) for kind, address in emails.get(c.id, [])),
                 phones=tuple((kind, number) for kind, number in phones.get(c.id, [])),
                 addresses=tuple(ContactAddress(*a) for a in addresses.get(c.id, [])),
@@ -232,6 +249,10 @@ def contact_file_bytes(fmt: Format, contacts: list[Contact]) -> bytes:
         return vcard_bytes(contacts, "4.0")
     if fmt == "google_csv":
         return google_csv_bytes(contacts)
+    if fmt == "excel_fi":
+        return xlsx_bytes(excel_fi_rows(contacts), sheet_name=EXCEL_FI_SHEET)
+    if fmt == "excel_fi_csv":
+        return csv_bytes(csv_cells(excel_fi_rows(contacts)))
     return outlook_csv_bytes(contacts)
 
 

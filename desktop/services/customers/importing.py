@@ -199,7 +199,12 @@ class CustomerImporter:
         self, table: Table, mapping: dict[int, str], *, progress: Progress | None = None
     ) -> ImportPlan:
         self.current.require(Permission.EDIT_CUSTOMERS)
-        if not mapping:
+        readable = any(
+            i not in table.broken and not table.is_blank(i) for i in range(len(table.rows))
+        )
+        # A file whose every card is unreadable has no columns to map: its cards are still
+        # counted (and reported unreadable), not refused as having nothing to import.
+        if not mapping and readable:
             raise NothingToImport()
         plan = ImportPlan(list(table.headers), dict(mapping), data_rows=table.data_rows)
         plan.program = table.program or recognise(table.headers)

@@ -38,7 +38,7 @@ from desktop.store.customer_models import (
     Phone,
     Tag,
 )
-from desktop.store.models import AuditEntry, User
+from desktop.store.models import User
 from desktop.store.register import Register
 from desktop.store.request_models import Request, RequestEvent
 
@@ -229,17 +229,10 @@ def filled_fields(form: CustomerForm) -> list[str]:
 
 def changed_meanwhile(session: Session, customer: Customer) -> CustomerChangedMeanwhile:
     """Who changed the customer last, and when: from the audit log (never the values)."""
-    last = session.execute(
-        select(AuditEntry.username, AuditEntry.at)
-        .where(
-            AuditEntry.entity == "customer",
-            AuditEntry.entity_id == str(customer.id),
-            AuditEntry.action != "customer_viewed",
-        )
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    username, at = last if last is not None else ("", customer.updated_at)
+    last = audit.entries_for(
+        session, "customer", customer.id, limit=1, skip_action="customer_viewed"
+    )
+    username, at = (last[0].username, last[0].at) if last else ("", customer.updated_at)
     name = session.scalar(select(User.full_name).where(User.username == username)) or username
     return CustomerChangedMeanwhile(
         name=name or "?", time=f"{at.day}.{at.month}.{at.year} {at:%H.%M}"

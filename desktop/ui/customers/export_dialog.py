@@ -1,5 +1,5 @@
-"""Exporting the customers the list shows: Kirjuri's CSV or Excel file, or vCards, Google or Outlook
-CSV for other address books (main user only; audited)."""
+"""Exporting the customers the list shows: Kirjuri's CSV or Excel file, vCards, Google or Outlook
+CSV for other address books, or "Excel (fi)" for a Finnish office (main user only; audited)."""
 
 from __future__ import annotations
 
@@ -65,6 +65,9 @@ class ExportDialog(QDialog):
         self.format.addItem(self.tr("vCard 4.0 (.vcf)"), "vcard4")
         self.format.addItem(self.tr("Google Contacts CSV (.csv)"), "google_csv")
         self.format.addItem(self.tr("Outlook CSV (.csv)"), "outlook_csv")
+        self.format.addItem(self.tr("Excel (fi): Finnish headers, one value per cell (.xlsx)"),
+                            "excel_fi")  # fmt: skip
+        self.format.addItem(self.tr("Excel (fi) as CSV (.csv)"), "excel_fi_csv")
         self.format.currentIndexChanged.connect(self._match_suffix)
         form.addRow(self.tr("Format"), self.format)
         self.include_restricted = QCheckBox(

@@ -98,6 +98,7 @@ MORE_ACTIONS = {
     "business_created": QT_TRANSLATE_NOOP("AuditModel", "Business details entered"),
     "business_updated": QT_TRANSLATE_NOOP("AuditModel", "Business details changed"),
     "register_description_saved": QT_TRANSLATE_NOOP("AuditModel", "Register description saved"),
+    "statement_published": QT_TRANSLATE_NOOP("AuditModel", "Privacy statement published"),
     "request_logged": QT_TRANSLATE_NOOP("AuditModel", "Request logged"),
     "request_status_changed": QT_TRANSLATE_NOOP("AuditModel", "Request status changed"),
     "user_created": QT_TRANSLATE_NOOP("AuditModel", "User added"),

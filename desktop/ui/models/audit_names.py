@@ -82,6 +82,9 @@ MORE_FIELDS = {
         "AuditFields", "Out-of-date translations printed in Finnish"
     ),
     "translated_from": QT_TRANSLATE_NOOP("AuditFields", "Finnish text translated"),
+    "translated_source": QT_TRANSLATE_NOOP(
+        "AuditFields", "Finnish text a translation was made from"
+    ),
     # decisions and disclosures
     "decision": QT_TRANSLATE_NOOP("AuditFields", "Decision"),
     "ground": QT_TRANSLATE_NOOP("AuditFields", "Legal ground"),

@@ -239,3 +239,25 @@ def test_a_column_of_emails_left_unmapped_is_said_and_mapped_with_one_click(  # 
     assert dialog._combos[2].currentData() == "email"
     assert not dialog.suggest_button.isVisible()
     assert "looks like" not in dialog.summary.text()
+
+
+def test_export_dialog_offers_excel_fi(qtbot, gate: Gate, english: None, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    services = login(gate, "maija")
+    dialog = ExportDialog(services, CustomerQuery())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setText(str(tmp_path / "asiakkaat.csv"))
+    dialog.format.setCurrentIndex(dialog.format.findData("excel_fi"))
+    assert dialog.format.currentText().startswith("Excel (fi)")
+    assert dialog.path_edit.text().endswith("asiakkaat.xlsx")  # the suffix follows the profile
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.count is not None)
+    book = openpyxl.load_workbook(tmp_path / "asiakkaat.xlsx", read_only=True)
+    try:
+        header = next(book.worksheets[0].iter_rows(max_row=1, values_only=True))
+    finally:
+        book.close()
+    assert header[:3] == ("Asiakasnumero", "Sukunimi", "Etunimi")
+    assert dialog.format.findData("excel_fi_csv") > dialog.format.findData("excel_fi")
