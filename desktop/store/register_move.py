@@ -2,8 +2,9 @@
 
 Both ways run the same steps in one transaction on the target: the target must be empty, the
 migrations create the schema, every table is copied (register_copy), the sequences are moved
-past the ids, every table, stored file hash and the audit chain are checked, and the caller's
-`after` adds its audit entry. Any failure — a check, a full disk, a connection cut mid-way —
+past the ids, every table, stored file hash and the audit chain are checked, `prepare` may add
+what the target needs besides (the server's roles and grants), and the caller's `after` adds
+its audit entry. Any failure — a check, a full disk, a connection cut mid-way —
 rolls all of it back: the server database stays empty, a new file is never put in place, and the
 register being copied is only read.
 
@@ -134,7 +135,12 @@ def _source(engine: Engine) -> Iterator[Connection]:
 
 
 def _copy(
-    source_engine: Engine, target: Connection, shown: str, progress: Progress | None, after: After
+    source_engine: Engine,
+    target: Connection,
+    shown: str,
+    progress: Progress | None,
+    after: After,
+    prepare: Callable[[Connection], object] | None = None,
 ) -> tuple[CopyReport, trust.Anchor | None]:
     refuse_unless_empty(target, shown)
     with _source(source_engine) as source:
@@ -142,6 +148,8 @@ def _copy(
         schema.upgrade_on(target)
         copy_tables(source, target, progress)
         report = compare(source, target)
+    if prepare is not None:  # the server's roles and grants, in the same transaction
+        prepare(target)
     session = Session(bind=target)
     try:
         after(session)
@@ -188,6 +196,8 @@ def copy_to_server(
             engine.connect() as target,
             target.begin(),
         ):
+            # server_roles.install (groups, grants, login functions) plugs in as `prepare`
+            # once every table has its grants (published_statements has none yet on main).
             report, head = _copy(source, target, address.shown(), progress, after)
             # The key slots before the commit: a register on the server that no key file
             # opens must never be left behind.
