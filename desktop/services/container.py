@@ -36,6 +36,7 @@ from desktop.services.requests.dashboard import DashboardService
 from desktop.services.requests.log import RequestService
 from desktop.services.retention.rules import RetentionService
 from desktop.services.rights.service import RightsService
+from desktop.services.server.moving import ServerMove
 from desktop.services.statement.description import RegisterDescriptionService
 from desktop.services.statement.handouts import StatementHandoutService
 from desktop.services.statement.published import PublishedStatementService
@@ -75,6 +76,7 @@ class Services:
     retention: RetentionService
     audit_log: AuditViewer
     labels: MailingLabels
+    server_move: ServerMove
 
     @classmethod
     def for_user(cls, gate: Gate, user: CurrentUser) -> Services:
@@ -113,4 +115,5 @@ class Services:
             retention=RetentionService(register, user),
             audit_log=AuditViewer(register, user),
             labels=MailingLabels(register, user),
+            server_move=ServerMove(register, user),
         )

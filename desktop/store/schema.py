@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 
 from desktop.errors import NewerRegister, SchemaStampMismatch
@@ -74,6 +74,15 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def upgrade_on(connection: Connection) -> None:
+    """The migrations inside the caller's transaction (a register being copied in whole)."""
+    from alembic import command
+
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
 def copy_before_upgrade(engine: Engine, db_path: Path, keys_path: Path, revision: str) -> Path:

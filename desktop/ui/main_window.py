@@ -33,6 +33,7 @@ from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.signature import SignatureDialog
 from desktop.ui.help.guide import GuideWindow
 from desktop.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from desktop.ui.moved_banner import MovedBanner
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.demo_bar)
+        self.moved_banner = MovedBanner()  # a register moved to the office server: read-only
+        column.addWidget(self.moved_banner)
         column.addWidget(self.session.cover, 1)
         self.setCentralWidget(central)
 
@@ -322,6 +325,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{business}{demo}")
         self.demo_banner.setVisible(is_demo)
         self.demo_bar.setVisible(is_demo)
+        self.moved_banner.show_for(services)
 
     # --- language ------------------------------------------------------------------------------
     def _apply_user_language(self, *, taking_over: bool) -> None:
