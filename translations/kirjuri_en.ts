@@ -4283,7 +4283,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>A file kept in the register does not match its stored SHA-256 ({what}): the register may be damaged or edited. Run kirjuri check. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/register_move.py" line="+66"/>
+        <location filename="../desktop/store/register_move.py" line="+67"/>
         <source>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</source>
         <translation>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</translation>
     </message>

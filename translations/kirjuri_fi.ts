@@ -4283,7 +4283,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisteriin tallennettu tiedosto ei vastaa sille tallennettua SHA-256-tiivistettä ({what}): rekisteri voi olla vahingoittunut tai muokattu. Suorita kirjuri check. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/register_move.py" line="+66"/>
+        <location filename="../desktop/store/register_move.py" line="+67"/>
         <source>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</source>
         <translation>Tämä rekisteri siirrettiin toimiston palvelimelle ({address}) {date}, ja tämä kopio säilytetään vain luettavana. Tee muutokset palvelimella olevaan rekisteriin.</translation>
     </message>

@@ -4283,7 +4283,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>En fil som sparats i registret stämmer inte med sin sparade SHA-256-kontrollsumma ({what}): registret kan vara skadat eller ändrat. Kör kirjuri check. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/register_move.py" line="+66"/>
+        <location filename="../desktop/store/register_move.py" line="+67"/>
         <source>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</source>
         <translation>Det här registret flyttades till kontorets server ({address}) den {date} och sparas här skrivskyddat. Gör ändringar i registret på servern.</translation>
     </message>

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import RegisterExists, UserError
 from desktop.private_files import make_folder, temp_folder
-from desktop.store import schema, trust
+from desktop.store import schema, server_roles, trust
 from desktop.store.atomic import fsync_directory
 from desktop.store.engine import make_engine, translated_errors
 from desktop.store.keyslots import KeySlotFile, database_salt
@@ -196,9 +196,11 @@ def copy_to_server(
             engine.connect() as target,
             target.begin(),
         ):
-            # server_roles.install (groups, grants, login functions) plugs in as `prepare`
-            # once every table has its grants (published_statements has none yet on main).
-            report, head = _copy(source, target, address.shown(), progress, after)
+            # Kirjuri's groups, grants, audit guards and login functions in the same
+            # transaction: a server register is never left open to every login role.
+            report, head = _copy(
+                source, target, address.shown(), progress, after, prepare=server_roles.install
+            )
             # The key slots before the commit: a register on the server that no key file
             # opens must never be left behind.
             make_folder(server_place.parent, own=False)
