@@ -40,6 +40,9 @@ NAME_PATTERN = re.compile(r"^kirjuri-(\d{8})-(\d{6})\.kbak$")
 PARTIAL_MARK = ".partial-"
 HASH_CHUNK = 1 << 20
 VERIFY_CACHE_KIB = -262144  # 256 MiB while checking: integrity_check revisits index pages
+# integrity_check looks every row up in each of its indexes: a cache that holds the whole file
+# decrypts each page once (at 292 MB, 2.4 → 2.1 s of CPU). Never more than this, though.
+CHECK_CACHE_MAX_KIB = 1 << 20
 
 # Why verify rejected a backup. Untranslated (context "Backup"); the params fill them in.
 NOT_A_BACKUP = QT_TRANSLATE_NOOP("Backup", "This is not a Kirjuri backup (no manifest.json).")
@@ -260,6 +263,9 @@ def _integrity_and_counts(
     check's own rows."""
     connection = open_backup_db(db, data_key)
     try:
+        whole_file = db.stat().st_size * 5 // 4 // 1024
+        cache = min(CHECK_CACHE_MAX_KIB, max(-VERIFY_CACHE_KIB, whole_file))
+        connection.execute(f"PRAGMA cache_size = {-cache}")
         rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check").fetchall()]
         try:
             return rows, count_rows(connection)
