@@ -21,6 +21,7 @@ the copy is taken as before, with SQLite's online backup API in the same kind of
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -103,8 +104,9 @@ def _copy_pages(
 
 
 def _copy_range(source: int, writing: Any, offset: int, count: int) -> int:
-    """Up to `count` bytes from `offset`; in the kernel where the system can (Linux)."""
-    if hasattr(os, "sendfile") and os.name != "nt":
+    """Up to `count` bytes from `offset`; in the kernel on Linux (elsewhere sendfile writes to
+    sockets only, or is missing)."""
+    if sys.platform.startswith("linux"):
         writing.flush()
         return os.sendfile(writing.fileno(), source, offset, count)
     data = (

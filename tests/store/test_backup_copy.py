@@ -77,3 +77,17 @@ def test_an_older_reader_makes_it_use_the_backup_api(services: Services, tmp_pat
     assert result.ok and result.full, result.reasons()
     # A database of its own, written page by page under the same key: a salt of its own.
     assert (done.path / DB_NAME).read_bytes()[:SALT] != register.files.db.read_bytes()[:SALT]
+
+
+def test_the_portable_copy_where_there_is_no_sendfile(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """macOS's sendfile writes to sockets only, Windows has none: there the pages are read and
+    written, with the same result."""
+    from desktop.store import backup_copy
+
+    monkeypatch.setattr(backup_copy.sys, "platform", "darwin")
+    done = create_backup(services.gate.register, tmp_path, step_pages=3)
+    result = verify_backup(done.path, services.gate.register.backup_key())
+    assert result.ok and result.full, result.reasons()
+    assert done.manifest.tables["customers"] == _count(services)
