@@ -2,8 +2,9 @@
 
 A backup is a folder `kirjuri-YYYYMMDD-HHMMSS.kbak` holding three files:
 
-- `register.kirjuri`: the encrypted database, taken with SQLite's online backup API under the
-  register's own data key (never a raw copy of a file in use);
+- `register.kirjuri`: the encrypted database under the register's own data key: its encrypted
+  pages copied inside one read snapshot, or the online backup API's copy when the WAL cannot be
+  checkpointed first (backup_copy.py; never a copy of a file changing under it);
 - `register.kirjuri.keys`: the key slots, so any user's password or the recovery key opens it;
 - `manifest.json`: format, versions, time, row counts per table and each file's SHA-256. It names
   tables, never their content: nothing personal is readable on the medium.
