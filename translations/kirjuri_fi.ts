@@ -1124,7 +1124,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+45"/>
+        <location filename="../desktop/store/backup_format.py" line="+49"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Tämä ei ole Kirjurin varmuuskopio (manifest.json puuttuu).</translation>
     </message>
@@ -6193,7 +6193,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+311"/>
         <source>Log in</source>
         <translation>Kirjaudu sisään</translation>
     </message>
@@ -6206,7 +6206,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>Log in to Kirjuri</source>
         <translation>Kirjaudu Kirjuriin</translation>
     </message>
@@ -6261,7 +6261,7 @@ Päiväysrivi: {date}</translation>
         <translation>Anna salasanasi.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Your password has changed. Log in with your password.</source>
         <translation>Salasanasi on vaihtunut. Kirjaudu sisään salasanallasi.</translation>
     </message>

@@ -1124,7 +1124,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+45"/>
+        <location filename="../desktop/store/backup_format.py" line="+49"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Det här är inte en säkerhetskopia av Kirjuri (manifest.json saknas).</translation>
     </message>
@@ -6193,7 +6193,7 @@ Datumrad: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+311"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
@@ -6206,7 +6206,7 @@ Datumrad: {date}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>Log in to Kirjuri</source>
         <translation>Logga in i Kirjuri</translation>
     </message>
@@ -6261,7 +6261,7 @@ Datumrad: {date}</translation>
         <translation>Ange ditt lösenord.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Your password has changed. Log in with your password.</source>
         <translation>Ditt lösenord har bytts. Logga in med ditt lösenord.</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,9 +34,19 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    """The newest migration's revision. Alembic reads every migration script to know it, so it
+    is read once per process and folder of scripts (each login asked again: ~15 ms of every
+    unlock)."""
+    return _head_in(SCRIPT_LOCATION)
+
+
+@cache
+def _head_in(location: str) -> str:
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    config = alembic_config()
+    config.set_main_option("script_location", location)
+    head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None
     return head
 
