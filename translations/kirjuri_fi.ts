@@ -820,7 +820,7 @@
     <message>
         <location line="+1"/>
         <source>Rectification refused</source>
-        <translation>Oikaisusta kieltäydytty</translation>
+        <translation>Oikaisuvaatimus evätty</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -915,7 +915,7 @@
     <message>
         <location line="+1"/>
         <source>Processing prohibited (objection upheld)</source>
-        <translation>Käsittely kielletty (vastustus hyväksytty)</translation>
+        <translation>Käsittely kielletty (vastustaminen hyväksytty)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3093,7 +3093,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     <message>
         <location line="+1"/>
         <source>The data is accurate; a supplementary statement is offered (Art. 16)</source>
-        <translation>Tiedot ovat oikeat; lisäselvitystä tarjotaan (16 artikla)</translation>
+        <translation>Tiedot ovat oikeat; tarjotaan täydentävää lausumaa (16 artikla)</translation>
     </message>
 </context>
 <context>
@@ -4706,7 +4706,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     <message>
         <location line="+2"/>
         <source>Record the objection…</source>
-        <translation>Kirjaa vastustus…</translation>
+        <translation>Kirjaa vastustaminen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4826,7 +4826,7 @@ SHA-256: {sha256}</translation>
     <message>
         <location line="+1"/>
         <source>Record the objection</source>
-        <translation>Kirjaa vastustus</translation>
+        <translation>Kirjaa vastustaminen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4841,7 +4841,7 @@ SHA-256: {sha256}</translation>
     <message>
         <location line="+5"/>
         <source>Withdrawal of consent</source>
-        <translation>Suostumuksen peruminen</translation>
+        <translation>Suostumuksen peruuttaminen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7787,7 +7787,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     <message>
         <location line="+1"/>
         <source>Rectification refused</source>
-        <translation>Oikaisusta kieltäydytty</translation>
+        <translation>Oikaisuvaatimus evätty</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7822,7 +7822,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     <message>
         <location line="+1"/>
         <source>Objection recorded</source>
-        <translation>Vastustus kirjattu</translation>
+        <translation>Vastustaminen kirjattu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7857,7 +7857,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     <message>
         <location line="+3"/>
         <source>Processing prohibited (objection upheld)</source>
-        <translation>Käsittely kielletty (vastustus hyväksytty)</translation>
+        <translation>Käsittely kielletty (vastustaminen hyväksytty)</translation>
     </message>
     <message>
         <location line="+3"/>

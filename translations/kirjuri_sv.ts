@@ -499,12 +499,12 @@
     <message>
         <location line="+2"/>
         <source>Field concerned</source>
-        <translation>Uppgift som uttalandet gäller</translation>
+        <translation>Uppgift som utlåtandet gäller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplementary statement</source>
-        <translation>Kompletterande uttalande</translation>
+        <translation>Kompletterande utlåtande</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
@@ -820,7 +820,7 @@
     <message>
         <location line="+1"/>
         <source>Rectification refused</source>
-        <translation>Rättelse vägrad</translation>
+        <translation>Rättelse avslagen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -915,12 +915,12 @@
     <message>
         <location line="+1"/>
         <source>Processing prohibited (objection upheld)</source>
-        <translation>Behandling förbjuden (invändning godtagen)</translation>
+        <translation>Behandling förbjuden (invändningen godtagen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Supplementary statement recorded (Art. 16)</source>
-        <translation>Kompletterande uttalande registrerat (artikel 16)</translation>
+        <translation>Kompletterande utlåtande registrerat (artikel 16)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3573,7 +3573,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     <message>
         <location line="+1"/>
         <source>Supplementary statements</source>
-        <translation>Kompletterande uttalanden</translation>
+        <translation>Kompletterande utlåtanden</translation>
     </message>
 </context>
 <context>
@@ -4675,7 +4675,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     <message>
         <location line="+3"/>
         <source>Record a supplementary statement…</source>
-        <translation>Registrera ett kompletterande uttalande…</translation>
+        <translation>Registrera ett kompletterande utlåtande…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7702,7 +7702,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location line="+1"/>
         <source>withdrawal of consent</source>
-        <translation>återkallande av samtycke</translation>
+        <translation>återkallelse av samtycke</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7787,7 +7787,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location line="+1"/>
         <source>Rectification refused</source>
-        <translation>Rättelse vägrad</translation>
+        <translation>Rättelse avslagen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7857,7 +7857,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location line="+3"/>
         <source>Processing prohibited (objection upheld)</source>
-        <translation>Behandling förbjuden (invändning godtagen)</translation>
+        <translation>Behandling förbjuden (invändningen godtagen)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7867,7 +7867,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location line="+3"/>
         <source>Supplementary statement recorded</source>
-        <translation>Kompletterande uttalande registrerat</translation>
+        <translation>Kompletterande utlåtande registrerat</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8017,7 +8017,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     <message>
         <location line="+3"/>
         <source>Withdrawal of consent (Art. 7(3))</source>
-        <translation>Återkallande av samtycke (art. 7.3)</translation>
+        <translation>Återkallelse av samtycke (art. 7.3)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9456,12 +9456,12 @@ Skostorlek</translation>
     <message>
         <location filename="../desktop/ui/requests/statement_dialog.py" line="+42"/>
         <source>Record a supplementary statement</source>
-        <translation>Registrera ett kompletterande uttalande</translation>
+        <translation>Registrera ett kompletterande utlåtande</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The person may complete data they hold incomplete or wrong with a statement of their own (GDPR Art. 16). It is kept with the customer, shown with their data and included in every access reply. Write it as the person gave it.</source>
-        <translation>Personen kan komplettera uppgifter som hen anser ofullständiga eller felaktiga med ett eget uttalande (artikel 16 i dataskyddsförordningen). Det sparas hos kunden, visas med uppgifterna och tas med i varje svar på en begäran om tillgång. Skriv det så som personen gav det.</translation>
+        <translation>Personen kan komplettera uppgifter som hen anser ofullständiga eller felaktiga med ett eget utlåtande (artikel 16 i dataskyddsförordningen). Det sparas hos kunden, visas med uppgifterna och tas med i varje svar på en begäran om tillgång. Skriv det så som personen gav det.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9481,7 +9481,7 @@ Skostorlek</translation>
     <message>
         <location line="+1"/>
         <source>Statement</source>
-        <translation>Uttalande</translation>
+        <translation>Utlåtande</translation>
     </message>
 </context>
 <context>
@@ -9600,7 +9600,7 @@ Skostorlek</translation>
     <message>
         <location line="+5"/>
         <source>Supplementary statement by the customer (GDPR Art. 16):</source>
-        <translation>Kundens kompletterande uttalande (artikel 16 i dataskyddsförordningen):</translation>
+        <translation>Kundens kompletterande utlåtande (artikel 16 i dataskyddsförordningen):</translation>
     </message>
 </context>
 <context>
@@ -10226,12 +10226,12 @@ Skostorlek</translation>
     <message>
         <location filename="../desktop/services/rights/statements.py" line="+24"/>
         <source>Write the statement as the person gave it.</source>
-        <translation>Skriv uttalandet så som personen gav det.</translation>
+        <translation>Skriv utlåtandet så som personen gav det.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The statement is too long to keep as text; attach it as a file instead.</source>
-        <translation>Uttalandet är för långt för att sparas som text; bifoga det som en fil i stället.</translation>
+        <translation>Utlåtandet är för långt för att sparas som text; bifoga det som en fil i stället.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10241,7 +10241,7 @@ Skostorlek</translation>
     <message>
         <location line="+1"/>
         <source>A supplementary statement completes data after a rectification request; this request does not ask for rectification.</source>
-        <translation>Ett kompletterande uttalande kompletterar uppgifter efter en begäran om rättelse; denna begäran gäller inte rättelse.</translation>
+        <translation>Ett kompletterande utlåtande kompletterar uppgifter efter en begäran om rättelse; denna begäran gäller inte rättelse.</translation>
     </message>
 </context>
 <context>

@@ -243,3 +243,27 @@ def test_access_granted_in_part_never_claims_a_complete_copy(world: World, lang:
     partly = texts[Decision.PARTLY_GRANTED]
     assert ALL[lang] not in partly and PART[lang] in partly
     assert CITES["15_4"][LANG_INDEX[lang]] in partly and COURT[lang] in partly
+
+
+# An upheld objection (Art. 21(1)) stops a purpose; it is not a ban the person laid down, and
+# the letter must not call it one (the direct-marketing objection, 21(2), shares the letter).
+BAN_WORDS = {"fi": ("kielto", "kiello"), "sv": ("förbud",), "en": ("prohibition", "ban ")}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_an_upheld_objection_is_not_called_a_ban(world: World, lang: str) -> None:
+    request = log_request(world.register, world.ville, world.anna, (RequestKind.OBJECTION,))
+    with world.register.write() as session:
+        session.execute(update(Request).where(Request.id == request).values(reply_language=lang))
+    world.rights().record_decision(
+        request,
+        RequestKind.OBJECTION,
+        Decision.GRANTED,
+        purpose="Asiakastyytyväisyyskyselyt",
+        today=TODAY,
+    )
+    service = LetterService(world.register, world.ville)
+    letter = service.create(request, LetterKind.OBJECTION, today=TODAY)
+    text = _flat(service.preview(letter.row.id, today=TODAY)).lower()
+    assert "asiakastyytyväisyyskyselyt" in text and CITES["21_1"][LANG_INDEX[lang]].lower() in text
+    assert not [w for w in BAN_WORDS[lang] if w in text], text

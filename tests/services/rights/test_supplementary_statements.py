@@ -128,7 +128,7 @@ def test_bad_statements_are_refused_and_nothing_is_written(world: World) -> None
             [
                 "Antamasi täydentävät lausumat",
                 "koskee tietoa: Osoite 1, katuosoite. Lausumasi: " + STATEMENT,
-                "Mihin tietojasi ei enää käsitellä",
+                "Tarkoitukset, joihin tietojasi ei enää käsitellä",
                 "Suoramarkkinointi kaikissa kanavissa: kielletty 20.11.2026 alkaen pyynnöstäsi",
                 "Asiakastyytyväisyyskyselyt: tietojasi ei käsitellä tähän tarkoitukseen "
                 "20.11.2026 alkaen, koska vastustit käsittelyä",
@@ -137,9 +137,9 @@ def test_bad_statements_are_refused_and_nothing_is_written(world: World) -> None
         (
             "sv",
             [
-                "Dina kompletterande uttalanden",
-                "gäller uppgiften: Adress 1, gatuadress. Ditt uttalande: " + STATEMENT,
-                "Vad dina uppgifter inte längre behandlas för",
+                "Dina kompletterande utlåtanden",
+                "gäller uppgiften: Adress 1, gatuadress. Ditt utlåtande: " + STATEMENT,
+                "Ändamål för vilka dina uppgifter inte längre behandlas",
                 "Direktmarknadsföring i alla kanaler: förbjuden från och med den 20.11.2026",
                 "Asiakastyytyväisyyskyselyt: dina uppgifter behandlas inte för detta ändamål",
             ],
@@ -149,7 +149,7 @@ def test_bad_statements_are_refused_and_nothing_is_written(world: World) -> None
             [
                 "Your supplementary statements",
                 "concerning: Address 1, street. Your statement: " + STATEMENT,
-                "What your data is no longer processed for",
+                "Purposes your data is no longer processed for",
                 "Direct marketing in every channel: prohibited from 20.11.2026",
                 "Asiakastyytyväisyyskyselyt: your data is not processed for this purpose",
             ],
@@ -192,3 +192,34 @@ def test_the_statement_goes_with_an_erasure(world: World) -> None:
     letters = LetterService(world.register, world.ville)
     letter = letters.create(erasure, LetterKind.ERASURE_DONE, today=TODAY)
     assert "Täydentävät lausumat (1)" in letter.text  # the erasure letter names it
+
+
+# The GDPR's own words for Art. 16's "supplementary statement" (fi "täydentävä lausuma", sv
+# "kompletterande utlåtande"): the refusal letter offers it and the access reply lists it under
+# the same name, so the person and the Ombudsman read one thing, never a "lisäselvitys" offered
+# and a "lausuma" listed, or a Sweden-style "uttalande" beside the law's "utlåtande".
+TERM = {
+    "fi": ("täydentävän lausuman", "täydentävät lausumat", "lausumasi liitettiin"),
+    "sv": ("kompletterande utlåtande", "kompletterande utlåtanden", "utlåtande fogades"),
+    "en": ("supplementary statement", "supplementary statements", "statement was added"),
+}
+NOT_THE_TERM = {"fi": ("lisäselvityksen",), "sv": ("uttaland",), "en": ()}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_refusal_offers_and_the_reply_lists_the_statement_by_the_laws_name(
+    world: World, lang: str
+) -> None:
+    request = _refused_rectification(world)
+    with world.register.write() as session:
+        session.execute(update(Request).where(Request.id == request).values(reply_language=lang))
+    letters = LetterService(world.register, world.ville)
+    letter = letters.create(request, LetterKind.RECTIFICATION_REFUSED, today=TODAY)
+    refusal = " ".join(pdf_text(letters.preview(letter.row.id, today=TODAY)).split())
+    world.rights().record_supplementary_statement(request, STATEMENT, today=TODAY)
+    appendix = _access_appendix(world, lang)
+    offer, heading, consulted = TERM[lang]
+    assert offer in refusal, refusal
+    assert heading in appendix.lower() and consulted in appendix, appendix
+    for wrong in NOT_THE_TERM[lang]:
+        assert wrong not in refusal and wrong not in appendix, wrong

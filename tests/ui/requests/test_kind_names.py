@@ -5,7 +5,9 @@ in every language. The issue found "Tietojen tarkastus" in one place, "pääsy t
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -35,3 +37,17 @@ def test_access_is_tietojen_tarkastus_in_finnish(qapp) -> None:  # type: ignore[
         assert kinds_text([RequestKind.ACCESS]) == "tietojen tarkastus"
     finally:
         i18n.install("en")
+
+
+LETTERS = Path(__file__).resolve().parents[3] / "resources" / "letters"
+
+
+def test_the_letters_name_each_kind_as_the_screens_do(language: str) -> None:
+    """The person reads the kind in the letter (the opening, the acknowledgement, the list of
+    earlier requests) in the words the office sees: "tietojen tarkastus", not "oikeus saada pääsy
+    tietoihin" in the letter and "Tietojen tarkastus" on screen."""
+    with (LETTERS / f"{language}.toml").open("rb") as handle:
+        names = tomllib.load(handle)["request_kinds"]
+    for kind in RequestKind:
+        short = kinds_text([kind]).lower()
+        assert short in names[kind.value].lower(), (language, short, names[kind.value])
