@@ -235,9 +235,9 @@ class MoveBar(QWidget):
     def __init__(self, labels: tuple[str, ...], name: str) -> None:
         super().__init__()
         self.setObjectName(f"move_{name}")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addStretch(1)
+        # The five buttons wrap onto a second row where the editor is narrow (1280×720 @125 %)
+        # rather than making the section list scroll sideways.
+        row = FlowLayout(self)
         self.buttons: list[QPushButton] = []
         signals = (self.up, self.down, self.insert, self.merge, self.split)
         keys = ("up", "down", "insert", "merge", "split")

@@ -87,6 +87,7 @@ class WrappingScrollArea(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self._fitted = False
 
     def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
         super().setWidget(widget)
@@ -107,8 +108,16 @@ class WrappingScrollArea(QScrollArea):
             return
         body = self.widget()
         layout = body.layout() if body is not None else None
-        if body is None or layout is None or not layout.hasHeightForWidth():
+        if body is None or layout is None:
             return
-        need = layout.totalHeightForWidth(self.viewport().width())
+        if layout.hasHeightForWidth():
+            # The body's own answer: its layout's, unless the body knows better (a stack of
+            # pages answers for the page shown).
+            need = max(body.heightForWidth(self.viewport().width()), 0)
+        elif self._fitted:
+            need = 0  # the height an earlier page needed is not this one's (a stack of pages)
+        else:
+            return
+        self._fitted = True
         if body.minimumHeight() != need:
             body.setMinimumHeight(need)

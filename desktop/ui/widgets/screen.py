@@ -6,7 +6,7 @@ but never more than the free area of the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QStackedWidget, QStyle, QWidget
 
@@ -88,7 +88,12 @@ class PageStack(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
+        self.currentChanged.connect(self._page_changed)
+
+    def _page_changed(self, _index: int) -> None:
+        self.updateGeometry()
+        # The scroll area around the stack refits its height on the stack's layout request.
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         page = self.currentWidget()
@@ -99,3 +104,11 @@ class PageStack(QStackedWidget):
         if page is None:
             return super().minimumSizeHint()
         return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        # QStackedLayout answers with the tallest page at this width: one long page (the
+        # statement's wrapped rows) would make every page scroll at 1280×720 @125 %.
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        return page.heightForWidth(width) if page.hasHeightForWidth() else -1
