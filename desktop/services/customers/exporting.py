@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -119,10 +119,20 @@ def _kinded(value: str, kind: str, translate: Translate) -> str:
     return f"{value} ({_kind_label(kind, translate)})" if kind else value
 
 
-def export_rows(
-    session: Session, query: CustomerQuery, translate: Translate = _identity
-) -> Iterator[list[str]]:
-    """The customers the query finds, ordered by customer number, a page at a time."""
+@dataclass(frozen=True)
+class _Page:
+    """A page of customers with their contact rows, each keyed by customer id."""
+
+    customers: list[Customer]
+    emails: dict[int, list[Any]]  # (kind, address)
+    phones: dict[int, list[Any]]  # (kind, number)
+    tags: dict[int, list[Any]]  # name
+    addresses: dict[int, list[Any]]  # (kind, street, postal code, post office, country)
+
+
+def _pages(session: Session, query: CustomerQuery) -> Iterator[_Page]:
+    """The customers the query finds, ordered by customer number, a page at a time; the session
+    is emptied after each page so a large register does not pile up in memory."""
     where = conditions(query)
     last = None
     while True:
@@ -133,23 +143,35 @@ def export_rows(
         if not page:
             return
         ids = [c.id for c in page]
-        emails = _grouped(session, (Email.customer_id, Email.address, Email.kind), ids)
-        phones = _grouped(session, (Phone.customer_id, Phone.number, Phone.kind), ids)
-        tags = _grouped(session, (Tag.customer_id, Tag.name), ids)
-        addresses = _grouped(
-            session,
-            (
-                Address.customer_id,
-                Address.kind,
-                Address.street,
-                Address.postal_code,
-                Address.post_office,
-                Address.country,
+        yield _Page(
+            page,
+            _grouped(session, (Email.customer_id, Email.kind, Email.address), ids),
+            _grouped(session, (Phone.customer_id, Phone.kind, Phone.number), ids),
+            _grouped(session, (Tag.customer_id, Tag.name), ids),
+            _grouped(
+                session,
+                (
+                    Address.customer_id,
+                    Address.kind,
+                    Address.street,
+                    Address.postal_code,
+                    Address.post_office,
+                    Address.country,
+                ),
+                ids,
             ),
-            ids,
         )
-        for c in page:
-            places = addresses.get(c.id) or []
+        last = page[-1].number
+        session.expunge_all()
+
+
+def export_rows(
+    session: Session, query: CustomerQuery, translate: Translate = _identity
+) -> Iterator[list[str]]:
+    """The customers the query finds, ordered by customer number, a page at a time."""
+    for page in _pages(session, query):
+        for c in page.customers:
+            places = page.addresses.get(c.id) or []
             # The first address that is not a work address, and the first work address beside it
             # (a customer with only a work address has it in the first columns, as before).
             home = next((a for a in places if a[0] != "work"), None) or (places or [None])[0]
@@ -164,12 +186,12 @@ def export_rows(
                 c.first_name,
                 c.organisation,
                 c.organisation_id,
-                ", ".join(_kinded(a, k, translate) for a, k in emails.get(c.id, [])),
+                ", ".join(_kinded(a, k, translate) for k, a in page.emails.get(c.id, [])),
                 # National format only in the address's own country: import reads a number
                 # with that country first, so a Finnish number of a customer in Germany keeps +358.
                 ", ".join(
                     _kinded(phone_for_display(p, country or "FI"), k, translate)
-                    for p, k in phones.get(c.id, [])
+                    for k, p in page.phones.get(c.id, [])
                 ),
                 street,
                 postal_code,
@@ -177,7 +199,7 @@ def export_rows(
                 country,
                 c.municipality,
                 translate("CustomerFields", status) if status else c.status,
-                ", ".join(tags.get(c.id, [])),
+                ", ".join(page.tags.get(c.id, [])),
                 c.title,
                 c.web_address,
                 c.language,
@@ -188,38 +210,12 @@ def export_rows(
                 # Kirjuri's import (contact_values.other_addresses).
                 " | ".join(" / ".join([*a[1:], _kind_label(a[0], translate)]) for a in others),
             ]
-        last = page[-1].number
-        session.expunge_all()
 
 
 def export_contacts(session: Session, query: CustomerQuery) -> Iterator[Contact]:
     """The customers the query finds, each with every email, phone and address and its kind."""
-    where = conditions(query)
-    last = None
-    while True:
-        statement = select(Customer).where(*where)
-        if last is not None:
-            statement = statement.where(Customer.number > last)
-        page = list(session.scalars(statement.order_by(Customer.number).limit(PAGE)))
-        if not page:
-            return
-        ids = [c.id for c in page]
-        emails = _grouped(session, (Email.customer_id, Email.kind, Email.address), ids)
-        phones = _grouped(session, (Phone.customer_id, Phone.kind, Phone.number), ids)
-        tags = _grouped(session, (Tag.customer_id, Tag.name), ids)
-        addresses = _grouped(
-            session,
-            (
-                Address.customer_id,
-                Address.kind,
-                Address.street,
-                Address.postal_code,
-                Address.post_office,
-                Address.country,
-            ),
-            ids,
-        )
-        for c in page:
+    for page in _pages(session, query):
+        for c in page.customers:
             yield Contact(
                 number=c.number,
                 first_name=c.first_name,
@@ -233,13 +229,11 @@ def export_contacts(session: Session, query: CustomerQuery) -> Iterator[Contact]
                 municipality=c.municipality,
                 status=c.status,
                 started_on=c.started_on,
-                emails=tuple((kind, address) for kind, address in emails.get(c.id, [])),
-                phones=tuple((kind, number) for kind, number in phones.get(c.id, [])),
-                addresses=tuple(ContactAddress(*a) for a in addresses.get(c.id, [])),
-                tags=tuple(tags.get(c.id, [])),
+                emails=tuple((kind, address) for kind, address in page.emails.get(c.id, [])),
+                phones=tuple((kind, number) for kind, number in page.phones.get(c.id, [])),
+                addresses=tuple(ContactAddress(*a) for a in page.addresses.get(c.id, [])),
+                tags=tuple(page.tags.get(c.id, [])),
             )
-        last = page[-1].number
-        session.expunge_all()
 
 
 def contact_file_bytes(fmt: Format, contacts: list[Contact]) -> bytes:

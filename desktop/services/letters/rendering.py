@@ -15,8 +15,8 @@ from desktop.core.letters import LetterKind, format_letter_date
 from desktop.core.place_names import place_name
 from desktop.documents.letter_layout import LetterContent
 from desktop.errors import UserError
+from desktop.services.letters.addressing import sender_lines
 from desktop.services.letters.appendix import access_appendix
-from desktop.services.letters.filling import sender_lines
 from desktop.services.letters.rows import Signature
 from desktop.services.letters.templates import fill, texts
 from desktop.services.rights.access import AccessExtract, art15_information, build_extract

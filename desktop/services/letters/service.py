@@ -13,29 +13,27 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.consistency import Finding
-from desktop.core.customer_form import format_date
-from desktop.core.deadlines import extension_notice_due
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.letter_text import join_copies, lines
 from desktop.core.letters import (
     Delivery,
     LetterKind,
     LetterState,
-    format_letter_date,
     suggested_kind,
 )
 from desktop.core.requests import RequestKind, RequestStatus
 from desktop.core.roles import Permission
 from desktop.documents.letter_layout import render_letter
-from desktop.errors import UserError, ValidationError, writing_to
+from desktop.errors import UserError, writing_to
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.customers.records import CustomerNotFound
 from desktop.services.disclosures.consistency import findings, require_consistent
-from desktop.services.letters.filling import draft_letter, password_draft, recipients
+from desktop.services.letters.filling import draft_letter, password_draft
+from desktop.services.letters.notice_recipients import recipients
 from desktop.services.letters.rendering import (
     IdentityNotCheckedForLetter,
     customer_extract_content,
@@ -50,6 +48,9 @@ from desktop.services.letters.rows import (
     detail_of,
     row_of,
 )
+from desktop.services.letters.sending import record_sent
+from desktop.services.letters.signatures import check_signature_image, save_signature, signature_of
+from desktop.services.letters.signed_search import signed_letters
 from desktop.services.requests.log import add_event
 from desktop.services.rights.base import load_request
 from desktop.services.rights.decisions import decision_row, latest_decisions
@@ -57,8 +58,7 @@ from desktop.services.statement.description import current_description
 from desktop.store import audit
 from desktop.store.atomic import atomic_write_bytes
 from desktop.store.customer_models import Customer
-from desktop.store.letter_models import Letter, UserSignature
-from desktop.store.models import User
+from desktop.store.letter_models import Letter
 from desktop.store.register import Register
 from desktop.store.request_models import Request
 
@@ -75,18 +75,6 @@ __all__ = [
     "write_pdf",
 ]
 
-NEEDS_TRACKING = QT_TRANSLATE_NOOP(
-    "Validation", "Write the tracking number of the registered letter."
-)
-SENT_IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "The date sent cannot be in the future.")
-SENT_BEFORE_SIGNING = QT_TRANSLATE_NOOP(
-    "Validation", "The letter cannot have been sent before it was signed."
-)
-SIGNATURE_TOO_BIG = QT_TRANSLATE_NOOP(
-    "Validation", "The signature image is too large: use a picture under 2 MB."
-)
-MAX_SIGNATURE = 2 * 1024 * 1024
-
 
 class LetterNotFound(UserError):
     message = QT_TRANSLATE_NOOP("Errors", "The letter was not found.")
@@ -95,14 +83,6 @@ class LetterNotFound(UserError):
 class LetterAlreadySigned(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "The letter has been signed and cannot be changed. Write a new letter instead."
-    )
-
-
-class ExtensionNoticeLate(UserError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "The extension notice had to be sent by {due}, within the first month after receipt "
-        "(Art. 12(3)). Sent later, it does not extend the time: answer the request now.",
     )
 
 
@@ -134,13 +114,7 @@ class LetterService:
         return letter, load_request(session, letter.request_id)
 
     def _signature(self, session: Session) -> Signature:
-        user = session.get(User, self.current.id)
-        image = session.get(UserSignature, self.current.id)
-        return Signature(
-            user.full_name if user else self.current.full_name,
-            user.title if user else "",
-            image.image if image else None,
-        )
+        return signature_of(session, self.current)
 
     # --- drafting ------------------------------------------------------------------------------
     def suggest(self, request_id: int) -> LetterKind:
@@ -329,29 +303,20 @@ class LetterService:
     ) -> LetterRow:
         self.current.require(Permission.HANDLE_REQUESTS)
         today = today or date.today()
-        tracking = tracking_number.strip()
-        problems = {}
-        if how is Delivery.REGISTERED and not tracking:
-            problems["tracking_number"] = NEEDS_TRACKING
-        if sent_on > today:
-            problems["sent_on"] = SENT_IN_FUTURE
         with self.register.write() as session:
             letter, request = self._load(session, letter_id)
             if letter.state != LetterState.SIGNED.value:
                 raise LetterNotSigned()
-            if letter.signed_at is not None and sent_on < letter.signed_at.date():
-                problems.setdefault("sent_on", SENT_BEFORE_SIGNING)
-            if problems:
-                raise ValidationError(problems)
-            notice_due = extension_notice_due(request.received_at.date())
-            if letter.kind == LetterKind.EXTENSION.value and sent_on > notice_due:
-                raise ExtensionNoticeLate(due=format_date(notice_due))
-            letter.sent_on = sent_on
-            letter.sent_how = how.value
-            letter.tracking_number = tracking[:40]
-            letter.sent_marked_by = self.current.username
-            note = f"{letter.kind} {how.value} {format_letter_date(sent_on)} {tracking}".strip()
-            add_event(session, request, self.current.username, "letter_sent", note)
+            record_sent(
+                session,
+                letter,
+                request,
+                self.current.username,
+                sent_on,
+                how,
+                tracking_number,
+                today,
+            )
             self._audit(session, "letter_sent", "letter", letter.id)
             return row_of(letter, request)
 
@@ -378,44 +343,16 @@ class LetterService:
         """Signed letters for the Documents page, newest first, one page at a time."""
         self.current.require(Permission.VIEW)
         with self.register.read() as session:
-            query = (
-                select(Letter, Request)
-                .join(Request, Request.id == Letter.request_id)
-                .where(Letter.state == LetterState.SIGNED.value)
+            found = signed_letters(
+                session,
+                offset=offset,
+                limit=limit,
+                text=text,
+                kind=kind,
+                signed_from=signed_from,
+                signed_to=signed_to,
             )
-            if kind is not None:
-                query = query.where(Letter.kind == kind.value)
-            if signed_from is not None:
-                query = query.where(
-                    Letter.signed_at >= datetime.combine(signed_from, datetime.min.time())
-                )
-            if signed_to is not None:
-                query = query.where(
-                    Letter.signed_at <= datetime.combine(signed_to, datetime.max.time())
-                )
-            needle = text.strip()
-            if needle:
-                like = f"%{needle.replace('%', '').replace('_', '')}%"
-                conditions: list[ColumnElement[bool]] = [
-                    Letter.recipient.ilike(like),
-                    Letter.document_name.ilike(like),
-                    Letter.signed_by_name.ilike(like),
-                    Request.requester_name.ilike(like),
-                    Letter.sha256.ilike(like),
-                ]
-                year, _, sequence = needle.partition("-")
-                if year.isdigit() and sequence.isdigit():
-                    conditions.append(
-                        (Request.diary_year == int(year))
-                        & (Request.diary_sequence == int(sequence))
-                    )
-                query = query.where(or_(*conditions))
-            rows = session.execute(
-                query.order_by(Letter.signed_at.desc(), Letter.id.desc())
-                .offset(offset)
-                .limit(limit)
-            ).all()
-            return [row_of(letter, request) for letter, request in rows]
+            return [row_of(letter, request) for letter, request in found]
 
     # --- signatures ----------------------------------------------------------------------------
     def my_signature(self) -> Signature:
@@ -426,31 +363,9 @@ class LetterService:
     def save_my_signature(self, title: str, image: bytes | None) -> Signature:
         """The logged-in user's title and scanned signature (None removes the image)."""
         self.current.require(Permission.VIEW)
-        if image is not None and len(image) > MAX_SIGNATURE:
-            raise ValidationError({"image": SIGNATURE_TOO_BIG})
+        check_signature_image(image)
         with self.register.write() as session:
-            user = session.get(User, self.current.id)
-            assert user is not None
-            user.title = title.strip()[:200]
-            row = session.get(UserSignature, self.current.id)
-            if image is None and row is not None:
-                session.delete(row)
-            elif image is not None:
-                if row is None:
-                    session.add(
-                        UserSignature(user_id=user.id, image=image, updated_at=datetime.now())
-                    )
-                else:
-                    row.image = image
-                    row.updated_at = datetime.now()
-            audit.append(
-                session,
-                self.current.actor,
-                "signature_saved",
-                entity="user",
-                entity_id=user.id,
-                fields=("title", "signature"),
-            )
+            save_signature(session, self.current, title, image)
             return self._signature(session)
 
     # --- the password of an encrypted portability package --------------------------------------

@@ -6,12 +6,10 @@ bar and can be cancelled; a cancelled or failed import adds nobody (one transact
 
 from __future__ import annotations
 
-import sys
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +39,8 @@ from desktop.services.customers.importing import (
     ImportPlan,
     ImportResult,
 )
+from desktop.ui.customers.import_findings import plan_lines
+from desktop.ui.customers.import_thread import ImportThread
 from desktop.ui.dialogs.crash import show_unexpected
 from desktop.ui.file_dialogs import FolderKind, open_file_name, save_file_name, start_folder
 from desktop.ui.i18n import error_text, translate
@@ -49,7 +49,6 @@ from desktop.ui.ops import run_op
 from desktop.ui.widgets.screen import fit_to_screen, scrolled
 
 PREVIEW_ROWS = 10
-MAX_LISTED = 1000
 ENCODINGS = {
     "utf-8-sig": "UTF-8 (BOM)",
     "utf-8": "UTF-8",
@@ -57,34 +56,6 @@ ENCODINGS = {
     "cp1252": "Windows-1252",
 }
 FLAGGED_BACKGROUND = QColor("#fff3c4")  # a pale yellow: look here, not an error
-
-
-class _ImportThread(QThread):
-    """Runs CustomerImporter.run; reports progress and the outcome through signals."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, services: Services, plan: ImportPlan, options: dict[str, bool]) -> None:
-        super().__init__()
-        self.services = services
-        self.plan = plan
-        self.options = options
-        self.cancel_requested = threading.Event()
-
-    def run(self) -> None:
-        try:
-            result = self.services.importer.run(
-                self.plan,
-                progress=lambda done, total: self.progressed.emit(done, total),
-                cancelled=self.cancel_requested.is_set,
-                **self.options,
-            )
-        except BaseException:  # handed to the GUI thread, never lost
-            self.failed.emit(sys.exc_info())
-            return
-        self.succeeded.emit(result)
 
 
 class ImportDialog(QDialog):
@@ -100,7 +71,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         # Not `result`: that would hide QDialog.result(), the code the dialog closed with.
         self.import_result: ImportResult | None = None
-        self._thread: _ImportThread | None = None
+        self._thread: ImportThread | None = None
         self._imported_plan: ImportPlan | None = None  # added already: not twice
         self._combos: list[QComboBox] = []
         self.setWindowTitle(self.tr("Import customers"))
@@ -303,7 +274,7 @@ class ImportDialog(QDialog):
         self.details.clear()
         self.status.clear()
         if plan is not None:
-            self.details.setPlainText("\n".join(self._plan_lines(plan)))
+            self.details.setPlainText("\n".join(plan_lines(plan)))
         self._show_counts()
 
     def _show_counts(self) -> None:
@@ -361,42 +332,6 @@ class ImportDialog(QDialog):
             "skip_duplicates": self.skip_duplicates.isChecked(),
         }
 
-    def _plan_lines(self, plan: ImportPlan) -> list[str]:
-        lines: list[str] = []
-        row_text = self.tr("Row {row}: {what}")
-        check = self.tr("check: {cells}")
-        for rejected in plan.rejected:
-            what = self.tr("rejected: {reasons}").format(
-                reasons=plan.problem_text(rejected, translate)
-            )
-            if rejected.row_number in plan.flagged:
-                cells = plan.flag_text(rejected.row_number, translate)
-                what = f"{what} · {check.format(cells=cells)}"
-            lines.append(row_text.format(row=rejected.row_number, what=what))
-        rejected_rows = {row.row_number for row in plan.rejected}
-        for number in sorted(set(plan.flagged) - rejected_rows):
-            what = check.format(cells=plan.flag_text(number, translate))
-            lines.append(row_text.format(row=number, what=what))
-        for number, warning in sorted(plan.suppressed.items()):
-            values = ", ".join(dict.fromkeys(hit.value for hit in warning.hits))
-            reasons = ", ".join(translate("Import", reason) for reason in warning.reasons)
-            lines.append(row_text.format(row=number, what=f"{values} — {reasons}"))
-        for number, duplicate in sorted(plan.duplicates.items()):
-            reasons = ", ".join(translate("Duplicates", reason) for reason in duplicate.reasons)
-            who = [
-                self.tr("customer {number} {name}").format(number=hit.number, name=hit.name)
-                for hit in duplicate.in_register
-            ]
-            who += [self.tr("row {row}").format(row=other) for other in duplicate.same_as_rows]
-            what = self.tr("possible duplicate ({reasons}) of {who}").format(
-                reasons=reasons, who=", ".join(who)
-            )
-            lines.append(row_text.format(row=number, what=what))
-        if len(lines) > MAX_LISTED:
-            more = len(lines) - MAX_LISTED
-            lines = [*lines[:MAX_LISTED], self.tr("… and {count} more").format(count=more)]
-        return lines
-
     def save_report(self, path: Path | None = None) -> None:
         plan = self.plan
         if plan is None or not plan.rejected:
@@ -428,7 +363,7 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if self.plan is None or self._thread is not None:
             return
-        thread = _ImportThread(self.services, self.plan, self._options())
+        thread = ImportThread(self.services, self.plan, self._options())
         thread.progressed.connect(self._progressed)
         thread.succeeded.connect(self._succeeded)
         thread.failed.connect(self._failed)

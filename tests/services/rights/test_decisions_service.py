@@ -21,7 +21,8 @@ from desktop.core.requests import (
 )
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.services.customers.records import CustomerService, RestrictedThroughRequest
-from desktop.services.letters.service import ExtensionNoticeLate, LetterService
+from desktop.services.letters.sending import ExtensionNoticeLate
+from desktop.services.letters.service import LetterService
 from desktop.services.requests.dashboard import DashboardService
 from desktop.services.requests.log import RequestForm, StatusMoveRefused
 from desktop.services.rights.base import IdentityNotChecked

@@ -19,7 +19,7 @@ from desktop.services.customers.exporting import CustomerExporter
 from desktop.services.customers.search import CustomerQuery
 from desktop.services.disclosures.consistency import DescriptionDisagrees
 from desktop.services.disclosures.log import DisclosureService
-from desktop.services.letters.filling import LetterNotReady
+from desktop.services.letters.not_ready import LetterNotReady
 from desktop.services.letters.service import LetterService
 from desktop.services.statement.description import RegisterDescriptionService
 from desktop.store.disclosure_models import Disclosure

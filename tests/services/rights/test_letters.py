@@ -21,7 +21,7 @@ from desktop.core.register_description import Recipient
 from desktop.core.requests import RequestKind
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.services.disclosures.log import DisclosureService
-from desktop.services.letters.filling import LetterNotReady
+from desktop.services.letters.not_ready import LetterNotReady
 from desktop.services.letters.service import LetterAlreadySigned, LetterEdit, LetterService
 from desktop.services.statement.description import RegisterDescriptionService
 from desktop.store.request_models import Request

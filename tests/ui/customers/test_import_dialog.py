@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog
 from desktop.services.access.gate import Gate
 from desktop.services.customers.search import CustomerQuery
 from desktop.ui.customers.export_dialog import ExportDialog
-from desktop.ui.customers.import_dialog import ImportDialog, _ImportThread
+from desktop.ui.customers.import_dialog import ImportDialog
+from desktop.ui.customers.import_thread import ImportThread
 from tests.ui.conftest import login
 
 ROWS = [
@@ -111,13 +112,13 @@ def test_the_dialog_still_tells_how_it_was_closed(qtbot, gate: Gate, tmp_path: P
 
 
 def test_cancel_adds_nobody(qtbot, gate: Gate, english: None, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    original = _ImportThread.run
+    original = ImportThread.run
 
-    def wait_for_cancel(thread: _ImportThread) -> None:
+    def wait_for_cancel(thread: ImportThread) -> None:
         thread.cancel_requested.wait(10)
         original(thread)
 
-    monkeypatch.setattr(_ImportThread, "run", wait_for_cancel)
+    monkeypatch.setattr(ImportThread, "run", wait_for_cancel)
     services = login(gate, "maija")
     before = services.customer_queries.count(CustomerQuery())
     dialog = open_dialog(qtbot, gate, tmp_path)
