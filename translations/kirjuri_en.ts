@@ -4008,7 +4008,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>No certificate for digital signatures has been chosen, or its passphrase is not on this computer. The main user can set it in Administration → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+39"/>
+        <location filename="../desktop/services/letters/not_ready.py" line="+17"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>The time has not been extended: record the extension with its reason first.</translation>
     </message>
@@ -4058,7 +4058,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Record why the restriction is to be lifted first: the notice tells the person (Art. 18(3)).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
         <translation>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</translation>
     </message>
@@ -4078,7 +4078,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Check the requester&apos;s identity and record how it was checked before the data is disclosed in a reply.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+92"/>
+        <location filename="../desktop/services/letters/service.py" line="+80"/>
         <source>The letter was not found.</source>
         <translation>The letter was not found.</translation>
     </message>
@@ -4088,12 +4088,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The letter has been signed and cannot be changed. Write a new letter instead.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/services/letters/sending.py" line="+29"/>
         <source>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</source>
         <translation>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/services/letters/service.py" line="+6"/>
         <source>Sign the letter first.</source>
         <translation>Sign the letter first.</translation>
     </message>
@@ -5006,7 +5006,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/import_dialog.py" line="+106"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+77"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
@@ -5136,7 +5136,7 @@ SHA-256: {sha256}</translation>
         <translation>Columns with data that are not imported: {columns}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../desktop/ui/customers/import_findings.py" line="+20"/>
         <source>Row {row}: {what}</source>
         <translation>Row {row}: {what}</translation>
     </message>
@@ -5156,22 +5156,22 @@ SHA-256: {sha256}</translation>
         <translation>customer {number} {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>possible duplicate ({reasons}) of {who}</source>
         <translation>possible duplicate ({reasons}) of {who}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+28"/>
         <source>Save report of rejected rows</source>
         <translation>Save report of rejected rows</translation>
     </message>
@@ -10169,7 +10169,7 @@ Shoe size</translation>
         <translation>The address may have at most five rows, or the envelope window hides a part of it. Join the street rows or leave out the c/o row.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="-32"/>
+        <location filename="../desktop/services/letters/sending.py" line="-10"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Write the tracking number of the registered letter.</translation>
     </message>
@@ -10184,7 +10184,7 @@ Shoe size</translation>
         <translation>The letter cannot have been sent before it was signed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/services/letters/signatures.py" line="+17"/>
         <source>The signature image is too large: use a picture under 2 MB.</source>
         <translation>The signature image is too large: use a picture under 2 MB.</translation>
     </message>

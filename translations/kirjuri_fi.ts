@@ -4008,7 +4008,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Sähköisen allekirjoituksen varmennetta ei ole valittu, tai sen tunnuslause ei ole tässä tietokoneessa. Pääkäyttäjä voi asettaa sen kohdassa Hallinta → Sähköinen allekirjoitus.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+39"/>
+        <location filename="../desktop/services/letters/not_ready.py" line="+17"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Määräaikaa ei ole pidennetty. Kirjaa ensin pidennys ja sen syy.</translation>
     </message>
@@ -4058,7 +4058,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Kirjaa ensin, miksi rajoitus poistetaan: ilmoitus kertoo sen henkilölle (18 artiklan 3 kohta).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
         <translation>Henkilön tietojen luovutuksia ei ole kirjattu, joten ilmoitettavia vastaanottajia ei ole (19 artikla). Jos tietoja on luovutettu, kirjaa luovutus ensin asiakkaan sivulle.</translation>
     </message>
@@ -4078,7 +4078,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmista pyytäjän henkilöllisyys ja kirjaa, miten se varmistettiin, ennen kuin tiedot luovutetaan vastauksessa.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+92"/>
+        <location filename="../desktop/services/letters/service.py" line="+80"/>
         <source>The letter was not found.</source>
         <translation>Kirjettä ei löytynyt.</translation>
     </message>
@@ -4088,12 +4088,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Kirje on allekirjoitettu, eikä sitä voi enää muuttaa. Kirjoita sen sijaan uusi kirje.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/services/letters/sending.py" line="+29"/>
         <source>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</source>
         <translation>Ilmoitus määräajan pidentämisestä piti lähettää viimeistään {due}, ensimmäisen kuukauden kuluessa pyynnön vastaanottamisesta (12 artiklan 3 kohta). Myöhemmin lähetettynä se ei pidennä määräaikaa: vastaa pyyntöön nyt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/services/letters/service.py" line="+6"/>
         <source>Sign the letter first.</source>
         <translation>Allekirjoita kirje ensin.</translation>
     </message>
@@ -5006,7 +5006,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/import_dialog.py" line="+106"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+77"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaita</translation>
     </message>
@@ -5136,7 +5136,7 @@ SHA-256: {sha256}</translation>
         <translation>Sarakkeet, joissa on tietoja mutta joita ei tuoda: {columns}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../desktop/ui/customers/import_findings.py" line="+20"/>
         <source>Row {row}: {what}</source>
         <translation>Rivi {row}: {what}</translation>
     </message>
@@ -5156,22 +5156,22 @@ SHA-256: {sha256}</translation>
         <translation>asiakas {number} {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>row {row}</source>
         <translation>rivi {row}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>possible duplicate ({reasons}) of {who}</source>
         <translation>mahdollisesti sama kuin {who} ({reasons})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+28"/>
         <source>Save report of rejected rows</source>
         <translation>Tallenna raportti hylätyistä riveistä</translation>
     </message>
@@ -10169,7 +10169,7 @@ Kengänkoko</translation>
         <translation>Osoitteessa saa olla enintään viisi riviä, muuten osa siitä jää kirjekuoren ikkunan ulkopuolelle. Yhdistä katuosoitteen rivit tai jätä c/o-rivi pois.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="-32"/>
+        <location filename="../desktop/services/letters/sending.py" line="-10"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Kirjoita kirjatun kirjeen lähetystunnus.</translation>
     </message>
@@ -10184,7 +10184,7 @@ Kengänkoko</translation>
         <translation>Kirjettä ei ole voitu lähettää ennen kuin se allekirjoitettiin.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/services/letters/signatures.py" line="+17"/>
         <source>The signature image is too large: use a picture under 2 MB.</source>
         <translation>Allekirjoituksen kuva on liian suuri: käytä alle 2 Mt:n kuvaa.</translation>
     </message>

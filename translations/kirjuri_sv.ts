@@ -4008,7 +4008,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Inget certifikat för elektroniska underskrifter har valts, eller så finns dess lösenfras inte på den här datorn. Huvudanvändaren kan ställa in det under Administration → Elektronisk underskrift.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/filling.py" line="+39"/>
+        <location filename="../desktop/services/letters/not_ready.py" line="+17"/>
         <source>The time has not been extended: record the extension with its reason first.</source>
         <translation>Tidsfristen har inte förlängts. Registrera först förlängningen och skälet till den.</translation>
     </message>
@@ -4058,7 +4058,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registrera först varför begränsningen ska upphävas: meddelandet berättar det för personen (artikel 18.3).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>No disclosure of this person&apos;s data has been recorded, so there is no recipient to tell (Art. 19). If the data was disclosed, record the disclosure on the customer&apos;s page first.</source>
         <translation>Inga utlämnanden av personens uppgifter har registrerats, så det finns ingen mottagare att underrätta (artikel 19). Om uppgifterna har lämnats ut, registrera först utlämnandet på kundens sida.</translation>
     </message>
@@ -4078,7 +4078,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kontrollera den begärandes identitet och registrera hur den kontrollerades innan uppgifterna lämnas ut i ett svar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="+92"/>
+        <location filename="../desktop/services/letters/service.py" line="+80"/>
         <source>The letter was not found.</source>
         <translation>Brevet hittades inte.</translation>
     </message>
@@ -4088,12 +4088,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Brevet har undertecknats och kan inte ändras. Skriv ett nytt brev i stället.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/services/letters/sending.py" line="+29"/>
         <source>The extension notice had to be sent by {due}, within the first month after receipt (Art. 12(3)). Sent later, it does not extend the time: answer the request now.</source>
         <translation>Meddelandet om förlängd tid skulle ha skickats senast {due}, inom en månad från att begäran kom in (artikel 12.3). Skickat senare förlänger det inte tiden: besvara begäran nu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../desktop/services/letters/service.py" line="+6"/>
         <source>Sign the letter first.</source>
         <translation>Underteckna brevet först.</translation>
     </message>
@@ -5006,7 +5006,7 @@ SHA-256: {sha256}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/import_dialog.py" line="+106"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+77"/>
         <source>Import customers</source>
         <translation>Importera kunder</translation>
     </message>
@@ -5136,7 +5136,7 @@ SHA-256: {sha256}</translation>
         <translation>Kolumner med uppgifter som inte importeras: {columns}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../desktop/ui/customers/import_findings.py" line="+20"/>
         <source>Row {row}: {what}</source>
         <translation>Rad {row}: {what}</translation>
     </message>
@@ -5156,22 +5156,22 @@ SHA-256: {sha256}</translation>
         <translation>kund {number} {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>row {row}</source>
         <translation>rad {row}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>possible duplicate ({reasons}) of {who}</source>
         <translation>möjlig dubblett av {who} ({reasons})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desktop/ui/customers/import_dialog.py" line="+28"/>
         <source>Save report of rejected rows</source>
         <translation>Spara rapport över avvisade rader</translation>
     </message>
@@ -10169,7 +10169,7 @@ Skostorlek</translation>
         <translation>Adressen får ha högst fem rader, annars döljs en del av den av kuvertfönstret. Slå ihop gatuadressens rader eller utelämna c/o-raden.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/letters/service.py" line="-32"/>
+        <location filename="../desktop/services/letters/sending.py" line="-10"/>
         <source>Write the tracking number of the registered letter.</source>
         <translation>Skriv det rekommenderade brevets försändelsenummer.</translation>
     </message>
@@ -10184,7 +10184,7 @@ Skostorlek</translation>
         <translation>Brevet kan inte ha skickats innan det undertecknades.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/services/letters/signatures.py" line="+17"/>
         <source>The signature image is too large: use a picture under 2 MB.</source>
         <translation>Bilden på underskriften är för stor: använd en bild under 2 MB.</translation>
     </message>
