@@ -59,6 +59,7 @@ TABLES: dict[str, tuple[str, str, str]] = {
     "rectifications": (READ, WRITE, ALL),
     "request_decisions": (READ, WRITE, ALL),
     "statement_handouts": (READ, WRITE, ALL),
+    "published_statements": ("SELECT, INSERT", "SELECT, INSERT", ALL),  # recorded on VIEW
 }
 
 # Column grants for every role, on top of TABLES.

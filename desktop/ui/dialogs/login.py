@@ -224,7 +224,7 @@ class LoginForm(QWidget):
         self.password.clear()
         self.message.hide()
         if not self.remember.isHidden() and self.remember.isChecked():
-            self.remembered.remember(result.user.username, result.kek)
+            self.remembered.remember(result.user.username, result.remembered)
         elif not self.remember.isHidden():
             self.remembered.forget(result.user.username)
         self.logged_in.emit(result)

@@ -1,0 +1,107 @@
+"""A workstation's login to the register on the office server (store/server_profile.py,
+store/server_login.py, the Gate): the profile remembered without any password, each user
+through their own server login, key slots from the server. The session's real TLS cluster."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from desktop.errors import WrongPassword
+from desktop.services.access.gate import Gate
+from desktop.services.container import Services
+from desktop.store import server_profile
+from desktop.store.server_connection import ServerCertificateMismatch, ServerUnreachable
+from desktop.store.server_login import ServerBackupNotAvailable
+from tests.office_server import OfficeServer, office_server  # noqa: F401 - the fixture
+from tests.registers import PASSWORDS
+
+pytestmark = pytest.mark.pg
+
+
+def _first_time(folder: Path, office: OfficeServer) -> server_profile.ServerProfile:
+    return server_profile.connect_first_time(folder, office.address, office.fingerprint)
+
+
+def test_the_profile_is_remembered_privately_and_without_a_password(
+    office_server: OfficeServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "settings"
+    profile = _first_time(folder, office_server)
+    gate = Gate(profile.files(), server=profile)
+    try:
+        assert gate.usernames() == []  # a new workstation knows no names yet
+        result = gate.login("ville", PASSWORDS["ville"])
+        services = Services.for_user(gate, result.user)
+        assert services.user.username == "ville"
+    finally:
+        gate.close()
+    for path in folder.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+        data = path.read_bytes()
+        for password in PASSWORDS.values():
+            assert password.encode() not in data, path.name
+        assert result.server_secret.encode() not in data, path.name
+    # The next start: the profile as it was, the names from the key slots fetched last time.
+    again = server_profile.load(folder)
+    assert again == profile
+    second = Gate(again.files(), server=again)
+    try:
+        assert "ville" in second.usernames()
+        assert second.login("maija", PASSWORDS["maija"]).user.username == "maija"
+    finally:
+        second.close()
+
+
+def test_a_wrong_password_or_fingerprint_is_refused(
+    office_server: OfficeServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    wrong = "AA:" * 31 + "AA"
+    with pytest.raises(ServerCertificateMismatch):
+        server_profile.connect_first_time(tmp_path, office_server.address, wrong)
+    assert server_profile.load(tmp_path) is None
+    profile = _first_time(tmp_path, office_server)
+    gate = Gate(profile.files(), server=profile)
+    try:
+        with pytest.raises(WrongPassword):
+            gate.login("ville", "not villen salasana")
+        with pytest.raises(WrongPassword):
+            gate.login("nobody", "whatever it is")
+        assert gate.register is None
+    finally:
+        gate.close()
+
+
+def test_an_unreachable_server_is_said_plainly(
+    office_server: OfficeServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    address = server_profile.parse_address("127.0.0.1", "1", office_server.address.database)
+    with pytest.raises(ServerUnreachable):
+        server_profile.connect_first_time(tmp_path, address, office_server.fingerprint)
+
+
+def test_another_user_taking_over_uses_their_own_server_login(
+    office_server: OfficeServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from sqlalchemy import text
+
+    profile = _first_time(tmp_path, office_server)
+    gate = Gate(profile.files(), server=profile)
+    try:
+        gate.login("maija", PASSWORDS["maija"])
+        assert gate.register is not None
+        with gate.register.read() as session:
+            assert str(session.scalar(text("SELECT current_user"))).endswith(".maija")
+        gate.login("ville", PASSWORDS["ville"])
+        with gate.register.read() as session:
+            assert str(session.scalar(text("SELECT current_user"))).endswith(".ville")
+        with pytest.raises(ServerBackupNotAvailable):
+            gate.register.open_raw()
+    finally:
+        gate.close()
