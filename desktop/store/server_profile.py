@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +48,8 @@ class ServerProfile:
     database: str
     certificate: Path  # the pinned certificate (PEM, 0600)
     fingerprint: str  # SHA-256, as server_connection.fingerprint_of writes it
+    # Where the register's local files go (default: beside the certificate); not saved.
+    home: Path | None = field(default=None, compare=False)
 
     @property
     def address(self) -> ServerAddress:
@@ -73,7 +75,8 @@ class ServerProfile:
     def files(self) -> RegisterFiles:
         """Where this workstation keeps the server register's key slots and lock."""
         stem = _stem(self.host, self.port, self.database)
-        return RegisterFiles(self.certificate.with_name(stem + ".kirjuri"), self.url)
+        home = self.home or self.certificate.parent
+        return RegisterFiles(home / f"{stem}.kirjuri", self.url)
 
     def to_json(self) -> dict[str, object]:
         return {

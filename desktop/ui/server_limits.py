@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.services.access.workstation import ServerBackupNotAvailable
 from desktop.services.container import Services
-from desktop.store.server_login import ServerBackupNotAvailable
 from desktop.ui.i18n import error_text
 from desktop.ui.messages import show_info
 

@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.store import server_profile
-from desktop.store.server_profile import DEFAULT_PORT, ServerProfile
+from desktop.services.access.workstation import (
+    DEFAULT_PORT,
+    ServerProfile,
+    connect_first_time,
+    server_fingerprint,
+)
 from desktop.ui.i18n import error_text
 from desktop.ui.ops import run_op
 from desktop.ui.widgets.form import ERROR_STYLE
@@ -102,13 +106,8 @@ class ServerConnectDialog(QDialog):
         self.setMinimumWidth(620)
 
     def show_fingerprint(self) -> None:
-        from desktop.store.server_connection import fetch_certificate, fingerprint_of
-
         def work() -> str:
-            address = server_profile.parse_address(
-                self.host.text(), self.port.text(), self.database.text()
-            )
-            return fingerprint_of(fetch_certificate(address.host, address.port))
+            return server_fingerprint(self.host.text(), self.port.text(), self.database.text())
 
         self.shown.clear()
         self.message.hide()
@@ -127,10 +126,9 @@ class ServerConnectDialog(QDialog):
             return
 
         def work() -> ServerProfile:
-            address = server_profile.parse_address(
-                self.host.text(), self.port.text(), self.database.text()
+            return connect_first_time(
+                self.folder, self.host.text(), self.port.text(), self.database.text(), confirmed
             )
-            return server_profile.connect_first_time(self.folder, address, confirmed)
 
         self.message.hide()
         run_op(parent=self, work=work, on_success=self._connected, on_user_error=self._failed)
