@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+74"/>
+        <location filename="../desktop/app.py" line="+84"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
@@ -1230,7 +1230,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+114"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+128"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -1499,7 +1499,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+30"/>
+        <location filename="../desktop/cli/common.py" line="+32"/>
         <source>Created the register {path}</source>
         <translation>Registret har skapats: {path}</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Huvudanvändare: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+50"/>
+        <location filename="../desktop/cli/main.py" line="+53"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1619,7 +1619,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Återställningsnyckel: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+22"/>
+        <location filename="../desktop/cli/statement.py" line="+25"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Skrev dataskyddsbeskrivningen (version {version}, {lang}, {format}) till {path}</translation>
     </message>
@@ -1684,7 +1684,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/files.py" line="+30"/>
+        <location filename="../desktop/cli/files.py" line="+33"/>
         <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
         <translation>Kontakter i filen: {contacts}; importerade {imported} (med en markerad uppgift {flagged}), avvisade {rejected}, oläsliga {unreadable}. Tillagda {added}, utelämnade {skipped}.</translation>
     </message>
@@ -3593,6 +3593,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registret har flera användare ({users}). Ange en av dem med --user.</translation>
     </message>
     <message>
+        <location line="+87"/>
+        <source>This computer has no confirmed certificate for the server {server}. Connect to it once in the Kirjuri window (Office server…), or give the server&apos;s certificate with --server-cert FILE.</source>
+        <translation>Den här datorn har inget bekräftat certifikat för servern {server}. Anslut till den en gång i Kirjuris fönster (Kontorets server…) eller ge serverns certifikat med --server-cert FIL.</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/demo.py" line="+6"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
@@ -4146,6 +4151,21 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+5"/>
         <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
         <translation>Det sparade exemplaret av beskrivningen stämmer inte med sin SHA-256: det har ändrats utanför Kirjuri. Återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_login.py" line="+33"/>
+        <source>The register on the server {server} cannot be opened from this workstation yet: its key slots are not on the server. The main user logs in once on the workstation the register was moved from; after that every workstation can log in.</source>
+        <translation>Registret på servern {server} kan ännu inte öppnas från den här arbetsstationen: dess nyckelplatser finns inte på servern. Huvudanvändaren loggar in en gång på den arbetsstation som registret flyttades från; därefter kan alla arbetsstationer logga in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A backup file of a register on the office server cannot be made from a workstation yet. The server&apos;s own backups keep the register safe: ask its administrator.</source>
+        <translation>En säkerhetskopia som fil av ett register på kontorets server kan ännu inte göras från en arbetsstation. Serverns egna säkerhetskopior skyddar registret: fråga dess administratör.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_profile.py" line="+37"/>
+        <source>“{address}” is not a server address Kirjuri understands. Give the server&apos;s name or IP address, the port (usually 5432) and the database&apos;s name.</source>
+        <translation>”{address}” är inte en serveradress som Kirjuri förstår. Ange serverns namn eller IP-adress, porten (vanligen 5432) och databasens namn.</translation>
     </message>
 </context>
 <context>
@@ -6044,14 +6064,29 @@ Datumrad: {date}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Log in to the office server {server}</source>
+        <translation>Logga in på kontorets server {server}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office server…</source>
+        <translation>Kontorets server…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register file on this computer</source>
+        <translation>Registerfilen på den här datorn</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-227"/>
+        <location line="-243"/>
         <source>Log in to Kirjuri</source>
         <translation>Logga in i Kirjuri</translation>
     </message>
@@ -6172,7 +6207,7 @@ Datumrad: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+109"/>
+        <location filename="../desktop/ui/main_window.py" line="+110"/>
         <location line="+154"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
@@ -6263,7 +6298,12 @@ Datumrad: {date}</translation>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+3"/>
+        <source> — office server {server}</source>
+        <translation> — kontorets server {server}</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Säkerhetskopian återställdes. Logga in i registret.</translation>
     </message>
@@ -8540,6 +8580,69 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/server_connect.py" line="+46"/>
+        <source>Connect to the office server</source>
+        <translation>Anslut till kontorets server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register is on the office&apos;s server. Give its address as the main user or the server&apos;s administrator tells it. Kirjuri then shows the fingerprint of the server&apos;s certificate: compare it with the one they give you, character by character, before you connect. It makes sure this workstation talks to your own server and no other.</source>
+        <translation>Registret finns på kontorets server. Ange serverns adress så som huvudanvändaren eller serverns administratör uppger den. Kirjuri visar sedan fingeravtrycket för serverns certifikat: jämför det tecken för tecken med det de ger dig innan du ansluter. Så säkerställs att den här arbetsstationen talar med er egen server och ingen annan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>for example palvelin.toimisto.local</source>
+        <translation>till exempel server.kontoret.local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the fingerprint</source>
+        <translation>Visa fingeravtrycket</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AB:CD:… (64 characters)</source>
+        <translation>AB:CD:… (64 tecken)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint of the server&apos;s certificate (SHA-256)</source>
+        <translation>Fingeravtryck för serverns certifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint the main user gave you</source>
+        <translation>Fingeravtrycket från huvudanvändaren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type or paste the fingerprint the main user gave you.</source>
+        <translation>Skriv eller klistra in fingeravtrycket som huvudanvändaren gav dig.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../desktop/core/settings.py" line="+123"/>
@@ -8643,7 +8746,7 @@ Skostorlek</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+36"/>
         <source>Create the register</source>
         <translation>Skapa registret</translation>
     </message>
@@ -9900,7 +10003,7 @@ Skostorlek</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-236"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-251"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>
@@ -9938,6 +10041,16 @@ Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan 
         <location line="+5"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Does your office keep the register on its server? Connect this workstation to it instead.</source>
+        <translation>Finns kontorets register på en server? Anslut den här arbetsstationen till den i stället.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office server…</source>
+        <translation>Kontorets server…</translation>
     </message>
 </context>
 <context>
