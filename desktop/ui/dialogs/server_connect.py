@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -104,6 +104,10 @@ class ServerConnectDialog(QDialog):
         layout.addWidget(buttons)
         self.show_button.clicked.connect(self.show_fingerprint)
         self.setMinimumWidth(620)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        grow_to_fit(self)  # the wrapped introduction at the dialog's real width
 
     def show_fingerprint(self) -> None:
         def work() -> str:
