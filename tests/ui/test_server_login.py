@@ -157,3 +157,44 @@ def test_the_next_start_goes_to_the_server_login_and_the_clerk_sees_the_customer
         window.close()  # logged out on the server
     finally:
         gate.close()
+
+
+def test_remember_me_on_the_server_with_a_secure_keyring(  # type: ignore[no-untyped-def]
+    qtbot,
+    office_server: OfficeServer,  # noqa: F811
+    tmp_path: Path,
+    english,
+    file_keyring,
+) -> None:
+    profile = server_profile.connect_first_time(
+        tmp_path / "config", office_server.address, office_server.fingerprint
+    )
+    preferences = Preferences(tmp_path / "prefs.ini")
+    gate = Gate(profile.files(), server=profile)
+    login = LoginDialog(gate, RememberedLogins(gate.register_id()), preferences)
+    qtbot.addWidget(login)
+    login.show()
+    assert login.form.remember.isVisible()
+    login.form.remember.setChecked(True)
+    login.form.username.setCurrentText("lukija")
+    with qtbot.waitSignal(login.form.logged_in):
+        qtbot.keyClicks(login.form.password, PASSWORDS["lukija"])
+        qtbot.mouseClick(login.form.login_button, Qt.MouseButton.LeftButton)
+    gate.close()
+    stored = Path(file_keyring.file_path).read_bytes()
+    assert PASSWORDS["lukija"].encode() not in stored
+    # The next start: recognised, logged in to the server without a password.
+    again = Gate(profile.files(), server=profile)
+    try:
+        second = LoginDialog(again, RememberedLogins(again.register_id()), preferences)
+        qtbot.addWidget(second)
+        second.show()
+        second.form.username.setCurrentText("lukija")
+        assert second.form.remembered_hint.isVisible()
+        with qtbot.waitSignal(second.form.logged_in):
+            qtbot.mouseClick(second.form.login_button, Qt.MouseButton.LeftButton)
+        assert second.result_ is not None and second.result_.user.username == "lukija"
+    finally:
+        again.close()
+    for path in (tmp_path / "config").iterdir():
+        assert PASSWORDS["lukija"].encode() not in path.read_bytes()

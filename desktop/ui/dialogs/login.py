@@ -223,6 +223,10 @@ class LoginForm(QWidget):
     def _succeeded(self, result: LoginResult) -> None:
         self.password.clear()
         self.message.hide()
+        register_id = self.gate.register_id()
+        if self.remembered.service != RememberedLogins(register_id).service:
+            # A new workstation of a server register learns the register's id at this login.
+            self.remembered = RememberedLogins(register_id)
         if not self.remember.isHidden() and self.remember.isChecked():
             self.remembered.remember(result.user.username, result.remembered)
         elif not self.remember.isHidden():

@@ -105,3 +105,31 @@ def test_another_user_taking_over_uses_their_own_server_login(
             gate.register.open_raw()
     finally:
         gate.close()
+
+
+def test_a_remembered_login_needs_no_password_and_an_old_one_is_refused(
+    office_server: OfficeServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """What "remember me" keeps (LoginResult.remembered, in the keyring) opens the register on
+    the server: the KEK for the key slot and the server login's secret."""
+    profile = _first_time(tmp_path, office_server)
+    gate = Gate(profile.files(), server=profile)
+    try:
+        result = gate.login("lukija", PASSWORDS["lukija"])
+    finally:
+        gate.close()
+    assert result.remembered.startswith(result.kek) and len(result.remembered) > len(result.kek)
+    again = Gate(profile.files(), server=profile)
+    try:
+        assert again.login_with_kek("lukija", result.remembered).user.username == "lukija"
+    finally:
+        again.close()
+    # Remembered on a file register before (the KEK alone): the password is asked once.
+    old = Gate(profile.files(), server=profile)
+    try:
+        with pytest.raises(WrongPassword):
+            old.login_with_kek("lukija", result.kek)
+        assert old.register is None
+    finally:
+        old.close()
