@@ -4163,6 +4163,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>A backup file of a register on the office server cannot be made from a workstation yet. The server&apos;s own backups keep the register safe: ask its administrator.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</source>
+        <translation>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</translation>
+    </message>
+    <message>
         <location filename="../desktop/store/server_profile.py" line="+37"/>
         <source>“{address}” is not a server address Kirjuri understands. Give the server&apos;s name or IP address, the port (usually 5432) and the database&apos;s name.</source>
         <translation>“{address}” is not a server address Kirjuri understands. Give the server&apos;s name or IP address, the port (usually 5432) and the database&apos;s name.</translation>
@@ -6058,7 +6063,7 @@ Date line: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+288"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -6086,7 +6091,7 @@ Date line: {date}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-243"/>
+        <location line="-247"/>
         <source>Log in to Kirjuri</source>
         <translation>Log in to Kirjuri</translation>
     </message>
@@ -6141,7 +6146,7 @@ Date line: {date}</translation>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Your password has changed. Log in with your password.</source>
         <translation>Your password has changed. Log in with your password.</translation>
     </message>
@@ -8637,7 +8642,7 @@ Type your own password to confirm.</translation>
         <translation>Connect</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Type or paste the fingerprint the main user gave you.</source>
         <translation>Type or paste the fingerprint the main user gave you.</translation>
     </message>

@@ -4163,6 +4163,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Toimiston palvelimella olevasta rekisteristä ei voi vielä ottaa varmuuskopiotiedostoa työasemalta. Palvelimen omat varmuuskopiot pitävät rekisterin tallessa: kysy niistä palvelimen ylläpitäjältä.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</source>
+        <translation>Toimiston palvelimella pääkäyttäjä antaa sinulle uuden salasanan (Ylläpito → Käyttäjät). Salasanaasi ei vaihdettu.</translation>
+    </message>
+    <message>
         <location filename="../desktop/store/server_profile.py" line="+37"/>
         <source>“{address}” is not a server address Kirjuri understands. Give the server&apos;s name or IP address, the port (usually 5432) and the database&apos;s name.</source>
         <translation>”{address}” ei ole palvelimen osoite, jonka Kirjuri ymmärtää. Anna palvelimen nimi tai IP-osoite, portti (yleensä 5432) ja tietokannan nimi.</translation>
@@ -6058,7 +6063,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+288"/>
         <source>Log in</source>
         <translation>Kirjaudu sisään</translation>
     </message>
@@ -6086,7 +6091,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-243"/>
+        <location line="-247"/>
         <source>Log in to Kirjuri</source>
         <translation>Kirjaudu Kirjuriin</translation>
     </message>
@@ -6141,7 +6146,7 @@ Päiväysrivi: {date}</translation>
         <translation>Anna salasanasi.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Your password has changed. Log in with your password.</source>
         <translation>Salasanasi on vaihtunut. Kirjaudu sisään salasanallasi.</translation>
     </message>
@@ -8637,7 +8642,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Yhdistä</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Type or paste the fingerprint the main user gave you.</source>
         <translation>Kirjoita tai liitä pääkäyttäjän antama sormenjälki.</translation>
     </message>

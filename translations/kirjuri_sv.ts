@@ -4163,6 +4163,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>En säkerhetskopia som fil av ett register på kontorets server kan ännu inte göras från en arbetsstation. Serverns egna säkerhetskopior skyddar registret: fråga dess administratör.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</source>
+        <translation>På kontorets server ger huvudanvändaren dig ett nytt lösenord (Administration → Användare). Ditt lösenord ändrades inte.</translation>
+    </message>
+    <message>
         <location filename="../desktop/store/server_profile.py" line="+37"/>
         <source>“{address}” is not a server address Kirjuri understands. Give the server&apos;s name or IP address, the port (usually 5432) and the database&apos;s name.</source>
         <translation>”{address}” är inte en serveradress som Kirjuri förstår. Ange serverns namn eller IP-adress, porten (vanligen 5432) och databasens namn.</translation>
@@ -6058,7 +6063,7 @@ Datumrad: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+288"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
@@ -6086,7 +6091,7 @@ Datumrad: {date}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-243"/>
+        <location line="-247"/>
         <source>Log in to Kirjuri</source>
         <translation>Logga in i Kirjuri</translation>
     </message>
@@ -6141,7 +6146,7 @@ Datumrad: {date}</translation>
         <translation>Ange ditt lösenord.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Your password has changed. Log in with your password.</source>
         <translation>Ditt lösenord har bytts. Logga in med ditt lösenord.</translation>
     </message>
@@ -8637,7 +8642,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Anslut</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Type or paste the fingerprint the main user gave you.</source>
         <translation>Skriv eller klistra in fingeravtrycket som huvudanvändaren gav dig.</translation>
     </message>

@@ -93,6 +93,8 @@ class Register:
         self._slots_lock = threading.RLock()
         self._writing = threading.local()  # depth of this thread's write transactions
         self._slots_changed = False  # on a server: key slots to put there (_publish_slots)
+        # Opened by a workstation that takes the key slots from the server (server_login).
+        self.slots_on_server = False
 
     def replace_engine(self, engine: Engine) -> None:
         """A server register used from now on through another user's login (Gate)."""

@@ -46,6 +46,14 @@ class ServerBackupNotAvailable(UserError):
     )
 
 
+class OwnPasswordOnServer(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "On the office server, the main user gives you a new password (Administration → Users). "
+        "Your password was not changed.",
+    )
+
+
 def secret_for(profile: ServerProfile, username: str, password: str) -> str:
     """The login secret of this user on this server (server_roles.login_secret)."""
     prefix = server_roles.role_prefix(profile.database)

@@ -154,7 +154,9 @@ class Gate:
         engine = open_engine(self.server, name, secret)
         try:
             take_key_slots(engine, self.server, self.files.keys)
-            return open_register(self.files, unlock, engine)
+            register = open_register(self.files, unlock, engine)
+            register.slots_on_server = True
+            return register
         except BaseException:
             engine.dispose()
             raise

@@ -133,3 +133,63 @@ def test_a_remembered_login_needs_no_password_and_an_old_one_is_refused(
         assert old.register is None
     finally:
         old.close()
+
+
+def test_a_clerk_asks_the_main_user_for_a_new_password_on_the_server(
+    office_server: OfficeServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The key slots on the server are the main user's to write: a clerk's own change would
+    leave the server's slot behind, so it is refused before anything changes."""
+    from desktop.services.access.users import UserService
+    from desktop.store.server_login import OwnPasswordOnServer
+
+    profile = _first_time(tmp_path, office_server)
+    gate = Gate(profile.files(), server=profile)
+    try:
+        ville = gate.login("ville", PASSWORDS["ville"]).user
+        assert gate.register is not None
+        with pytest.raises(OwnPasswordOnServer):
+            UserService(gate.register, ville).change_own_password(
+                PASSWORDS["ville"], "uusi pitkä salasana"
+            )
+    finally:
+        gate.close()
+    again = Gate(profile.files(), server=profile)
+    try:
+        assert again.login("ville", PASSWORDS["ville"]).user.username == "ville"
+    finally:
+        again.close()
+
+
+def test_a_user_the_main_user_adds_logs_in_on_another_workstation(
+    office_server: OfficeServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The main user's session puts the changed key slots on the server: a new workstation
+    finds the new user's slot there (and their login role)."""
+    from desktop.core.roles import Role
+    from desktop.services.access.users import NewUser, UserService
+
+    here = _first_time(tmp_path / "a", office_server)
+    gate = Gate(here.files(), server=here)
+    try:
+        maija = gate.login("maija", PASSWORDS["maija"]).user
+        assert gate.register is not None
+        users = UserService(gate.register, maija)
+        added = users.add_user(NewUser("uusi", "Uusi Käyttäjä", Role.CLERK), "uuden salasana 1")
+    finally:
+        gate.close()
+    there = _first_time(tmp_path / "b", office_server)
+    other = Gate(there.files(), server=there)
+    try:
+        assert other.login("uusi", "uuden salasana 1").user.username == "uusi"
+    finally:
+        other.close()
+    gate = Gate(here.files(), server=here)
+    try:
+        maija = gate.login("maija", PASSWORDS["maija"]).user
+        assert gate.register is not None
+        UserService(gate.register, maija).remove_user(added.id)
+    finally:
+        gate.close()
