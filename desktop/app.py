@@ -27,8 +27,9 @@ from desktop.private_files import make_folder
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
 from desktop.services.access.remember import RememberedLogins
-from desktop.store import restore_journal
+from desktop.store import restore_journal, server_profile
 from desktop.store.register_files import RegisterFiles, RegisterLock
+from desktop.store.server_profile import ServerProfile
 from desktop.ui.dialogs.login import LoginDialog
 from desktop.ui.i18n import error_text, translate
 from desktop.ui.messages import show_error, show_info
@@ -41,13 +42,21 @@ log = logging.getLogger(__name__)
 
 
 class KirjuriApp:
-    def __init__(self, paths: Paths, preferences: Preferences) -> None:
+    def __init__(self, paths: Paths, preferences: Preferences, *, use_server: bool = True) -> None:
         self.paths = paths
         self.preferences = preferences
-        self.files = RegisterFiles(paths.register)
-        self.lock = RegisterLock(self.files)
-        self.gate = Gate(self.files)
+        # A workstation connected to the office server starts on it (store/server_profile.py);
+        # `use_server` False: a register file was named on the command line.
+        profile = server_profile.load(paths.config_dir) if use_server else None
+        self._use(profile)
         self.window: MainWindow | None = None
+
+    def _use(self, profile: ServerProfile | None) -> None:
+        """The register this start opens: the office server's, or the file on this computer."""
+        self.server = profile
+        self.files = profile.files() if profile is not None else RegisterFiles(self.paths.register)
+        self.lock = RegisterLock(self.files)
+        self.gate = Gate(self.files, server=profile)
 
     def start(self) -> bool:
         """Returns True when the main window is showing; False when the user gave up."""
@@ -59,7 +68,8 @@ class KirjuriApp:
             show_error(None, error_text(exc) if isinstance(exc, UserError) else str(exc))
             return False
         try:
-            user = self._first_run() if not self.files.exists() else self._login()
+            first = self.server is None and not self.files.exists()
+            user = self._first_run() if first else self._login()
         except UserError as exc:
             show_error(None, error_text(exc))
             user = None
@@ -128,6 +138,8 @@ class KirjuriApp:
 
         wizard = SetupWizard(self.files)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        if wizard.wants_server:
+            return self._connect_to_server()
         if accepted and wizard.wants_demo:
             return self._open_demo()
         if accepted and wizard.restored:
@@ -164,9 +176,7 @@ class KirjuriApp:
             window.deleteLater()
             self.window = None
             self.shutdown()
-            self.files = RegisterFiles(self.paths.register)
-            self.lock = RegisterLock(self.files)
-            self.gate = Gate(self.files)
+            self._use(None)
             started = self.start()
         finally:
             app.setQuitOnLastWindowClosed(quits)
@@ -180,8 +190,36 @@ class KirjuriApp:
         if not os.environ.get(BENCH_EXIT_ON_SHOWN):
             after_first_paint(dialog, warm_up_services)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
+            if dialog.choice == "server":
+                return self._connect_to_server()
+            if dialog.choice == "file":
+                return self._switch_to(None)
             return None
         return dialog.result_.user
+
+    def _connect_to_server(self) -> CurrentUser | None:
+        """The office server, asked once (address, confirmed fingerprint); then its login."""
+        from desktop.ui.dialogs.server_connect import ServerConnectDialog
+
+        dialog = ServerConnectDialog(self.paths.config_dir, self.server)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.profile is None:
+            # Back to where the user came from: the login (or the first start) as it was.
+            return self._login() if self.files.exists() or self.server else self._first_run()
+        return self._switch_to(dialog.profile)
+
+    def _switch_to(self, profile: ServerProfile | None) -> CurrentUser | None:
+        """Start again on another register: the server's, or (None) the file on this computer,
+        the server's profile forgotten (connecting again asks for the fingerprint again)."""
+        self.shutdown()
+        if profile is None:
+            server_profile.forget(self.paths.config_dir)
+        self._use(profile)
+        make_folder(self.files.db.parent, own=False)
+        self.lock.acquire()
+        self.gate.settle_interrupted_restore()
+        if profile is None and not self.files.exists():
+            return self._first_run()
+        return self._login()
 
     def _apply_remember_policy(self, user: CurrentUser) -> None:
         """Cache the main user's choice for the next login; forbidden means forget secrets."""
@@ -283,10 +321,10 @@ def run_gui(db: Path | None = None, lang: str | None = None) -> int:
     paths = Paths.default(db)
     configure_logging(paths.log_dir)
     with private_run(paths, [paths.register.parent]):
-        return _run_window(paths, lang)
+        return _run_window(paths, lang, db)
 
 
-def _run_window(paths: Paths, lang: str | None) -> int:
+def _run_window(paths: Paths, lang: str | None, db: Path | None = None) -> int:
     from desktop.ui import file_dialogs, i18n
     from desktop.ui.app_icon import app_icon
     from desktop.ui.application import widget_application
@@ -309,7 +347,7 @@ def _run_window(paths: Paths, lang: str | None) -> int:
     if not i18n.install(language):
         log.warning("translation for %s not found; showing source texts", language)
     install_excepthook()
-    kirjuri = KirjuriApp(paths, preferences)
+    kirjuri = KirjuriApp(paths, preferences, use_server=db is None)
     if not kirjuri.start():
         return 0
     try:

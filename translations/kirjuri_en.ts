@@ -65,7 +65,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+75"/>
+        <location filename="../desktop/app.py" line="+85"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</translation>
     </message>
@@ -1270,7 +1270,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+114"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+128"/>
         <source>Your business</source>
         <translation>Your business</translation>
     </message>
@@ -1539,7 +1539,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+30"/>
+        <location filename="../desktop/cli/common.py" line="+32"/>
         <source>Created the register {path}</source>
         <translation>Created the register {path}</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>Main user: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+50"/>
+        <location filename="../desktop/cli/main.py" line="+53"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1659,7 +1659,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Recovery key: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+22"/>
+        <location filename="../desktop/cli/statement.py" line="+25"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</translation>
     </message>
@@ -1724,7 +1724,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/files.py" line="+30"/>
+        <location filename="../desktop/cli/files.py" line="+33"/>
         <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
         <translation>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</translation>
     </message>
@@ -3688,6 +3688,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register has several users ({users}). Name one with --user.</translation>
     </message>
     <message>
+        <location line="+87"/>
+        <source>This computer has no confirmed certificate for the server {server}. Connect to it once in the Kirjuri window (Office server…), or give the server&apos;s certificate with --server-cert FILE.</source>
+        <translation>This computer has no confirmed certificate for the server {server}. Connect to it once in the Kirjuri window (Office server…), or give the server&apos;s certificate with --server-cert FILE.</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/demo.py" line="+6"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>The register {path} already has customers. kirjuri demo fills only a new or empty register.</translation>
@@ -4296,6 +4301,26 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+8"/>
         <source>Could not connect to the server {address}, or the connection was cut. Check the address, the user name and the password, and that the server is running. Nothing was changed.</source>
         <translation>Could not connect to the server {address}, or the connection was cut. Check the address, the user name and the password, and that the server is running. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_login.py" line="+33"/>
+        <source>The register on the server {server} cannot be opened from this workstation yet: its key slots are not on the server. The main user logs in once on the workstation the register was moved from; after that every workstation can log in.</source>
+        <translation>The register on the server {server} cannot be opened from this workstation yet: its key slots are not on the server. The main user logs in once on the workstation the register was moved from; after that every workstation can log in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A backup file of a register on the office server cannot be made from a workstation yet. The server&apos;s own backups keep the register safe: ask its administrator.</source>
+        <translation>A backup file of a register on the office server cannot be made from a workstation yet. The server&apos;s own backups keep the register safe: ask its administrator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</source>
+        <translation>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_profile.py" line="+37"/>
+        <source>“{address}” is not a server address Kirjuri understands. Give the server&apos;s name or IP address, the port (usually 5432) and the database&apos;s name.</source>
+        <translation>“{address}” is not a server address Kirjuri understands. Give the server&apos;s name or IP address, the port (usually 5432) and the database&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -6193,20 +6218,35 @@ Date line: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+311"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+315"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Log in to the office server {server}</source>
+        <translation>Log in to the office server {server}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office server…</source>
+        <translation>Office server…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register file on this computer</source>
+        <translation>Register file on this computer</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-230"/>
+        <location line="-250"/>
         <source>Log in to Kirjuri</source>
         <translation>Log in to Kirjuri</translation>
     </message>
@@ -6261,7 +6301,7 @@ Date line: {date}</translation>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Your password has changed. Log in with your password.</source>
         <translation>Your password has changed. Log in with your password.</translation>
     </message>
@@ -6327,7 +6367,7 @@ Date line: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+110"/>
+        <location filename="../desktop/ui/main_window.py" line="+111"/>
         <location line="+156"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
@@ -6418,7 +6458,12 @@ Date line: {date}</translation>
         <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+3"/>
+        <source> — office server {server}</source>
+        <translation> — office server {server}</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>The backup was restored. Log in to the register.</translation>
     </message>
@@ -8735,6 +8780,69 @@ Type your own password to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/server_connect.py" line="+46"/>
+        <source>Connect to the office server</source>
+        <translation>Connect to the office server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register is on the office&apos;s server. Give its address as the main user or the server&apos;s administrator tells it. Kirjuri then shows the fingerprint of the server&apos;s certificate: compare it with the one they give you, character by character, before you connect. It makes sure this workstation talks to your own server and no other.</source>
+        <translation>The register is on the office&apos;s server. Give its address as the main user or the server&apos;s administrator tells it. Kirjuri then shows the fingerprint of the server&apos;s certificate: compare it with the one they give you, character by character, before you connect. It makes sure this workstation talks to your own server and no other.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>for example palvelin.toimisto.local</source>
+        <translation>for example palvelin.toimisto.local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the fingerprint</source>
+        <translation>Show the fingerprint</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AB:CD:… (64 characters)</source>
+        <translation>AB:CD:… (64 characters)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint of the server&apos;s certificate (SHA-256)</source>
+        <translation>Fingerprint of the server&apos;s certificate (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint the main user gave you</source>
+        <translation>Fingerprint the main user gave you</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type or paste the fingerprint the main user gave you.</source>
+        <translation>Type or paste the fingerprint the main user gave you.</translation>
+    </message>
+</context>
+<context>
     <name>ServerTab</name>
     <message>
         <location filename="../desktop/ui/admin/server_tab.py" line="+53"/>
@@ -8911,7 +9019,7 @@ Shoe size</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+36"/>
         <source>Create the register</source>
         <translation>Create the register</translation>
     </message>
@@ -10247,7 +10355,7 @@ Shoe size</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-236"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-251"/>
         <source>Welcome to Kirjuri</source>
         <translation>Welcome to Kirjuri</translation>
     </message>
@@ -10285,6 +10393,16 @@ First we create the register. It is encrypted on this computer: nobody can read 
         <location line="+5"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Does your office keep the register on its server? Connect this workstation to it instead.</source>
+        <translation>Does your office keep the register on its server? Connect this workstation to it instead.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office server…</source>
+        <translation>Office server…</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+75"/>
+        <location filename="../desktop/app.py" line="+85"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
@@ -1270,7 +1270,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+114"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+128"/>
         <source>Your business</source>
         <translation>Yrityksesi</translation>
     </message>
@@ -1539,7 +1539,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+30"/>
+        <location filename="../desktop/cli/common.py" line="+32"/>
         <source>Created the register {path}</source>
         <translation>Rekisteri luotiin: {path}</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>Pääkäyttäjä: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+50"/>
+        <location filename="../desktop/cli/main.py" line="+53"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1659,7 +1659,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Palautusavain: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+22"/>
+        <location filename="../desktop/cli/statement.py" line="+25"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Kirjoitettiin tietosuojaseloste (versio {version}, {lang}, {format}) tiedostoon {path}</translation>
     </message>
@@ -1724,7 +1724,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>englannin</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/files.py" line="+30"/>
+        <location filename="../desktop/cli/files.py" line="+33"/>
         <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
         <translation>Yhteystietoja tiedostossa: {contacts}; tuotavia {imported} (joista huomioitavia {flagged}), hylättyjä {rejected}, lukukelvottomia {unreadable}. Lisättiin {added}, jätettiin pois {skipped}.</translation>
     </message>
@@ -3688,6 +3688,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisterillä on useita käyttäjiä ({users}). Valitse yksi valitsimella --user.</translation>
     </message>
     <message>
+        <location line="+87"/>
+        <source>This computer has no confirmed certificate for the server {server}. Connect to it once in the Kirjuri window (Office server…), or give the server&apos;s certificate with --server-cert FILE.</source>
+        <translation>Tällä tietokoneella ei ole vahvistettua varmennetta palvelimelle {server}. Yhdistä siihen kerran Kirjurin ikkunassa (Toimiston palvelin…) tai anna palvelimen varmenne valinnalla --server-cert TIEDOSTO.</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/demo.py" line="+6"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>Rekisterissä {path} on jo asiakkaita. kirjuri demo täyttää vain uuden tai tyhjän rekisterin.</translation>
@@ -4296,6 +4301,26 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+8"/>
         <source>Could not connect to the server {address}, or the connection was cut. Check the address, the user name and the password, and that the server is running. Nothing was changed.</source>
         <translation>Palvelimeen {address} ei saatu yhteyttä, tai yhteys katkesi. Tarkista osoite, käyttäjätunnus ja salasana sekä se, että palvelin on käynnissä. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_login.py" line="+33"/>
+        <source>The register on the server {server} cannot be opened from this workstation yet: its key slots are not on the server. The main user logs in once on the workstation the register was moved from; after that every workstation can log in.</source>
+        <translation>Palvelimella {server} olevaa rekisteriä ei voi vielä avata tältä työasemalta: sen avainpaikat eivät ole palvelimella. Pääkäyttäjä kirjautuu kerran sillä työasemalla, jolta rekisteri siirrettiin palvelimelle; sen jälkeen kaikki työasemat voivat kirjautua.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A backup file of a register on the office server cannot be made from a workstation yet. The server&apos;s own backups keep the register safe: ask its administrator.</source>
+        <translation>Toimiston palvelimella olevasta rekisteristä ei voi vielä ottaa varmuuskopiotiedostoa työasemalta. Palvelimen omat varmuuskopiot pitävät rekisterin tallessa: kysy niistä palvelimen ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</source>
+        <translation>Toimiston palvelimella pääkäyttäjä antaa sinulle uuden salasanan (Ylläpito → Käyttäjät). Salasanaasi ei vaihdettu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_profile.py" line="+37"/>
+        <source>“{address}” is not a server address Kirjuri understands. Give the server&apos;s name or IP address, the port (usually 5432) and the database&apos;s name.</source>
+        <translation>”{address}” ei ole palvelimen osoite, jonka Kirjuri ymmärtää. Anna palvelimen nimi tai IP-osoite, portti (yleensä 5432) ja tietokannan nimi.</translation>
     </message>
 </context>
 <context>
@@ -6193,20 +6218,35 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+311"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+315"/>
         <source>Log in</source>
         <translation>Kirjaudu sisään</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Log in to the office server {server}</source>
+        <translation>Kirjaudu toimiston palvelimelle {server}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Restore from a backup…</source>
         <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office server…</source>
+        <translation>Toimiston palvelin…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register file on this computer</source>
+        <translation>Tämän tietokoneen rekisteritiedosto</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-230"/>
+        <location line="-250"/>
         <source>Log in to Kirjuri</source>
         <translation>Kirjaudu Kirjuriin</translation>
     </message>
@@ -6261,7 +6301,7 @@ Päiväysrivi: {date}</translation>
         <translation>Anna salasanasi.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Your password has changed. Log in with your password.</source>
         <translation>Salasanasi on vaihtunut. Kirjaudu sisään salasanallasi.</translation>
     </message>
@@ -6327,7 +6367,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+110"/>
+        <location filename="../desktop/ui/main_window.py" line="+111"/>
         <location line="+156"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
@@ -6418,7 +6458,12 @@ Päiväysrivi: {date}</translation>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+3"/>
+        <source> — office server {server}</source>
+        <translation> — toimiston palvelin {server}</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Varmuuskopio palautettiin. Kirjaudu rekisteriin.</translation>
     </message>
@@ -8735,6 +8780,69 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/server_connect.py" line="+46"/>
+        <source>Connect to the office server</source>
+        <translation>Yhdistä toimiston palvelimeen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register is on the office&apos;s server. Give its address as the main user or the server&apos;s administrator tells it. Kirjuri then shows the fingerprint of the server&apos;s certificate: compare it with the one they give you, character by character, before you connect. It makes sure this workstation talks to your own server and no other.</source>
+        <translation>Rekisteri on toimiston palvelimella. Anna palvelimen osoite sellaisena kuin pääkäyttäjä tai palvelimen ylläpitäjä sen kertoo. Kirjuri näyttää sitten palvelimen varmenteen sormenjäljen: vertaa sitä merkki merkiltä heidän antamaansa ennen kuin yhdistät. Näin varmistetaan, että tämä työasema on yhteydessä juuri teidän palvelimeenne eikä mihinkään muuhun.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>for example palvelin.toimisto.local</source>
+        <translation>esimerkiksi palvelin.toimisto.local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the fingerprint</source>
+        <translation>Näytä sormenjälki</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AB:CD:… (64 characters)</source>
+        <translation>AB:CD:… (64 merkkiä)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port</source>
+        <translation>Portti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint of the server&apos;s certificate (SHA-256)</source>
+        <translation>Palvelimen varmenteen sormenjälki (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint the main user gave you</source>
+        <translation>Pääkäyttäjän antama sormenjälki</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type or paste the fingerprint the main user gave you.</source>
+        <translation>Kirjoita tai liitä pääkäyttäjän antama sormenjälki.</translation>
+    </message>
+</context>
+<context>
     <name>ServerTab</name>
     <message>
         <location filename="../desktop/ui/admin/server_tab.py" line="+53"/>
@@ -8911,7 +9019,7 @@ Kengänkoko</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+36"/>
         <source>Create the register</source>
         <translation>Luo rekisteri</translation>
     </message>
@@ -10247,7 +10355,7 @@ Kengänkoko</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-236"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-251"/>
         <source>Welcome to Kirjuri</source>
         <translation>Tervetuloa Kirjuriin</translation>
     </message>
@@ -10285,6 +10393,16 @@ Luodaan ensin rekisteri. Se tallennetaan salattuna tälle tietokoneelle: kukaan 
         <location line="+5"/>
         <source>Restore from a backup…</source>
         <translation>Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Does your office keep the register on its server? Connect this workstation to it instead.</source>
+        <translation>Onko toimistonne rekisteri palvelimella? Yhdistä tämä työasema siihen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office server…</source>
+        <translation>Toimiston palvelin…</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+75"/>
+        <location filename="../desktop/app.py" line="+85"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
@@ -1270,7 +1270,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+114"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+128"/>
         <source>Your business</source>
         <translation>Ditt företag</translation>
     </message>
@@ -1539,7 +1539,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+30"/>
+        <location filename="../desktop/cli/common.py" line="+32"/>
         <source>Created the register {path}</source>
         <translation>Registret har skapats: {path}</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>Huvudanvändare: {username}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/main.py" line="+50"/>
+        <location filename="../desktop/cli/main.py" line="+53"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1659,7 +1659,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Återställningsnyckel: </translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+22"/>
+        <location filename="../desktop/cli/statement.py" line="+25"/>
         <source>Wrote the privacy statement (version {version}, {lang}, {format}) to {path}</source>
         <translation>Skrev dataskyddsbeskrivningen (version {version}, {lang}, {format}) till {path}</translation>
     </message>
@@ -1724,7 +1724,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>engelska</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/files.py" line="+30"/>
+        <location filename="../desktop/cli/files.py" line="+33"/>
         <source>Contacts in the file: {contacts}; imported {imported} (with a flagged value {flagged}), rejected {rejected}, unreadable {unreadable}. Added {added}, left out {skipped}.</source>
         <translation>Kontakter i filen: {contacts}; importerade {imported} (med en markerad uppgift {flagged}), avvisade {rejected}, oläsliga {unreadable}. Tillagda {added}, utelämnade {skipped}.</translation>
     </message>
@@ -3688,6 +3688,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registret har flera användare ({users}). Ange en av dem med --user.</translation>
     </message>
     <message>
+        <location line="+87"/>
+        <source>This computer has no confirmed certificate for the server {server}. Connect to it once in the Kirjuri window (Office server…), or give the server&apos;s certificate with --server-cert FILE.</source>
+        <translation>Den här datorn har inget bekräftat certifikat för servern {server}. Anslut till den en gång i Kirjuris fönster (Kontorets server…) eller ge serverns certifikat med --server-cert FIL.</translation>
+    </message>
+    <message>
         <location filename="../desktop/cli/demo.py" line="+6"/>
         <source>The register {path} already has customers. kirjuri demo fills only a new or empty register.</source>
         <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
@@ -4296,6 +4301,26 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+8"/>
         <source>Could not connect to the server {address}, or the connection was cut. Check the address, the user name and the password, and that the server is running. Nothing was changed.</source>
         <translation>Det gick inte att ansluta till servern {address}, eller så bröts anslutningen. Kontrollera adressen, användarnamnet och lösenordet och att servern är igång. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_login.py" line="+33"/>
+        <source>The register on the server {server} cannot be opened from this workstation yet: its key slots are not on the server. The main user logs in once on the workstation the register was moved from; after that every workstation can log in.</source>
+        <translation>Registret på servern {server} kan ännu inte öppnas från den här arbetsstationen: dess nyckelplatser finns inte på servern. Huvudanvändaren loggar in en gång på den arbetsstation som registret flyttades från; därefter kan alla arbetsstationer logga in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A backup file of a register on the office server cannot be made from a workstation yet. The server&apos;s own backups keep the register safe: ask its administrator.</source>
+        <translation>En säkerhetskopia som fil av ett register på kontorets server kan ännu inte göras från en arbetsstation. Serverns egna säkerhetskopior skyddar registret: fråga dess administratör.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</source>
+        <translation>På kontorets server ger huvudanvändaren dig ett nytt lösenord (Administration → Användare). Ditt lösenord ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_profile.py" line="+37"/>
+        <source>“{address}” is not a server address Kirjuri understands. Give the server&apos;s name or IP address, the port (usually 5432) and the database&apos;s name.</source>
+        <translation>”{address}” är inte en serveradress som Kirjuri förstår. Ange serverns namn eller IP-adress, porten (vanligen 5432) och databasens namn.</translation>
     </message>
 </context>
 <context>
@@ -6193,20 +6218,35 @@ Datumrad: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+311"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+315"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Log in to the office server {server}</source>
+        <translation>Logga in på kontorets server {server}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office server…</source>
+        <translation>Kontorets server…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register file on this computer</source>
+        <translation>Registerfilen på den här datorn</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-230"/>
+        <location line="-250"/>
         <source>Log in to Kirjuri</source>
         <translation>Logga in i Kirjuri</translation>
     </message>
@@ -6261,7 +6301,7 @@ Datumrad: {date}</translation>
         <translation>Ange ditt lösenord.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Your password has changed. Log in with your password.</source>
         <translation>Ditt lösenord har bytts. Logga in med ditt lösenord.</translation>
     </message>
@@ -6327,7 +6367,7 @@ Datumrad: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+110"/>
+        <location filename="../desktop/ui/main_window.py" line="+111"/>
         <location line="+156"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
@@ -6418,7 +6458,12 @@ Datumrad: {date}</translation>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+3"/>
+        <source> — office server {server}</source>
+        <translation> — kontorets server {server}</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Säkerhetskopian återställdes. Logga in i registret.</translation>
     </message>
@@ -8735,6 +8780,69 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/server_connect.py" line="+46"/>
+        <source>Connect to the office server</source>
+        <translation>Anslut till kontorets server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register is on the office&apos;s server. Give its address as the main user or the server&apos;s administrator tells it. Kirjuri then shows the fingerprint of the server&apos;s certificate: compare it with the one they give you, character by character, before you connect. It makes sure this workstation talks to your own server and no other.</source>
+        <translation>Registret finns på kontorets server. Ange serverns adress så som huvudanvändaren eller serverns administratör uppger den. Kirjuri visar sedan fingeravtrycket för serverns certifikat: jämför det tecken för tecken med det de ger dig innan du ansluter. Så säkerställs att den här arbetsstationen talar med er egen server och ingen annan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>for example palvelin.toimisto.local</source>
+        <translation>till exempel server.kontoret.local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the fingerprint</source>
+        <translation>Visa fingeravtrycket</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AB:CD:… (64 characters)</source>
+        <translation>AB:CD:… (64 tecken)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint of the server&apos;s certificate (SHA-256)</source>
+        <translation>Fingeravtryck för serverns certifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint the main user gave you</source>
+        <translation>Fingeravtrycket från huvudanvändaren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type or paste the fingerprint the main user gave you.</source>
+        <translation>Skriv eller klistra in fingeravtrycket som huvudanvändaren gav dig.</translation>
+    </message>
+</context>
+<context>
     <name>ServerTab</name>
     <message>
         <location filename="../desktop/ui/admin/server_tab.py" line="+53"/>
@@ -8911,7 +9019,7 @@ Skostorlek</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="+35"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="+36"/>
         <source>Create the register</source>
         <translation>Skapa registret</translation>
     </message>
@@ -10247,7 +10355,7 @@ Skostorlek</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../desktop/ui/setup/wizard.py" line="-236"/>
+        <location filename="../desktop/ui/setup/wizard.py" line="-251"/>
         <source>Welcome to Kirjuri</source>
         <translation>Välkommen till Kirjuri</translation>
     </message>
@@ -10285,6 +10393,16 @@ Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan 
         <location line="+5"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Does your office keep the register on its server? Connect this workstation to it instead.</source>
+        <translation>Finns kontorets register på en server? Anslut den här arbetsstationen till den i stället.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office server…</source>
+        <translation>Kontorets server…</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,9 @@ from desktop.errors import Translate, UserError, ValidationError
 from desktop.paths import Paths
 
 if TYPE_CHECKING:
+    from desktop.services.access.gate import Gate
     from desktop.store.register import RegisterFiles
+    from desktop.store.server_profile import ServerProfile
 
 EX_SOFTWARE = 70  # sysexits.h: internal software error
 LANGUAGES = ("fi", "sv", "en")
@@ -175,10 +177,66 @@ def user_language(lang: str | None) -> Iterator[Translate]:
         app.shutdown()
 
 
+class NoConfirmedCertificate(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer has no confirmed certificate for the server {server}. Connect to it once "
+        "in the Kirjuri window (Office server…), or give the server's certificate with "
+        "--server-cert FILE.",
+    )
+    exit_code = 2
+
+
+def server_profile_of(args: argparse.Namespace) -> ServerProfile | None:
+    """--url with --server-cert, or with the profile this computer remembers for that server
+    (the window's Office server connection); None without --url (a register file)."""
+    url = getattr(args, "url", None)
+    if url is None:
+        return None
+    import ssl
+
+    from desktop.store import server_profile
+    from desktop.store.server_connection import fingerprint_of
+
+    address = server_profile.parse_url(url)
+    config = Paths.default().config_dir
+    cert: Path | None = getattr(args, "server_cert", None)
+    if cert is not None:
+        try:
+            der = ssl.PEM_cert_to_DER_cert(cert.read_text(encoding="ascii"))
+        except (OSError, ValueError, UnicodeDecodeError):
+            raise NoConfirmedCertificate(server=str(address)) from None
+        return server_profile.ServerProfile(
+            address.host, address.port, address.database, cert, fingerprint_of(der), home=config
+        )
+    remembered = server_profile.load(config)
+    if remembered is None or remembered.address != address:
+        raise NoConfirmedCertificate(server=str(address))
+    return remembered
+
+
 def register_files(args: argparse.Namespace) -> RegisterFiles:
     from desktop.store.register import RegisterFiles
 
+    profile = server_profile_of(args)
+    if profile is not None:
+        return profile.files()
     return RegisterFiles(Paths.default(args.db).register)
+
+
+def open_gate(args: argparse.Namespace, files: RegisterFiles) -> Gate:
+    """The login gate of the register the command names: the file, or the server (--url)."""
+    from desktop.services.access.gate import Gate
+
+    return Gate(files, server=server_profile_of(args) if files.on_server else None)
+
+
+def require_register(files: RegisterFiles) -> None:
+    """A register file must exist; a server register is found (or not) by logging in."""
+    from desktop.errors import RegisterMissing
+
+    if not files.on_server and not files.db.exists():
+        raise RegisterMissing(path=str(files.db))
 
 
 def only_user(usernames: list[str]) -> str:
@@ -206,6 +264,23 @@ def add_db(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="language of the window and the messages (default: as chosen in the window, "
         "else the system's)",
+    )
+
+
+def add_server(parser: argparse.ArgumentParser) -> None:
+    """--url and --server-cert: the register on the office's PostgreSQL server instead of --db."""
+    parser.add_argument(
+        "--url",
+        metavar="postgresql://HOST:PORT/DATABASE",
+        help="the register on the office server (each user logs in as themselves; no user or "
+        "password in the address)",
+    )
+    parser.add_argument(
+        "--server-cert",
+        type=Path,
+        metavar="FILE",
+        help="the server's certificate (PEM) as its administrator gave it (default: the one "
+        "confirmed in the window's Office server connection)",
     )
 
 

@@ -18,14 +18,17 @@ from desktop.cli.common import (
     PASSWORD_FOR_PROMPT,
     add_db,
     add_login,
+    add_server,
     message,
     only_user,
+    open_gate,
     read_password,
     register_files,
+    require_register,
 )
 from desktop.cli.statement import CannotWrite
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.errors import RegisterMissing, Translate, UserError
+from desktop.errors import Translate, UserError
 
 IMPORT_SUMMARY = QT_TRANSLATE_NOOP(
     "Cli",
@@ -48,9 +51,8 @@ USAGE = 2
 
 
 def _login(args: argparse.Namespace, localize: Translate) -> Any:
-    from desktop.services.access.gate import Gate
 
-    gate = Gate(register_files(args))
+    gate = open_gate(args, register_files(args))
     username = args.user or only_user(gate.usernames())
     prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
     try:
@@ -70,8 +72,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     localize: Translate = args.translate
     files = register_files(args)
-    if not files.db.exists():
-        raise RegisterMissing(path=str(files.db))
+    require_register(files)
     try:
         table = read_table(args.file)
     except UserError as err:  # not a file Kirjuri can import: a usage error of the command
@@ -122,8 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     localize: Translate = args.translate
     files = register_files(args)
-    if not files.db.exists():
-        raise RegisterMissing(path=str(files.db))
+    require_register(files)
     with RegisterLock(files):
         gate, user = _login(args, localize)
         try:
@@ -147,6 +147,7 @@ def add_file_commands(commands: Any) -> None:
         help="import customers from a CSV, XLSX, vCard or LDIF file with the guessed mapping",
     )
     add_db(importing)
+    add_server(importing)
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument(
         "--dry-run", action="store_true", help="check and report only; write nothing"
@@ -167,6 +168,7 @@ def add_file_commands(commands: Any) -> None:
 
     exporting = commands.add_parser("export", help="export every customer in a profile")
     add_db(exporting)
+    add_server(exporting)
     exporting.add_argument("--profile", choices=sorted(PROFILES), required=True)
     exporting.add_argument("--out", type=Path, required=True, metavar="FILE")
     exporting.add_argument(

@@ -36,11 +36,14 @@ from desktop.cli.common import (
     UNEXPECTED,
     add_db,
     add_login,
+    add_server,
     identity,
     message,
     only_user,
+    open_gate,
     read_password,
     register_files,
+    require_register,
     user_language,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -91,19 +94,17 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop.services.access.gate import Gate
     from desktop.services.register.integrity import check_register
     from desktop.store.register import RegisterLock
 
     localize: Translate = args.translate
     files = register_files(args)
-    if not files.exists():
+    if not files.on_server and not files.exists():
         raise RegisterMissing(path=str(files.db))
     with RegisterLock(files):
-        gate = Gate(files)
+        gate = open_gate(args, files)
         gate.settle_interrupted_restore()  # and an init killed between its last renames
-        if not files.db.exists():
-            raise RegisterMissing(path=str(files.db))
+        require_register(files)
         username = args.user or only_user(gate.usernames())
         prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
         password = read_password(args.password_stdin, prompt=prompt)
@@ -173,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check that a register is whole")
     add_db(check)
+    add_server(check)
     add_login(check)
     check.set_defaults(func=cmd_check)
 

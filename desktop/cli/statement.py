@@ -11,13 +11,16 @@ from desktop.cli.common import (
     PASSWORD_FOR_PROMPT,
     add_db,
     add_login,
+    add_server,
     count_argument,
     only_user,
+    open_gate,
     read_password,
     register_files,
+    require_register,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.errors import RegisterMissing, Translate, UserError
+from desktop.errors import Translate, UserError
 
 STATEMENT_WRITTEN = QT_TRANSLATE_NOOP(
     "Cli", "Wrote the privacy statement (version {version}, {lang}, {format}) to {path}"
@@ -85,7 +88,6 @@ def cmd_statement(args: argparse.Namespace) -> int:
         return cmd_statement_import(args)
     if args.action is not None or args.format is None or args.out is None:
         args.parser.error("--format and --out are required (or: statement import FILE)")
-    from desktop.services.access.gate import Gate
     from desktop.services.statement.description import RegisterDescriptionService
     from desktop.services.statement.published import PublishedStatementService
     from desktop.store.atomic import atomic_write_bytes
@@ -94,11 +96,10 @@ def cmd_statement(args: argparse.Namespace) -> int:
 
     localize: Translate = args.translate
     files = register_files(args)
-    if not files.db.exists():
-        raise RegisterMissing(path=str(files.db))
+    require_register(files)
     lang = args.lang or "fi"
     with RegisterLock(files):
-        gate = Gate(files)
+        gate = open_gate(args, files)
         try:
             username = args.user or only_user(gate.usernames())
             prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
@@ -130,17 +131,15 @@ def cmd_statement_import(args: argparse.Namespace) -> int:
     """Read FILE, split it into sections and save it as a new version of the description: with
     --lang fi (the default) as the statement itself, with --lang sv or en as that language's
     texts of the sections of the saved Finnish statement."""
-    from desktop.services.access.gate import Gate
     from desktop.services.statement.description import RegisterDescriptionService
     from desktop.store.register import RegisterLock
 
     localize: Translate = args.translate
     files = register_files(args)
-    if not files.db.exists():
-        raise RegisterMissing(path=str(files.db))
+    require_register(files)
     lang = args.lang or "fi"
     with RegisterLock(files):
-        gate = Gate(files)
+        gate = open_gate(args, files)
         try:
             username = args.user or only_user(gate.usernames())
             prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
@@ -237,6 +236,7 @@ def add_statement_command(commands: Any) -> None:
         "sv or en: as the Swedish or English texts of the saved Finnish statement's sections)",
     )
     add_db(statement)
+    add_server(statement)
     statement.add_argument("action", nargs="?", choices=("import",), help=argparse.SUPPRESS)
     statement.add_argument("file", nargs="?", type=Path, help=argparse.SUPPRESS)
     statement.add_argument("--format", choices=("pdf", "html"))

@@ -141,9 +141,16 @@ class KeySlotFile:
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
         try:
-            raw = json.loads(path.read_bytes())
+            data = path.read_bytes()
         except FileNotFoundError:
             raise MissingKeySlots(path=str(path)) from None
+        return cls.from_bytes(data, path)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: Path) -> KeySlotFile:
+        """The document as `load` reads it (also from the server: server_login)."""
+        try:
+            raw = json.loads(data)
         except (ValueError, UnicodeDecodeError):  # cut short or overwritten: not JSON any more
             raise KeySlotsDamaged(path=str(path)) from None
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:

@@ -94,6 +94,16 @@ class Register:
         # A file register whose data was moved to a server (register_move): read-only here.
         self.moved: MovedTo | None = None
         self._slots_lock = threading.RLock()
+        self._writing = threading.local()  # depth of this thread's write transactions
+        self._slots_changed = False  # on a server: key slots to put there (_publish_slots)
+        # Opened by a workstation that takes the key slots from the server (server_login).
+        self.slots_on_server = False
+
+    def replace_engine(self, engine: Engine) -> None:
+        """A server register used from now on through another user's login (Gate)."""
+        previous, self.engine = self.engine, engine
+        self._immediate = engine.execution_options(immediate=True)
+        previous.dispose()
 
     @property
     def register_id(self) -> str:
@@ -115,14 +125,21 @@ class Register:
         (who logged in, what was read out or exported is still recorded in the kept copy); any
         other change is refused with RegisterMoved. `also_when_moved` is the login gate's (it
         signs user rows when a main user first logs in)."""
-        with translated_errors(self.files.db), Session(self._immediate) as session:
-            if self.moved is not None and not also_when_moved:
-                only_audit_entries(session, RegisterMoved.of(self.moved))
-            with session.begin():
-                yield session
-            head = session.info.pop(audit.HEAD_KEY, None)
+        depth = getattr(self._writing, "depth", 0)
+        self._writing.depth = depth + 1
+        try:
+            with translated_errors(self.files.db), Session(self._immediate) as session:
+                if self.moved is not None and not also_when_moved:
+                    only_audit_entries(session, RegisterMoved.of(self.moved))
+                with session.begin():
+                    yield session
+                head = session.info.pop(audit.HEAD_KEY, None)
+        finally:
+            self._writing.depth = depth
         if head is not None:
             self.anchor_head(*head)
+        if depth == 0:
+            self._publish_slots()
 
     def refuse_if_moved(self) -> None:
         """For work that makes something outside the register before it writes (a backup)."""
@@ -189,7 +206,9 @@ class Register:
     def open_raw(self) -> Any:
         """A new keyed DB-API connection outside the pool: the backup reads through it."""
         if self.files.on_server:  # the server's backup (one snapshot) is a later step
-            raise RuntimeError("a register on a server has no file to back up")
+            from desktop.store.server_login import ServerBackupNotAvailable
+
+            raise ServerBackupNotAvailable()
         return open_connection(self.files.db, self._data_key)
 
     def backup_key(self) -> bytes:
@@ -251,15 +270,34 @@ class Register:
                 # Keep memory in step with the disk: the old file is still whole.
                 self.keyslots = KeySlotFile.load(self.files.keys)
                 raise
+            self._slots_changed = True
+            if not getattr(self._writing, "depth", 0):
+                self._publish_slots()
             return result
+
+    def _publish_slots(self) -> None:
+        """On a server register, a main user's session puts the changed key slots on the server
+        for the other workstations (server_login). Other roles cannot write them there."""
+        if not self._slots_changed or not self.files.on_server or self.signing_key is None:
+            return
+        from desktop.store.server_login import publish_key_slots
+
+        # After the caller's own transaction (a slot changed inside one): a new write waits
+        # for the register's write lock, which that transaction holds until it ends.
+        self._slots_changed = False
+        with self.write() as session:
+            publish_key_slots(session, self.keyslots)
 
     def close(self) -> None:
         self.engine.dispose()
         self._data_key = b""
 
 
-def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) -> Register:
-    """Unlock the key slots with `unlock`, open the database and bring its schema up to date."""
+def open_register(
+    files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes], engine: Engine | None = None
+) -> Register:
+    """Unlock the key slots with `unlock`, open the database and bring its schema up to date.
+    `engine`: a workstation's own engine on the server (server_login), already logged in."""
     settle_interrupted_init(files)
     settled = restore_journal.settle(files.db)  # before anything is read from the files
     # What a killed export left half-written goes first (the caller holds the RegisterLock, so
@@ -276,7 +314,8 @@ def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) 
         if not files.on_server and keyslots.belongs_elsewhere(files.db):
             raise WrongKeyFile(path=str(files.keys)) from None
         raise
-    engine = make_register_engine(files, data_key)
+    if engine is None:
+        engine = make_register_engine(files, data_key)
     try:
         with translated_errors(files.db):
             if not files.on_server:  # a wrong key shows here, before Alembic looks

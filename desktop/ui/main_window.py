@@ -38,6 +38,7 @@ from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
 from desktop.ui.preferences import Preferences
+from desktop.ui.server_limits import refused_on_server
 from desktop.ui.session import Session
 from desktop.ui.widgets.screen import FRAME_HEIGHT, FRAME_WIDTH, PageStack, scrolled
 
@@ -321,6 +322,9 @@ class MainWindow(QMainWindow):
         business = services.business.get().name
         is_demo = services.register_info.is_demo()
         demo = self.tr(" — DEMO REGISTER") if is_demo else ""
+        server = services.register_info.files().server
+        if server is not None:  # the workstations of one office tell their registers apart
+            demo += self.tr(" — office server {server}").format(server=server.split("//")[-1])
         # Qt adds " — Kirjuri" (the application's display name) to every window's title.
         self.setWindowTitle(f"{business}{demo}")
         self.demo_banner.setVisible(is_demo)
@@ -457,6 +461,8 @@ class MainWindow(QMainWindow):
     def back_up(self) -> None:
         from desktop.ui.backup.dialog import BackupDialog
 
+        if refused_on_server(self, self.services):
+            return
         BackupDialog(self.services, self, self.preferences).exec()
         self.current_page().refresh()
 
@@ -476,6 +482,8 @@ class MainWindow(QMainWindow):
         )
 
     def restore_backup(self) -> None:
+        if refused_on_server(self, self.services):
+            return
         self.restore_wizard().exec()
         if self.register_replaced:
             self.reopen_after_restore()

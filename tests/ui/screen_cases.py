@@ -296,3 +296,34 @@ def test_dialogs(  # type: ignore[no-untyped-def]
             problems += check(dialog, f"{name}-errors")
         dialog.close()
     assert not problems, "\n".join(problems)
+
+
+def test_office_server_dialogs(qtbot, tmp_path: Path, preferences: Preferences) -> None:  # type: ignore[no-untyped-def]
+    """The connection to the office server with the fingerprint shown and refused, and the
+    server's login with its error (no server needed: the pinned file is missing)."""
+    from desktop.services.access.workstation import ServerProfile
+    from desktop.ui.dialogs.server_connect import ServerConnectDialog
+
+    dialog = ServerConnectDialog(tmp_path / "config")
+    qtbot.addWidget(dialog)
+    dialog.host.setText("palvelin.toimisto.local")
+    dialog.shown.setText(":".join(["7F"] * 32))
+    dialog.confirmed.setText(":".join(["12"] * 32))
+    problems = check(dialog, "server-connect")
+    dialog.port.setText("ei numero")
+    dialog.attempt()  # refused before any connection: not an address
+    problems += check(dialog, "server-connect-refused")
+    profile = ServerProfile(
+        "palvelin.toimisto.local", 5432, "kirjuri", tmp_path / "missing.pem", ":".join(["7F"] * 32)
+    )
+    login_dialog = LoginDialog(
+        Gate(profile.files(), server=profile), RememberedLogins("server"), preferences
+    )
+    qtbot.addWidget(login_dialog)
+    problems += check(login_dialog, "server-login")
+    login_dialog.form.username.setCurrentText("ville")
+    login_dialog.form.password.setText("salasana")
+    login_dialog.form.attempt()
+    problems += check(login_dialog, "server-login-refused")
+    assert login_dialog.form.message.isVisible()
+    assert not problems, "\n".join(problems)

@@ -25,15 +25,25 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.store.register import Register
+    from desktop.store.server_profile import ServerProfile
 
 # The login window is shown before any of this is needed: SQLAlchemy, the models, the audit log
 # and the register itself are imported by the methods that open or write the register (issue 19).
+
+
+KEK_BYTES = 32  # crypto.derive_kek's key; a server login's remembered secret follows it
 
 
 @dataclass(frozen=True)
 class LoginResult:
     user: CurrentUser
     kek: bytes  # what "remember me" stores; never written anywhere else
+    server_secret: str = ""  # on a server register: the login's secret (server_login)
+
+    @property
+    def remembered(self) -> bytes:
+        """What "remember me" keeps in the keyring: the KEK, and the server login's secret."""
+        return self.kek + self.server_secret.encode("ascii")
 
 
 @dataclass
@@ -42,6 +52,8 @@ class Gate:
     throttle: LoginThrottle = field(default_factory=LoginThrottle)
     clock: Callable[[], datetime] = datetime.now
     register: Register | None = None
+    # A register on the office server: this workstation's profile (files are its local files).
+    server: ServerProfile | None = None
     _pending_failures: list[tuple[datetime, str]] = field(default_factory=list)
     _settled_restore: str | None = None  # an interrupted restore settled before the login
     # What the first login after an interrupted restore should tell the user:
@@ -62,12 +74,16 @@ class Gate:
         if self.register is not None:
             return self.register.keyslots.usernames()
         self.settle_interrupted_restore()
+        if self.server is not None and not self.files.keys.exists():
+            return []  # a new workstation: the names come with the key slots, after the login
         return KeySlotFile.load(self.files.keys).usernames()
 
     def register_id(self) -> str:
         if self.register is not None:
             return self.register.register_id
         self.settle_interrupted_restore()
+        if self.server is not None and not self.files.keys.exists():
+            return self.files.db.stem  # until the first login brings the register's own id
         return KeySlotFile.load(self.files.keys).register_id
 
     # --- logging in ----------------------------------------------------------------------------
@@ -76,6 +92,7 @@ class Gate:
 
         name = username.strip().lower()
         self._respect_delay(name)
+        secret = ""
         try:
             if self.register is None:
                 keks: dict[str, bytes] = {}
@@ -84,27 +101,89 @@ class Gate:
                     keks[name] = slots.kek_for_password(name, password)
                     return slots.unwrap_with_kek(name, keks[name])
 
-                self.register = open_register(self.files, unlock)
+                if self.server is not None:
+                    from desktop.store.server_login import secret_for
+
+                    secret = secret_for(self.server, name, password)
+                    self.register = self._open_on_server(name, secret, unlock)
+                else:
+                    self.register = open_register(self.files, unlock)
                 kek = keks[name]
             else:
                 kek = self.register.check_password(name, password)
+                if self.server is not None:
+                    secret = self._switch_server_login(name, password)
         except WrongPassword:
             self._failed(name)
             raise
-        return LoginResult(self._admit(name, kek), kek)
+        result = LoginResult(self._admit(name, kek), kek, secret)
+        self._share_key_slots(result.user)
+        return result
 
     def login_with_kek(self, username: str, kek: bytes) -> LoginResult:
         """A remembered login: the key-encryption key came from the OS keyring."""
         from desktop.store.register import open_register
 
         name = username.strip().lower()
+        kek, secret = kek[:KEK_BYTES], kek[KEK_BYTES:].decode("ascii")
         if self.register is None:
-            self.register = open_register(
-                self.files, lambda slots: slots.unwrap_with_kek(name, kek)
-            )
+
+            def unlock(slots: KeySlotFile) -> bytes:
+                return slots.unwrap_with_kek(name, kek)
+
+            if self.server is not None:
+                if not secret:  # remembered before this was a server register: ask once
+                    raise WrongPassword()
+                self.register = self._open_on_server(name, secret, unlock)
+            else:
+                self.register = open_register(self.files, unlock)
         else:
             self.register.check_kek(name, kek)
-        return LoginResult(self._admit(name, kek, action="login_remembered"), kek)
+        user = self._admit(name, kek, action="login_remembered")
+        return LoginResult(user, kek, secret)
+
+    def _open_on_server(
+        self, name: str, secret: str, unlock: Callable[[KeySlotFile], bytes]
+    ) -> Register:
+        """The user's own login on the server first (the server checks the password), then the
+        register's key slots from the server, then the register as from a file."""
+        from desktop.store.register import open_register
+        from desktop.store.server_login import open_engine, take_key_slots
+
+        assert self.server is not None
+        engine = open_engine(self.server, name, secret)
+        try:
+            take_key_slots(engine, self.server, self.files.keys)
+            register = open_register(self.files, unlock, engine)
+            register.slots_on_server = True
+            return register
+        except BaseException:
+            engine.dispose()
+            raise
+
+    def _switch_server_login(self, name: str, password: str) -> str:
+        """Another person takes over the workstation: from now on the register is used through
+        their own login on the server, with their role's grants."""
+        from desktop.store.server_login import open_engine, secret_for
+
+        assert self.server is not None and self.register is not None
+        secret = secret_for(self.server, name, password)
+        self.register.replace_engine(open_engine(self.server, name, secret))
+        return secret
+
+    def _share_key_slots(self, user: CurrentUser) -> None:
+        """The main user's first login on a server register whose key slots are only in this
+        workstation's file (it was moved from here) puts them on the server for the others."""
+        from desktop.store.server_login import has_key_slots, publish_key_slots
+
+        register = self.register
+        if self.server is None or register is None or user.role != Role.ADMIN:
+            return
+        with register.read() as session:
+            if has_key_slots(session):
+                return
+        with register.write() as session:
+            publish_key_slots(session, register.keyslots)
 
     def open_with_recovery_key(self, recovery_key: str) -> Register:
         """Opens the register without a user; the caller then sets a main user's new password."""

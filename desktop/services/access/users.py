@@ -217,7 +217,13 @@ class UserService:
             self.register.remove_slot(user.username)
 
     def change_own_password(self, old_password: str, new_password: str) -> bytes:
-        """Anyone may change their own password; it rewraps only their own slot."""
+        """Anyone may change their own password; it rewraps only their own slot. On a server
+        register the key slots are written by main users only (server_login): there the main
+        user sets another user's new password, until a server function lets users do it."""
+        if self.register.slots_on_server and self.current.role != Role.ADMIN:
+            from desktop.store.server_login import OwnPasswordOnServer
+
+            raise OwnPasswordOnServer()
         self.register.check_password(self.current.username, old_password)
         require_password_length(new_password)
         with self.register.write() as session:

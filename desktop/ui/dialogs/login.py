@@ -250,8 +250,12 @@ class LoginForm(QWidget):
     def _succeeded(self, result: LoginResult) -> None:
         self.password.clear()
         self.message.hide()
+        register_id = self.gate.register_id()
+        if self.remembered.service != RememberedLogins(register_id).service:
+            # A new workstation of a server register learns the register's id at this login.
+            self.remembered = RememberedLogins(register_id)
         if not self.remember.isHidden() and self.remember.isChecked():
-            self.remembered.remember(result.user.username, result.kek)
+            self.remembered.remember(result.user.username, result.remembered)
         elif not self.remember.isHidden():
             self.remembered.forget(result.user.username)
         self.logged_in.emit(result)
@@ -310,7 +314,15 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log in"))
         self.result_: LoginResult | None = None
-        self.form = LoginForm(gate, remembered, preferences, parent=self)
+        # "server": the user chose the office server; "file": the register file on this
+        # computer instead of the server (the app then starts the login again).
+        self.choice: str | None = None
+        heading = ""
+        if gate.server is not None:
+            heading = self.tr("Log in to the office server {server}").format(
+                server=gate.server.shown
+            )
+        self.form = LoginForm(gate, remembered, preferences, heading=heading, parent=self)
         self.form.logged_in.connect(self._done)
         self.form.recovery_requested.connect(self._recover)
         # When the register is damaged or lost, the way back is a backup: no login needed here,
@@ -319,12 +331,35 @@ class LoginDialog(QDialog):
         self.restore_button.setObjectName("loginRestore")
         self.restore_button.setFlat(True)
         self.restore_button.clicked.connect(self.restore)
+        self.server_button = QPushButton(self.tr("Office server…"))
+        self.server_button.setObjectName("loginServer")
+        self.server_button.setFlat(True)
+        self.server_button.clicked.connect(lambda: self._choose("server"))
+        self.file_button = QPushButton(self.tr("Register file on this computer"))
+        self.file_button.setObjectName("loginFile")
+        self.file_button.setFlat(True)
+        self.file_button.clicked.connect(lambda: self._choose("file"))
+        if gate.server is not None:
+            # A server register is restored and recovered on the server's side, not here.
+            self.restore_button.hide()
+            self.form.recovery_button.hide()
+        else:
+            self.file_button.hide()
+        others = QHBoxLayout()
+        others.addWidget(self.restore_button)
+        others.addWidget(self.file_button)
+        others.addStretch(1)
+        others.addWidget(self.server_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(others)
         self.setMinimumWidth(420)
         self.form.focus_password()
         self.gate = gate
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.reject()
 
     def _done(self, result: LoginResult) -> None:
         self.result_ = result

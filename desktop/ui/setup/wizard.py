@@ -99,6 +99,20 @@ class WelcomePage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(restore_text)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(12)
+        server_text = QLabel(
+            self.tr(
+                "Does your office keep the register on its server? Connect this workstation "
+                "to it instead."
+            )
+        )
+        server_text.setWordWrap(True)
+        self.server_button = QPushButton(self.tr("Office server…"))
+        self.server_button.setObjectName("useOfficeServer")
+        self.server_button.clicked.connect(wizard.choose_server)
+        self.server_button.setAutoDefault(False)
+        layout.addWidget(server_text)
+        layout.addWidget(self.server_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         # The focus on Next, not on the first button of the page (the demo).
@@ -287,6 +301,7 @@ class SetupWizard(QWizard):
         self.files = files
         self.created: NewRegister | None = None
         self.wants_demo = False
+        self.wants_server = False  # the office server instead: the app asks for its address
         self.restored = False
         self.setWindowTitle(self.tr("Create the register"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -329,6 +344,10 @@ class SetupWizard(QWizard):
         if restore.result_ is not None:
             self.restored = True
             self.done(QDialog.DialogCode.Accepted)
+
+    def choose_server(self) -> None:
+        self.wants_server = True
+        self.done(QDialog.DialogCode.Rejected)
 
     def choose_demo(self) -> None:
         self.wants_demo = True
