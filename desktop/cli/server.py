@@ -16,13 +16,13 @@ from desktop.cli.common import (
     add_login,
     only_user,
     read_password,
-    register_files,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import RegisterMissing, Translate
 
 if TYPE_CHECKING:
     from desktop.services.server.moving import AdminAddress, MoveResult
+    from desktop.store.register import RegisterFiles
 
 SERVER_PASSWORD_PROMPT = QT_TRANSLATE_NOOP(
     "Cli", "Password of the server's administrator (Enter: from PGPASSWORD or ~/.pgpass): "
@@ -117,7 +117,7 @@ def cmd_move(args: argparse.Namespace) -> int:
     from desktop.store.register import RegisterLock
 
     localize: Translate = args.translate
-    files = register_files(args)
+    files = _file_register(args)
     if not files.db.exists():
         raise RegisterMissing(path=str(files.db))
     with RegisterLock(files):
@@ -138,7 +138,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop.store.register import RegisterFiles, RegisterLock
 
     localize: Translate = args.translate
-    place = register_files(args).db  # where the server register's key file is kept
+    place = _file_register(args).db  # where the server register's key file is kept
     if not RegisterFiles(place).keys.exists():
         raise RegisterMissing(path=str(RegisterFiles(place).keys))
     out = args.out.expanduser().absolute()
@@ -154,6 +154,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             gate.close()
     print(localize("Cli", EXPORTED).format(path=out, **_figures(result)))
     return 0
+
+
+def _file_register(args: argparse.Namespace) -> RegisterFiles:
+    """The register file --db names. Here --url is the administrator's address of the server
+    database, not a workstation's connection, so common.register_files does not apply."""
+    from desktop.paths import Paths
+    from desktop.store.register import RegisterFiles
+
+    return RegisterFiles(Paths.default(args.db).register)
 
 
 def _server_user(parser: argparse.ArgumentParser) -> None:
