@@ -4,7 +4,7 @@ one goes through the rules of what the law keeps: desktop.services.customers.del
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -21,6 +21,7 @@ from desktop.core.customer_form import (
     display_name,
     format_date,
 )
+from desktop.core.edit_conflict import differing_fields
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.requests import diary_number
 from desktop.core.roles import Permission
@@ -78,12 +79,29 @@ class IdentityCodesOff(UserError):
 
 
 class CustomerChangedMeanwhile(UserError):
+    """Someone saved the customer after this user opened it. Nothing was written. It carries
+    who changed it since (Kirjuri users' names), which fields, and the customer as it is now, so
+    the editor can offer to reload, compare or keep editing."""
+
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "{name} changed this customer at {time}, after you opened it. Your changes were not "
-        "saved, so that theirs are not lost: close the customer, open it again, and make your "
-        "changes once more.",
+        "{name} changed this customer at {time}, after you opened it. Nothing you typed has "
+        "been saved yet, so that their changes are not lost.",
     )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        time: str,
+        names: tuple[str, ...] = (),
+        fields: tuple[str, ...] = (),
+        theirs: CustomerDetail | None = None,
+    ) -> None:
+        super().__init__(name=name, time=time)
+        self.names = names or (name,)
+        self.fields = fields
+        self.theirs = theirs
 
 
 @dataclass(frozen=True)
@@ -99,6 +117,8 @@ class CustomerDetail:
     created_at: datetime
     updated_at: datetime
     version: int = 1  # give it back to update(): a save over someone else's change is refused
+    # The newest audit entry when it was read: changes after it were made since (conflicts).
+    seen_audit_id: int = 0
 
     @property
     def name(self) -> str:
@@ -227,22 +247,53 @@ def filled_fields(form: CustomerForm) -> list[str]:
     return names
 
 
-def changed_meanwhile(session: Session, customer: Customer) -> CustomerChangedMeanwhile:
-    """Who changed the customer last, and when: from the audit log (never the values)."""
-    last = session.execute(
-        select(AuditEntry.username, AuditEntry.at)
+def last_audit_id(session: Session) -> int:
+    return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
+
+
+def detail_in(session: Session, customer: Customer) -> CustomerDetail:
+    """The customer as read in this transaction, with the audit log's position then."""
+    return replace(to_detail(customer), seen_audit_id=last_audit_id(session))
+
+
+def changed_meanwhile(
+    session: Session, customer: Customer, opened: CustomerDetail | None = None
+) -> CustomerChangedMeanwhile:
+    """Who changed the customer since `opened` was read, which fields, and when (from the audit
+    log, which names fields but never values, and from the row itself against what the user
+    opened). Without a known position in the log: whoever changed it last."""
+    query = (
+        select(AuditEntry.username, AuditEntry.at, AuditEntry.fields)
         .where(
             AuditEntry.entity == "customer",
             AuditEntry.entity_id == str(customer.id),
             AuditEntry.action != "customer_viewed",
         )
         .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    username, at = last if last is not None else ("", customer.updated_at)
-    name = session.scalar(select(User.full_name).where(User.username == username)) or username
+    )
+    since = opened.seen_audit_id if opened is not None else 0
+    entries = list(session.execute(query.where(AuditEntry.id > since)).all()) if since else []
+    if not entries:
+        entries = list(session.execute(query.limit(1)).all())
+    usernames = list(dict.fromkeys(row.username for row in reversed(entries)))
+    full_names: dict[str, str] = {
+        username: full_name
+        for username, full_name in session.execute(
+            select(User.username, User.full_name).where(User.username.in_(usernames))
+        )
+    }
+    names = tuple(full_names.get(u) or u or "?" for u in usernames) or ("?",)
+    at = entries[0].at if entries else customer.updated_at
+    theirs = detail_in(session, customer)
+    changed = list(differing_fields(opened.form, theirs.form)) if opened is not None else []
+    for row in reversed(entries):
+        changed += [f for f in row.fields.split(",") if f and f not in changed]
     return CustomerChangedMeanwhile(
-        name=name or "?", time=f"{at.day}.{at.month}.{at.year} {at:%H.%M}"
+        name=", ".join(names),
+        time=f"{at.day}.{at.month}.{at.year} {at:%H.%M}",
+        names=names,
+        fields=tuple(changed),
+        theirs=theirs,
     )
 
 
@@ -284,7 +335,7 @@ class CustomerService:
                 entity_id=customer.id,
                 fields=changed,
             )
-            return to_detail(customer)
+            return detail_in(session, customer)
 
     def get(self, customer_id: int, *, record_view: bool = True) -> CustomerDetail:
         """Opening a customer is itself recorded: who looked, and when."""
@@ -299,20 +350,28 @@ class CustomerService:
                     entity="customer",
                     entity_id=customer.id,
                 )
-            return to_detail(customer)
+            return detail_in(session, customer)
 
     def update(
-        self, customer_id: int, form: CustomerForm, *, opened_version: int | None = None
+        self,
+        customer_id: int,
+        form: CustomerForm,
+        *,
+        opened_version: int | None = None,
+        opened: CustomerDetail | None = None,
     ) -> CustomerDetail:
-        """Save the form. `opened_version` is CustomerDetail.version as the user opened it: if
-        anyone saved the customer since, nothing is written (CustomerChangedMeanwhile)."""
+        """Save the form. `opened` is the CustomerDetail the user opened (or `opened_version`
+        its version): if anyone saved the customer since, nothing is written, and
+        CustomerChangedMeanwhile says who changed what since `opened`."""
         self.current.require(Permission.EDIT_CUSTOMERS)
         checked = check_customer(form)
         codes_on = self._identity_codes_on(checked)
+        if opened is not None:
+            opened_version = opened.version
         with self.register.write() as session:
             customer = self._load(session, customer_id)
             if opened_version is not None and customer.version != opened_version:
-                raise changed_meanwhile(session, customer)
+                raise changed_meanwhile(session, customer, opened)
             # A code kept from before the setting was turned off may stay (or be cleared);
             # only a new or changed one is refused.
             code = checked.form.identity_code
@@ -330,7 +389,7 @@ class CustomerService:
                     entity_id=customer.id,
                     fields=changed,
                 )
-            return to_detail(customer)
+            return detail_in(session, customer)
 
     def set_restriction(self, customer_id: int, reason: str) -> CustomerDetail:
         """GDPR Art. 18: the customer is kept but left out of mailings and exports."""
@@ -338,7 +397,7 @@ class CustomerService:
         with self.register.write() as session:
             customer = self._load(session, customer_id)
             restrict(session, self.current, customer, reason)
-            return to_detail(customer)
+            return detail_in(session, customer)
 
     def lift_restriction(self, customer_id: int) -> CustomerDetail:
         """A restriction set here is lifted here; one the person asked for through a request
@@ -352,7 +411,7 @@ class CustomerService:
                     diary=diary_number(asked.diary_year, asked.diary_sequence)
                 )
             lift(session, self.current, customer)
-            return to_detail(customer)
+            return detail_in(session, customer)
 
     def history(self, customer_id: int) -> list[audit.AuditRow]:
         """Who created, viewed and changed this record (which fields; never the values)."""
