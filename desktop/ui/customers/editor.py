@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.customer_form import CustomerForm
+from desktop.core.edit_conflict import keep_editing
 from desktop.core.roles import Permission
 from desktop.core.settings import CUSTOM_FIELDS, IDENTITY_CODE_ENABLED
 from desktop.errors import UserError
 from desktop.services.container import Services
 from desktop.services.customers.duplicates import DuplicateHit
-from desktop.services.customers.records import CustomerDetail
+from desktop.services.customers.records import CustomerChangedMeanwhile, CustomerDetail
 from desktop.services.statement.handouts import HandoutRow
+from desktop.ui.customers.conflict import RELOAD, ConflictDialog, field_label
 from desktop.ui.customers.form_tabs import ContactTab, PersonTab, RelationshipTab
 from desktop.ui.customers.record_tabs import record_tabs
 from desktop.ui.customers.restriction import RestrictDialog, RestrictionBanner
@@ -282,14 +284,12 @@ class CustomerEditor(QDialog):
                 on_user_error=self._problem,
             )
         else:
-            customer_id, opened = self.detail.id, self.detail.version
+            customer_id, opened = self.detail.id, self.detail
             run_op(
                 parent=self,
-                work=lambda: self.services.customers.update(
-                    customer_id, form, opened_version=opened
-                ),
+                work=lambda: self.services.customers.update(customer_id, form, opened=opened),
                 on_success=self._saved,
-                on_user_error=self._problem,
+                on_user_error=lambda error: self._save_refused(error, form),
             )
 
     def _create_unless_duplicate(self, form: CustomerForm, hits: list[DuplicateHit]) -> None:
@@ -318,6 +318,39 @@ class CustomerEditor(QDialog):
 
     def _problem(self, error: UserError) -> None:
         show_problem(error, self, self.show_errors)
+
+    def _save_refused(self, error: UserError, typed: CustomerForm) -> None:
+        """Someone saved the customer since it was opened: the user decides (see conflict).
+        Forms are compared as the editor shows them (040 123 4567, not +358401234567)."""
+        if not isinstance(error, CustomerChangedMeanwhile) or error.theirs is None:
+            self._problem(error)
+            return
+        opened, theirs = self.saved_form, error.theirs
+        self.detail = theirs
+        self._show_detail()
+        shown = self.saved_form = self.read_form()  # the customer as stored now
+        self._load_form(typed)  # the typing stays in view while the user decides
+        dialog = ConflictDialog(error, typed, shown, self)
+        dialog.exec()
+        if dialog.choice == RELOAD:
+            self._load_form(shown)
+            self.saved_label.setText(self.tr("Reloaded: the customer as it is saved now."))
+            return
+        merged = keep_editing(opened, typed, shown)
+        self._load_form(merged.form)
+        labels = ", ".join(filter(None, map(field_label, merged.both_changed)))
+        self.saved_label.setText(
+            self.tr("Not saved yet. Their changes are in the form; yours are kept.")
+            if not labels
+            else self.tr(
+                "Not saved yet. You both changed {fields}: yours is shown, check it before saving."
+            ).format(fields=labels)
+        )
+
+    def _load_form(self, form: CustomerForm) -> None:
+        self.person.load(form)
+        self.contact.load(form)
+        self.relationship.load(form, self.detail.number if self.detail else None)
 
     def show_errors(self, problems: dict[str, str]) -> None:
         """Each problem beneath its field; the first tab with a problem comes to the front."""
