@@ -33,6 +33,7 @@ from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.signature import SignatureDialog
 from desktop.ui.help.guide import GuideWindow
 from desktop.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from desktop.ui.live_updates import LiveUpdates
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
@@ -140,6 +141,10 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
         self._install(services)
+        # On a server: the page on screen follows the other workstations' changes.
+        self.live = LiveUpdates.for_register(services.gate.register, self)
+        if self.live is not None:
+            self.live.tables_changed.connect(self._changed_elsewhere)
 
     def _fit_to_screen(self) -> None:
         """Never larger than the screen's free area (a 1280×720 laptop at 125 % has 1024×576)."""
@@ -430,6 +435,10 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(index)
                 return
 
+    def _changed_elsewhere(self, tables: frozenset[str]) -> None:
+        if self.page_list and not self.session.is_locked():
+            self.current_page().changed_elsewhere(tables)
+
     def current_page(self) -> Page:
         return self.page_list[self.pages.currentIndex()]
 
@@ -543,5 +552,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.preferences.set_window_geometry(self.saveGeometry())
+        if self.live is not None:
+            self.live.stop()
         self.session.end()
         event.accept()

@@ -268,6 +268,9 @@ class DashboardPage(Page):
     def boxes(self) -> tuple[RequestListBox, ...]:
         return (self.overdue, self.due_soon, self.due_later, self.waiting)
 
+    def changed_elsewhere(self, tables: frozenset[str]) -> None:
+        self.refresh()  # its counts come from both customers and requests
+
     def refresh(self) -> None:
         user = self.services.user
         self.greeting.setText(self.tr("Welcome, {name}").format(name=user.full_name))

@@ -1,0 +1,105 @@
+"""Two workstations on one register on the server: a customer saved on one appears in the other's
+list within seconds, told by LISTEN/NOTIFY (no polling); a file register listens to nothing."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core.customer_form import CustomerForm
+from desktop.services.access.gate import Gate
+from desktop.services.access.remember import RememberedLogins
+from desktop.services.container import Services
+from desktop.store.register import RegisterFiles
+from desktop.ui.customers.page import CustomersPage
+from desktop.ui.live_updates import LiveUpdates
+from desktop.ui.main_window import MainWindow
+from desktop.ui.preferences import Preferences
+from tests.pg_cluster import Cluster
+from tests.registers import (  # noqa: F401 - fixtures pytest finds by name
+    PASSWORDS,
+    ServerTemplate,
+    copy_server_register,
+    pg_cluster,
+    pg_register_template,
+)
+
+WITHIN_MS = 5000  # "within seconds"; it takes well under one
+
+
+def _services(gate: Gate, username: str) -> Services:
+    return Services.for_user(gate, gate.login(username, PASSWORDS[username]).user)
+
+
+@pytest.fixture
+def workstations(
+    pg_cluster: Cluster,  # noqa: F811 - the imported fixture
+    pg_register_template: ServerTemplate,  # noqa: F811
+    tmp_path: Path,
+) -> Iterator[tuple[Gate, Gate]]:
+    """Two Kirjuris on one server database, each with its own folder, lock and engine."""
+    files, database = copy_server_register(pg_cluster, pg_register_template, tmp_path / "one")
+    (tmp_path / "two").mkdir()
+    other = RegisterFiles(tmp_path / "two" / files.db.name, files.server)
+    shutil.copy2(files.keys, other.keys)
+    gates = Gate(files), Gate(other)
+    yield gates
+    for gate in gates:
+        gate.close()
+    pg_cluster.drop_database(database)
+
+
+def _names(page: CustomersPage) -> list[str]:
+    return [row.name for row in page.model.rows]
+
+
+@pytest.mark.pg
+def test_the_list_follows_a_change_made_on_another_workstation(
+    qtbot, workstations, english
+) -> None:  # type: ignore[no-untyped-def]
+    here, there = workstations
+    page = CustomersPage(_services(here, "ville"))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert _names(page) == []
+    assert here.register is not None
+    live = LiveUpdates.for_register(here.register, page)
+    assert live is not None
+    live.tables_changed.connect(page.changed_elsewhere)
+    assert live.listener.wait_until_listening()
+
+    other = _services(there, "maija")
+    made = other.customers.create(CustomerForm(first_name="Uusi", last_name="Asiakas"))
+    qtbot.waitUntil(lambda: _names(page) == ["Asiakas Uusi"], timeout=WITHIN_MS)
+    page.select_customer(made.id)
+    other.customers.update(made.id, CustomerForm(first_name="Uusi", last_name="Nimi"))
+    qtbot.waitUntil(lambda: _names(page) == ["Nimi Uusi"], timeout=WITHIN_MS)
+    assert [row.id for row in page.selected_rows()] == [made.id]  # the selection kept
+    live.stop()
+
+
+@pytest.mark.pg
+def test_the_main_window_tells_the_page_on_screen(qtbot, workstations, tmp_path, english) -> None:  # type: ignore[no-untyped-def]
+    here, there = workstations
+    window = MainWindow(
+        _services(here, "maija"), Preferences(tmp_path / "p.ini"), RememberedLogins("x")
+    )
+    qtbot.addWidget(window)
+    window.show()
+    assert window.live is not None and window.live.listener.wait_until_listening()
+    window.open_page("customers")
+    page = window.current_page()
+    assert isinstance(page, CustomersPage)
+    with qtbot.waitSignal(window.live.tables_changed, timeout=WITHIN_MS) as told:
+        _services(there, "ville").customers.create(CustomerForm(last_name="Toinen"))
+    assert told.args == [frozenset({"customers"})]
+    qtbot.waitUntil(lambda: "Toinen" in _names(page), timeout=WITHIN_MS)
+    window.live.stop()
+
+
+def test_a_file_register_listens_to_nothing(window: MainWindow) -> None:
+    assert window.live is None
