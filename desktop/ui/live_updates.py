@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.store.notify import ChangeListener
-from desktop.store.register import Register
+from desktop.services.container import Services
 
 GATHER_MS = 300  # changes within this long after the first are told together
 
@@ -21,7 +20,7 @@ class LiveUpdates(QObject):
     tables_changed = Signal(object)  # frozenset[str]: "customers", "requests"
     _arrived = Signal(str, str)  # from the listener's thread; queued into the GUI thread
 
-    def __init__(self, url: str, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tables: set[str] = set()
         self._timer = QTimer(self)
@@ -29,13 +28,14 @@ class LiveUpdates(QObject):
         self._timer.setInterval(GATHER_MS)
         self._timer.timeout.connect(self._tell)
         self._arrived.connect(self._gather)
-        self.listener = ChangeListener(url, self._arrived.emit)
+        self.listener = services.changes.listener(self._arrived.emit)
 
     @classmethod
-    def for_register(cls, register: Register | None, parent: QObject) -> LiveUpdates | None:
-        if register is None or register.files.server is None:
+    def for_services(cls, services: Services, parent: QObject) -> LiveUpdates | None:
+        """Started and listening, or None on a file register (nothing to follow)."""
+        if not services.changes.available():
             return None
-        live = cls(register.files.server, parent)
+        live = cls(services, parent)
         live.listener.start()
         return live
 

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._install(services)
         # On a server: the page on screen follows the other workstations' changes.
-        self.live = LiveUpdates.for_register(services.gate.register, self)
+        self.live = LiveUpdates.for_services(services, self)
         if self.live is not None:
             self.live.tables_changed.connect(self._changed_elsewhere)
 

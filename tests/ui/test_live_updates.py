@@ -61,13 +61,13 @@ def test_the_list_follows_a_change_made_on_another_workstation(
     qtbot, workstations, english
 ) -> None:  # type: ignore[no-untyped-def]
     here, there = workstations
-    page = CustomersPage(_services(here, "ville"))
+    services = _services(here, "ville")
+    page = CustomersPage(services)
     qtbot.addWidget(page)
     page.show()
     page.refresh()
     assert _names(page) == []
-    assert here.register is not None
-    live = LiveUpdates.for_register(here.register, page)
+    live = LiveUpdates.for_services(services, page)
     assert live is not None
     live.tables_changed.connect(page.changed_elsewhere)
     assert live.listener.wait_until_listening()

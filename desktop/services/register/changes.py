@@ -1,0 +1,28 @@
+"""What the other workstations changed, as it happens (a register on a server).
+
+The listener (desktop.store.notify) hears (table, id) of each committed change to a customer or a
+request; the window then reloads what it shows through the other services, with this user's
+rights — the notice itself carries no data. A file register has one user: no listener.
+"""
+
+from __future__ import annotations
+
+from desktop.services.access.current_user import CurrentUser
+from desktop.store.notify import Callback, ChangeListener
+from desktop.store.register import Register
+
+
+class ChangeFeed:
+    def __init__(self, register: Register, current: CurrentUser) -> None:
+        self.register = register
+        self.current = current
+
+    def available(self) -> bool:
+        return self.register.files.server is not None
+
+    def listener(self, callback: Callback) -> ChangeListener:
+        """A listener, not yet started. Only where available()."""
+        server = self.register.files.server
+        if server is None:
+            raise RuntimeError("a file register has nothing to listen to")
+        return ChangeListener(server, callback)
