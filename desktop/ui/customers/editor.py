@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,7 @@ from desktop.core.customer_form import CustomerForm
 from desktop.core.edit_conflict import keep_editing
 from desktop.core.roles import Permission
 from desktop.core.settings import CUSTOM_FIELDS, IDENTITY_CODE_ENABLED
-from desktop.errors import UserError
+from desktop.errors import ServerUnreachable, UserError
 from desktop.services.container import Services
 from desktop.services.customers.duplicates import DuplicateHit
 from desktop.services.customers.records import CustomerChangedMeanwhile, CustomerDetail
@@ -39,10 +39,13 @@ from desktop.ui.customers.restriction import RestrictDialog, RestrictionBanner
 from desktop.ui.customers.statement_handout import HandoutDialog, handout_text
 from desktop.ui.customers.tables import RecordTab
 from desktop.ui.documents.extract import show_customer_extract
+from desktop.ui.i18n import error_text
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
 from desktop.ui.widgets.form import show_problem
 from desktop.ui.widgets.screen import fit_to_screen, scrolled
+
+RETRY_MS = 5000  # a save refused for a lost server connection is tried again after this
 
 
 class CustomerEditor(QDialog):
@@ -90,6 +93,11 @@ class CustomerEditor(QDialog):
         self.save_button.setVisible(self.can_edit)
         self._show_detail()
         self.saved_form = self.read_form()
+        # After a lost connection to the server the save is tried again (see _problem).
+        self.retry_ms = RETRY_MS
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self._retry_save)
 
     # --- building ------------------------------------------------------------------------------
     def _top_row(self) -> QHBoxLayout:
@@ -273,6 +281,7 @@ class CustomerEditor(QDialog):
     def save(self) -> None:
         if not self.can_edit:
             return
+        self.retry_timer.stop()
         form = self.read_form()
         self.show_errors({})
         self.saved_label.clear()
@@ -317,7 +326,16 @@ class CustomerEditor(QDialog):
         self.saved.emit(detail.id)
 
     def _problem(self, error: UserError) -> None:
+        if isinstance(error, ServerUnreachable):
+            # Said where Saved. is said, the form as typed, and the save tried again soon.
+            self.saved_label.setText(error_text(error))
+            self.retry_timer.start(self.retry_ms)
+            return
         show_problem(error, self, self.show_errors)
+
+    def _retry_save(self) -> None:
+        if self.isVisible() and self.has_unsaved_changes():
+            self.save()
 
     def _save_refused(self, error: UserError, typed: CustomerForm) -> None:
         """Someone saved the customer since it was opened: the user decides (see conflict).
