@@ -1666,6 +1666,49 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/conflict.py" line="+73"/>
+        <source>Changed by someone else</source>
+        <translation>Ändrad av någon annan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed since you opened it: {fields}.</source>
+        <translation>Ändrat sedan du öppnade kunden: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours (not saved)</source>
+        <translation>Dina (inte sparade)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs (saved)</source>
+        <translation>Den andras (sparade)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reload (your changes are lost)</source>
+        <translation>Läs in på nytt (dina ändringar går förlorade)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../desktop/ui/customers/consents_tab.py" line="+187"/>
@@ -1973,18 +2016,18 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+101"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+111"/>
         <source>Restrict processing…</source>
         <translation>Begränsa behandlingen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+249"/>
+        <location line="+290"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-287"/>
         <source>Print data extract…</source>
         <translation>Skriv ut registerutdrag…</translation>
     </message>
@@ -2014,12 +2057,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundrelation</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Samtycken, kontakthistorik, beställningar och bilagor kan läggas till när kunden har sparats.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
@@ -2035,12 +2078,27 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} · kund {number}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Reloaded: the customer as it is saved now.</source>
+        <translation>Inläst på nytt: kunden som den är sparad nu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved yet. Their changes are in the form; yours are kept.</source>
+        <translation>Inte sparat än. Den andras ändringar finns nu i formuläret, och dina finns kvar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet. You both changed {fields}: yours is shown, check it before saving.</source>
+        <translation>Inte sparat än. Ni har båda ändrat {fields}: ditt värde visas, kontrollera det innan du sparar.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Lift the restriction of processing for {name}? Their data may then be used again as before.</source>
         <translation>Vill du häva begränsningen av behandlingen för {name}? Uppgifterna kan då användas igen som tidigare.</translation>
     </message>
@@ -2705,7 +2763,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Adressetiketter för kunderna i listan</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+52"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln kund</numerusform>
@@ -2766,7 +2824,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Meddelande om förlängd tid inte skickat (ska skickas inom den första månaden)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
     </message>
@@ -3617,7 +3675,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kirjuri kan inte skriva till {path}. Disken eller mappen är skrivskyddad. Ingenting ändrades. Flytta registret till en mapp där det går att skriva eller kontrollera mappens behörigheter.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>The connection to the office&apos;s server was lost, so this was not saved; nothing was half-saved. What you typed is kept. Kirjuri tries again; if this goes on, check the network connection.</source>
+        <translation>Anslutningen till kontorets server bröts, så detta sparades inte, och inget blev halvsparat. Det du skrev finns kvar. Kirjuri försöker igen; om det fortsätter, kontrollera nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The register is already open in another Kirjuri window on this computer. Use that window, or close it first.</source>
         <translation>Registret är redan öppet i ett annat Kirjuri-fönster på den här datorn. Använd det fönstret eller stäng det först.</translation>
     </message>
@@ -3662,7 +3725,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Användarnamnet {username} används redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+67"/>
+        <location filename="../desktop/services/customers/records.py" line="+68"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Kunden hittades inte. Någon kan ha raderat kunden eller slagit ihop den med en annan.</translation>
     </message>
@@ -3672,12 +3735,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Personbeteckningar sparas inte i det här registret. Huvudanvändaren kan slå på dem under Administration → Inställningar.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</source>
-        <translation>{name} ändrade kundens uppgifter {time}, efter att du hade öppnat dem. Dina ändringar sparades inte, så att den andras ändringar inte går förlorade: stäng kunden, öppna den igen och gör dina ändringar på nytt.</translation>
+        <location line="+12"/>
+        <source>{name} changed this customer at {time}, after you opened it. Nothing you typed has been saved yet, so that their changes are not lost.</source>
+        <translation>{name} ändrade den här kunden {time}, efter att du öppnade den. Inget av det du skrev har sparats ännu, så att den andras ändringar inte går förlorade.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+338"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>Personen begärde denna begränsning i begäran {diary}. Upphäv den via den begäran: personen ska först underrättas (artikel 18.3).</translation>
     </message>
@@ -6081,18 +6144,18 @@ Datumrad: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+109"/>
-        <location line="+154"/>
+        <location filename="../desktop/ui/main_window.py" line="+110"/>
+        <location line="+158"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>Create my own register…</source>
         <translation>Skapa mitt eget register…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -6172,7 +6235,7 @@ Datumrad: {date}</translation>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Säkerhetskopian återställdes. Logga in i registret.</translation>
     </message>
@@ -7532,7 +7595,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-260"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-263"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
