@@ -118,7 +118,9 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(560, 0)
+        # The wrapped message whole at its width (a Finnish text runs to three lines).
+        self.setMinimumWidth(560)
+        self.adjustSize()
 
     def _reload(self) -> None:
         self.choice = RELOAD

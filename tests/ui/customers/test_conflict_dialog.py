@@ -44,6 +44,8 @@ def test_compare_then_keep_editing_keeps_the_typing_and_takes_theirs(qtbot, gate
         assert isinstance(dialog, ConflictDialog)
         seen["message"] = dialog.message.text()
         assert dialog.table.isHidden()
+        message = dialog.message  # the wrapped message whole, not cut off at the bottom
+        assert message.height() >= message.heightForWidth(message.width())
         dialog.compare_button.click()
         table = dialog.table
         seen["rows"] = {
