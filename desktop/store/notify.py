@@ -1,7 +1,8 @@
 """Telling the other workstations that something changed (PostgreSQL LISTEN/NOTIFY).
 
 Sending: every flush of a session on the server that inserts, changes or deletes a customer or a
-request (or a row belonging to one: an address, a consent, an event) queues
+request (or a row belonging to one: an address, a consent, an event) — or a bulk statement on
+such a table (an import; then the id is empty: "refresh what you show") — queues
 `pg_notify('kirjuri_changes', 'customers:123')` in the same transaction. PostgreSQL delivers
 it only when the transaction commits (a rolled-back save tells nobody) and folds repeats within
 one transaction into one. The payload is the table and the id, never personal data: a listener
@@ -21,7 +22,7 @@ from collections.abc import Callable
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from desktop.store.customer_models import Customer
 from desktop.store.request_models import Request
@@ -52,15 +53,34 @@ def changed_rows(session: Session) -> set[tuple[str, str]]:
     return found
 
 
-def _after_flush(session: Session, _flush: UOWTransaction) -> None:
+def _send(session: Session, changes: set[tuple[str, str]]) -> None:
     connection = session.connection()
     if connection.dialect.name != "postgresql":
         return
-    for table, row_id in sorted(changed_rows(session)):
+    for table, row_id in sorted(changes):
         connection.execute(
             text("SELECT pg_notify(:channel, :payload)"),
             {"channel": CHANNEL, "payload": f"{table}:{row_id}"},
         )
+
+
+def _after_flush(session: Session, _flush: UOWTransaction) -> None:
+    _send(session, changed_rows(session))
+
+
+def _bulk_statement(state: ORMExecuteState) -> None:
+    """An INSERT, UPDATE or DELETE run as one statement (an import, the retention's deletion):
+    which rows is not known here, so the table as a whole ("refresh what you show")."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    target = getattr(state.statement, "table", None)
+    columns = getattr(target, "c", None)
+    name = getattr(target, "name", "")
+    if columns is None:
+        return
+    tables = {name} & set(TABLES.values())
+    tables |= {owner for column, owner in OWNERS if column in columns}
+    _send(state.session, {(table, "") for table in tables})
 
 
 _installed = False
@@ -72,6 +92,7 @@ def install() -> None:
     if _installed:
         return
     event.listen(Session, "after_flush", _after_flush)
+    event.listen(Session, "do_orm_execute", _bulk_statement)
     _installed = True
 
 

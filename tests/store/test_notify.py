@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select, update
 
 from desktop.core.customer_form import CustomerForm, EmailForm
 from desktop.core.requests import RequestChannel, RequestKind
@@ -118,3 +119,18 @@ def test_a_cut_listener_connects_again_and_asks_for_a_full_refresh(
     assert {_next(heard), _next(heard)} == {("customers", ""), ("requests", "")}
     anna = services.customers.create(CustomerForm(first_name="Anna", last_name="Asiakas"))
     assert _next(heard) == ("customers", str(anna.id))
+
+
+def test_a_statement_over_many_rows_names_the_table(
+    server: tuple[Services, str], heard: queue.Queue[tuple[str, str]]
+) -> None:
+    """An import or a retention run writes many rows in one statement: "refresh the table"."""
+    services, _url = server
+    register = services.gate.register
+    assert register is not None
+    with register.write() as session:
+        session.execute(update(Customer).values(level="B"))
+        session.execute(select(Customer.id))  # a read says nothing
+    assert _next(heard) == ("customers", "")
+    with pytest.raises(queue.Empty):
+        heard.get(timeout=0.5)
