@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from desktop.core.customer_form import CustomerForm
+from desktop.core.requests import RequestChannel, RequestKind
 from desktop.services.access.gate import Gate
 from desktop.services.access.remember import RememberedLogins
 from desktop.services.container import Services
+from desktop.services.requests.log import RequestForm
 from desktop.store.register import RegisterFiles
 from desktop.ui.customers.page import CustomersPage
+from desktop.ui.dashboard.page import DashboardPage
 from desktop.ui.live_updates import LiveUpdates
 from desktop.ui.main_window import MainWindow
 from desktop.ui.preferences import Preferences
+from desktop.ui.requests.page import RequestsPage
 from tests.pg_cluster import Cluster
 from tests.registers import (  # noqa: F401 - fixtures pytest finds by name
     PASSWORDS,
@@ -98,7 +103,45 @@ def test_the_main_window_tells_the_page_on_screen(qtbot, workstations, tmp_path,
         _services(there, "ville").customers.create(CustomerForm(last_name="Toinen"))
     assert told.args == [frozenset({"customers"})]
     qtbot.waitUntil(lambda: "Toinen" in _names(page), timeout=WITHIN_MS)
+
+    # The dashboard's lists follow a request logged at the other desk.
+    window.nav.setCurrentRow(0)
+    dashboard = window.current_page()
+    assert isinstance(dashboard, DashboardPage) and dashboard.summary is not None
+    before = _requests_on(dashboard)
+    _services(there, "ville").requests.log(
+        RequestForm(
+            received_at=datetime.now(),
+            channel=RequestChannel.EMAIL,
+            kinds=(RequestKind.ACCESS,),
+            requester_name="Pyytäjä Toisaalta",
+        )
+    )
+    qtbot.waitUntil(lambda: _requests_on(dashboard) == before + 1, timeout=WITHIN_MS)
+
+    # And the requests page, when it is the one on screen.
+    window.nav.setCurrentRow(
+        next(n for n, page in enumerate(window.page_list) if isinstance(page, RequestsPage))
+    )
+    listed = window.current_page()
+    assert isinstance(listed, RequestsPage) and len(listed.model.rows) == 1
+    _services(there, "ville").requests.log(
+        RequestForm(
+            received_at=datetime.now(),
+            channel=RequestChannel.LETTER,
+            kinds=(RequestKind.ERASURE,),
+            requester_name="Kolmas Pyytäjä",
+        )
+    )
+    qtbot.waitUntil(lambda: len(listed.model.rows) == 2, timeout=WITHIN_MS)
     window.live.stop()
+
+
+def _requests_on(dashboard: DashboardPage) -> int:
+    summary = dashboard.summary
+    assert summary is not None
+    lists = (summary.overdue, summary.due_within_7_days, summary.due_later)
+    return sum(requests.count for requests in lists)
 
 
 def test_a_file_register_listens_to_nothing(window: MainWindow) -> None:
