@@ -6145,17 +6145,22 @@ Date line: {date}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="+110"/>
-        <location line="+158"/>
+        <location line="+169"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-160"/>
         <source>Create my own register…</source>
         <translation>Create my own register…</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+29"/>
+        <source>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</source>
+        <translation>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -6235,7 +6240,7 @@ Date line: {date}</translation>
         <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>The backup was restored. Log in to the register.</translation>
     </message>
@@ -7878,7 +7883,7 @@ Type your own password to confirm.</translation>
         <translation>Open</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>

@@ -6145,17 +6145,22 @@ Päiväysrivi: {date}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="+110"/>
-        <location line="+158"/>
+        <location line="+169"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-160"/>
         <source>Create my own register…</source>
         <translation>Luo oma rekisteri…</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+29"/>
+        <source>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</source>
+        <translation>Ei yhteyttä toimiston palvelimeen. Kirjuri yrittää uudelleen; kirjoittamasi tiedot säilyvät, kunnes ne voidaan tallentaa.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -6235,7 +6240,7 @@ Päiväysrivi: {date}</translation>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Varmuuskopio palautettiin. Kirjaudu rekisteriin.</translation>
     </message>
@@ -7878,7 +7883,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Avaa</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n pyyntö</numerusform>

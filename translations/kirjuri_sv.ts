@@ -6145,17 +6145,22 @@ Datumrad: {date}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="+110"/>
-        <location line="+158"/>
+        <location line="+169"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-160"/>
         <source>Create my own register…</source>
         <translation>Skapa mitt eget register…</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+29"/>
+        <source>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</source>
+        <translation>Ingen anslutning till kontorets server. Kirjuri försöker igen; det du skriver finns kvar tills det kan sparas.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -6235,7 +6240,7 @@ Datumrad: {date}</translation>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Säkerhetskopian återställdes. Logga in i registret.</translation>
     </message>
@@ -7878,7 +7883,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Öppna</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n begäran</numerusform>

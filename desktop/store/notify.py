@@ -105,7 +105,14 @@ class ChangeListener:
     """A thread that LISTENs on its own connection and calls `callback(table, id)` for each
     change another session committed (its own included: a page refreshed twice is harmless)."""
 
-    def __init__(self, url: str | URL, callback: Callback, *, wait: float = 0.5) -> None:
+    def __init__(
+        self,
+        url: str | URL,
+        callback: Callback,
+        *,
+        wait: float = 0.5,
+        on_connected: Callable[[bool], None] | None = None,
+    ) -> None:
         parsed = make_url(url)
         # psycopg's own connection string, from SQLAlchemy's URL (host, port, user, database).
         self._conninfo = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
@@ -114,7 +121,8 @@ class ChangeListener:
         self._stop = threading.Event()
         self._listening = threading.Event()
         self._thread = threading.Thread(target=self._run, name="kirjuri-listen", daemon=True)
-        self.connected = False  # the UI may say "live updates paused" while False
+        self.connected = False
+        self._on_connected = on_connected  # told each time the connection comes or goes
 
     def start(self) -> None:
         self._thread.start()
@@ -134,7 +142,7 @@ class ChangeListener:
             try:
                 with psycopg.connect(self._conninfo, autocommit=True) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
-                    self.connected = True
+                    self._set_connected(True)
                     self._listening.set()
                     if not first:
                         for table in TABLES.values():  # what was missed while cut off
@@ -144,10 +152,16 @@ class ChangeListener:
                         for note in connection.notifies(timeout=self._wait):
                             self._deliver(*parse(note.payload))
             except psycopg.Error as exc:
-                self.connected = False
+                self._set_connected(False)
                 log.info("live updates: connection lost (%s); trying again", type(exc).__name__)
                 self._stop.wait(RECONNECT_SECONDS)
         self.connected = False
+
+    def _set_connected(self, connected: bool) -> None:
+        if connected != self.connected:
+            self.connected = connected
+            if self._on_connected is not None:
+                self._on_connected(connected)
 
     def _deliver(self, table: str, row_id: str) -> None:
         try:

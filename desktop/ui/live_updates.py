@@ -18,7 +18,9 @@ GATHER_MS = 300  # changes within this long after the first are told together
 
 class LiveUpdates(QObject):
     tables_changed = Signal(object)  # frozenset[str]: "customers", "requests"
+    connected = Signal(bool)  # the connection to the server went (False) or came back
     _arrived = Signal(str, str)  # from the listener's thread; queued into the GUI thread
+    _connection = Signal(bool)
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +30,8 @@ class LiveUpdates(QObject):
         self._timer.setInterval(GATHER_MS)
         self._timer.timeout.connect(self._tell)
         self._arrived.connect(self._gather)
-        self.listener = services.changes.listener(self._arrived.emit)
+        self._connection.connect(self.connected.emit)
+        self.listener = services.changes.listener(self._arrived.emit, self._connection.emit)
 
     @classmethod
     def for_services(cls, services: Services, parent: QObject) -> LiveUpdates | None:

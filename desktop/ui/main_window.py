@@ -143,8 +143,19 @@ class MainWindow(QMainWindow):
         self._install(services)
         # On a server: the page on screen follows the other workstations' changes.
         self.live = LiveUpdates.for_services(services, self)
+        self.offline_label = QLabel(
+            self.tr(
+                "No connection to the office's server. Kirjuri keeps trying; what you type is "
+                "kept until it can be saved."
+            )
+        )
+        self.offline_label.setObjectName("statusOffline")
+        self.offline_label.setWordWrap(True)
+        self.offline_label.hide()
+        self.statusBar().addWidget(self.offline_label, 1)
         if self.live is not None:
             self.live.tables_changed.connect(self._changed_elsewhere)
+            self.live.connected.connect(self._server_connection)
 
     def _fit_to_screen(self) -> None:
         """Never larger than the screen's free area (a 1280×720 laptop at 125 % has 1024×576)."""
@@ -434,6 +445,10 @@ class MainWindow(QMainWindow):
                     page.tabs.setCurrentWidget(page.users)
                 self.nav.setCurrentRow(index)
                 return
+
+    def _server_connection(self, connected: bool) -> None:
+        # Back again, the listener reports every table changed: the page reloads then.
+        self.offline_label.setVisible(not connected)
 
     def _changed_elsewhere(self, tables: frozenset[str]) -> None:
         if self.page_list and not self.session.is_locked():

@@ -16,6 +16,7 @@ from desktop.services.access.gate import Gate
 from desktop.services.access.remember import RememberedLogins
 from desktop.services.container import Services
 from desktop.services.requests.log import RequestForm
+from desktop.store.notify import CHANNEL
 from desktop.store.register import RegisterFiles
 from desktop.ui.customers.page import CustomersPage
 from desktop.ui.dashboard.page import DashboardPage
@@ -134,6 +135,35 @@ def test_the_main_window_tells_the_page_on_screen(qtbot, workstations, tmp_path,
         )
     )
     qtbot.waitUntil(lambda: len(listed.model.rows) == 2, timeout=WITHIN_MS)
+    window.live.stop()
+
+
+@pytest.mark.pg
+def test_the_window_says_when_the_server_is_out_of_reach(  # type: ignore[no-untyped-def]
+    qtbot,
+    workstations,
+    pg_cluster,  # noqa: F811 - the imported fixture
+    tmp_path,
+    english,
+) -> None:
+    here, _there = workstations
+    window = MainWindow(
+        _services(here, "maija"), Preferences(tmp_path / "p.ini"), RememberedLogins("x")
+    )
+    qtbot.addWidget(window)
+    window.show()
+    assert window.live is not None and window.live.listener.wait_until_listening()
+    assert not window.offline_label.isVisible()
+    lost = window.live.connected
+    with qtbot.waitSignal(lost, timeout=WITHIN_MS, check_params_cb=lambda up: not up) as told:
+        pg_cluster.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE query = 'LISTEN {CHANNEL}'"
+        )
+    assert told.args == [False]
+    assert window.offline_label.isVisible()
+    assert "No connection to the office's server" in window.offline_label.text()
+    qtbot.waitUntil(lambda: not window.offline_label.isVisible(), timeout=WITHIN_MS)
     window.live.stop()
 
 

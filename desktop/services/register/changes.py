@@ -7,6 +7,8 @@ rights — the notice itself carries no data. A file register has one user: no l
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop.services.access.current_user import CurrentUser
 from desktop.store.notify import Callback, ChangeListener
 from desktop.store.register import Register
@@ -20,9 +22,12 @@ class ChangeFeed:
     def available(self) -> bool:
         return self.register.files.server is not None
 
-    def listener(self, callback: Callback) -> ChangeListener:
-        """A listener, not yet started. Only where available()."""
+    def listener(
+        self, callback: Callback, on_connected: Callable[[bool], None] | None = None
+    ) -> ChangeListener:
+        """A listener, not yet started. Only where available(). `on_connected` hears when the
+        connection to the server goes and comes back (the window says so)."""
         server = self.register.files.server
         if server is None:
             raise RuntimeError("a file register has nothing to listen to")
-        return ChangeListener(server, callback)
+        return ChangeListener(server, callback, on_connected=on_connected)
