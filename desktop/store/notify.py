@@ -53,10 +53,12 @@ def changed_rows(session: Session) -> set[tuple[str, str]]:
     return found
 
 
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def _send(session: Session, changes: set[tuple[str, str]]) -> None:
     connection = session.connection()
-    if connection.dialect.name != "postgresql":
-        return
     for table, row_id in sorted(changes):
         connection.execute(
             text("SELECT pg_notify(:channel, :payload)"),
@@ -65,13 +67,14 @@ def _send(session: Session, changes: set[tuple[str, str]]) -> None:
 
 
 def _after_flush(session: Session, _flush: UOWTransaction) -> None:
-    _send(session, changed_rows(session))
+    if _on_server(session):  # a file register's (large) flushes are not even looked at
+        _send(session, changed_rows(session))
 
 
 def _bulk_statement(state: ORMExecuteState) -> None:
     """An INSERT, UPDATE or DELETE run as one statement (an import, the retention's deletion):
     which rows is not known here, so the table as a whole ("refresh what you show")."""
-    if not (state.is_insert or state.is_update or state.is_delete):
+    if not (state.is_insert or state.is_update or state.is_delete) or not _on_server(state.session):
         return
     target = getattr(state.statement, "table", None)
     columns = getattr(target, "c", None)
