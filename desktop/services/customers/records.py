@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.customer_form import (
     AddressForm,
@@ -368,6 +369,23 @@ class CustomerService:
         codes_on = self._identity_codes_on(checked)
         if opened is not None:
             opened_version = opened.version
+        try:
+            return self._save_form(customer_id, checked, codes_on, opened_version, opened)
+        except StaleDataError:
+            # Someone wrote the row past the write lock (a program that does not take it): the
+            # version counter refused to overwrite it all the same.
+            with self.register.read() as session:
+                current = self._load(session, customer_id)
+                raise changed_meanwhile(session, current, opened) from None
+
+    def _save_form(
+        self,
+        customer_id: int,
+        checked: CheckedCustomer,
+        codes_on: bool,
+        opened_version: int | None,
+        opened: CustomerDetail | None,
+    ) -> CustomerDetail:
         with self.register.write() as session:
             customer = self._load(session, customer_id)
             if opened_version is not None and customer.version != opened_version:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from sqlalchemy import event, text
+from sqlalchemy.orm import Session
 
 from desktop.core.customer_form import PhoneForm
 from desktop.core.edit_conflict import keep_editing
@@ -114,3 +116,34 @@ def test_two_people_since_and_the_same_field_changed_by_both(world: World) -> No
     assert (merged.form.municipality, merged.form.feedback) == ("Turku", "Tyytyväinen")
     stored = ville.get(world.bertta, record_view=False)
     assert (stored.form.municipality, stored.form.notes) == ("Vantaa", "")
+
+
+def test_a_write_past_the_lock_is_still_not_overwritten(world: World) -> None:
+    """A program that writes without taking the register's write lock (psql, an old Kirjuri)
+    changes the row between our read and our write: the version counter refuses the save."""
+    if not world.register.files.on_server:
+        pytest.skip("on the file BEGIN IMMEDIATE holds the whole file: nobody writes past it")
+    ville = CustomerService(world.register, world.ville)
+    opened = ville.get(world.anna)
+    done: list[bool] = []
+
+    def write_past_the_lock(session: Session, *_args: object) -> None:
+        if not done:
+            done.append(True)
+            with world.register.engine.connect() as other:  # no write lock taken
+                other.execute(
+                    text("UPDATE customers SET version = version + 1, level = 'B' WHERE id = :id"),
+                    {"id": world.anna},
+                )
+                other.commit()
+
+    event.listen(Session, "before_flush", write_past_the_lock)
+    try:
+        with pytest.raises(CustomerChangedMeanwhile) as refused:
+            ville.update(world.anna, replace(opened.form, notes="Minun"), opened=opened)
+    finally:
+        event.remove(Session, "before_flush", write_past_the_lock)
+    assert done and refused.value.theirs is not None
+    assert refused.value.theirs.form.level == "B" and "level" in refused.value.fields
+    stored = ville.get(world.anna, record_view=False)
+    assert (stored.form.level, stored.form.notes) == ("B", "")
