@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.core.settings import ALLOW_REMEMBER_ME
@@ -195,6 +196,10 @@ class KirjuriApp:
                 remembered.forget(username)
 
     def shutdown(self) -> None:
+        # A page's background job (run_op) may still read the register: let it end before the
+        # register is closed and unlocked under it (its outcome goes nowhere if its window is
+        # gone, see desktop/ui/ops.py).
+        QThreadPool.globalInstance().waitForDone()
         self.gate.close()
         self.lock.release()
 

@@ -14,9 +14,11 @@ KIRJURI_RUNTIME_DEBS=(
     libdbus-1-3 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core
 )
-# Extra tools for the tests: a virtual X server for real-window runs, pdftotext for the letters,
-# and PostgreSQL, of which the tests start a throwaway cluster of their own (tests/pg_cluster.py).
-KIRJURI_TEST_DEBS=(xvfb xauth poppler-utils postgresql)
+# Extra tools for the tests: a virtual X server, a window manager and the XTEST library for the
+# real-window runs driven by key presses (tests/ui/test_keys_under_x.py), pdftotext for the
+# letters, and PostgreSQL, of which the tests start a throwaway cluster of their own
+# (tests/pg_cluster.py).
+KIRJURI_TEST_DEBS=(xvfb xauth openbox libxtst6 poppler-utils postgresql)
 
 kirjuri_note() {
     printf 'kirjuri: %s\n' "$*" >&2

@@ -1,9 +1,15 @@
 """A throwaway PostgreSQL cluster for the test session.
 
-initdb into a new temporary folder, `pg_ctl start` with the server listening only on a Unix socket
-in that folder (no TCP at all; a free port number still names the socket, so parallel sessions
-never meet), and `pg_ctl stop` plus removal of the folder at the end. Durability is switched off
-(fsync, full-page writes, synchronous commit): the cluster lives for one test run.
+initdb into a new temporary folder, `pg_ctl start` with the server listening on a Unix socket in
+that folder and, with TLS only, on 127.0.0.1 (a free port; the same number names the socket, so
+parallel sessions never meet), and `pg_ctl stop` plus removal of the folder at the end.
+Durability is switched off (fsync, full-page writes, synchronous commit): the cluster lives for
+one test run.
+
+TLS: a self-signed certificate made here (tests/tls_certificates.py), as an office's server has
+one. pg_hba.conf lets the superuser in through the socket without a password (the fixtures'
+way in) and anyone over TCP only through TLS with a SCRAM-SHA-256 password: a plain TCP
+connection has no matching line and is refused by the server.
 
 As root (CI containers) the server runs as the `postgres` user that Debian's package creates,
 since PostgreSQL refuses to run as root. `./scripts/test` installs the package when it is missing.
@@ -74,6 +80,12 @@ class Cluster:
     port: int
     run_as: str | None  # the OS user the server runs as, when we are root
     _counter: int = 0
+    host: str = "127.0.0.1"  # the TLS listener; the port is `port`, as for the socket
+
+    @property
+    def certificate(self) -> Path:
+        """The server's certificate (PEM), as its administrator would show it."""
+        return self.folder / "server.crt"
 
     @property
     def data(self) -> Path:
@@ -113,9 +125,13 @@ class Cluster:
             "--no-sync",
             "--no-instructions",
         )
+        self._tls_files()
         options = " ".join(
             [
-                "-c listen_addresses=''",
+                f"-c listen_addresses='{self.host}'",
+                "-c ssl=on",
+                f"-c ssl_cert_file='{self.certificate}'",
+                f"-c ssl_key_file='{self.folder / 'server.key'}'",
                 f"-c unix_socket_directories='{self.folder}'",
                 "-c fsync=off",
                 "-c full_page_writes=off",
@@ -135,6 +151,24 @@ class Cluster:
             "-o",
             f"-p {self.port} {options}",
         )
+
+    def _tls_files(self) -> None:
+        """The certificate and key the server presents, and who may come in how."""
+        from tests.tls_certificates import self_signed
+
+        made = self_signed("localhost", self.host)
+        self.certificate.write_bytes(made.certificate_pem)
+        key = self.folder / "server.key"
+        key.write_bytes(made.key_pem)
+        key.chmod(0o600)  # the server refuses a key others may read
+        (self.data / "pg_hba.conf").write_text(
+            "local all all trust\n"  # only the socket in our own 0700 folder
+            f"hostssl all all {self.host}/32 scram-sha-256\n"
+        )
+        if self.run_as is not None:
+            entry = pwd.getpwnam(self.run_as)
+            for path in (self.certificate, key, self.data / "pg_hba.conf"):
+                os.chown(path, entry.pw_uid, entry.pw_gid)
 
     def stop(self) -> None:
         with contextlib.suppress(Unavailable, OSError, subprocess.SubprocessError):

@@ -80,10 +80,26 @@ def test_the_cluster_binaries_are_found_where_debian_puts_them(
 
 
 @pytest.mark.pg
-def test_the_cluster_is_private_and_listens_on_no_port(pg_cluster: object) -> None:  # noqa: F811
+def test_the_cluster_is_private_and_listens_on_loopback_with_tls_only(
+    pg_cluster: object,  # noqa: F811
+) -> None:
+    import psycopg
+
     from tests.pg_cluster import Cluster
 
     assert isinstance(pg_cluster, Cluster)
     assert (pg_cluster.folder.stat().st_mode & 0o077) == 0
     assert (pg_cluster.folder / f".s.PGSQL.{pg_cluster.port}").is_socket()
-    assert '"listen_addresses="' in (pg_cluster.data / "postmaster.opts").read_text()
+    options = (pg_cluster.data / "postmaster.opts").read_text()
+    assert '"listen_addresses=127.0.0.1"' in options and '"ssl=on"' in options
+    assert ((pg_cluster.folder / "server.key").stat().st_mode & 0o077) == 0
+    # The server itself refuses TCP without TLS: pg_hba.conf has no line for it.
+    with pytest.raises(psycopg.OperationalError, match="no encryption"):
+        psycopg.connect(
+            host=pg_cluster.host,
+            port=pg_cluster.port,
+            user="kirjuri_test",
+            dbname="postgres",
+            sslmode="disable",
+            connect_timeout=5,
+        )

@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+74"/>
+        <location filename="../desktop/app.py" line="+75"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</translation>
     </message>
@@ -462,7 +462,12 @@
         <translation>Finnish text translated</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Finnish text a translation was made from</source>
+        <translation>Finnish text a translation was made from</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -485,6 +490,16 @@
         <location line="+1"/>
         <source>Purpose of processing</source>
         <translation>Purpose of processing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field concerned</source>
+        <translation>Field concerned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statement</source>
+        <translation>Supplementary statement</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
@@ -656,6 +671,11 @@
         <location line="+1"/>
         <source>Register description saved</source>
         <translation>Register description saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy statement published</source>
+        <translation>Privacy statement published</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -871,6 +891,11 @@
         <location line="+1"/>
         <source>Processing prohibited (objection upheld)</source>
         <translation>Processing prohibited (objection upheld)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded (Art. 16)</source>
+        <translation>Supplementary statement recorded (Art. 16)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1413,16 +1438,32 @@
         <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
         <translation>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Analytics or tracking is named in &quot;{named}&quot;, but &quot;{denied}&quot; says there is none. Make the sections agree.</source>
+        <translation>Analytics or tracking is named in &quot;{named}&quot;, but &quot;{denied}&quot; says there is none. Make the sections agree.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;{section}&quot; keeps order, invoice or accounting data for {period}: less than the Accounting Act requires (vouchers 6 years, the books 10 years; KPL 2:10).</source>
+        <translation>&quot;{section}&quot; keeps order, invoice or accounting data for {period}: less than the Accounting Act requires (vouchers 6 years, the books 10 years; KPL 2:10).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <location line="+17"/>
         <source>Art. 13 checklist</source>
         <translation>Art. 13 checklist</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>warnings: {count}</source>
+        <translation>warnings: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In: {sections}</source>
         <translation>In: {sections}</translation>
     </message>
@@ -1616,6 +1657,46 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <location line="+5"/>
         <source>Nothing was saved: the statement lacks what the law requires in it:</source>
         <translation>Nothing was saved: the statement lacks what the law requires in it:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {sections} sections from {path} as the {language} texts of the statement, version {version} of the register description.</source>
+        <translation>Imported {sections} sections from {path} as the {language} texts of the statement, version {version} of the register description.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: there is no saved Finnish statement to put the {language} texts in. Import or save the Finnish statement first.</source>
+        <translation>Nothing was saved: there is no saved Finnish statement to put the {language} texts in. Import or save the Finnish statement first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the file has {found} sections, the Finnish statement {expected}. The {language} statement is matched to the Finnish one section by section, in order:</source>
+        <translation>Nothing was saved: the file has {found} sections, the Finnish statement {expected}. The {language} statement is matched to the Finnish one section by section, in order:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still without a current {language} text (translate them in the editor): {names}</source>
+        <translation>Still without a current {language} text (translate them in the editor): {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first version keeps the date written in the statement: {date}.</source>
+        <translation>The first version keeps the date written in the statement: {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../desktop/cli/files.py" line="+30"/>
@@ -2016,18 +2097,18 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+111"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+118"/>
         <source>Restrict processing…</source>
         <translation>Restrict processing…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+290"/>
+        <location line="+294"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <source>Print data extract…</source>
         <translation>Print data extract…</translation>
     </message>
@@ -2057,17 +2138,17 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Consents, contact history, orders and attachments can be added once the customer is saved.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>New customer</translation>
@@ -2078,7 +2159,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} · customer {number}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2702,7 +2783,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+79"/>
+        <location filename="../desktop/ui/customers/page.py" line="+84"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Search by name, email, phone, address or customer number</translation>
     </message>
@@ -2779,7 +2860,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+203"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
@@ -2819,12 +2900,37 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Waiting for identification</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Extension notice not sent yet (due in the first month)</source>
-        <translation>Extension notice not sent yet (due in the first month)</translation>
+        <location line="+6"/>
+        <source>Extension notice not sent</source>
+        <translation>Extension notice not sent</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>The time was extended, but the person has not been told yet. The notice, with its reasons, is due within one month of receipt (Art. 12(3)): the date shown.</source>
+        <translation>The time was extended, but the person has not been told yet. The notice, with its reasons, is due within one month of receipt (Art. 12(3)): the date shown.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extended, refusal due</source>
+        <translation>Extended, refusal due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended requests without a decision. A refusal must be sent within one month of receipt, also when the time was extended (Art. 12(4)): the date shown.</source>
+        <translation>Extended requests without a decision. A refusal must be sent within one month of receipt, also when the time was extended (Art. 12(4)): the date shown.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restriction to be lifted</source>
+        <translation>Restriction to be lifted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice before lifting the restriction has been sent (Art. 18(3)). The restriction can be lifted once the waiting period is over: the date shown.</source>
+        <translation>The notice before lifting the restriction has been sent (Art. 18(3)). The restriction can be lifted once the waiting period is over: the date shown.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -3423,7 +3529,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+76"/>
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
@@ -3471,6 +3577,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>Orders past their retention</source>
         <translation>Orders past their retention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statements</source>
+        <translation>Supplementary statements</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3701,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The register {path} already has customers. kirjuri demo fills only a new or empty register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+6"/>
+        <location filename="../desktop/cli/statement.py" line="+5"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri cannot write the file {path}. Check the folder and its permissions.</translation>
     </message>
@@ -3725,7 +3836,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The user name {username} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+68"/>
+        <location filename="../desktop/services/customers/records.py" line="+69"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>The customer was not found. Someone may have deleted or merged it.</translation>
     </message>
@@ -3735,12 +3846,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{name} changed this customer at {time}, after you opened it. Nothing you typed has been saved yet, so that their changes are not lost.</source>
         <translation>{name} changed this customer at {time}, after you opened it. Nothing you typed has been saved yet, so that their changes are not lost.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+348"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</translation>
     </message>
@@ -3805,7 +3916,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The attachment was not found. Someone may have deleted it already.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+50"/>
+        <location filename="../desktop/services/customers/merge.py" line="+52"/>
         <source>Choose two different customers to merge.</source>
         <translation>Choose two different customers to merge.</translation>
     </message>
@@ -3850,7 +3961,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The export could not be written to {path}. Check that the USB stick is still in place and try again; no half-written file was left behind.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+282"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>This request does not ask for erasure, so nothing was erased.</translation>
     </message>
@@ -4118,6 +4229,31 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+8"/>
         <source>The statement could not be read: the file is damaged or not what it seems.</source>
         <translation>The statement could not be read: the file is damaged or not what it seems.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_connection.py" line="+46"/>
+        <source>The server {server} does not offer an encrypted connection (TLS), so Kirjuri does not connect to it. Ask the server&apos;s administrator to switch TLS on.</source>
+        <translation>The server {server} does not offer an encrypted connection (TLS), so Kirjuri does not connect to it. Ask the server&apos;s administrator to switch TLS on.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server {server} is not the one confirmed for this workstation: its certificate&apos;s fingerprint is {found}, the confirmed one is {expected}. Kirjuri did not connect. Ask the server&apos;s administrator whether the certificate was renewed before confirming a new one.</source>
+        <translation>The server {server} is not the one confirmed for this workstation: its certificate&apos;s fingerprint is {found}, the confirmed one is {expected}. Kirjuri did not connect. Ask the server&apos;s administrator whether the certificate was renewed before confirming a new one.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server {server} cannot be reached. Check the address and the network connection.</source>
+        <translation>The server {server} cannot be reached. Check the address and the network connection.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/published.py" line="+28"/>
+        <source>That published statement is not in the register.</source>
+        <translation>That published statement is not in the register.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
+        <translation>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</translation>
     </message>
 </context>
 <context>
@@ -4470,12 +4606,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+105"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Record how the identity was checked first (Identity and deadline).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Decide…</source>
         <translation>Decide…</translation>
     </message>
@@ -4496,6 +4632,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+3"/>
+        <source>Record a supplementary statement…</source>
+        <translation>Record a supplementary statement…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preview the erasure…</source>
         <translation>Preview the erasure…</translation>
     </message>
@@ -4511,12 +4652,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+153"/>
         <source>Lift the restriction</source>
         <translation>Lift the restriction</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-150"/>
         <source>Export the data…</source>
         <translation>Export the data…</translation>
     </message>
@@ -4541,7 +4682,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Data extract</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
@@ -4719,7 +4860,7 @@ SHA-256: {sha256}</translation>
         <translation>Record only</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Privacy statement</source>
         <translation>Privacy statement</translation>
     </message>
@@ -5717,7 +5858,7 @@ Date line: {date}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+105"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+106"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -5818,7 +5959,7 @@ Date line: {date}</translation>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Choose a letter above, or make a new one.</translation>
     </message>
@@ -6768,6 +6909,97 @@ Type your own password to confirm.</translation>
     </message>
 </context>
 <context>
+    <name>PublishedDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/published_dialog.py" line="+42"/>
+        <source>Published statements</source>
+        <translation>Published statements</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved is kept here as it went out. Open one, or save it again: the file is the same to the byte (compare its SHA-256).</source>
+        <translation>Every statement printed or saved is kept here as it went out. Open one, or save it again: the file is the same to the byte (compare its SHA-256).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How, by whom</source>
+        <translation>How, by whom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No statement has been published yet.</source>
+        <translation>No statement has been published yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save again…</source>
+        <translation>Save again…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Privacy statement, version {version}</source>
+        <translation>Privacy statement, version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedStatements</name>
+    <message>
+        <location line="-104"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kirjuri statement</source>
+        <translation>kirjuri statement</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
@@ -6819,7 +7051,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+176"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>The same in every language: change it in Finnish.</translation>
     </message>
@@ -7571,7 +7803,37 @@ Type your own password to confirm.</translation>
         <translation>Reply address removed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Decision recorded</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal sent late, reason recorded</source>
+        <translation>Refusal sent late, reason recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check overridden by the main user</source>
+        <translation>Identity check overridden by the main user</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Processing prohibited (objection upheld)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifting of the restriction planned</source>
+        <translation>Lifting of the restriction planned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded</source>
+        <translation>Supplementary statement recorded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -7600,7 +7862,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-263"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-312"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -7628,6 +7890,16 @@ Type your own password to confirm.</translation>
         <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>the first {shown} shown</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>can be lifted now</source>
+        <translation>can be lifted now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {date}</source>
+        <translation>from {date}</translation>
     </message>
 </context>
 <context>
@@ -8315,7 +8587,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+76"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
         <source>Add a section of your own</source>
         <translation>Add a section of your own</translation>
     </message>
@@ -8325,17 +8597,32 @@ Type your own password to confirm.</translation>
         <translation>Move up</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insert a section below</source>
         <translation>Insert a section below</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Merge with the next</source>
+        <translation>Merge with the next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split in two…</source>
+        <translation>Split in two…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new section starts at the paragraph the cursor is in (Finnish text).</source>
+        <translation>The new section starts at the paragraph the cursor is in (Finnish text).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8370,7 +8657,7 @@ Type your own password to confirm.</translation>
         <translation>Remove the selected recipient</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Other topic</source>
         <translation>Other topic</translation>
     </message>
@@ -8395,17 +8682,17 @@ Type your own password to confirm.</translation>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Heading in the statement:</source>
         <translation>Heading in the statement:</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
-        <translation>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</translation>
+        <location line="+34"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it or mark it checked. What changed:</source>
+        <translation>The Finnish text has changed since this translation was made; it is not printed until you update it or mark it checked. What changed:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Recipient {row}: {problem}</source>
         <translation>Recipient {row}: {problem}</translation>
     </message>
@@ -8671,6 +8958,52 @@ Shoe size</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/split_dialog.py" line="+25"/>
+        <source>Split a section in two</source>
+        <translation>Split a section in two</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{section}”: choose the paragraph the new section starts at. It and the paragraphs after it move to the new section, right after this one.</source>
+        <translation>“{section}”: choose the paragraph the new section starts at. It and the paragraphs after it move to the new section, right after this one.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Heading of the new section</source>
+        <translation>Heading of the new section</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heading of the new section:</source>
+        <translation>Heading of the new section:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDiff</name>
+    <message>
+        <location filename="../desktop/ui/statement/stale_diff.py" line="+40"/>
+        <source>Finnish when this was translated</source>
+        <translation>Finnish when this was translated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finnish now</source>
+        <translation>Finnish now</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not known: saved before Kirjuri kept the translated text.</source>
+        <translation>Not known: saved before Kirjuri kept the translated text.</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <location filename="../desktop/core/handouts.py" line="+18"/>
@@ -8688,7 +9021,7 @@ Shoe size</translation>
         <translation>Emailed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-113"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-114"/>
         <source>Privacy statement: not given yet</source>
         <translation>Privacy statement: not given yet</translation>
     </message>
@@ -8918,7 +9251,7 @@ Shoe size</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+56"/>
+        <location filename="../desktop/ui/statement/output.py" line="+65"/>
         <source>Preview…</source>
         <translation>Preview…</translation>
     </message>
@@ -8938,7 +9271,17 @@ Shoe size</translation>
         <translation>Save as web page…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Published statements…</source>
+        <translation>Published statements…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved, to open or save again</source>
+        <translation>Every statement printed or saved, to open or save again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print the statement (Ctrl+P)</source>
         <translation>Print the statement (Ctrl+P)</translation>
     </message>
@@ -8948,36 +9291,113 @@ Shoe size</translation>
         <translation>Privacy statement in:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+18"/>
+        <location line="+35"/>
+        <source>Check these before the statement is published:
+
+{warnings}</source>
+        <translation>Check these before the statement is published:
+
+{warnings}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish anyway</source>
+        <translation>Publish anyway</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
         <source>Privacy statement</source>
         <translation>Privacy statement</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The privacy statement was saved as {path}.</source>
         <translation>The privacy statement was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <source>The last section has no section after it to merge with.</source>
+        <translation>The last section has no section after it to merge with.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipients section holds the recipients table and cannot be merged with another section. Move the text by hand instead.</source>
+        <translation>The recipients section holds the recipients table and cannot be merged with another section. Move the text by hand instead.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next section is one the statement must have on its own (the letters quote it), so it cannot be merged into this one. Merge a section of your own into it instead, or give it a heading of your own.</source>
+        <translation>The next section is one the statement must have on its own (the letters quote it), so it cannot be merged into this one. Merge a section of your own into it instead, or give it a heading of your own.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a paragraph after the first one: the new section starts there and both parts keep some text.</source>
+        <translation>Choose a paragraph after the first one: the new section starts there and both parts keep some text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the new section a heading.</source>
+        <translation>Give the new section a heading.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/statement_dialog.py" line="+42"/>
+        <source>Record a supplementary statement</source>
+        <translation>Record a supplementary statement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person may complete data they hold incomplete or wrong with a statement of their own (GDPR Art. 16). It is kept with the customer, shown with their data and included in every access reply. Write it as the person gave it.</source>
+        <translation>The person may complete data they hold incomplete or wrong with a statement of their own (GDPR Art. 16). It is kept with the customer, shown with their data and included in every access reply. Write it as the person gave it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data in general</source>
+        <translation>The data in general</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
     </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+273"/>
+        <location filename="../desktop/ui/statement/page.py" line="+398"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-221"/>
         <source>Template (not saved yet)</source>
         <translation>Template (not saved yet)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>{version} — updated {date} by {user}</source>
         <translation>{version} — updated {date} by {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</translation>
     </message>
@@ -9002,7 +9422,42 @@ Shoe size</translation>
         <translation>Lose the changes</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+61"/>
+        <source>The section is empty: remove it instead.</source>
+        <translation>The section is empty: remove it instead.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to the end of “{first}” and its heading is dropped. The Swedish and English texts of the merged section are marked out of date until you check them. Nothing is kept until you save.</source>
+        <translation>Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to the end of “{first}” and its heading is dropped. The Swedish and English texts of the merged section are marked out of date until you check them. Nothing is kept until you save.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sections were merged. Check the text, then save.</source>
+        <translation>The sections were merged. Check the text, then save.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The section has only one paragraph: there is nothing to split.</source>
+        <translation>The section has only one paragraph: there is nothing to split.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The section was split in two. Check both parts, then save.</source>
+        <translation>The section was split in two. Check both parts, then save.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saved as the first version, it keeps the date written in it: {date}.</source>
+        <translation>Saved as the first version, it keeps the date written in it: {date}.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The register description was saved as version {version}.</source>
         <translation>The register description was saved as version {version}.</translation>
     </message>
@@ -9010,6 +9465,32 @@ Shoe size</translation>
         <location line="+34"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>The description was not saved. Correct the fields marked below.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsNote</name>
+    <message>
+        <location filename="../desktop/ui/customers/statements.py" line="+41"/>
+        <source>the data in general</source>
+        <translation>the data in general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}, on {field}: “{text}” (request {diary})</source>
+        <translation>{date}, on {field}: “{text}” (request {diary})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more (hold the pointer here to read them all)</source>
+        <translation>
+            <numerusform>… and %n more (hold the pointer here to read them all)</numerusform>
+            <numerusform>… and %n more (hold the pointer here to read them all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supplementary statement by the customer (GDPR Art. 16):</source>
+        <translation>Supplementary statement by the customer (GDPR Art. 16):</translation>
     </message>
 </context>
 <context>
@@ -9496,7 +9977,7 @@ Shoe size</translation>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+487"/>
+        <location filename="../desktop/core/register_description.py" line="+517"/>
         <source>This is needed in the privacy statement.</source>
         <translation>This is needed in the privacy statement.</translation>
     </message>
@@ -9631,6 +10112,26 @@ Shoe size</translation>
         <location line="+3"/>
         <source>Write why the request is handled without a checked identity.</source>
         <translation>Write why the request is handled without a checked identity.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/statements.py" line="+24"/>
+        <source>Write the statement as the person gave it.</source>
+        <translation>Write the statement as the person gave it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement is too long to keep as text; attach it as a file instead.</source>
+        <translation>The statement is too long to keep as text; attach it as a file instead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date it was received cannot be later.</source>
+        <translation>The date it was received cannot be later.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplementary statement completes data after a rectification request; this request does not ask for rectification.</source>
+        <translation>A supplementary statement completes data after a rectification request; this request does not ask for rectification.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+74"/>
+        <location filename="../desktop/app.py" line="+75"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Rekisteri päivitettiin tälle Kirjurin versiolle. Kopio rekisteristä sellaisena kuin se oli ennen päivitystä on tallessa tiedostossa {path}.</translation>
     </message>
@@ -462,7 +462,12 @@
         <translation>Käännetty suomenkielinen teksti</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Finnish text a translation was made from</source>
+        <translation>Suomenkielinen teksti, josta käännös tehtiin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Decision</source>
         <translation>Ratkaisu</translation>
     </message>
@@ -485,6 +490,16 @@
         <location line="+1"/>
         <source>Purpose of processing</source>
         <translation>Käsittelyn tarkoitus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field concerned</source>
+        <translation>Tieto, jota lausuma koskee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statement</source>
+        <translation>Täydentävä lausuma</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
@@ -656,6 +671,11 @@
         <location line="+1"/>
         <source>Register description saved</source>
         <translation>Rekisteriseloste tallennettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy statement published</source>
+        <translation>Tietosuojaseloste julkaistu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -871,6 +891,11 @@
         <location line="+1"/>
         <source>Processing prohibited (objection upheld)</source>
         <translation>Käsittely kielletty (vastustus hyväksytty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded (Art. 16)</source>
+        <translation>Täydentävä lausuma kirjattu (16 artikla)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1413,16 +1438,32 @@
         <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
         <translation>Vastaanottaja on EU:n tai ETA:n ulkopuolella ({countries}), mutta selosteen mukaan tietoja ei siirretä sinne.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Analytics or tracking is named in &quot;{named}&quot;, but &quot;{denied}&quot; says there is none. Make the sections agree.</source>
+        <translation>Analytiikka tai seuranta mainitaan kohdassa &quot;{named}&quot;, mutta kohdan &quot;{denied}&quot; mukaan sitä ei ole. Korjaa kohdat yhtäpitäviksi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;{section}&quot; keeps order, invoice or accounting data for {period}: less than the Accounting Act requires (vouchers 6 years, the books 10 years; KPL 2:10).</source>
+        <translation>Kohdan &quot;{section}&quot; mukaan tilaus-, lasku- tai kirjanpitotietoja säilytetään {period}: lyhyemmän ajan kuin kirjanpitolaki edellyttää (tositteet 6 vuotta, kirjanpitokirjat 10 vuotta; KPL 2:10).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <location line="+17"/>
         <source>Art. 13 checklist</source>
         <translation>Art. 13 -tarkistuslista</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>warnings: {count}</source>
+        <translation>varoituksia: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In: {sections}</source>
         <translation>Osiossa: {sections}</translation>
     </message>
@@ -1616,6 +1657,46 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <location line="+5"/>
         <source>Nothing was saved: the statement lacks what the law requires in it:</source>
         <translation>Mitään ei tallennettu: selosteesta puuttuu se, mitä laki siinä edellyttää:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {sections} sections from {path} as the {language} texts of the statement, version {version} of the register description.</source>
+        <translation>Tuotiin {sections} osiota tiedostosta {path} selosteen teksteiksi {language} kielellä, rekisteriselosteen versioksi {version}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: there is no saved Finnish statement to put the {language} texts in. Import or save the Finnish statement first.</source>
+        <translation>Mitään ei tallennettu: tallennettua suomenkielistä selostetta, johon tekstit {language} kielellä liitettäisiin, ei ole. Tuo tai tallenna ensin suomenkielinen seloste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the file has {found} sections, the Finnish statement {expected}. The {language} statement is matched to the Finnish one section by section, in order:</source>
+        <translation>Mitään ei tallennettu: tiedostossa on {found} osiota, suomenkielisessä selosteessa {expected}. Seloste {language} kielellä liitetään suomenkieliseen osio osiolta samassa järjestyksessä:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still without a current {language} text (translate them in the editor): {names}</source>
+        <translation>Yhä ilman ajantasaista tekstiä {language} kielellä (käännä ne muokkaimessa): {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first version keeps the date written in the statement: {date}.</source>
+        <translation>Ensimmäinen versio säilyttää selosteeseen kirjoitetun päivämäärän: {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {text}</source>
+        <translation>Varoitus: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish</source>
+        <translation>ruotsin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>englannin</translation>
     </message>
     <message>
         <location filename="../desktop/cli/files.py" line="+30"/>
@@ -2016,18 +2097,18 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+111"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+118"/>
         <source>Restrict processing…</source>
         <translation>Rajoita käsittelyä…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+290"/>
+        <location line="+294"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <source>Print data extract…</source>
         <translation>Tulosta tietoote…</translation>
     </message>
@@ -2057,17 +2138,17 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Suostumuksia, yhteydenottoja, tilauksia ja liitteitä voi lisätä, kun asiakas on tallennettu.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
@@ -2078,7 +2159,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>{name} · asiakas {number}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -2702,7 +2783,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+79"/>
+        <location filename="../desktop/ui/customers/page.py" line="+84"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Hae nimellä, sähköpostilla, puhelinnumerolla, osoitteella tai asiakasnumerolla</translation>
     </message>
@@ -2779,7 +2860,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+203"/>
         <source>Business</source>
         <translation>Yritys</translation>
     </message>
@@ -2819,12 +2900,37 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Odottaa tunnistamista</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Extension notice not sent yet (due in the first month)</source>
-        <translation>Ilmoitus määräajan pidentämisestä lähettämättä (ensimmäisen kuukauden aikana)</translation>
+        <location line="+6"/>
+        <source>Extension notice not sent</source>
+        <translation>Pidennyksestä ei ole ilmoitettu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>The time was extended, but the person has not been told yet. The notice, with its reasons, is due within one month of receipt (Art. 12(3)): the date shown.</source>
+        <translation>Määräaikaa on pidennetty, mutta henkilölle ei ole vielä ilmoitettu. Ilmoitus syineen on annettava kuukauden kuluessa pyynnön saapumisesta (12 artiklan 3 kohta): näytetty päivä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extended, refusal due</source>
+        <translation>Epäämisen määräaika</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended requests without a decision. A refusal must be sent within one month of receipt, also when the time was extended (Art. 12(4)): the date shown.</source>
+        <translation>Pidennetyt pyynnöt, joista ei ole vielä ratkaisua. Epäämisestä on ilmoitettava kuukauden kuluessa pyynnön saapumisesta myös silloin, kun määräaikaa on pidennetty (12 artiklan 4 kohta): näytetty päivä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restriction to be lifted</source>
+        <translation>Rajoitus päättymässä</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice before lifting the restriction has been sent (Art. 18(3)). The restriction can be lifted once the waiting period is over: the date shown.</source>
+        <translation>Ilmoitus rajoituksen poistamisesta on lähetetty (18 artiklan 3 kohta). Rajoituksen voi poistaa, kun odotusaika on kulunut: näytetty päivä.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
     </message>
@@ -3423,7 +3529,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+76"/>
         <source>Customer record</source>
         <translation>Asiakastietue</translation>
     </message>
@@ -3471,6 +3577,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+1"/>
         <source>Orders past their retention</source>
         <translation>Tilaukset, joiden säilytysaika on päättynyt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statements</source>
+        <translation>Täydentävät lausumat</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3701,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisterissä {path} on jo asiakkaita. kirjuri demo täyttää vain uuden tai tyhjän rekisterin.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+6"/>
+        <location filename="../desktop/cli/statement.py" line="+5"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri ei voi kirjoittaa tiedostoa {path}. Tarkista kansio ja sen käyttöoikeudet.</translation>
     </message>
@@ -3725,7 +3836,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+68"/>
+        <location filename="../desktop/services/customers/records.py" line="+69"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Asiakasta ei löytynyt. Joku on ehkä poistanut sen tai yhdistänyt sen toiseen asiakkaaseen.</translation>
     </message>
@@ -3735,12 +3846,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tähän rekisteriin ei tallenneta henkilötunnuksia. Pääkäyttäjä voi ottaa ne käyttöön kohdassa Ylläpito → Asetukset.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{name} changed this customer at {time}, after you opened it. Nothing you typed has been saved yet, so that their changes are not lost.</source>
         <translation>{name} muutti tätä asiakasta {time}, sen jälkeen kun avasit sen. Mitään kirjoittamaasi ei ole vielä tallennettu, jotta toisen tekemät muutokset eivät katoa.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+348"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>Henkilö pyysi tätä rajoitusta pyynnössä {diary}. Poista rajoitus sen pyynnön kautta: henkilölle on ilmoitettava ensin (18 artiklan 3 kohta).</translation>
     </message>
@@ -3805,7 +3916,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Liitettä ei löytynyt. Joku on ehkä jo poistanut sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+50"/>
+        <location filename="../desktop/services/customers/merge.py" line="+52"/>
         <source>Choose two different customers to merge.</source>
         <translation>Valitse yhdistettäviksi kaksi eri asiakasta.</translation>
     </message>
@@ -3850,7 +3961,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tiedostoa ei voitu kirjoittaa kohteeseen {path}. Tarkista, että USB-muisti on yhä paikallaan, ja yritä uudelleen. Keskeneräistä tiedostoa ei jäänyt.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+282"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Tässä pyynnössä ei pyydetä tietojen poistamista, joten mitään ei poistettu.</translation>
     </message>
@@ -4118,6 +4229,31 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+8"/>
         <source>The statement could not be read: the file is damaged or not what it seems.</source>
         <translation>Selostetta ei voitu lukea: tiedosto on vioittunut tai jotain muuta kuin miltä näyttää.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_connection.py" line="+46"/>
+        <source>The server {server} does not offer an encrypted connection (TLS), so Kirjuri does not connect to it. Ask the server&apos;s administrator to switch TLS on.</source>
+        <translation>Palvelin {server} ei tarjoa salattua yhteyttä (TLS), joten Kirjuri ei yhdistä siihen. Pyydä palvelimen ylläpitäjää ottamaan TLS käyttöön.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server {server} is not the one confirmed for this workstation: its certificate&apos;s fingerprint is {found}, the confirmed one is {expected}. Kirjuri did not connect. Ask the server&apos;s administrator whether the certificate was renewed before confirming a new one.</source>
+        <translation>Palvelin {server} ei ole se, joka tälle työasemalle on vahvistettu: sen varmenteen sormenjälki on {found}, vahvistettu sormenjälki on {expected}. Kirjuri ei muodostanut yhteyttä. Kysy palvelimen ylläpitäjältä, onko varmenne uusittu, ennen kuin vahvistat uuden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server {server} cannot be reached. Check the address and the network connection.</source>
+        <translation>Palvelimeen {server} ei saada yhteyttä. Tarkista osoite ja verkkoyhteys.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/published.py" line="+28"/>
+        <source>That published statement is not in the register.</source>
+        <translation>Julkaistua selostetta ei ole rekisterissä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
+        <translation>Selosteen tallennettu kappale ei vastaa SHA-256-tiivistettään: sitä on muutettu Kirjurin ulkopuolella. Palauta varmuuskopio.</translation>
     </message>
 </context>
 <context>
@@ -4470,12 +4606,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+105"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Kirjaa ensin, miten henkilöllisyys tarkistettiin (Henkilöllisyys ja määräaika).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Decide…</source>
         <translation>Päätä…</translation>
     </message>
@@ -4496,6 +4632,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+3"/>
+        <source>Record a supplementary statement…</source>
+        <translation>Kirjaa täydentävä lausuma…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preview the erasure…</source>
         <translation>Esikatsele poisto…</translation>
     </message>
@@ -4511,12 +4652,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+153"/>
         <source>Lift the restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-150"/>
         <source>Export the data…</source>
         <translation>Vie tiedot…</translation>
     </message>
@@ -4541,7 +4682,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tieto-ote</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: ”{old}” → ”{new}”</translation>
     </message>
@@ -4719,7 +4860,7 @@ SHA-256: {sha256}</translation>
         <translation>Kirjaa vain</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Privacy statement</source>
         <translation>Tietosuojaseloste</translation>
     </message>
@@ -5717,7 +5858,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+105"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+106"/>
         <source>To</source>
         <translation>Kenelle</translation>
     </message>
@@ -5818,7 +5959,7 @@ Päiväysrivi: {date}</translation>
         <translation>Hylkää luonnos</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Valitse kirje yllä olevasta luettelosta tai tee uusi.</translation>
     </message>
@@ -6768,6 +6909,97 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
     </message>
 </context>
 <context>
+    <name>PublishedDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/published_dialog.py" line="+42"/>
+        <source>Published statements</source>
+        <translation>Julkaistut selosteet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved is kept here as it went out. Open one, or save it again: the file is the same to the byte (compare its SHA-256).</source>
+        <translation>Jokainen tulostettu tai tallennettu seloste säilyy tässä sellaisena kuin se julkaistiin. Avaa seloste tai tallenna se uudelleen: tiedosto on tavulleen sama (vertaa SHA-256-tiivistettä).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How, by whom</source>
+        <translation>Miten, kuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No statement has been published yet.</source>
+        <translation>Selostetta ei ole vielä julkaistu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Avaa…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save again…</source>
+        <translation>Tallenna uudelleen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>template</source>
+        <translation>mallipohja</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Privacy statement, version {version}</source>
+        <translation>Tietosuojaseloste, versio {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedStatements</name>
+    <message>
+        <location line="-104"/>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kirjuri statement</source>
+        <translation>kirjuri statement</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
@@ -6819,7 +7051,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+176"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Sama kaikilla kielillä: muuta se suomenkielisissä teksteissä.</translation>
     </message>
@@ -7571,7 +7803,37 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Vastausosoite poistettu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Decision recorded</source>
+        <translation>Ratkaisu kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal sent late, reason recorded</source>
+        <translation>Epääminen myöhässä, syy kirjattu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check overridden by the main user</source>
+        <translation>Pääkäyttäjä ohitti henkilöllisyyden tarkistuksen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Käsittely kielletty (vastustus hyväksytty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifting of the restriction planned</source>
+        <translation>Rajoituksen poistaminen suunniteltu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded</source>
+        <translation>Täydentävä lausuma kirjattu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status: {status}</source>
         <translation>Tila: {status}</translation>
     </message>
@@ -7600,7 +7862,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-263"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-312"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -7628,6 +7890,16 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>näytetään {shown} ensimmäistä</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>can be lifted now</source>
+        <translation>voi poistaa nyt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {date}</source>
+        <translation>{date} alkaen</translation>
     </message>
 </context>
 <context>
@@ -8315,7 +8587,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+76"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
         <source>Add a section of your own</source>
         <translation>Lisää oma kohta</translation>
     </message>
@@ -8325,17 +8597,32 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insert a section below</source>
         <translation>Lisää osio tämän alle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Merge with the next</source>
+        <translation>Yhdistä seuraavaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split in two…</source>
+        <translation>Jaa kahtia…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new section starts at the paragraph the cursor is in (Finnish text).</source>
+        <translation>Uusi osio alkaa siitä kappaleesta, jossa kohdistin on (suomenkielinen teksti).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -8370,7 +8657,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Poista valittu vastaanottaja</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Other topic</source>
         <translation>Muu aihe</translation>
     </message>
@@ -8395,17 +8682,17 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Aihe:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Heading in the statement:</source>
         <translation>Otsikko selosteessa:</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
-        <translation>Suomenkielinen teksti on muuttunut tämän käännöksen jälkeen; käännöstä ei tulosteta ennen kuin päivität sen. Suomenkielinen teksti nyt: {text}</translation>
+        <location line="+34"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it or mark it checked. What changed:</source>
+        <translation>Suomenkielinen teksti on muuttunut käännöksen tekemisen jälkeen. Käännöstä ei tulosteta, ennen kuin päivität sen tai merkitset sen tarkistetuksi. Mikä muuttui:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Recipient {row}: {problem}</source>
         <translation>Vastaanottaja {row}: {problem}</translation>
     </message>
@@ -8671,6 +8958,52 @@ Kengänkoko</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/split_dialog.py" line="+25"/>
+        <source>Split a section in two</source>
+        <translation>Jaa osio kahtia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{section}”: choose the paragraph the new section starts at. It and the paragraphs after it move to the new section, right after this one.</source>
+        <translation>”{section}”: valitse kappale, josta uusi osio alkaa. Se ja sitä seuraavat kappaleet siirtyvät uuteen osioon, joka tulee heti tämän jälkeen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Heading of the new section</source>
+        <translation>Uuden osion otsikko</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Split</source>
+        <translation>Jaa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heading of the new section:</source>
+        <translation>Uuden osion otsikko:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDiff</name>
+    <message>
+        <location filename="../desktop/ui/statement/stale_diff.py" line="+40"/>
+        <source>Finnish when this was translated</source>
+        <translation>Suomeksi käännettäessä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finnish now</source>
+        <translation>Suomeksi nyt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not known: saved before Kirjuri kept the translated text.</source>
+        <translation>Ei tiedossa: tallennettu ennen kuin Kirjuri alkoi säilyttää käännetyn tekstin.</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <location filename="../desktop/core/handouts.py" line="+18"/>
@@ -8688,7 +9021,7 @@ Kengänkoko</translation>
         <translation>Lähetetty sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-113"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-114"/>
         <source>Privacy statement: not given yet</source>
         <translation>Tietosuojaselostetta ei ole vielä annettu</translation>
     </message>
@@ -8918,7 +9251,7 @@ Kengänkoko</translation>
         <translation>Englanti</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+56"/>
+        <location filename="../desktop/ui/statement/output.py" line="+65"/>
         <source>Preview…</source>
         <translation>Esikatsele…</translation>
     </message>
@@ -8938,7 +9271,17 @@ Kengänkoko</translation>
         <translation>Tallenna verkkosivuksi…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Published statements…</source>
+        <translation>Julkaistut selosteet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved, to open or save again</source>
+        <translation>Jokainen tulostettu tai tallennettu seloste avattavaksi tai tallennettavaksi uudelleen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print the statement (Ctrl+P)</source>
         <translation>Tulosta seloste (Ctrl+P)</translation>
     </message>
@@ -8948,36 +9291,113 @@ Kengänkoko</translation>
         <translation>Selosteen kieli:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+18"/>
+        <location line="+35"/>
+        <source>Check these before the statement is published:
+
+{warnings}</source>
+        <translation>Tarkista nämä ennen kuin seloste julkaistaan:
+
+{warnings}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish anyway</source>
+        <translation>Julkaise silti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
         <source>Privacy statement</source>
         <translation>Tietosuojaseloste</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The privacy statement was saved as {path}.</source>
         <translation>Tietosuojaseloste tallennettiin tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <source>The last section has no section after it to merge with.</source>
+        <translation>Viimeisen osion jälkeen ei ole osiota, johon sen voisi yhdistää.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipients section holds the recipients table and cannot be merged with another section. Move the text by hand instead.</source>
+        <translation>Vastaanottajat-osiossa on vastaanottajataulukko, eikä sitä voi yhdistää toiseen osioon. Siirrä teksti sen sijaan käsin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next section is one the statement must have on its own (the letters quote it), so it cannot be merged into this one. Merge a section of your own into it instead, or give it a heading of your own.</source>
+        <translation>Seuraava osio on sellainen, joka selosteessa on oltava omanaan (kirjeet lainaavat sitä), joten sitä ei voi yhdistää tähän. Yhdistä sen sijaan oma osiosi siihen tai anna sille oma otsikko.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a paragraph after the first one: the new section starts there and both parts keep some text.</source>
+        <translation>Valitse jokin ensimmäisen jälkeinen kappale: uusi osio alkaa siitä, ja kumpaankin osaan jää tekstiä.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the new section a heading.</source>
+        <translation>Anna uudelle osiolle otsikko.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/statement_dialog.py" line="+42"/>
+        <source>Record a supplementary statement</source>
+        <translation>Kirjaa täydentävä lausuma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person may complete data they hold incomplete or wrong with a statement of their own (GDPR Art. 16). It is kept with the customer, shown with their data and included in every access reply. Write it as the person gave it.</source>
+        <translation>Henkilö voi täydentää tietoja, joita hän pitää puutteellisina tai virheellisinä, omalla lausumallaan (tietosuoja-asetuksen 16 artikla). Lausuma säilytetään asiakkaan tietojen yhteydessä, näytetään niiden kanssa ja liitetään jokaiseen tarkastuspyynnön vastaukseen. Kirjoita se sellaisena kuin henkilö sen antoi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data in general</source>
+        <translation>Tiedot yleisesti</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Concerns</source>
+        <translation>Koskee tietoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>Lausuma</translation>
     </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+273"/>
+        <location filename="../desktop/ui/statement/page.py" line="+398"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-221"/>
         <source>Template (not saved yet)</source>
         <translation>Mallipohja (ei vielä tallennettu)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>{version} — updated {date} by {user}</source>
         <translation>{version} – päivitetty {date}, {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Katselet versiota {version} ajalta {date}. Sitä ei voi muuttaa; valitse uusin versio, jos haluat muokata.</translation>
     </message>
@@ -9002,7 +9422,42 @@ Kengänkoko</translation>
         <translation>Hylkää muutokset</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+61"/>
+        <source>The section is empty: remove it instead.</source>
+        <translation>Osio on tyhjä: poista se mieluummin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to the end of “{first}” and its heading is dropped. The Swedish and English texts of the merged section are marked out of date until you check them. Nothing is kept until you save.</source>
+        <translation>Yhdistetäänkö ”{first}” seuraavaan osioon ”{second}”? Osion ”{second}” teksti siirtyy osion ”{first}” loppuun ja sen otsikko jää pois. Yhdistetyn osion ruotsin- ja englanninkieliset tekstit merkitään vanhentuneiksi, kunnes tarkistat ne. Mitään ei tallenneta ennen kuin tallennat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sections were merged. Check the text, then save.</source>
+        <translation>Osiot yhdistettiin. Tarkista teksti ja tallenna.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The section has only one paragraph: there is nothing to split.</source>
+        <translation>Osiossa on vain yksi kappale: jaettavaa ei ole.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The section was split in two. Check both parts, then save.</source>
+        <translation>Osio jaettiin kahtia. Tarkista molemmat osat ja tallenna.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saved as the first version, it keeps the date written in it: {date}.</source>
+        <translation>Ensimmäiseksi versioksi tallennettuna se säilyttää siihen kirjoitetun päivämäärän: {date}.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Rekisterin kuvaus tallennettiin versioksi {version}.</translation>
     </message>
@@ -9010,6 +9465,32 @@ Kengänkoko</translation>
         <location line="+34"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Selostetta ei tallennettu. Korjaa alla merkityt kentät.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsNote</name>
+    <message>
+        <location filename="../desktop/ui/customers/statements.py" line="+41"/>
+        <source>the data in general</source>
+        <translation>tiedot yleisesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}, on {field}: “{text}” (request {diary})</source>
+        <translation>{date}, koskee tietoa {field}: ”{text}” (pyyntö {diary})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more (hold the pointer here to read them all)</source>
+        <translation>
+            <numerusform>… ja %n muu (pidä osoitin tässä lukeaksesi kaikki)</numerusform>
+            <numerusform>… ja %n muuta (pidä osoitin tässä lukeaksesi kaikki)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supplementary statement by the customer (GDPR Art. 16):</source>
+        <translation>Asiakkaan täydentävä lausuma (tietosuoja-asetuksen 16 artikla):</translation>
     </message>
 </context>
 <context>
@@ -9496,7 +9977,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+487"/>
+        <location filename="../desktop/core/register_description.py" line="+517"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Tämä tarvitaan tietosuojaselosteeseen.</translation>
     </message>
@@ -9631,6 +10112,26 @@ Kengänkoko</translation>
         <location line="+3"/>
         <source>Write why the request is handled without a checked identity.</source>
         <translation>Kirjoita, miksi pyyntö käsitellään ilman varmistettua henkilöllisyyttä.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/statements.py" line="+24"/>
+        <source>Write the statement as the person gave it.</source>
+        <translation>Kirjoita lausuma sellaisena kuin henkilö sen antoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement is too long to keep as text; attach it as a file instead.</source>
+        <translation>Lausuma on liian pitkä tallennettavaksi tekstinä; liitä se tiedostona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date it was received cannot be later.</source>
+        <translation>Saapumispäivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplementary statement completes data after a rectification request; this request does not ask for rectification.</source>
+        <translation>Täydentävä lausuma täydentää tietoja oikaisupyynnön jälkeen; tässä pyynnössä ei pyydetä oikaisua.</translation>
     </message>
 </context>
 <context>

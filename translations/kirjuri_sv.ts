@@ -60,7 +60,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+74"/>
+        <location filename="../desktop/app.py" line="+75"/>
         <source>The register was updated for this version of Kirjuri. A copy of it as it was before is kept at {path}.</source>
         <translation>Registret uppdaterades för den här versionen av Kirjuri. En kopia av registret som det var före uppdateringen finns i {path}.</translation>
     </message>
@@ -462,7 +462,12 @@
         <translation>Översatt finsk text</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Finnish text a translation was made from</source>
+        <translation>Finsk text som översättningen gjordes från</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
@@ -485,6 +490,16 @@
         <location line="+1"/>
         <source>Purpose of processing</source>
         <translation>Ändamål med behandlingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field concerned</source>
+        <translation>Uppgift som uttalandet gäller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statement</source>
+        <translation>Kompletterande uttalande</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
@@ -656,6 +671,11 @@
         <location line="+1"/>
         <source>Register description saved</source>
         <translation>Registerbeskrivningen sparad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy statement published</source>
+        <translation>Dataskyddsbeskrivningen publicerad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -871,6 +891,11 @@
         <location line="+1"/>
         <source>Processing prohibited (objection upheld)</source>
         <translation>Behandling förbjuden (invändning godtagen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded (Art. 16)</source>
+        <translation>Kompletterande uttalande registrerat (artikel 16)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1413,16 +1438,32 @@
         <source>A recipient is outside the EU/EEA ({countries}), but the statement says that no data is transferred there.</source>
         <translation>En mottagare finns utanför EU/EES ({countries}), men beskrivningen säger att inga uppgifter överförs dit.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Analytics or tracking is named in &quot;{named}&quot;, but &quot;{denied}&quot; says there is none. Make the sections agree.</source>
+        <translation>Analys eller spårning nämns i &quot;{named}&quot;, men enligt &quot;{denied}&quot; förekommer sådan inte. Gör avsnitten samstämmiga.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;{section}&quot; keeps order, invoice or accounting data for {period}: less than the Accounting Act requires (vouchers 6 years, the books 10 years; KPL 2:10).</source>
+        <translation>Enligt &quot;{section}&quot; sparas uppgifter om beställningar, fakturor eller bokföring i {period}: kortare tid än bokföringslagen kräver (verifikat 6 år, bokföringsböcker 10 år; BokfL 2:10).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
+        <location line="+17"/>
         <source>Art. 13 checklist</source>
         <translation>Checklista enligt art. 13</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>warnings: {count}</source>
+        <translation>varningar: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In: {sections}</source>
         <translation>I avsnitt: {sections}</translation>
     </message>
@@ -1616,6 +1657,46 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location line="+5"/>
         <source>Nothing was saved: the statement lacks what the law requires in it:</source>
         <translation>Ingenting sparades: beskrivningen saknar det som lagen kräver i den:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {sections} sections from {path} as the {language} texts of the statement, version {version} of the register description.</source>
+        <translation>Importerade {sections} avsnitt från {path} som beskrivningens texter på {language}, version {version} av registerbeskrivningen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: there is no saved Finnish statement to put the {language} texts in. Import or save the Finnish statement first.</source>
+        <translation>Ingenting sparades: det finns ingen sparad finsk beskrivning att foga texterna på {language} till. Importera eller spara den finska beskrivningen först.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the file has {found} sections, the Finnish statement {expected}. The {language} statement is matched to the Finnish one section by section, in order:</source>
+        <translation>Ingenting sparades: filen har {found} avsnitt, den finska beskrivningen {expected}. Beskrivningen på {language} paras ihop med den finska avsnitt för avsnitt, i samma ordning:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still without a current {language} text (translate them in the editor): {names}</source>
+        <translation>Fortfarande utan aktuell text på {language} (översätt dem i redigeraren): {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first version keeps the date written in the statement: {date}.</source>
+        <translation>Den första versionen behåller datumet som står i beskrivningen: {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {text}</source>
+        <translation>Varning: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>engelska</translation>
     </message>
     <message>
         <location filename="../desktop/cli/files.py" line="+30"/>
@@ -2016,18 +2097,18 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+111"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+118"/>
         <source>Restrict processing…</source>
         <translation>Begränsa behandlingen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+290"/>
+        <location line="+294"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <source>Print data extract…</source>
         <translation>Skriv ut registerutdrag…</translation>
     </message>
@@ -2057,17 +2138,17 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundrelation</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Samtycken, kontakthistorik, beställningar och bilagor kan läggas till när kunden har sparats.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
@@ -2078,7 +2159,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} · kund {number}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -2702,7 +2783,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../desktop/ui/customers/page.py" line="+79"/>
+        <location filename="../desktop/ui/customers/page.py" line="+84"/>
         <source>Search by name, email, phone, address or customer number</source>
         <translation>Sök på namn, e-post, telefon, adress eller kundnummer</translation>
     </message>
@@ -2779,7 +2860,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="+188"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="+203"/>
         <source>Business</source>
         <translation>Företag</translation>
     </message>
@@ -2819,12 +2900,37 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Väntar på identifiering</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Extension notice not sent yet (due in the first month)</source>
-        <translation>Meddelande om förlängd tid inte skickat (ska skickas inom den första månaden)</translation>
+        <location line="+6"/>
+        <source>Extension notice not sent</source>
+        <translation>Förlängning inte meddelad</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>The time was extended, but the person has not been told yet. The notice, with its reasons, is due within one month of receipt (Art. 12(3)): the date shown.</source>
+        <translation>Tiden har förlängts, men personen har ännu inte underrättats. Meddelandet med skälen ska ges inom en månad från att begäran kom in (artikel 12.3): det visade datumet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extended, refusal due</source>
+        <translation>Förlängd, avslag senast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended requests without a decision. A refusal must be sent within one month of receipt, also when the time was extended (Art. 12(4)): the date shown.</source>
+        <translation>Förlängda begäranden utan beslut. Ett avslag ska meddelas inom en månad från att begäran kom in, även när tiden har förlängts (artikel 12.4): det visade datumet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restriction to be lifted</source>
+        <translation>Begränsning som hävs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice before lifting the restriction has been sent (Art. 18(3)). The restriction can be lifted once the waiting period is over: the date shown.</source>
+        <translation>Meddelandet om att begränsningen hävs har skickats (artikel 18.3). Begränsningen kan hävas när väntetiden har gått ut: det visade datumet.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
     </message>
@@ -3423,7 +3529,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Erasure</name>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+75"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+76"/>
         <source>Customer record</source>
         <translation>Kundpost</translation>
     </message>
@@ -3471,6 +3577,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>Orders past their retention</source>
         <translation>Beställningar vars lagringstid har gått ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplementary statements</source>
+        <translation>Kompletterande uttalanden</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3701,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registret {path} har redan kunder. kirjuri demo fyller bara ett nytt eller tomt register.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/statement.py" line="+6"/>
+        <location filename="../desktop/cli/statement.py" line="+5"/>
         <source>Kirjuri cannot write the file {path}. Check the folder and its permissions.</source>
         <translation>Kirjuri kan inte skriva filen {path}. Kontrollera mappen och dess behörigheter.</translation>
     </message>
@@ -3725,7 +3836,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Användarnamnet {username} används redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+68"/>
+        <location filename="../desktop/services/customers/records.py" line="+69"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Kunden hittades inte. Någon kan ha raderat kunden eller slagit ihop den med en annan.</translation>
     </message>
@@ -3735,12 +3846,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Personbeteckningar sparas inte i det här registret. Huvudanvändaren kan slå på dem under Administration → Inställningar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{name} changed this customer at {time}, after you opened it. Nothing you typed has been saved yet, so that their changes are not lost.</source>
         <translation>{name} ändrade den här kunden {time}, efter att du öppnade den. Inget av det du skrev har sparats ännu, så att den andras ändringar inte går förlorade.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+348"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>Personen begärde denna begränsning i begäran {diary}. Upphäv den via den begäran: personen ska först underrättas (artikel 18.3).</translation>
     </message>
@@ -3805,7 +3916,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Bilagan hittades inte. Någon kan redan ha tagit bort den.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/merge.py" line="+50"/>
+        <location filename="../desktop/services/customers/merge.py" line="+52"/>
         <source>Choose two different customers to merge.</source>
         <translation>Välj två olika kunder att slå ihop.</translation>
     </message>
@@ -3850,7 +3961,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Exporten kunde inte skrivas till {path}. Kontrollera att USB-minnet sitter kvar och försök igen; ingen halvfärdig fil blev kvar.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/rights/erasure.py" line="+281"/>
+        <location filename="../desktop/services/rights/erasure.py" line="+282"/>
         <source>This request does not ask for erasure, so nothing was erased.</source>
         <translation>Denna begäran gäller inte radering, så ingenting raderades.</translation>
     </message>
@@ -4118,6 +4229,31 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+8"/>
         <source>The statement could not be read: the file is damaged or not what it seems.</source>
         <translation>Beskrivningen kunde inte läsas: filen är skadad eller något annat än den ser ut att vara.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_connection.py" line="+46"/>
+        <source>The server {server} does not offer an encrypted connection (TLS), so Kirjuri does not connect to it. Ask the server&apos;s administrator to switch TLS on.</source>
+        <translation>Servern {server} erbjuder ingen krypterad anslutning (TLS), så Kirjuri ansluter inte till den. Be serverns administratör att slå på TLS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server {server} is not the one confirmed for this workstation: its certificate&apos;s fingerprint is {found}, the confirmed one is {expected}. Kirjuri did not connect. Ask the server&apos;s administrator whether the certificate was renewed before confirming a new one.</source>
+        <translation>Servern {server} är inte den som har bekräftats för den här arbetsstationen: dess certifikats fingeravtryck är {found}, det bekräftade är {expected}. Kirjuri anslöt inte. Fråga serverns administratör om certifikatet har förnyats innan du bekräftar ett nytt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server {server} cannot be reached. Check the address and the network connection.</source>
+        <translation>Servern {server} kan inte nås. Kontrollera adressen och nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/statement/published.py" line="+28"/>
+        <source>That published statement is not in the register.</source>
+        <translation>Den publicerade beskrivningen finns inte i registret.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
+        <translation>Det sparade exemplaret av beskrivningen stämmer inte med sin SHA-256: det har ändrats utanför Kirjuri. Återställ en säkerhetskopia.</translation>
     </message>
 </context>
 <context>
@@ -4470,12 +4606,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../desktop/ui/requests/handling.py" line="+101"/>
+        <location filename="../desktop/ui/requests/handling.py" line="+105"/>
         <source>Record how the identity was checked first (Identity and deadline).</source>
         <translation>Registrera först hur identiteten kontrollerades (Identitet och tidsfrist).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Decide…</source>
         <translation>Besluta…</translation>
     </message>
@@ -4496,6 +4632,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+3"/>
+        <source>Record a supplementary statement…</source>
+        <translation>Registrera ett kompletterande uttalande…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preview the erasure…</source>
         <translation>Förhandsgranska raderingen…</translation>
     </message>
@@ -4511,12 +4652,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+153"/>
         <source>Lift the restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-150"/>
         <source>Export the data…</source>
         <translation>Exportera uppgifterna…</translation>
     </message>
@@ -4541,7 +4682,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registerutdrag</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: ”{old}” → ”{new}”</translation>
     </message>
@@ -4719,7 +4860,7 @@ SHA-256: {sha256}</translation>
         <translation>Anteckna endast</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Privacy statement</source>
         <translation>Dataskyddsbeskrivning</translation>
     </message>
@@ -5717,7 +5858,7 @@ Datumrad: {date}</translation>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../desktop/ui/requests/letters_tab.py" line="+105"/>
+        <location filename="../desktop/ui/requests/letters_tab.py" line="+106"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -5818,7 +5959,7 @@ Datumrad: {date}</translation>
         <translation>Kassera utkast</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Choose a letter above, or make a new one.</source>
         <translation>Välj ett brev ovan eller gör ett nytt.</translation>
     </message>
@@ -6768,6 +6909,97 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
     </message>
 </context>
 <context>
+    <name>PublishedDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/published_dialog.py" line="+42"/>
+        <source>Published statements</source>
+        <translation>Publicerade beskrivningar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved is kept here as it went out. Open one, or save it again: the file is the same to the byte (compare its SHA-256).</source>
+        <translation>Varje utskriven eller sparad beskrivning finns kvar här sådan den publicerades. Öppna en eller spara den igen: filen är identisk till sista byte (jämför dess SHA-256).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How, by whom</source>
+        <translation>Hur, av vem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No statement has been published yet.</source>
+        <translation>Ingen beskrivning har publicerats ännu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Öppna…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save again…</source>
+        <translation>Spara igen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>template</source>
+        <translation>mall</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Privacy statement, version {version}</source>
+        <translation>Dataskyddsbeskrivning, version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedStatements</name>
+    <message>
+        <location line="-104"/>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kirjuri statement</source>
+        <translation>kirjuri statement</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../desktop/ui/qt_gaps.py" line="+14"/>
@@ -6819,7 +7051,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+172"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+176"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Samma på alla språk: ändra det i de finska texterna.</translation>
     </message>
@@ -7571,7 +7803,37 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Svarsadressen borttagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Decision recorded</source>
+        <translation>Beslut registrerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal sent late, reason recorded</source>
+        <translation>Avslaget försenat, skälet registrerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity check overridden by the main user</source>
+        <translation>Huvudanvändaren åsidosatte identitetskontrollen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processing prohibited (objection upheld)</source>
+        <translation>Behandling förbjuden (invändning godtagen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifting of the restriction planned</source>
+        <translation>Hävning av begränsningen planerad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplementary statement recorded</source>
+        <translation>Kompletterande uttalande registrerat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -7600,7 +7862,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-263"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-312"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
@@ -7628,6 +7890,16 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <location line="+15"/>
         <source>the first {shown} shown</source>
         <translation>de {shown} första visas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>can be lifted now</source>
+        <translation>kan hävas nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {date}</source>
+        <translation>från {date}</translation>
     </message>
 </context>
 <context>
@@ -8315,7 +8587,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+76"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
@@ -8325,17 +8597,32 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Insert a section below</source>
         <translation>Infoga ett avsnitt nedanför</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Merge with the next</source>
+        <translation>Slå ihop med nästa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split in two…</source>
+        <translation>Dela i två…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new section starts at the paragraph the cursor is in (Finnish text).</source>
+        <translation>Det nya avsnittet börjar vid det stycke där markören står (den finska texten).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -8370,7 +8657,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Ta bort vald mottagare</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Other topic</source>
         <translation>Annat ämne</translation>
     </message>
@@ -8395,17 +8682,17 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Ämne:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Heading in the statement:</source>
         <translation>Rubrik i beskrivningen:</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The Finnish text has changed since this translation was made; it is not printed until you update it. The Finnish text now: {text}</source>
-        <translation>Den finska texten har ändrats sedan översättningen gjordes; den skrivs inte ut förrän du uppdaterar den. Den finska texten nu: {text}</translation>
+        <location line="+34"/>
+        <source>The Finnish text has changed since this translation was made; it is not printed until you update it or mark it checked. What changed:</source>
+        <translation>Den finska texten har ändrats sedan översättningen gjordes. Översättningen skrivs inte ut förrän du uppdaterar den eller markerar den som kontrollerad. Detta ändrades:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Recipient {row}: {problem}</source>
         <translation>Mottagare {row}: {problem}</translation>
     </message>
@@ -8671,6 +8958,52 @@ Skostorlek</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../desktop/ui/statement/split_dialog.py" line="+25"/>
+        <source>Split a section in two</source>
+        <translation>Dela ett avsnitt i två</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{section}”: choose the paragraph the new section starts at. It and the paragraphs after it move to the new section, right after this one.</source>
+        <translation>”{section}”: välj det stycke där det nya avsnittet börjar. Det och styckena efter det flyttas till det nya avsnittet, som kommer direkt efter detta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Heading of the new section</source>
+        <translation>Rubrik för det nya avsnittet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Split</source>
+        <translation>Dela</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Heading of the new section:</source>
+        <translation>Rubrik för det nya avsnittet:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDiff</name>
+    <message>
+        <location filename="../desktop/ui/statement/stale_diff.py" line="+40"/>
+        <source>Finnish when this was translated</source>
+        <translation>På finska vid översättningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finnish now</source>
+        <translation>På finska nu</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not known: saved before Kirjuri kept the translated text.</source>
+        <translation>Okänd: sparad innan Kirjuri började spara den översatta texten.</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <location filename="../desktop/core/handouts.py" line="+18"/>
@@ -8688,7 +9021,7 @@ Skostorlek</translation>
         <translation>Skickad per e-post</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/statement_handout.py" line="-113"/>
+        <location filename="../desktop/ui/customers/statement_handout.py" line="-114"/>
         <source>Privacy statement: not given yet</source>
         <translation>Dataskyddsbeskrivningen har inte getts ännu</translation>
     </message>
@@ -8918,7 +9251,7 @@ Skostorlek</translation>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/output.py" line="+56"/>
+        <location filename="../desktop/ui/statement/output.py" line="+65"/>
         <source>Preview…</source>
         <translation>Förhandsgranska…</translation>
     </message>
@@ -8938,7 +9271,17 @@ Skostorlek</translation>
         <translation>Spara som webbsida…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Published statements…</source>
+        <translation>Publicerade beskrivningar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every statement printed or saved, to open or save again</source>
+        <translation>Varje utskriven eller sparad beskrivning, att öppna eller spara igen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Print the statement (Ctrl+P)</source>
         <translation>Skriv ut beskrivningen (Ctrl+P)</translation>
     </message>
@@ -8948,36 +9291,113 @@ Skostorlek</translation>
         <translation>Beskrivningens språk:</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+18"/>
+        <location line="+35"/>
+        <source>Check these before the statement is published:
+
+{warnings}</source>
+        <translation>Kontrollera detta innan beskrivningen publiceras:
+
+{warnings}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish anyway</source>
+        <translation>Publicera ändå</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
         <source>Privacy statement</source>
         <translation>Dataskyddsbeskrivning</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The privacy statement was saved as {path}.</source>
         <translation>Dataskyddsbeskrivningen sparades som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <source>The last section has no section after it to merge with.</source>
+        <translation>Efter det sista avsnittet finns inget avsnitt att slå ihop det med.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipients section holds the recipients table and cannot be merged with another section. Move the text by hand instead.</source>
+        <translation>Avsnittet om mottagare innehåller mottagartabellen och kan inte slås ihop med ett annat avsnitt. Flytta texten för hand i stället.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next section is one the statement must have on its own (the letters quote it), so it cannot be merged into this one. Merge a section of your own into it instead, or give it a heading of your own.</source>
+        <translation>Nästa avsnitt är ett som beskrivningen måste ha som eget avsnitt (breven citerar det), så det kan inte slås ihop med detta. Slå i stället ihop ett eget avsnitt med det, eller ge det en egen rubrik.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a paragraph after the first one: the new section starts there and both parts keep some text.</source>
+        <translation>Välj ett stycke efter det första: det nya avsnittet börjar där och båda delarna behåller text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the new section a heading.</source>
+        <translation>Ge det nya avsnittet en rubrik.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../desktop/ui/requests/statement_dialog.py" line="+42"/>
+        <source>Record a supplementary statement</source>
+        <translation>Registrera ett kompletterande uttalande</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person may complete data they hold incomplete or wrong with a statement of their own (GDPR Art. 16). It is kept with the customer, shown with their data and included in every access reply. Write it as the person gave it.</source>
+        <translation>Personen kan komplettera uppgifter som hen anser ofullständiga eller felaktiga med ett eget uttalande (artikel 16 i dataskyddsförordningen). Det sparas hos kunden, visas med uppgifterna och tas med i varje svar på en begäran om tillgång. Skriv det så som personen gav det.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data in general</source>
+        <translation>Uppgifterna i allmänhet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Concerns</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement</source>
+        <translation>Uttalande</translation>
     </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+273"/>
+        <location filename="../desktop/ui/statement/page.py" line="+398"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-221"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-86"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>{version} — updated {date} by {user}</source>
         <translation>{version} – uppdaterad {date} av {user}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>You are looking at version {version} of {date}. It cannot be changed; choose the newest version to edit.</source>
         <translation>Du tittar på version {version} från {date}. Den kan inte ändras; välj den senaste versionen för att redigera.</translation>
     </message>
@@ -9002,7 +9422,42 @@ Skostorlek</translation>
         <translation>Förlora ändringarna</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+61"/>
+        <source>The section is empty: remove it instead.</source>
+        <translation>Avsnittet är tomt: ta hellre bort det.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to the end of “{first}” and its heading is dropped. The Swedish and English texts of the merged section are marked out of date until you check them. Nothing is kept until you save.</source>
+        <translation>Slå ihop ”{first}” med nästa avsnitt, ”{second}”? Texten i ”{second}” flyttas till slutet av ”{first}” och dess rubrik faller bort. De svenska och engelska texterna i det sammanslagna avsnittet markeras som inaktuella tills du kontrollerar dem. Ingenting sparas förrän du sparar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sections were merged. Check the text, then save.</source>
+        <translation>Avsnitten slogs ihop. Kontrollera texten och spara.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The section has only one paragraph: there is nothing to split.</source>
+        <translation>Avsnittet har bara ett stycke: det finns inget att dela.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The section was split in two. Check both parts, then save.</source>
+        <translation>Avsnittet delades i två. Kontrollera båda delarna och spara.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saved as the first version, it keeps the date written in it: {date}.</source>
+        <translation>Sparad som första version behåller den datumet som står i den: {date}.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Registerbeskrivningen sparades som version {version}.</translation>
     </message>
@@ -9010,6 +9465,32 @@ Skostorlek</translation>
         <location line="+34"/>
         <source>The description was not saved. Correct the fields marked below.</source>
         <translation>Beskrivningen sparades inte. Rätta de fält som markerats nedan.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsNote</name>
+    <message>
+        <location filename="../desktop/ui/customers/statements.py" line="+41"/>
+        <source>the data in general</source>
+        <translation>uppgifterna i allmänhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}, on {field}: “{text}” (request {diary})</source>
+        <translation>{date}, gäller {field}: ”{text}” (begäran {diary})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more (hold the pointer here to read them all)</source>
+        <translation>
+            <numerusform>… och %n till (håll pekaren här för att läsa alla)</numerusform>
+            <numerusform>… och %n till (håll pekaren här för att läsa alla)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supplementary statement by the customer (GDPR Art. 16):</source>
+        <translation>Kundens kompletterande uttalande (artikel 16 i dataskyddsförordningen):</translation>
     </message>
 </context>
 <context>
@@ -9496,7 +9977,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+487"/>
+        <location filename="../desktop/core/register_description.py" line="+517"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
     </message>
@@ -9631,6 +10112,26 @@ Skostorlek</translation>
         <location line="+3"/>
         <source>Write why the request is handled without a checked identity.</source>
         <translation>Skriv varför begäran behandlas utan kontrollerad identitet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/rights/statements.py" line="+24"/>
+        <source>Write the statement as the person gave it.</source>
+        <translation>Skriv uttalandet så som personen gav det.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement is too long to keep as text; attach it as a file instead.</source>
+        <translation>Uttalandet är för långt för att sparas som text; bifoga det som en fil i stället.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date it was received cannot be later.</source>
+        <translation>Mottagningsdatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplementary statement completes data after a rectification request; this request does not ask for rectification.</source>
+        <translation>Ett kompletterande uttalande kompletterar uppgifter efter en begäran om rättelse; denna begäran gäller inte rättelse.</translation>
     </message>
 </context>
 <context>

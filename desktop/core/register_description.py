@@ -83,6 +83,9 @@ class ExtraSection:
     text: dict[str, str] = field(default_factory=dict)
     topic: str = ""  # a standard section's key ("purposes", ...) the section is about, or ""
     translated_from: dict[str, str] = field(default_factory=dict)  # lang → source_mark
+    # lang → the Finnish text itself (finnish()) that translation was made from: the editor shows
+    # an out-of-date translation beside what changed in the Finnish since
+    source_text: dict[str, str] = field(default_factory=dict)
 
     def finnish(self) -> str:
         return self.heading.get(PRIMARY, "").strip() + "\n" + self.text.get(PRIMARY, "").strip()
@@ -138,6 +141,9 @@ class RegisterDescription:
     # Print the Finnish text (marked as Finnish) for sections not translated or out of date,
     # instead of refusing to make the Swedish or English statement.
     finnish_fallback: bool = False
+    # "sv.purposes" → the Finnish text itself that translation was made from (the mark above is
+    # only a fingerprint); older versions have none, and then no comparison can be shown
+    translated_source: dict[str, str] = field(default_factory=dict)
 
     def finnish(self, name: str) -> str:
         """The Finnish text a translation key's name ("purposes", "heading.purposes") stands for."""
@@ -217,13 +223,19 @@ class RegisterDescription:
         """Every `lang` text taken as translating the Finnish text as it is now (the user has read
         them all); the missing ones stay missing."""
         marks = dict(self.translated_from)
+        sources = dict(self.translated_source)
         for key in self.translation_keys():
             if key.startswith(("extra.", "recipient.")):
                 continue
             if self.translations.get(f"{lang}.{key}", "").strip():
                 marks[f"{lang}.{key}"] = source_mark(self.finnish(key))
+                sources[f"{lang}.{key}"] = self.finnish(key)
         extras = tuple(
-            replace(e, translated_from={**e.translated_from, lang: source_mark(e.finnish())})
+            replace(
+                e,
+                translated_from={**e.translated_from, lang: source_mark(e.finnish())},
+                source_text={**e.source_text, lang: e.finnish()},
+            )
             if (e.heading.get(lang, "") + e.text.get(lang, "")).strip()
             else e
             for e in self.extra_sections
@@ -234,24 +246,33 @@ class RegisterDescription:
             else r
             for r in self.recipients
         )
-        return replace(self, translated_from=marks, extra_sections=extras, recipients=recipients)
+        return replace(
+            self,
+            translated_from=marks,
+            translated_source=sources,
+            extra_sections=extras,
+            recipients=recipients,
+        )
 
     def clear_stale(self, lang: str) -> RegisterDescription:
         """The out-of-date `lang` texts removed: they become untranslated."""
         translations = dict(self.translations)
         marks = dict(self.translated_from)
+        sources = dict(self.translated_source)
         for key in self.translation_keys():
             if key.startswith(("extra.", "recipient.")):
                 continue
             if self.currency(lang, key) == Currency.STALE:
                 translations.pop(f"{lang}.{key}", None)
                 marks.pop(f"{lang}.{key}", None)
+                sources.pop(f"{lang}.{key}", None)
         extras = tuple(
             replace(
                 e,
                 heading={k: v for k, v in e.heading.items() if k != lang},
                 text={k: v for k, v in e.text.items() if k != lang},
                 translated_from={k: v for k, v in e.translated_from.items() if k != lang},
+                source_text={k: v for k, v in e.source_text.items() if k != lang},
             )
             if e.currency(lang) == Currency.STALE
             else e
@@ -267,6 +288,7 @@ class RegisterDescription:
             self,
             translations=translations,
             translated_from=marks,
+            translated_source=sources,
             extra_sections=extras,
             recipients=recipients,
         )
@@ -319,6 +341,7 @@ _NOT_TEXT = {
     "translated_from",
     "order",
     "finnish_fallback",
+    "translated_source",
 }
 TEXT_FIELDS = tuple(f.name for f in fields(RegisterDescription) if f.name not in _NOT_TEXT)
 # Published in the statement and translated; the register name and the addresses are proper names
@@ -368,8 +391,13 @@ def default_description(
         for key in translations
         if key.partition(".")[2] in values
     }
+    sources = {key: values[key.partition(".")[2]] for key in marks}
     return RegisterDescription(
-        recipients=(), translations=translations, translated_from=marks, **values
+        recipients=(),
+        translations=translations,
+        translated_from=marks,
+        translated_source=sources,
+        **values,
     )
 
 
@@ -410,6 +438,7 @@ def from_json(text: str) -> RegisterDescription:
             text={str(k): str(v) for k, v in dict(item.get("text") or {}).items()},
             topic=str(item.get("topic") or ""),
             translated_from=_strings(item.get("translated_from")),
+            source_text=_strings(item.get("source_text")),
         )
         for item in data.get("extra_sections", ())
     )
@@ -423,6 +452,7 @@ def from_json(text: str) -> RegisterDescription:
         translated_from=_strings(data.get("translated_from")),
         order=tuple(str(key) for key in data.get("order") or ()),
         finnish_fallback=bool(data.get("finnish_fallback", False)),
+        translated_source=_strings(data.get("translated_source")),
         **values,
     )
 

@@ -14,9 +14,9 @@ from desktop.core.register_description import (
     PRIMARY,
     SECTION_KEYS,
     RegisterDescription,
-    outside_eea,
     section_fields,
 )
+from desktop.core.statement_contradictions import contradictions, transfers_denied
 
 COVERED = "covered"
 MISSING = "missing"
@@ -121,6 +121,16 @@ NO_TRANSFERS_BUT_ABROAD = QT_TRANSLATE_NOOP(
     "A recipient is outside the EU/EEA ({countries}), but the statement says that no data is "
     "transferred there.",
 )
+TRACKING_DENIED = QT_TRANSLATE_NOOP(
+    "Checklist",
+    'Analytics or tracking is named in "{named}", but "{denied}" says there is none. Make the '
+    "sections agree.",
+)
+SHORT_RETENTION = QT_TRANSLATE_NOOP(
+    "Checklist",
+    '"{section}" keeps order, invoice or accounting data for {period}: less than the Accounting '
+    "Act requires (vouchers 6 years, the books 10 years; KPL 2:10).",
+)
 
 
 @dataclass(frozen=True)
@@ -183,7 +193,8 @@ def template_cookies(text: str) -> bool:
 
 
 def warnings(description: RegisterDescription) -> list[CheckItem]:
-    """Texts that would be false if left in."""
+    """Texts that would be false if left in, and texts that contradict each other or the
+    Accounting Act (desktop.core.statement_contradictions)."""
     found: list[CheckItem] = []
     template = TEMPLATES[PRIMARY]
     if description.cookies.strip() and template_cookies(description.cookies):
@@ -200,9 +211,8 @@ def warnings(description: RegisterDescription) -> list[CheckItem]:
         or contact == template["contact_person"].strip()
     ):
         found.append(CheckItem("13(1)(a)", CONTACT_IS_BUSINESS, WARNING))
-    abroad = sorted({r.country.upper() for r in description.recipients if outside_eea(r.country)})
-    says_none = _same(description.transfers_outside_eea, template["transfers_outside_eea"])
-    if abroad and says_none:
+    abroad = transfers_denied(description)
+    if abroad:
         found.append(
             CheckItem(
                 "13(1)(f)",
@@ -211,4 +221,13 @@ def warnings(description: RegisterDescription) -> list[CheckItem]:
                 params=(("countries", ", ".join(abroad)),),
             )
         )
+    tracking, retention = contradictions(description)
+    if tracking:
+        named, denied = tracking
+        params = (("named", named), ("denied", denied))
+        found.append(CheckItem("13(1)(c)", TRACKING_DENIED, WARNING, params=params))
+    if retention:
+        section, period = retention
+        params = (("section", section), ("period", period))
+        found.append(CheckItem("13(2)(a)", SHORT_RETENTION, WARNING, params=params))
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from desktop.core.register_description import (
@@ -19,6 +20,7 @@ from desktop.core.register_description import (
     RegisterDescription,
     section_fields,
 )
+from desktop.core.statement_dates import DATE_WORDS, is_date_line, written_date
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,6 @@ TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 NUMBERED_HEADING = re.compile(r"^(\d{1,2})\.?\s+(\S.*?)$")  # "1. REKISTERINPITÄJÄ"; "1)" is a list
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 SUB_NUMBERED = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
-DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b")
 FURNITURE = re.compile(
     r"^(?:(?:sivu|sida|page)\s*\d+(?:\s*[(/]\s*\d+\)?)?|\d+\s*[(/]\s*\d+\)?)$", re.I
 )
@@ -202,7 +203,7 @@ def split_statement(blocks: list[SourceBlock]) -> ImportedStatement:
             current.lines.append(_line(block))
         elif not result.title and any(word in text.lower() for word in TITLE_WORDS):
             result.title = text
-        elif DATE.search(text) and len(text) <= 80 and not result.introduction:
+        elif is_date_line(text) and not result.introduction:  # "Updated April 3, 2019" too
             result.date_line = f"{result.date_line} · {text}" if result.date_line else text
         else:
             result.introduction.append(_line(block))
@@ -249,3 +250,20 @@ def to_description(imported: ImportedStatement, base: RegisterDescription) -> Re
 def source_paragraphs(blocks: list[SourceBlock]) -> list[str]:
     """Every non-empty paragraph of the source, for the preview and the nothing-lost check."""
     return [block.text.strip() for block in blocks if block.text.strip()]
+
+
+def source_date(imported: ImportedStatement, today: date) -> date | None:
+    """The date written in the source: its date line, a dating line of the introduction
+    ("(Päivitetty 18.11.2019)", "6.11.2017 alkaen"), else a line in a section that says what it
+    dates ("Tämä seloste on päivitetty 3.4.2019"; a bare date in a section is a table's, not the
+    statement's). The latest of them, never after `today`; None when the source has none."""
+    lines = [imported.date_line, imported.title]
+    lines += [line for line in imported.introduction if is_date_line(line)]
+    if not written_date(lines, today):
+        lines += [
+            line
+            for section in imported.sections
+            for line in section.lines
+            if is_date_line(line) and any(word in line.lower() for word in DATE_WORDS)
+        ]
+    return written_date([line for line in lines if line], today)

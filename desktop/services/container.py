@@ -39,6 +39,7 @@ from desktop.services.retention.rules import RetentionService
 from desktop.services.rights.service import RightsService
 from desktop.services.statement.description import RegisterDescriptionService
 from desktop.services.statement.handouts import StatementHandoutService
+from desktop.services.statement.published import PublishedStatementService
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Services:
     rights: RightsService
     descriptions: RegisterDescriptionService
     handouts: StatementHandoutService
+    published: PublishedStatementService
     signing: SigningService
     request_attachments: RequestAttachmentService
     dashboard: DashboardService
@@ -102,6 +104,7 @@ class Services:
             rights=RightsService(register, user),
             descriptions=RegisterDescriptionService(register, user),
             handouts=StatementHandoutService(register, user),
+            published=PublishedStatementService(register, user),
             signing=SigningService(register, user),
             request_attachments=RequestAttachmentService(register, user),
             dashboard=DashboardService(register, user),

@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.store.actor import SYSTEM as SYSTEM
 from desktop.store.actor import Actor as Actor
 from desktop.store.models import AuditEntry
+from desktop.store.server_roles import installed_prefix
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"  # session.info: (id, hash) of the newest entry this transaction added
@@ -121,16 +122,57 @@ class AuditRow:
 
 
 def entries_for(
-    session: Session, entity: str, entity_id: object, limit: int = 500
+    session: Session, entity: str, entity_id: object, limit: int = 500, skip_action: str = ""
 ) -> list[AuditRow]:
-    """A record's history, newest first."""
-    rows = session.scalars(
+    """A record's history, newest first (without `skip_action`'s entries)."""
+    if entity == "customer" and installed_prefix(session) is not None:
+        # On a server with Kirjuri's roles only the main user reads the table; anyone who may
+        # view a customer reads its history through this function (store/server_grants.py).
+        found = session.execute(
+            text("SELECT at, username, action, fields FROM kirjuri_audit_of(:id, :n, :skip)"),
+            {"id": str(entity_id), "n": limit, "skip": skip_action},
+        ).all()
+        rows = [
+            AuditRow(at, username, action, _names(fields)) for at, username, action, fields in found
+        ]
+        return rows
+    entries = session.scalars(
         select(AuditEntry)
-        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+        .where(
+            AuditEntry.entity == entity,
+            AuditEntry.entity_id == str(entity_id),
+            AuditEntry.action != skip_action,
+        )
         .order_by(AuditEntry.id.desc())
         .limit(limit)
     )
-    return [
-        AuditRow(e.at, e.username, e.action, tuple(f for f in e.fields.split(",") if f))
-        for e in rows
-    ]
+    return [AuditRow(e.at, e.username, e.action, _names(e.fields)) for e in entries]
+
+
+def count_for(session: Session, entity: str, entity_id: object, skip_action: str = "") -> int:
+    """How many entries a record's history holds (without `skip_action`'s): the log only
+    grows, so a later count tells how many were added since."""
+    if entity == "customer" and installed_prefix(session) is not None:
+        return int(
+            session.scalar(
+                text("SELECT count(*) FROM kirjuri_audit_of(:id, :n, :skip)"),
+                {"id": str(entity_id), "n": 2**31 - 1, "skip": skip_action},
+            )
+            or 0
+        )
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(
+                AuditEntry.entity == entity,
+                AuditEntry.entity_id == str(entity_id),
+                AuditEntry.action != skip_action,
+            )
+        )
+        or 0
+    )
+
+
+def _names(fields: str) -> tuple[str, ...]:
+    return tuple(f for f in fields.split(",") if f)

@@ -192,6 +192,25 @@ class ProcessingProhibition(Base):
     recorded_by: Mapped[str] = mapped_column(String(32), default="")
 
 
+class SupplementaryStatement(Base):
+    """What the person wrote to complete data they hold incomplete or wrong after a rectification
+    was refused (Art. 16: "including by means of providing a supplementary statement"). Kept with
+    the customer, shown beside the data and included in every access reply."""
+
+    __tablename__ = "supplementary_statements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    field: Mapped[str] = mapped_column(String(60), default="")  # the contested field; "" = general
+    statement: Mapped[str] = mapped_column(Text)  # the person's words, as they wrote them
+    received_on: Mapped[date] = mapped_column(Date)
+    evidence: Mapped[str] = mapped_column(Text, default="")  # the request's diary number
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(32), default="")
+
+
 class ContactEvent(Base):
     __tablename__ = "contact_events"
 

@@ -20,7 +20,7 @@ nothing.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import (
@@ -69,14 +69,17 @@ def server_url(url: str | URL) -> URL:
     return parsed.set(drivername=DRIVER)
 
 
-def make_server_engine(url: str | URL) -> Engine:
+def make_server_engine(url: str | URL, *, creator: Callable[[], Any] | None = None) -> Engine:
     """The engine of a register on a PostgreSQL server. A session with the execution option
-    `immediate` (Register.write) waits for the register's write lock first."""
+    `immediate` (Register.write) waits for the register's write lock first. `creator` makes
+    each connection (a workstation's: TLS verified, desktop.store.server_connection)."""
+    options: dict[str, Any] = {} if creator is None else {"creator": creator}
     engine = create_engine(
         server_url(url),
         pool_size=4,
         max_overflow=4,
         pool_pre_ping=True,  # a workstation's connection may have been cut while it was idle
+        **options,
     )
 
     @event.listens_for(engine, "begin")

@@ -19,17 +19,23 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: list[str], stdin: str
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    stdin: str,
+    language: str = "",
 ) -> tuple[int, str, str]:
     """In a process of its own: in-process, a QApplication left by a GUI test would keep its
-    language and the --lang message checks would see English."""
+    language and the --lang message checks would see English. `language`: the system's (for the
+    messages when --lang names the statement's language instead)."""
+    system = {"LANGUAGE": language} if language else {}
     done = subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         input=stdin,
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "PYTHONWARNINGS": "error"},
+        env={**os.environ, "PYTHONWARNINGS": "error", **system},
         timeout=120,
     )
     assert "Traceback" not in done.stdout + done.stderr
@@ -160,9 +166,13 @@ def test_statement_import_saves_a_version_or_says_why_not(
     )
     source = tmp_path / "seloste.txt"
     source.write_text("Tietosuojaseloste\n\n" + required + "\n\nSivu 1 (1)\n", encoding="utf-8")
-    login = ["--db", str(files.db), "--user", "maija", "--password-stdin", "--lang", "en"]
+    login = ["--db", str(files.db), "--user", "maija", "--password-stdin"]
     code, _, err = run(
-        monkeypatch, capsys, ["statement", "import", str(source), *login], "maijan salasana\n"
+        monkeypatch,
+        capsys,
+        ["statement", "import", str(source), *login],
+        "maijan salasana\n",
+        "en",
     )
     assert code == 1 and "Sivu 1 (1)" in err and "Nothing was saved" in err
     code, out, err = run(
@@ -170,6 +180,7 @@ def test_statement_import_saves_a_version_or_says_why_not(
         capsys,
         ["statement", "import", str(source), "--leave-out-unplaced", *login],
         "maijan salasana\n",
+        "en",
     )
     assert code == 0, err
     assert "Imported 7 sections" in out and "version 1" in out
@@ -177,14 +188,18 @@ def test_statement_import_saves_a_version_or_says_why_not(
     short = tmp_path / "lyhyt.txt"
     short.write_text("1. Rekisterinpitäjä\nKahvila\n\n2. Evästeet\nEi evästeitä.\n")
     code, _, err = run(
-        monkeypatch, capsys, ["statement", "import", str(short), *login], "maijan salasana\n"
+        monkeypatch, capsys, ["statement", "import", str(short), *login], "maijan salasana\n", "en"
     )
     assert code == 1 and "purposes" in err
 
     scanned = tmp_path / "kuva.pdf"
     scanned.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     code, _, err = run(
-        monkeypatch, capsys, ["statement", "import", str(scanned), *login], "maijan salasana\n"
+        monkeypatch,
+        capsys,
+        ["statement", "import", str(scanned), *login],
+        "maijan salasana\n",
+        "en",
     )
     assert code == 4 and "could not be read" in err
     code, _, _ = run(monkeypatch, capsys, ["statement", "import", *login], "")

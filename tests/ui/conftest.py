@@ -115,15 +115,16 @@ def answer_next_dialog(
     return lambda: seen["done"]
 
 
-def capture_next_message() -> dict[str, str]:
-    """Read the text of the next message box and close it with OK."""
+def capture_next_message(after: Callable[[], bool] | None = None) -> dict[str, str]:
+    """Read the text of the next message box (once `after` has answered its own) and close it
+    with OK."""
     captured: dict[str, str] = {}
     tries = {"left": 250}
 
     def read() -> None:
         tries["left"] -= 1
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        if not isinstance(box, QMessageBox) or (after is not None and not after()):
             if tries["left"] > 0:
                 QTimer.singleShot(20, read)
             return

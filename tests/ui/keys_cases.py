@@ -1,10 +1,12 @@
 """The cases of tests/ui/test_keys_under_x.py, run under Xvfb with the xcb platform (collected
 only when named on the command line, with KIRJURI_X_CASES set). Every key goes through the X
-server (XTEST), so focus, shortcuts and default buttons work as they do for a person."""
+server (XTEST) and the window manager (openbox), so focus, shortcuts and default buttons work as
+they do for a person."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -16,7 +18,7 @@ from desktop.store.models import AuditEntry
 from desktop.ui.dialogs.login import LoginDialog
 from desktop.ui.preferences import Preferences
 from tests.ui.conftest import PASSWORDS
-from tests.ui.xkeys import XKeyboard
+from tests.ui.xkeys import XKeyboard, window_manager
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("KIRJURI_X_CASES"), reason="run by tests/ui/test_keys_under_x.py"
@@ -25,9 +27,10 @@ WAIT_MS = 10_000
 
 
 @pytest.fixture
-def keys() -> XKeyboard:
+def keys() -> Iterator[XKeyboard]:
     keyboard = XKeyboard()
-    yield keyboard
+    with window_manager(keyboard):
+        yield keyboard
     keyboard.close()
 
 

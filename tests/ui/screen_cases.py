@@ -45,7 +45,9 @@ from desktop.ui.preferences import Preferences
 from desktop.ui.requests.detail_dialog import RequestDialog
 from desktop.ui.requests.log_dialog import LogRequestDialog
 from desktop.ui.requests.sent_dialog import MarkSentDialog
+from desktop.ui.requests.statement_dialog import StatementDialog
 from desktop.ui.setup.wizard import SetupWizard
+from desktop.ui.statement.published_dialog import PublishedDialog
 from tests.ui.conftest import login
 from tests.ui.test_pseudo_layout import clipped, pseudo_finnish  # noqa: F401 - a fixture
 
@@ -251,6 +253,8 @@ def test_dialogs(  # type: ignore[no-untyped-def]
     customer_id = services.customer_queries.page(CustomerQuery())[0].id
     letter = services.letters.create(request_id, LetterKind.ACCESS)
     pdf = services.letters.preview(letter.row.id)
+    statement = services.descriptions.statement("fi", "pdf")
+    services.published.record(0, "fi", "pdf", statement, "saved")  # a row in the list
     makers: list[tuple[str, Callable[[], QWidget]]] = [
         ("customer-edit", lambda: CustomerEditor(services, services.customers.get(customer_id))),
         ("log-request", lambda: LogRequestDialog(services)),
@@ -267,6 +271,11 @@ def test_dialogs(  # type: ignore[no-untyped-def]
             lambda: PdfPreviewDialog(pdf, "Kirje", on_print=lambda: None, on_save=lambda: None),
         ),
         ("mark-sent", lambda: MarkSentDialog("Kirje", lambda *_a: None, may_close=True)),
+        ("published-statements", lambda: PublishedDialog(services)),
+        (
+            "supplementary-statement",
+            lambda: StatementDialog(services, request_id, ("addresses.0.street",)),
+        ),
     ]
     problems: list[str] = []
     for name, make in makers:
@@ -282,7 +291,7 @@ def test_dialogs(  # type: ignore[no-untyped-def]
                 dialog.setStartId(page_id)
                 dialog.restart()
                 problems += check(dialog, f"{name}-{page_id}")
-        if isinstance(dialog, ChangePasswordDialog):
+        if isinstance(dialog, ChangePasswordDialog | StatementDialog):
             dialog.form.show_errors(_all_errors(dialog.form.fields))
             problems += check(dialog, f"{name}-errors")
         dialog.close()

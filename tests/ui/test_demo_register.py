@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 from shiboken6 import isValid
 
@@ -99,11 +98,6 @@ def test_first_start_can_open_the_demo_instead(qtbot, tmp_path: Path, english) -
         app.shutdown()
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known flake (about 1 run in 3 under load): a queued call reaches a QWidget the demo "
-    "window already deleted; being traced, see the closing note of stop 21",
-)
 def test_the_demo_leads_back_to_creating_ones_own_register(  # type: ignore[no-untyped-def]
     qtbot, tmp_path: Path, english
 ) -> None:

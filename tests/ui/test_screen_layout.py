@@ -1,9 +1,11 @@
 """Issue 17, "layouts that cannot clip": the pseudo-translated pages, dialogs, wizard pages and
 message states on the screens offices have — 1366×768, and 1280×720 at 125 % (QT_SCALE_FACTOR) —
-with no clipped text, no widget under its size hint and no window larger than the screen.
+with no clipped text, no widget under its size hint and no window larger than the screen; and
+in real Finnish and Swedish no page, tab or everyday dialog that scrolls sideways
+(tests/ui/sideways_cases.py).
 
-Qt reads the screen and the scale once per process, so each screen runs tests/ui/screen_cases.py
-in a pytest of its own (offscreen, the screen given to the platform plugin by a config file).
+Qt reads the screen and the scale once per process, so each screen runs the cases in a pytest
+of its own (offscreen, the screen given to the platform plugin by a config file).
 Set KIRJURI_SCREENSHOTS=/some/folder to keep a PNG of each state.
 """
 
@@ -47,6 +49,7 @@ def test_every_screen_state_fits(tmp_path: Path, width: int, height: int, scale:
             "-m",
             "pytest",
             str(ROOT / "tests" / "ui" / "screen_cases.py"),
+            str(ROOT / "tests" / "ui" / "sideways_cases.py"),
             "-q",
             "-p",
             "no:cacheprovider",

@@ -14,7 +14,7 @@ from desktop.core.passwords import MIN_LENGTH, TOO_SHORT, is_long_enough
 from desktop.core.roles import Permission, Role
 from desktop.errors import PasswordTooShort, UserError, ValidationError
 from desktop.services.access.current_user import CurrentUser
-from desktop.store import audit
+from desktop.store import audit, server_roles
 from desktop.store.models import User
 from desktop.store.register import Register
 
@@ -136,6 +136,8 @@ class UserService:
             user = insert_user(session, self.current.actor, form)
             self.register.sign_user(user)
             # The slot is written inside the transaction: if it fails, the user row rolls back.
+            # On a server, the user's own login role too (nothing on a file register).
+            server_roles.user_added(session, user.username, form.role, password)
             main_user = form.role == Role.ADMIN
             self.register.set_password(user.username, password, main_user=main_user)
             return _row(user)
@@ -157,6 +159,7 @@ class UserService:
                     raise LastMainUser()
                 user.role, changed = role.value, [*changed, "role"]
             if "role" in changed:
+                server_roles.user_role_changed(session, user.username, role)
                 self.register.sign_user(user)
                 if user.role != Role.ADMIN.value:  # no longer a main user: no signing key
                     self.register.drop_signing_key(user.username)
@@ -186,6 +189,9 @@ class UserService:
                 entity_id=user.id,
                 fields=("password",),
             )
+            server_roles.user_password_changed(
+                session, user.username, Role(user.role), new_password
+            )
             main_user = user.role == Role.ADMIN.value
             self.register.set_password(user.username, new_password, main_user=main_user)
 
@@ -207,6 +213,7 @@ class UserService:
                 entity_id=user.id,
                 fields=("active",),
             )
+            server_roles.user_removed(session, user.username)
             self.register.remove_slot(user.username)
 
     def change_own_password(self, old_password: str, new_password: str) -> bytes:
@@ -223,6 +230,9 @@ class UserService:
                 entity="user",
                 entity_id=user.id,
                 fields=("password",),
+            )
+            server_roles.user_password_changed(
+                session, user.username, self.current.role, new_password
             )
             main_user = self.current.role == Role.ADMIN
             return self.register.set_password(user.username, new_password, main_user=main_user)

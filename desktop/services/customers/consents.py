@@ -73,6 +73,21 @@ def consent_row(entry: ConsentEntry) -> ConsentRow:
     )
 
 
+def prohibitions_of(session: Session, customer_id: int) -> list[ProhibitionRow]:
+    """The customer's lasting prohibitions of processing, oldest first."""
+    rows = session.scalars(
+        select(ProcessingProhibition)
+        .where(ProcessingProhibition.customer_id == customer_id)
+        .order_by(ProcessingProhibition.id)
+    )
+    return [
+        ProhibitionRow(
+            row.id, row.purpose, row.decided_on, row.evidence, row.recorded_at, row.recorded_by
+        )
+        for row in rows
+    ]
+
+
 def _customer(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None:
@@ -118,22 +133,7 @@ class ConsentService:
         self.current.require(Permission.VIEW)
         with self.register.read() as session:
             _customer(session, customer_id)
-            rows = session.scalars(
-                select(ProcessingProhibition)
-                .where(ProcessingProhibition.customer_id == customer_id)
-                .order_by(ProcessingProhibition.id)
-            )
-            return [
-                ProhibitionRow(
-                    row.id,
-                    row.purpose,
-                    row.decided_on,
-                    row.evidence,
-                    row.recorded_at,
-                    row.recorded_by,
-                )
-                for row in rows
-            ]
+            return prohibitions_of(session, customer_id)
 
     def record(
         self,

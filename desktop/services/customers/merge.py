@@ -29,6 +29,7 @@ from desktop.store.customer_models import (
     Customer,
     Order,
     ProcessingProhibition,
+    SupplementaryStatement,
 )
 from desktop.store.disclosure_models import Disclosure
 from desktop.store.register import Register
@@ -41,6 +42,7 @@ MOVED_TABLES = (
     ("attachments", Attachment),
     ("disclosures", Disclosure),
     ("processing_prohibitions", ProcessingProhibition),
+    ("supplementary_statements", SupplementaryStatement),
 )
 # Free text that would be lost if the kept record's own text simply won: both are kept.
 APPENDED_FIELDS = ("notes", "feedback")

@@ -40,7 +40,7 @@ from desktop.store.customer_models import (
     Phone,
     Tag,
 )
-from desktop.store.models import AuditEntry, User
+from desktop.store.models import User
 from desktop.store.register import Register
 from desktop.store.request_models import Request, RequestEvent
 
@@ -77,6 +77,9 @@ class IdentityCodesOff(UserError):
         "Personal identity codes are not kept in this register. The main user can turn them on "
         "in Administration → Settings.",
     )
+
+
+MAX_HISTORY = 100_000  # entries read back for a conflict: every change of a record, in practice
 
 
 class CustomerChangedMeanwhile(UserError):
@@ -118,8 +121,9 @@ class CustomerDetail:
     created_at: datetime
     updated_at: datetime
     version: int = 1  # give it back to update(): a save over someone else's change is refused
-    # The newest audit entry when it was read: changes after it were made since (conflicts).
-    seen_audit_id: int = 0
+    # How many changes (audit entries other than views) its history held when it was read:
+    # the entries beyond are the changes made since (a conflicting save names them).
+    seen_changes: int = 0
 
     @property
     def name(self) -> str:
@@ -248,35 +252,27 @@ def filled_fields(form: CustomerForm) -> list[str]:
     return names
 
 
-def last_audit_id(session: Session) -> int:
-    return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
-
-
 def detail_in(session: Session, customer: Customer) -> CustomerDetail:
-    """The customer as read in this transaction, with the audit log's position then."""
-    return replace(to_detail(customer), seen_audit_id=last_audit_id(session))
+    """The customer as read in this transaction, with how many changes its history held then."""
+    seen = audit.count_for(session, "customer", customer.id, skip_action="customer_viewed")
+    return replace(to_detail(customer), seen_changes=seen)
 
 
 def changed_meanwhile(
     session: Session, customer: Customer, opened: CustomerDetail | None = None
 ) -> CustomerChangedMeanwhile:
     """Who changed the customer since `opened` was read, which fields, and when (from the audit
-    log, which names fields but never values, and from the row itself against what the user
-    opened). Without a known position in the log: whoever changed it last."""
-    query = (
-        select(AuditEntry.username, AuditEntry.at, AuditEntry.fields)
-        .where(
-            AuditEntry.entity == "customer",
-            AuditEntry.entity_id == str(customer.id),
-            AuditEntry.action != "customer_viewed",
-        )
-        .order_by(AuditEntry.id.desc())
+    log, which names fields but never values — read through audit.entries_for, which a clerk
+    may use on a secured server — and from the row itself against what the user opened). The
+    log is append-only: the entries beyond the count seen at opening are the changes since.
+    Without a count: whoever changed it last."""
+    entries = audit.entries_for(
+        session, "customer", customer.id, limit=MAX_HISTORY, skip_action="customer_viewed"
     )
-    since = opened.seen_audit_id if opened is not None else 0
-    entries = list(session.execute(query.where(AuditEntry.id > since)).all()) if since else []
-    if not entries:
-        entries = list(session.execute(query.limit(1)).all())
-    usernames = list(dict.fromkeys(row.username for row in reversed(entries)))
+    new = len(entries) - (opened.seen_changes if opened is not None else 0)
+    since = entries[:new] if opened is not None and opened.seen_changes and new > 0 else []
+    since = since or entries[:1]
+    usernames = list(dict.fromkeys(row.username for row in reversed(since)))
     full_names: dict[str, str] = {
         username: full_name
         for username, full_name in session.execute(
@@ -284,11 +280,11 @@ def changed_meanwhile(
         )
     }
     names = tuple(full_names.get(u) or u or "?" for u in usernames) or ("?",)
-    at = entries[0].at if entries else customer.updated_at
+    at = since[0].at if since else customer.updated_at
     theirs = detail_in(session, customer)
     changed = list(differing_fields(opened.form, theirs.form)) if opened is not None else []
-    for row in reversed(entries):
-        changed += [f for f in row.fields.split(",") if f and f not in changed]
+    for row in reversed(since):
+        changed += [f for f in row.fields if f not in changed]
     return CustomerChangedMeanwhile(
         name=", ".join(names),
         time=f"{at.day}.{at.month}.{at.year} {at:%H.%M}",

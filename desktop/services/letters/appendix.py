@@ -28,6 +28,8 @@ from pypdf.errors import PdfReadError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.consents import MARKETING_KINDS
+from desktop.core.customer_fields import ConsentState
 from desktop.core.customer_form import format_date
 from desktop.core.money import format_euros
 from desktop.core.postal import country_name
@@ -37,8 +39,9 @@ from desktop.core.validation import phone_for_display
 from desktop.documents.attached_copies import AttachedCopy
 from desktop.documents.letter_layout import Appendix, AppendixSection
 from desktop.services.disclosures.log import DisclosureRow
-from desktop.services.letters.templates import fill, texts
+from desktop.services.letters.templates import field_label, fill, texts
 from desktop.services.rights.access import AccessExtract, AttachmentInfo
+from desktop.services.rights.statements import StatementRow
 from desktop.store.customer_models import Attachment
 
 # "Request 2026-002": what a consent entry made through a request names as its evidence, in
@@ -215,9 +218,53 @@ def data_sections(
                 for r in extract.earlier_requests
             ],
         ),
+        section("prohibitions", _prohibition_lines(extract)),
+        section("statements", [_statement_line(s, lang) for s in extract.statements]),
         section("disclosures", [_disclosure_line(d, lang) for d in extract.disclosures]),
         section("audit", [_consultation(a.at, a.action, lang) for a in extract.audit]),
     ]
+
+
+def _prohibition_lines(extract: AccessExtract) -> list[str]:
+    """The lasting prohibitions (Art. 15(1): what is done with the data, and what no longer is):
+    a ban on direct marketing made through a request and still in force (21(3)), and each
+    purpose processing stopped for after an upheld objection (21(1))."""
+    part = texts(extract.language)["appendix"]
+    refused_now = {s.kind for s in extract.consents if s.state is ConsentState.REFUSED}
+    bans: dict[str, str] = {}  # diary number → the date the ban holds from
+    for entry in extract.consent_history:
+        found = REQUEST_EVIDENCE.match(entry.evidence.strip())
+        if (
+            found is not None
+            and entry.state is ConsentState.REFUSED
+            and entry.kind in MARKETING_KINDS
+            and entry.kind in refused_now
+        ):
+            bans.setdefault(found[1], format_date(entry.decided_on))
+    lines = [fill(part["marketing_ban"], {"date": on, "diary": no}) for no, on in bans.items()]
+    lines.extend(
+        fill(
+            part["prohibition"],
+            {"purpose": p.purpose, "date": format_date(p.decided_on), "diary": p.evidence},
+        )
+        for p in extract.prohibitions
+    )
+    return lines
+
+
+def _statement_line(item: StatementRow, lang: str) -> str:
+    """ "Vastaanotettu 3.12.2026, koskee tietoa: Osoite 1, katuosoite. Lausumasi: …" """
+    part = texts(lang)["appendix"]
+    concerns = field_label(item.field, lang) if item.field else part["statement_general"]
+    return fill(
+        part["statement"],
+        {
+            "date": format_date(item.received_on),
+            "field": concerns,
+            "statement": " ".join(item.statement.split()),
+            "diary": item.evidence,
+        },
+    )
 
 
 def _disclosure_line(item: DisclosureRow, lang: str) -> str:

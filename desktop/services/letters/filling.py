@@ -27,7 +27,7 @@ from desktop.core.retention import KEPT, ORDER_IN_BOOKS, Kept
 from desktop.core.validation import phone_for_display
 from desktop.errors import UserError
 from desktop.services.disclosures.log import NoticeRecipient, notice_recipients
-from desktop.services.letters.templates import compose, fill, texts
+from desktop.services.letters.templates import compose, field_label, fill, texts
 from desktop.services.rights.base import diary, evidence
 from desktop.services.rights.decisions import decision_for_letter, decision_row
 from desktop.services.rights.portability import PORTABILITY_ENCRYPTED
@@ -175,14 +175,6 @@ def _postal_line(line: str) -> str:
     return f"{code} {office.upper()}" if len(code) == 5 and code.isdigit() and office else line
 
 
-def _field_label(key: str, lang: str) -> str:
-    labels: dict[str, str] = texts(lang)["fields"]
-    parts = key.split(".")
-    if len(parts) == 3:
-        return f"{labels.get(parts[0], parts[0])} {int(parts[1]) + 1}, {labels.get(parts[2], parts[2])}"
-    return labels.get(key, key)
-
-
 def _changes(session: Session, request: Request, lang: str, done: bool) -> list[str]:
     common = texts(lang)["common"]
     rows = session.scalars(
@@ -196,7 +188,7 @@ def _changes(session: Session, request: Request, lang: str, done: bool) -> list[
         fill(
             template,
             {
-                "field": _field_label(row.field, lang),
+                "field": field_label(row.field, lang),
                 "old": row.old_value or empty,
                 "new": row.new_value or empty,
                 "reason": row.refusal_reason,

@@ -28,6 +28,15 @@ def texts(lang: str) -> dict[str, Any]:
     return _load(lang if lang in LANGUAGES else "fi")
 
 
+def field_label(key: str, lang: str) -> str:
+    """A customer field's name in the letter's language: "Osoite 1, katuosoite"."""
+    labels: dict[str, str] = texts(lang)["fields"]
+    parts = key.split(".")
+    if len(parts) == 3:
+        return f"{labels.get(parts[0], parts[0])} {int(parts[1]) + 1}, {labels.get(parts[2], parts[2])}"
+    return labels.get(key, key)
+
+
 def authority(lang: str) -> dict[str, str]:
     """The Data Protection Ombudsman's office: the one place its contact details are kept."""
     data = _load("authority")

@@ -8,13 +8,13 @@ Only open requests are read, through the indexes on status and due_on, and each 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.core.deadlines import extension_notice_due
+from desktop.core.deadlines import extension_notice_due, refusal_due, restriction_lift_earliest
 from desktop.core.letters import LetterKind
 from desktop.core.requests import OPEN_STATUSES, RequestStatus
 from desktop.core.roles import Permission
@@ -22,11 +22,12 @@ from desktop.core.settings import LAST_BACKUP_AT
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.register.settings import read_setting
 from desktop.services.requests.log import RequestRow, to_row
+from desktop.services.rights.restriction import notice_days
 from desktop.store.customer_models import Customer
 from desktop.store.description_models import RegisterDescriptionRow
 from desktop.store.letter_models import Letter
 from desktop.store.register import Register
-from desktop.store.request_models import Request
+from desktop.store.request_models import Request, RequestDecision
 
 LIST_LIMIT = 200
 DUE_SOON_DAYS = 7
@@ -50,6 +51,13 @@ class DashboardSummary:
     # Extended, but the notice has not gone out: due within the FIRST month (Art. 12(3)); each
     # row's due_on is the notice's due date, not the extended one.
     extension_notice_due: RequestList = field(default_factory=RequestList)
+    # Extended and not decided yet: a refusal must still go out within the first month
+    # (Art. 12(4)); each row's due_on is that date. Gone once the date has passed or a decision
+    # is recorded.
+    refusal_due: RequestList = field(default_factory=RequestList)
+    # The notice before lifting a restriction (Art. 18(3)) has gone out and the customer is
+    # still restricted; each row's due_on is the first day the restriction may be lifted.
+    lift_waiting: RequestList = field(default_factory=RequestList)
 
     @property
     def due_soon_or_overdue(self) -> int:
@@ -99,6 +107,8 @@ class DashboardService:
                 extended=_list(session, [Request.status == RequestStatus.EXTENDED.value], limit),
                 due_later=_list(session, [is_open, Request.due_on > soon], limit),
                 extension_notice_due=_notice_due(session, limit),
+                refusal_due=_refusal_due(session, today, limit),
+                lift_waiting=_lift_waiting(session, limit),
             )
 
     def first_steps(self) -> FirstSteps:
@@ -126,6 +136,61 @@ def _notice_due(session: Session, limit: int) -> RequestList:
     found = _list(session, [Request.status == RequestStatus.EXTENDED.value, ~sent], limit)
     rows = [replace(row, due_on=extension_notice_due(row.received_at.date())) for row in found.rows]
     return RequestList(rows, found.count)
+
+
+def _refusal_due(session: Session, today: date, limit: int) -> RequestList:
+    decided = select(RequestDecision.id).where(RequestDecision.request_id == Request.id).exists()
+    # A month and the longest run of holidays after it: older ones are past in any case.
+    since = datetime.combine(today - timedelta(days=45), time())
+    found = _list(
+        session,
+        [
+            Request.status.in_(_OPEN),
+            Request.extended.is_(True),
+            Request.received_at >= since,
+            ~decided,
+        ],
+        limit,
+    )
+    rows = [replace(row, due_on=refusal_due(row.received_at.date())) for row in found.rows]
+    shown = sorted((row for row in rows if row.due_on >= today), key=lambda row: row.due_on)
+    return RequestList(shown, len(shown) + max(0, found.count - len(rows)))
+
+
+def _lift_waiting(session: Session, limit: int) -> RequestList:
+    sent = (
+        select(Letter.request_id, func.max(Letter.sent_on).label("sent_on"))
+        .where(Letter.kind == LetterKind.RESTRICTION_LIFT.value, Letter.sent_on.is_not(None))
+        .group_by(Letter.request_id)
+        .subquery()
+    )
+    where = [Customer.restricted.is_(True)]
+    found = session.execute(
+        select(Request, Customer, sent.c.sent_on)
+        .join(sent, sent.c.request_id == Request.id)
+        .join(Customer, Customer.id == Request.customer_id)
+        .where(*where)
+        .options(selectinload(Request.kinds))
+        .order_by(sent.c.sent_on, Request.id)
+        .limit(limit)
+    ).all()
+    days = notice_days(session)
+    rows = [
+        replace(to_row(request, customer), due_on=restriction_lift_earliest(sent_on, days))
+        for request, customer, sent_on in found
+    ]
+    count = len(rows)
+    if count >= limit:
+        count = (
+            session.scalar(
+                select(func.count(Request.id))
+                .join(sent, sent.c.request_id == Request.id)
+                .join(Customer, Customer.id == Request.customer_id)
+                .where(*where)
+            )
+            or 0
+        )
+    return RequestList(rows, count)
 
 
 def _list(session: Session, where: list[ColumnElement[Any]], limit: int) -> RequestList:

@@ -36,10 +36,16 @@ from desktop.core.rights_texts import texts
 from desktop.core.roles import Permission
 from desktop.core.settings import CUSTOM_FIELDS
 from desktop.errors import Translate
-from desktop.services.customers.consents import ConsentRow, consent_row
+from desktop.services.customers.consents import (
+    ConsentRow,
+    ProhibitionRow,
+    consent_row,
+    prohibitions_of,
+)
 from desktop.services.customers.contact_history import ContactEventRow, event_row
 from desktop.services.customers.orders import OrderRow, order_row
 from desktop.services.disclosures.log import DisclosureRow, disclosures_of
+from desktop.services.letters.templates import field_label
 from desktop.services.retention.stored import stored_rules
 from desktop.services.rights.base import (
     RightUseCases,
@@ -48,6 +54,7 @@ from desktop.services.rights.base import (
     load_request,
 )
 from desktop.services.rights.portability import request_language
+from desktop.services.rights.statements import StatementRow, statements_of
 from desktop.services.statement.description import current_description
 from desktop.store import audit
 from desktop.store.customer_models import Attachment, ConsentEntry, ContactEvent, Customer, Order
@@ -118,6 +125,10 @@ class AccessExtract:
     prospect: bool = False  # a prospect's data is kept by the prospects' rule
     # To whom the data was actually disclosed (the disclosure log), oldest first (Art. 15(1)(c)).
     disclosures: list[DisclosureRow] = field(default_factory=list)
+    # Lasting prohibitions of processing for a purpose (objections upheld, Art. 21(1)).
+    prohibitions: list[ProhibitionRow] = field(default_factory=list)
+    # What the person added to contested data (Art. 16), oldest first.
+    statements: list[StatementRow] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -285,6 +296,8 @@ def build_extract(
         retention=stored_rules(session),
         prospect=customer.status == Status.PROSPECT.value,
         disclosures=disclosures_of(session, customer.id),
+        prohibitions=prohibitions_of(session, customer.id),
+        statements=statements_of(session, customer.id),
     )
 
 
@@ -371,6 +384,20 @@ def extract_as_text(extract: AccessExtract, translate: Translate = _identity) ->
                 f"{', '.join(requests_label(KIND_LABELS[k]) for k in r.kinds)} "
                 f"({requests_label(STATUS_LABELS[r.status])})"
                 for r in extract.earlier_requests
+            ],
+        )
+        section(
+            "prohibitions",
+            [f"  {format_date(p.decided_on)} {p.purpose}" for p in extract.prohibitions],
+        )
+        section(
+            "statements",
+            [
+                f"  {format_date(s.received_on)} {field_label(s.field, extract.language)}: "
+                f"{s.statement}"
+                if s.field
+                else f"  {format_date(s.received_on)}: {s.statement}"
+                for s in extract.statements
             ],
         )
         section(

@@ -65,6 +65,7 @@ from desktop.store.customer_models import (
     ContactEvent,
     Customer,
     Order,
+    SupplementaryStatement,
 )
 from desktop.store.disclosure_models import Disclosure
 from desktop.store.request_models import Rectification, Request
@@ -82,6 +83,7 @@ DELETED_LABELS = {
     "tags": QT_TRANSLATE_NOOP("Erasure", "Tags"),
     "custom_values": QT_TRANSLATE_NOOP("Erasure", "Other details"),
     "orders": QT_TRANSLATE_NOOP("Erasure", "Orders past their retention"),
+    "statements": QT_TRANSLATE_NOOP("Erasure", "Supplementary statements"),
 }
 # Scalar fields emptied when the row is kept (the customer number and dates of the record stay).
 CLEARED_FIELDS = (
@@ -235,6 +237,7 @@ def preview(
         "tags": len(customer.tags),
         "custom_values": len(customer.custom_values),
         "orders": len(deletable),
+        "statements": _count(session, SupplementaryStatement, customer.id),
     }
     granted = session.scalar(
         select(ConsentEntry.id).where(
@@ -311,7 +314,7 @@ def erase_customer(
             phones=[p.number for p in customer.phones],
             reason=suppression.MARKETING_BAN,
         )
-    for model in (ConsentEntry, ContactEvent, Attachment, Disclosure):
+    for model in (ConsentEntry, ContactEvent, Attachment, Disclosure, SupplementaryStatement):
         session.execute(delete(model).where(model.customer_id == customer.id))
     if not plan.anonymise:
         session.delete(customer)  # the orders (all past their holds) cascade in the database

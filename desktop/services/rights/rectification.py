@@ -84,6 +84,11 @@ def _split(key: str) -> tuple[str, int, str] | None:
     raise ValidationError({key: NOT_RECTIFIABLE})
 
 
+def check_rectifiable(key: str) -> None:
+    """ValidationError unless `key` names a field a rectification may concern."""
+    _split(key)
+
+
 def value_of(form: CustomerForm, key: str) -> str:
     where = _split(key)
     if where is None:

@@ -30,6 +30,7 @@ from desktop.services.rights.objection import ObjectionUseCases
 from desktop.services.rights.portability import PortabilityUseCases
 from desktop.services.rights.rectification import RectificationUseCases
 from desktop.services.rights.restriction import RestrictionUseCases
+from desktop.services.rights.statements import StatementUseCases
 from desktop.store.request_models import Request, RequestAttachment, RequestEvent
 
 
@@ -41,6 +42,7 @@ class RightsService(
     PortabilityUseCases,
     ObjectionUseCases,
     DecisionUseCases,
+    StatementUseCases,
 ):
     def close(self, request_id: int) -> RequestRow:
         """Close an answered or refused request. An ID copy attached anyway is deleted now;

@@ -133,17 +133,20 @@ def current_description(session: Session, lang: str = "fi") -> RegisterDescripti
     # Names, addresses and numbers read the same in every language.
     translations = dict(template.translations)
     marks = dict(template.translated_from)
+    sources = dict(template.translated_source)
     for lang in LANGUAGES:
         for name, contact in contacts.items():
             if lang != PRIMARY:
                 translations[f"{lang}.{name}"] = contact
                 marks[f"{lang}.{name}"] = source_mark(contact)
+                sources[f"{lang}.{name}"] = contact
     return replace(
         template,
         controller_contact=contacts["controller_contact"],
         contact_person=contacts["contact_person"],
         translations=translations,
         translated_from=marks,
+        translated_source=sources,
     )
 
 
@@ -218,9 +221,11 @@ class RegisterDescriptionService:
         with self.register.read() as session:
             return findings(session, current_description(session))
 
-    def save(self, description: RegisterDescription) -> int:
+    def save(self, description: RegisterDescription, *, written_on: date | None = None) -> int:
         """A new version (the old ones stay); returns its number. Checked first: a failed save
-        raises ValidationError and changes nothing."""
+        raises ValidationError and changes nothing. `written_on` is the date written in an
+        imported statement: the first version keeps it as its date (the statement was in force
+        from then); a later one is dated the day it is saved, never older than the one before."""
         self.user.require(Permission.EDIT_DESCRIPTION)
         problems = validate(description)
         if problems:
@@ -228,9 +233,11 @@ class RegisterDescriptionService:
         with self.register.write() as session:
             changed = changed_fields(latest(session), description)
             version = (session.scalar(select(func.max(RegisterDescriptionRow.version))) or 0) + 1
+            today = date.today()
+            first_import = version == 1 and written_on is not None and written_on <= today
             row = RegisterDescriptionRow(
                 version=version,
-                updated_on=date.today(),
+                updated_on=written_on if first_import and written_on else today,
                 saved_by=self.user.username,
                 document=to_json(description),
             )

@@ -37,6 +37,7 @@ from desktop.ui.customers.form_tabs import ContactTab, PersonTab, RelationshipTa
 from desktop.ui.customers.record_tabs import record_tabs
 from desktop.ui.customers.restriction import RestrictDialog, RestrictionBanner
 from desktop.ui.customers.statement_handout import HandoutDialog, handout_text
+from desktop.ui.customers.statements import StatementsNote
 from desktop.ui.customers.tables import RecordTab
 from desktop.ui.documents.extract import show_customer_extract
 from desktop.ui.i18n import error_text
@@ -65,6 +66,7 @@ class CustomerEditor(QDialog):
 
         top = self._top_row()
         self.banner = RestrictionBanner()
+        self.statements = StatementsNote()
         self.tabs = self._form_tabs()
         self.new_note = QLabel(
             self.tr(
@@ -81,6 +83,7 @@ class CustomerEditor(QDialog):
         column.addLayout(top)
         column.addWidget(self.statement_label)
         column.addWidget(self.banner)
+        column.addWidget(self.statements)
         column.addWidget(self.tabs, 1)
         column.addWidget(self.new_note)
         layout = QVBoxLayout(self)
@@ -98,6 +101,8 @@ class CustomerEditor(QDialog):
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.timeout.connect(self._retry_save)
+        if self.can_edit:  # Ctrl+N, then type: the cursor waits in the first field
+            self.person.edits["first_name"].setFocus()
 
     # --- building ------------------------------------------------------------------------------
     def _top_row(self) -> QHBoxLayout:
@@ -108,6 +113,8 @@ class CustomerEditor(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
+        # A long name wraps rather than widening the editor past a small screen.
+        self.heading.setWordWrap(True)
         self.restrict_button = QPushButton(self.tr("Restrict processing…"))
         self.restrict_button.setObjectName("restrictProcessing")
         self.restrict_button.clicked.connect(self.restrict)
@@ -195,12 +202,11 @@ class CustomerEditor(QDialog):
                 self.tabs.addTab(tab, title)
                 if tab.load_at_opening:
                     self._load_tab(tab)
-            # Wide enough to show every tab's name (they are longer in Finnish and Swedish).
-            layout = self.layout()
-            assert layout is not None  # made in __init__
-            tabs_width = self.tabs.tabBar().sizeHint().width() + 2 * layout.spacing() + 24
-            if self.width() < tabs_width:
-                fit_to_screen(self, tabs_width, self.height())
+            # Wide enough for every tab's name (longer in Finnish and Swedish), so the record
+            # does not scroll sideways where the screen has the room. The tab widget does not
+            # tell its parent's layout of new tabs by itself before it is shown.
+            self.tabs.updateGeometry()
+            fit_to_screen(self, self.width(), self.height())
         self.new_note.setVisible(detail is None and self.can_edit)
 
     def _show_header(self) -> None:
@@ -228,6 +234,11 @@ class CustomerEditor(QDialog):
                 parent=self,
                 work=lambda: self.services.handouts.for_customer(customer_id),
                 on_success=self._show_handouts,
+            )
+            run_op(
+                parent=self,
+                work=lambda: self.services.rights.supplementary_statements(customer_id),
+                on_success=self.statements.show_rows,
             )
 
     def _show_handouts(self, rows: list[HandoutRow]) -> None:

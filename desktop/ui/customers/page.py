@@ -31,6 +31,7 @@ from desktop.ui.messages import show_error
 from desktop.ui.models.customers_model import CustomersModel
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.list_table import SelectionMode, list_table, select_row
 
 SEARCH_DELAY_MS = 150
@@ -56,13 +57,17 @@ class CustomersPage(Page):
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filters, 1)
         filter_row.addWidget(self.count_label)
-        button_row = QHBoxLayout()
+        # Two flows, what acts on the chosen rows on the left and on the whole list on the right:
+        # on a small screen the long Finnish and Swedish texts wrap instead of making the page
+        # scroll sideways.
+        chosen, whole = FlowLayout(), FlowLayout()
         for button in (self.open_button, self.delete_button, self.merge_button):
-            button_row.addWidget(button)
-        button_row.addStretch(1)
-        button_row.addWidget(self.labels_button)
-        button_row.addWidget(self.import_button)
-        button_row.addWidget(self.export_button)
+            chosen.addWidget(button)
+        for button in (self.labels_button, self.import_button, self.export_button):
+            whole.addWidget(button)
+        button_row = QHBoxLayout()
+        button_row.addLayout(chosen, 1)
+        button_row.addLayout(whole)
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addLayout(filter_row)

@@ -141,6 +141,7 @@ class HandoutDialog(QDialog):
 
     def _give(self, how: str) -> None:
         lang = str(self.language.currentData())
+        pdf = b""
         if how != "record":
             try:
                 pdf = self.services.descriptions.statement(lang, "pdf", self.version or None)
@@ -164,15 +165,22 @@ class HandoutDialog(QDialog):
             self.error.setText("\n".join(texts.values()) or str(error))
             self.error.show()
 
-        run_op(
-            parent=self,
-            work=lambda: self.services.handouts.record(
+        def work() -> HandoutRow:
+            row = self.services.handouts.record(
                 self.customer_id,
                 given_on=given_on,
                 method=self.method,
                 language=lang,
                 version=self.version or 0,
-            ),
+            )
+            if pdf:  # the statement the customer got, kept as it was printed or saved
+                kept_how = "printed" if how == "print" else "saved"
+                self.services.published.record(row.description_version, lang, "pdf", pdf, kept_how)
+            return row
+
+        run_op(
+            parent=self,
+            work=work,
             on_success=self._recorded,
             on_user_error=refused,
         )

@@ -48,9 +48,18 @@ class RequestListBox(QFrame):
     The four are the same size whatever they hold; a name too long for its column is cut with
     "…" and only then has the whole name as its tooltip."""
 
-    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        lift: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.title = title
+        # A restriction's lift date is when it may be lifted, not a deadline to miss.
+        self.lift = lift
         self.setObjectName(f"{name}Box")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.heading = QLabel()
@@ -98,10 +107,16 @@ class RequestListBox(QFrame):
             [row.id for row in rows],
         )
         for index, row in enumerate(rows):
-            colour = row_colour(row, today)
+            colour = None if self.lift else row_colour(row, today)
             item = self.table.item(index, DAYS_COLUMN)
             if item is not None:
                 item.setToolTip(request_cell(row, "due", today))
+                if self.lift:
+                    item.setText(
+                        self.tr("can be lifted now")
+                        if row.due_on <= today
+                        else self.tr("from {date}").format(date=request_cell(row, "due", today))
+                    )
                 if colour is not None:
                     item.setForeground(QBrush(colour))
         self.empty.setVisible(not rows)
@@ -232,12 +247,54 @@ class DashboardPage(Page):
         self.due_soon = RequestListBox("dueSoonRequests", self.tr("Due within 7 days"))
         self.due_later = RequestListBox("dueLaterRequests", self.tr("Due later"))
         self.waiting = RequestListBox("waitingRequests", self.tr("Waiting for identification"))
-        # Art. 12(3): the notice of an extension is due within the first month. Under the four
-        # boxes across their width, shown only while such a notice is missing.
+        # The deadlines inside a request's time, under the four boxes, each shown only while it
+        # holds something: the notice of an extension (Art. 12(3)) and a refusal (12(4)) are due
+        # within the first month; a restriction may be lifted once the notice's wait is over
+        # (18(3)). Each row's deadline is that date, not the reply's.
         self.extension_notice = RequestListBox(
-            "extensionNoticeDue", self.tr("Extension notice not sent yet (due in the first month)")
+            "extensionNoticeDue", self.tr("Extension notice not sent")
         )
-        self.extension_notice.hide()
+        self.extension_notice.heading.setToolTip(
+            self.tr(
+                "The time was extended, but the person has not been told yet. The notice, with "
+                "its reasons, is due within one month of receipt (Art. 12(3)): the date shown."
+            )
+        )
+        self.refusal_due = RequestListBox("refusalDue", self.tr("Extended, refusal due"))
+        self.refusal_due.heading.setToolTip(
+            self.tr(
+                "Extended requests without a decision. A refusal must be sent within one month "
+                "of receipt, also when the time was extended (Art. 12(4)): the date shown."
+            )
+        )
+        self.lift_waiting = RequestListBox(
+            "liftWaiting", self.tr("Restriction to be lifted"), lift=True
+        )
+        self.lift_waiting.heading.setToolTip(
+            self.tr(
+                "The notice before lifting the restriction has been sent (Art. 18(3)). The "
+                "restriction can be lifted once the waiting period is over: the date shown."
+            )
+        )
+        self.deadlines = QWidget()
+        self.deadlines.setObjectName("deadlineLists")
+        # Sized by the grid's stretch like the four boxes, never by the tables' wishes.
+        self.deadlines.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        deadlines = QHBoxLayout(self.deadlines)
+        deadlines.setContentsMargins(0, 0, 0, 0)
+        deadlines.setSpacing(14)
+        for box in self.deadline_boxes():
+            # Two rows always readable: on a small screen the page scrolls instead.
+            table = box.table
+            table.setMinimumHeight(
+                table.horizontalHeader().sizeHint().height()
+                + 2 * table.verticalHeader().defaultSectionSize()
+                + 2 * table.frameWidth()
+            )
+            box.hide()
+            deadlines.addWidget(box, 1)
+            box.table.doubleClicked.connect(lambda _i, t=box.table: self.open_from(t))
+        self.deadlines.hide()
         self.lists = QWidget()
         self.lists.setObjectName("requestLists")
         lists = QGridLayout(self.lists)
@@ -249,10 +306,8 @@ class DashboardPage(Page):
         for line in (0, 1):
             lists.setRowStretch(line, 1)
             lists.setColumnStretch(line, 1)
-        lists.addWidget(self.extension_notice, 2, 0, 1, 2)
-        self.extension_notice.table.doubleClicked.connect(
-            lambda _i, t=self.extension_notice.table: self.open_from(t)
-        )
+        lists.addWidget(self.deadlines, 2, 0, 1, 2)
+        self.lists_grid = lists
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
         layout.addWidget(card)
@@ -267,6 +322,9 @@ class DashboardPage(Page):
 
     def boxes(self) -> tuple[RequestListBox, ...]:
         return (self.overdue, self.due_soon, self.due_later, self.waiting)
+
+    def deadline_boxes(self) -> tuple[RequestListBox, ...]:
+        return (self.extension_notice, self.refusal_due, self.lift_waiting)
 
     def changed_elsewhere(self, tables: frozenset[str]) -> None:
         self.refresh()  # its counts come from both customers and requests
@@ -352,6 +410,8 @@ class DashboardPage(Page):
                 summary.due_within_7_days,
                 summary.due_later,
                 summary.waiting_for_identification,
+                summary.refusal_due,
+                summary.lift_waiting,
             )
         )
         self.lists.setVisible(anything or self.first_steps.isHidden())
@@ -369,8 +429,18 @@ class DashboardPage(Page):
             strict=True,
         ):
             box.show_list(requests, summary.today)
-        self.extension_notice.show_list(summary.extension_notice_due, summary.today)
-        self.extension_notice.setVisible(summary.extension_notice_due.count > 0)
+        shown = False
+        for box, requests in zip(
+            self.deadline_boxes(),
+            (summary.extension_notice_due, summary.refusal_due, summary.lift_waiting),
+            strict=True,
+        ):
+            box.show_list(requests, summary.today)
+            box.setVisible(requests.count > 0)
+            shown = shown or requests.count > 0
+        self.deadlines.setVisible(shown)
+        # A third row as tall as the others while it shows anything.
+        self.lists_grid.setRowStretch(2, 1 if shown else 0)
         self._show_lists()
 
     def open_from(self, table: QTableWidget) -> None:

@@ -98,6 +98,7 @@ MORE_ACTIONS = {
     "business_created": QT_TRANSLATE_NOOP("AuditModel", "Business details entered"),
     "business_updated": QT_TRANSLATE_NOOP("AuditModel", "Business details changed"),
     "register_description_saved": QT_TRANSLATE_NOOP("AuditModel", "Register description saved"),
+    "statement_published": QT_TRANSLATE_NOOP("AuditModel", "Privacy statement published"),
     "request_logged": QT_TRANSLATE_NOOP("AuditModel", "Request logged"),
     "request_status_changed": QT_TRANSLATE_NOOP("AuditModel", "Request status changed"),
     "user_created": QT_TRANSLATE_NOOP("AuditModel", "User added"),
@@ -148,6 +149,9 @@ MORE_ACTIONS = {
     "restriction_lift_planned": QT_TRANSLATE_NOOP("AuditModel", "Lifting of a restriction planned"),
     "processing_prohibited": QT_TRANSLATE_NOOP(
         "AuditModel", "Processing prohibited (objection upheld)"
+    ),
+    "supplementary_statement_recorded": QT_TRANSLATE_NOOP(
+        "AuditModel", "Supplementary statement recorded (Art. 16)"
     ),
     "retention_request_logs_erased": QT_TRANSLATE_NOOP(
         "AuditModel", "Closed requests erased (retention ended)"

@@ -82,12 +82,18 @@ MORE_FIELDS = {
         "AuditFields", "Out-of-date translations printed in Finnish"
     ),
     "translated_from": QT_TRANSLATE_NOOP("AuditFields", "Finnish text translated"),
+    "translated_source": QT_TRANSLATE_NOOP(
+        "AuditFields", "Finnish text a translation was made from"
+    ),
     # decisions and disclosures
     "decision": QT_TRANSLATE_NOOP("AuditFields", "Decision"),
     "ground": QT_TRANSLATE_NOOP("AuditFields", "Legal ground"),
     "kind": QT_TRANSLATE_NOOP("AuditFields", "Kind"),
     "disclosure": QT_TRANSLATE_NOOP("AuditFields", "Disclosure"),
     "purpose": QT_TRANSLATE_NOOP("AuditFields", "Purpose of processing"),
+    # supplementary statements (Art. 16)
+    "field": QT_TRANSLATE_NOOP("AuditFields", "Field concerned"),
+    "statement": QT_TRANSLATE_NOOP("AuditFields", "Supplementary statement"),
 }
 
 

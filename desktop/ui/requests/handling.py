@@ -47,6 +47,8 @@ from desktop.ui.requests.small_dialogs import (
 )
 from desktop.ui.widgets.buttons import dialog_button
 
+STATEMENT_BUTTON = "recordStatement"
+
 
 class HandlingTab(QWidget):
     def __init__(
@@ -70,6 +72,8 @@ class HandlingTab(QWidget):
         self.extract_dialog: TextDialog | None = None  # while open, for tests
         self.override_dialog: ReasonDialog | None = None  # while open, for tests
         self.portability_note = ""
+        self.refused_fields: tuple[str, ...] = ()  # rectifications refused: the statement's field
+        self.statement_dialog: QDialog | None = None  # while open, for tests
         self.detail: RequestDetail | None = None
         inner = QWidget()
         self.column = QVBoxLayout(inner)
@@ -102,6 +106,10 @@ class HandlingTab(QWidget):
                 if waiting
                 else ""
             )
+        if STATEMENT_BUTTON in self.buttons:
+            # Also after the reply (answered, refused, closed): the statement comes later.
+            linked = detail.row.customer_id is not None
+            self.buttons[STATEMENT_BUTTON].setEnabled(self.can_handle and linked and not waiting)
         if RequestKind.RESTRICTION in self.notes and self.can_handle:
             # Offer what can be done now: restrict when not restricted, lift when restricted.
             restricted = self.services.rights.restriction_state(self.request_id)
@@ -141,6 +149,12 @@ class HandlingTab(QWidget):
             return [
                 (self.tr("Rectify…"), "rectify", self.rectify),
                 (self.tr("Refuse a change…"), "refuseRectification", self.refuse_rectification),
+                # Art. 16: the person's own statement, which may come after the reply.
+                (
+                    self.tr("Record a supplementary statement…"),
+                    STATEMENT_BUTTON,
+                    self.record_statement,
+                ),
             ]
         if kind is RequestKind.ERASURE:
             return [(self.tr("Preview the erasure…"), "previewErasure", self.preview_erasure)]
@@ -221,7 +235,18 @@ class HandlingTab(QWidget):
             on_success=self._rectifications_shown,
         )
 
+    def record_statement(self) -> None:
+        from desktop.ui.requests.statement_dialog import StatementDialog
+
+        self.statement_dialog = StatementDialog(
+            self.services, self.request_id, self.refused_fields, self, today=self.today
+        )
+        if self.statement_dialog.exec():
+            self.changed()
+        self.statement_dialog = None
+
     def _rectifications_shown(self, rows: list[Any]) -> None:
+        self.refused_fields = tuple(row.field for row in rows if not row.done)
         lines = []
         for row in rows:
             name = field_label(row.field)

@@ -71,6 +71,20 @@ EVENT_LABELS = {
     "marketing_banned": QT_TRANSLATE_NOOP("RequestLabels", "Direct marketing banned"),
     "consent_withdrawn": QT_TRANSLATE_NOOP("RequestLabels", "Consent withdrawn"),
     "reply_address_removed": QT_TRANSLATE_NOOP("RequestLabels", "Reply address removed"),
+    "decision_recorded": QT_TRANSLATE_NOOP("RequestLabels", "Decision recorded"),
+    "refusal_late": QT_TRANSLATE_NOOP("RequestLabels", "Refusal sent late, reason recorded"),
+    "identity_check_overridden": QT_TRANSLATE_NOOP(
+        "RequestLabels", "Identity check overridden by the main user"
+    ),
+    "processing_prohibited": QT_TRANSLATE_NOOP(
+        "RequestLabels", "Processing prohibited (objection upheld)"
+    ),
+    "restriction_lift_planned": QT_TRANSLATE_NOOP(
+        "RequestLabels", "Lifting of the restriction planned"
+    ),
+    "supplementary_statement_recorded": QT_TRANSLATE_NOOP(
+        "RequestLabels", "Supplementary statement recorded"
+    ),
 }
 STATUS_EVENT = QT_TRANSLATE_NOOP("RequestLabels", "Status: {status}")
 

@@ -44,6 +44,7 @@ from desktop.ui.messages import confirm, show_error, show_info
 from desktop.ui.ops import run_op
 from desktop.ui.requests.sent_dialog import MarkSentDialog
 from desktop.ui.widgets.buttons import dialog_button
+from desktop.ui.widgets.flow_layout import FlowLayout
 
 
 def _editor(name: str, lines: int) -> QPlainTextEdit:
@@ -148,7 +149,7 @@ class LettersTab(QWidget):
         grid.addWidget(self.text, 3, 0, 1, 4)
         return grid
 
-    def _letter_actions(self) -> QHBoxLayout:
+    def _letter_actions(self) -> FlowLayout:
         self.save_button = dialog_button(self.tr("Save draft"), "saveLetter", self.save_draft)
         self.preview_button = dialog_button(self.tr("Preview"), "previewLetter", self.preview)
         self.sign_button = dialog_button(
@@ -158,7 +159,9 @@ class LettersTab(QWidget):
         self.pdf_button = dialog_button(self.tr("Save as PDF…"), "saveLetterPdf", self.save_as_pdf)
         self.sent_button = dialog_button(self.tr("Mark as sent…"), "markLetterSent", self.mark_sent)
         self.discard_button = dialog_button(self.tr("Discard draft"), "discardLetter", self.discard)
-        actions = QHBoxLayout()
+        # A flow: seven long Finnish or Swedish button texts wrap to a second row on a small
+        # screen instead of making the request scroll sideways.
+        actions = FlowLayout()
         for widget in (
             self.save_button,
             self.preview_button,
@@ -166,10 +169,9 @@ class LettersTab(QWidget):
             self.print_button,
             self.pdf_button,
             self.sent_button,
+            self.discard_button,
         ):
             actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(self.discard_button)
         return actions
 
     # --- showing -------------------------------------------------------------------------------

@@ -4,13 +4,13 @@ be false if left in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout
 
 from desktop.core.register_description import RegisterDescription
 from desktop.core.statement_checklist import COVERED, MISSING, OPTIONAL, WARNING, checklist
-from desktop.ui.statement.fields import SECTIONS
+from desktop.ui.statement.warnings import item_text, section_labels
 
 MARKS = {COVERED: "✔", MISSING: "✖", OPTIONAL: "–", WARNING: "⚠"}
 COLOURS = {COVERED: "#1d6b2a", MISSING: "#a11", OPTIONAL: "#666", WARNING: "#8a5a00"}
@@ -30,14 +30,18 @@ class ChecklistPanel(QGroupBox):
         self.setMaximumWidth(320)
 
     def show_description(self, description: RegisterDescription) -> None:
-        labels = {
-            section: QCoreApplication.translate("Statement", label)
-            for _, section, label, _ in SECTIONS
-            if section
-        }
+        labels = section_labels()
         self.list.clear()
-        for item in checklist(description):
-            text = QCoreApplication.translate("Checklist", item.label).format(**dict(item.params))
+        items = checklist(description)
+        # Warnings first: they are what to read before publishing, and the list scrolls.
+        items.sort(key=lambda item: item.state != WARNING)
+        count = sum(item.state == WARNING for item in items)
+        title = self.tr("Art. 13 checklist")
+        if count:
+            title += " · " + self.tr("warnings: {count}").format(count=count)
+        self.setTitle(title)
+        for item in items:
+            text = item_text(item, labels)
             line = f"{MARKS[item.state]} {item.article} {text}"
             if item.where:
                 where = ", ".join(labels.get(name, name) for name in item.where)

@@ -27,6 +27,8 @@ class EditorValues:
     marks: dict[str, str] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)  # section keys and "extra.N"
     finnish_fallback: bool = False
+    # "sv.purposes" → the Finnish text itself that translation was made from
+    sources: dict[str, str] = field(default_factory=dict)
 
     def translated(self, lang: str, name: str, text: str) -> None:
         """`text` was typed as the `lang` translation of `name`: it translates the Finnish text as
@@ -34,7 +36,9 @@ class EditorValues:
         if lang == PRIMARY or text == self.texts.get((lang, name), ""):
             return
         self.texts[(lang, name)] = text
-        self.marks[f"{lang}.{name}"] = source_mark(self.texts.get((PRIMARY, name), ""))
+        finnish = self.texts.get((PRIMARY, name), "")
+        self.marks[f"{lang}.{name}"] = source_mark(finnish)
+        self.sources[f"{lang}.{name}"] = finnish
 
 
 def from_description(description: RegisterDescription) -> EditorValues:
@@ -60,6 +64,7 @@ def from_description(description: RegisterDescription) -> EditorValues:
         values.recipients.append(row)
     values.extras = list(description.extra_sections)
     values.marks = dict(description.translated_from)
+    values.sources = dict(description.translated_source)
     values.order = section_order(description)
     values.finnish_fallback = description.finnish_fallback
     return values
@@ -75,6 +80,7 @@ def to_description(values: EditorValues) -> RegisterDescription:
         if text.strip() and (lang != PRIMARY or name.startswith("heading."))
     }
     marks = {key: mark for key, mark in values.marks.items() if key in translations}
+    sources = {key: text for key, text in values.sources.items() if key in marks}
     recipients = tuple(
         Recipient(
             name=row.get("name", "").strip(),
@@ -111,6 +117,7 @@ def to_description(values: EditorValues) -> RegisterDescription:
         translations=translations,
         extra_sections=tuple(values.extras[index] for index in kept),
         translated_from=marks,
+        translated_source=sources,
         finnish_fallback=values.finnish_fallback,
     )
     if list(order) == section_order(description):

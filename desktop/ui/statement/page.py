@@ -10,8 +10,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,10 +24,17 @@ from desktop.core.register_description import (
     PRIMARY,
     ExtraSection,
     RegisterDescription,
+    section_order,
 )
 from desktop.core.roles import Permission
-from desktop.core.statement_import import ImportedStatement
+from desktop.core.statement_import import ImportedStatement, source_date
 from desktop.core.statement_import import to_description as to_imported_description
+from desktop.core.statement_sections import (
+    SectionEditRefused,
+    merge_with_next,
+    paragraphs,
+    split_section,
+)
 from desktop.errors import ValidationError
 from desktop.services.container import Services
 from desktop.services.statement.description import SavedDescription
@@ -34,14 +43,20 @@ from desktop.ui.messages import confirm, saved_note, show_error
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.statement.checklist_panel import ChecklistPanel
+from desktop.ui.statement.fields import SECTIONS
 from desktop.ui.statement.import_dialog import import_statement
 from desktop.ui.statement.model import EditorValues, from_description, to_description
 from desktop.ui.statement.output import StatementOutput
 from desktop.ui.statement.section_list import Item, SectionList
 from desktop.ui.statement.sections import ExtraBox
 from desktop.ui.statement.sections import show_error as show
+from desktop.ui.statement.split_dialog import SplitDialog
 from desktop.ui.statement.top_bar import TopBar
 from desktop.ui.statement.translation_bar import TranslationBar
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Statement", text)
 
 
 class StatementPage(Page):
@@ -53,6 +68,7 @@ class StatementPage(Page):
         self.loaded: RegisterDescription | None = None
         self.shown: SavedDescription | None = None
         self.latest_version = 0
+        self.written_on: date | None = None  # the date written in a statement just imported
 
         self.top_bar = TopBar(self.editable, self)
         self.language = self.top_bar.language
@@ -65,10 +81,18 @@ class StatementPage(Page):
         self.save_button.clicked.connect(self.save_changes)
         self.import_button.clicked.connect(lambda: self.import_statement())
         self.paste_button.clicked.connect(lambda: self.import_statement(pasted=True))
-        self.output = StatementOutput(self, services, self._statement_version)
+        self.output = StatementOutput(
+            self, services, self._statement_version, shown=lambda: self.shown
+        )
         self.status = QLabel()
         self.status.setObjectName("descriptionStatus")
         self.status.setWordWrap(True)
+        # Takes back the last merge or split, until the next edit (then the edit would be lost).
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoRestructure")
+        self.undo_button.clicked.connect(self.undo_restructure)
+        self.undo_button.hide()
+        self.before_restructure: RegisterDescription | None = None
         self.translation_bar = TranslationBar()
         self.missing = self.translation_bar.summary
         self.translation_bar.mark_checked.connect(lambda: self._bulk("check"))
@@ -82,6 +106,8 @@ class StatementPage(Page):
         self.findings.hide()
         self.sections = SectionList(self.editable, self)
         self.sections.edited.connect(self._edited)
+        self.sections.merge_requested.connect(self.merge_section)
+        self.sections.split_requested.connect(self.split_section)
         self.boxes = self.sections.boxes
         self.recipients = self.sections.recipients
         self.scroll_area = self.sections.scroll_area
@@ -89,7 +115,10 @@ class StatementPage(Page):
         layout = QVBoxLayout(self)
         for row in self.top_bar.rows():
             layout.addLayout(row)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
         layout.addWidget(self.translation_bar)
         layout.addWidget(self.findings)
         self.checklist = ChecklistPanel()
@@ -163,7 +192,9 @@ class StatementPage(Page):
         self.findings.setVisible(bool(text))
 
     def _load(self, saved: SavedDescription) -> None:
+        self._forget_restructure()
         self.shown = saved
+        self.written_on = None
         self.loaded = saved.description
         self._show_description(saved.description)
         index = self.versions.findData(saved.version)
@@ -247,6 +278,7 @@ class StatementPage(Page):
     def _bulk(self, action: str) -> None:
         """Mark every translation of the language shown (both when Finnish) as checked, or clear
         the out-of-date ones; the edit is saved with the next save."""
+        self._forget_restructure()
         description = self.description()
         for lang in LANGUAGES[1:]:
             if self.lang in (PRIMARY, lang):
@@ -257,6 +289,97 @@ class StatementPage(Page):
         self._show_description(description)
         self._update_missing()
 
+    # --- merging and splitting (desktop/core/statement_sections.py) --------------------------
+    def _section_name(self, description: RegisterDescription, key: str) -> str:
+        """A section as the user knows it: its own heading, else the editor's label for it."""
+        if key.startswith("extra."):
+            return description.extra_sections[int(key.split(".")[1])].heading.get(PRIMARY, "")
+        own = description.heading(key, PRIMARY)
+        return own or next(_tr(label) for _, section, label, _ in SECTIONS if section == key)
+
+    def merge_section(self, item: Item) -> None:
+        """`item` and the section after it made one, once the user agrees; cancelled, nothing
+        changes."""
+        description = self.description()
+        key = self.sections.key_of(item)
+        if key is None:
+            show_error(self, self.tr("The section is empty: remove it instead."))
+            return
+        try:
+            merged = merge_with_next(description, key)
+        except SectionEditRefused as refused:
+            show_error(self, _tr(str(refused)))
+            return
+        order = section_order(description)
+        following = order[order.index(key) + 1]
+        question = self.tr(
+            "Merge “{first}” with the next section, “{second}”? The text of “{second}” goes to "
+            "the end of “{first}” and its heading is dropped. The Swedish and English texts of "
+            "the merged section are marked out of date until you check them. Nothing is kept "
+            "until you save."
+        ).format(
+            first=self._section_name(description, key),
+            second=self._section_name(description, following),
+        )
+        if not confirm(self, question, self.tr("Merge")):
+            return
+        self._restructured(merged, self.tr("The sections were merged. Check the text, then save."))
+
+    def split_section(self, item: Item) -> None:
+        """`item` in two at the paragraph the user picks, the second part under the heading the
+        user types; cancelled, nothing changes."""
+        if self.lang != PRIMARY:
+            return  # the button is disabled: a split is made in the Finnish text
+        description = self.description()
+        key = self.sections.key_of(item)
+        lines = paragraphs(description, key) if key else []
+        if key is None or len(lines) < 2:
+            show_error(
+                self,
+                self.tr("The section has only one paragraph: there is nothing to split."),
+            )
+            return
+        dialog = SplitDialog(
+            self._section_name(description, key),
+            lines,
+            self.sections.cursor_paragraph(item),
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            split = split_section(description, key, dialog.line(), dialog.heading.text())
+        except SectionEditRefused as refused:
+            show_error(self, _tr(str(refused)))
+            return
+        self._restructured(
+            split, self.tr("The section was split in two. Check both parts, then save.")
+        )
+
+    def _restructured(self, description: RegisterDescription, note: str) -> None:
+        """The merged or split statement into the editor, unsaved; Undo brings back the one before."""
+        before = self.description()
+        self._show_description(description)
+        self._update_missing()
+        show(self.status, note)
+        self.before_restructure = before
+        self.undo_button.show()
+        self.status.setStyleSheet("")
+
+    def undo_restructure(self) -> None:
+        """The statement as it was before the last merge or split."""
+        if self.before_restructure is None:
+            return
+        self._show_description(self.before_restructure)
+        self._forget_restructure()
+        self._update_missing()
+        self.status.setText("")
+        self.status.hide()
+
+    def _forget_restructure(self) -> None:
+        self.before_restructure = None
+        self.undo_button.hide()
+
     def import_statement(self, *, pasted: bool = False) -> None:
         """The business's own statement, after the preview, into the editor (unsaved)."""
         if self._read_only or not self.editable:
@@ -266,6 +389,8 @@ class StatementPage(Page):
     def _imported(self, imported: ImportedStatement) -> None:
         self.language.setCurrentIndex(self.language.findData(PRIMARY))
         self._show_description(to_imported_description(imported, self.description()))
+        # The first version keeps it (services/statement/description.py, save).
+        self.written_on = source_date(imported, date.today())
         self._edited()
         show(
             self.status,
@@ -274,6 +399,11 @@ class StatementPage(Page):
                 "Swedish and English texts are to be written anew."
             ),
         )
+        if self.written_on is not None and self.latest_version == 0:
+            dated = self.tr("Saved as the first version, it keeps the date written in it: {date}.")
+            self.status.setText(
+                self.status.text() + " " + dated.format(date=format_date(self.written_on))
+            )
         self.status.setStyleSheet("")
 
     def _fallback_toggled(self, _checked: bool) -> None:
@@ -289,6 +419,7 @@ class StatementPage(Page):
 
     def _edited(self) -> None:
         if not self._loading:
+            self._forget_restructure()
             self._update_missing_later()
 
     def _update_missing_later(self) -> None:
@@ -313,6 +444,7 @@ class StatementPage(Page):
         if not self.editable or self._read_only:
             return False
         description = self.description()
+        written_on = self.written_on
         outcome = {"ok": False}
 
         def saved(version: int) -> None:
@@ -334,7 +466,7 @@ class StatementPage(Page):
 
         run_op(
             parent=self,
-            work=lambda: self.services.descriptions.save(description),
+            work=lambda: self.services.descriptions.save(description, written_on=written_on),
             on_success=saved,
             on_user_error=refused,
         )

@@ -7,11 +7,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.core.register_description import PRIMARY, Currency, ExtraSection, RegisterDescription
+from desktop.core.register_description import (
+    PRIMARY,
+    Currency,
+    ExtraSection,
+    RegisterDescription,
+    section_fields,
+)
+from desktop.core.statement_sections import extra_source, field_source
 from desktop.documents.statement import fixed_texts
 from desktop.ui.statement.fields import SECTIONS
 from desktop.ui.statement.model import EditorValues
-from desktop.ui.statement.sections import ExtraBox, MoveBar, RecipientsTable, SectionBox
+from desktop.ui.statement.sections import ExtraBox, MoveBar, RecipientsTable, SectionBox, TextEdit
 from desktop.ui.statement.sections import show_error as show
 from desktop.ui.widgets.message import WrappingScrollArea
 
@@ -27,6 +34,8 @@ class SectionList(QObject):
     """`scroll_area` holds the boxes; `edited` is sent on every change the user makes."""
 
     edited = Signal()
+    merge_requested = Signal(object)  # the Item to merge with the next one
+    split_requested = Signal(object)  # the Item to split at the cursor's paragraph
 
     def __init__(self, editable: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,12 +93,23 @@ class SectionList(QObject):
         return scroll
 
     def _move_bar(self, name: str, item: Item) -> MoveBar:
-        bar = MoveBar(
-            (self.tr("Move up"), self.tr("Move down"), self.tr("Insert a section below")), name
+        labels = (
+            self.tr("Move up"),
+            self.tr("Move down"),
+            self.tr("Insert a section below"),
+            self.tr("Merge with the next"),
+            self.tr("Split in two…"),
         )
+        bar = MoveBar(labels, name)
         bar.up.connect(lambda: self.move_section(item, -1))
         bar.down.connect(lambda: self.move_section(item, 1))
         bar.insert.connect(lambda: self.add_extra(after=item))
+        bar.merge.connect(lambda: self.merge_requested.emit(item))
+        bar.split.connect(lambda: self.split_requested.emit(item))
+        bar.split_button.setToolTip(
+            self.tr("The new section starts at the paragraph the cursor is in (Finnish text).")
+        )
+        bar.split_button.setEnabled(self.lang == PRIMARY)
         bar.setVisible(self.editable)
         self.move_bars.append(bar)
         return bar
@@ -128,6 +148,30 @@ class SectionList(QObject):
             self.sequence[index], self.sequence[target] = self.sequence[target], item
             self.relayout()
             self.edited.emit()
+
+    def key_of(self, item: Item) -> str | None:
+        """The section key `item` has in the description made of the boxes (own sections left
+        empty are not in it: None for such a one)."""
+        if isinstance(item, str):
+            return item
+        kept = [box for box in self.extras if box.has_text()]
+        return f"extra.{kept.index(item)}" if item in kept else None
+
+    def cursor_paragraph(self, item: Item) -> int:
+        """Which of the section's paragraphs (non-blank Finnish lines, the parts of a section one
+        after the other) the cursor was last in; 1 where it was in none of them."""
+        if isinstance(item, str):
+            edits = [self.boxes[name].text for name in section_fields(item) if name in self.boxes]
+        else:
+            edits = [item.text]
+        before = 0
+        for edit in edits:
+            lines = edit.toPlainText().splitlines()
+            if TextEdit.last_focused is edit:
+                at = edit.textCursor().blockNumber()
+                return before + len([line for line in lines[:at] if line.strip()])
+            before += len([line for line in lines if line.strip()])
+        return 1
 
     def order(self) -> list[str]:
         return [
@@ -203,6 +247,8 @@ class SectionList(QObject):
 
     def show_language(self, values: EditorValues, lang: str) -> None:
         self.lang = lang
+        for bar in self.move_bars:  # a split is made in the Finnish text; translations follow
+            bar.split_button.setEnabled(lang == PRIMARY)
         standard = fixed_texts(lang)["headings"]
         for name, section, _, _ in SECTIONS:
             box = self.boxes[name]
@@ -240,25 +286,34 @@ class SectionList(QObject):
         values.order = self.order()
 
     def show_stale(self, description: RegisterDescription) -> None:
-        """On each box whose translation is out of date, a note with the Finnish text now."""
-        stale_note = self.tr(
+        """On each box whose translation is out of date, the Finnish text it was made from beside
+        the Finnish text now, the changed words marked."""
+        note = self.tr(
             "The Finnish text has changed since this translation was made; it is not printed "
-            "until you update it. The Finnish text now: {text}"
+            "until you update it or mark it checked. What changed:"
         )
         for name, section, _, _ in SECTIONS:
             box = self.boxes[name]
             keys = [name] + ([f"heading.{section}"] if box.heading is not None else [])
-            stale = self.lang != PRIMARY and any(
-                description.currency(self.lang, key) == Currency.STALE for key in keys
-            )
-            finnish = description.finnish(name).strip() or "—"
-            show(box.stale, stale_note.format(text=finnish) if stale else "")
-        for index, extra in enumerate(self.extras):
-            stale = self.lang != PRIMARY and (
-                description.currency_of(self.lang, f"extra.{index}") == Currency.STALE
-            )
-            finnish = extra.extra.finnish().strip() or "—"
-            show(extra.stale, stale_note.format(text=finnish) if stale else "")
+            stale = [
+                key
+                for key in keys
+                if self.lang != PRIMARY and description.currency(self.lang, key) == Currency.STALE
+            ]
+            if not stale:
+                box.stale.clear()
+                continue
+            # the text first, then the heading, as the box shows them
+            olds = [field_source(description, self.lang, key) for key in stale]
+            old = None if None in olds else "\n".join(text or "" for text in olds)
+            new = "\n".join(description.finnish(key) for key in stale)
+            box.stale.show_change(note, old, new)
+        for extra in self.extras:
+            own = extra.extra  # as stored from the box (empty ones are not in `description`)
+            if self.lang == PRIMARY or own.currency(self.lang) != Currency.STALE:
+                extra.stale.clear()
+                continue
+            extra.stale.show_change(note, extra_source(own, self.lang), own.finnish())
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.register_description import PRIMARY, ExtraSection, source_mark
+from desktop.ui.statement.stale_diff import StaleDiff
+from desktop.ui.widgets.flow_layout import FlowLayout
 from desktop.ui.widgets.form import ERROR_STYLE
-
-STALE_STYLE = "color: #8a5a00;"
 
 RECIPIENT_COLUMNS = ("name", "country", "function", "safeguard", "updated")
 PER_LANGUAGE = ("function", "safeguard")  # the other columns are the same in every language
@@ -48,6 +49,8 @@ def show_error(label: QLabel, text: str) -> None:
 class TextEdit(QPlainTextEdit):
     """A text box that grows with its text up to a limit, and tabs onwards instead of inserting."""
 
+    last_focused: TextEdit | None = None  # where "Split" finds the paragraph the cursor is in
+
     def __init__(self, name: str, lines: int = 4) -> None:
         super().__init__()
         self.setObjectName(f"text_{name}")
@@ -55,6 +58,10 @@ class TextEdit(QPlainTextEdit):
         self._lines = lines
         self.textChanged.connect(self._fit)
         self._fit()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        TextEdit.last_focused = self
+        super().focusInEvent(event)
 
     def _fit(self) -> None:
         rows = max(2, min(self._lines * 3, self.document().lineCount() + 1))
@@ -75,11 +82,7 @@ class SectionBox(QGroupBox):
         self.heading = QLineEdit() if heading else None
         self.text = TextEdit(name)
         self.error = error_label(name)
-        self.stale = QLabel()
-        self.stale.setObjectName(f"stale_{name}")
-        self.stale.setWordWrap(True)
-        self.stale.setStyleSheet(STALE_STYLE)
-        self.stale.hide()
+        self.stale = StaleDiff(name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.stale)
@@ -135,10 +138,11 @@ class RecipientsTable(QWidget):
         self.remove_button.setObjectName("removeRecipient")
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = error_label("recipients")
-        buttons = QHBoxLayout()
+        # A flow: the section list is narrow beside the checklist, and long texts wrap there
+        # rather than making it scroll sideways.
+        buttons = FlowLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -219,28 +223,32 @@ class RecipientsTable(QWidget):
 
 
 class MoveBar(QWidget):
-    """Move a section up or down, or insert a section of one's own below it."""
+    """Move a section up or down, insert a section of one's own below it, merge it with the next
+    one or split it in two."""
 
     up = Signal()
     down = Signal()
     insert = Signal()
+    merge = Signal()
+    split = Signal()
 
-    def __init__(self, labels: tuple[str, str, str], name: str) -> None:
+    def __init__(self, labels: tuple[str, ...], name: str) -> None:
         super().__init__()
         self.setObjectName(f"move_{name}")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
         self.buttons: list[QPushButton] = []
-        for label, signal, key in zip(
-            labels, (self.up, self.down, self.insert), ("up", "down", "insert"), strict=True
-        ):
+        signals = (self.up, self.down, self.insert, self.merge, self.split)
+        keys = ("up", "down", "insert", "merge", "split")
+        for label, signal, key in zip(labels, signals, keys, strict=True):
             button = QPushButton(label)
             button.setObjectName(f"{key}_{name}")
             button.setFlat(True)
             button.clicked.connect(signal.emit)
             row.addWidget(button)
             self.buttons.append(button)
+        self.split_button = self.buttons[4]
 
 
 class ExtraBox(QGroupBox):
@@ -269,10 +277,7 @@ class ExtraBox(QGroupBox):
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self.heading_error = error_label(f"extra.{index}.heading")
         self.text_error = error_label(f"extra.{index}.text")
-        self.stale = QLabel()
-        self.stale.setWordWrap(True)
-        self.stale.setStyleSheet(STALE_STYLE)
-        self.stale.hide()
+        self.stale = StaleDiff(f"extra_{index}")
         row = QHBoxLayout()
         row.addWidget(QLabel(labels[1]))
         row.addWidget(self.heading, 1)
@@ -287,6 +292,10 @@ class ExtraBox(QGroupBox):
         layout.addWidget(self.text_error)
         self.extra = extra or ExtraSection()
         self.topic.setCurrentIndex(max(0, self.topic.findData(self.extra.topic)))
+
+    def has_text(self) -> bool:
+        """Any heading or text in any language as last stored (an empty section is not kept)."""
+        return any(t.strip() for t in (*self.extra.heading.values(), *self.extra.text.values()))
 
     @property
     def values(self) -> dict[str, tuple[str, str]]:
@@ -305,14 +314,17 @@ class ExtraBox(QGroupBox):
         if text:
             texts[lang] = text
         marks = dict(self.extra.translated_from)
+        sources = dict(self.extra.source_text)
         old = (self.extra.heading.get(lang, ""), self.extra.text.get(lang, ""))
         if lang != PRIMARY and (heading, text) != old and (heading or text):
             marks[lang] = source_mark(self.extra.finnish())  # typed as a translation of it now
+            sources[lang] = self.extra.finnish()
         self.extra = ExtraSection(
             heading=headings,
             text=texts,
             topic=str(self.topic.currentData() or ""),
             translated_from=marks,
+            source_text=sources,
         )
 
     def show_language(self, lang: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QFrame, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QStackedWidget, QStyle, QWidget
 
 from desktop.ui.widgets.message import WrappingScrollArea
 
@@ -24,6 +24,9 @@ def scrolled(body: QWidget) -> WrappingScrollArea:
     area.setObjectName(f"{body.objectName() or 'body'}Scroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    # The frame itself takes no focus: a dialog opens with the cursor in its first field, not
+    # on an invisible frame a person must Tab past (the area still scrolls to the focused field).
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(body)
     return area
 
@@ -69,6 +72,11 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     screen = screen_of(window)
     if screen is not None:
         free = screen.availableGeometry()
+        if need.height() > free.height() - FRAME_HEIGHT:
+            # The body will scroll down: its vertical scroll bar takes width from it, which
+            # would otherwise make it scroll sideways too.
+            bar = window.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, window)
+            width = max(width, need.width() + bar)
         width = min(width, free.width() - FRAME_WIDTH)
         height = min(height, free.height() - FRAME_HEIGHT)
     window.resize(width, height)

@@ -81,6 +81,7 @@ def test_preview_lists_what_goes_and_what_stays_with_exact_dates(world: World) -
         "tags": 1,
         "custom_values": 1,
         "orders": 1,  # the 2015 order: a voucher until 31.12.2021
+        "statements": 0,  # no supplementary statement (Art. 16) given
     }
     assert preview.deletable_order_ids == (world.paid_2015,)
     kept = [(k.what, k.until, k.then, k.order_id) for k in preview.kept]

@@ -53,6 +53,10 @@ def test_statement_saved_for_the_customer_and_the_version_recorded(
         (version, HandoutMethod.MAILED, "fi")
     ]
     assert f"version {version} (Finnish), mailed" in editor.statement_label.text()
+    # The statement the customer got is kept as it was saved for them.
+    kept = services.published.published()
+    assert [(r.description_version, r.language, r.how) for r in kept] == [(version, "fi", "saved")]
+    assert services.published.content(kept[0].id) == target.read_bytes()
 
 
 def test_cancelled_save_records_nothing(
@@ -66,6 +70,7 @@ def test_cancelled_save_records_nothing(
     assert dialog.language.currentData() == "sv"
     dialog.save_button.click()
     assert services.handouts.for_customer(customer_id) == []
+    assert services.published.published() == []
 
 
 def test_a_reader_sees_the_record_but_cannot_give(qtbot, gate, english) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.register_description import PRIMARY
 from desktop.services.access.gate import Gate
 from desktop.ui.statement.page import StatementPage
-from tests.ui.conftest import capture_next_message, login
+from tests.ui.conftest import answer_next_dialog, capture_next_message, login
 
 SHOTS = os.environ.get("KIRJURI_SHOTS")  # a folder: the test leaves screenshots there
 
@@ -159,13 +159,16 @@ def test_preview_and_save_the_statement_from_the_editor(
     monkeypatch.setattr(
         file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
-    told = capture_next_message()
+    # The template's guesses are shown before it goes out (cookies, contact person).
+    published = answer_next_dialog("Publish anyway")
+    told = capture_next_message(after=published)
     output.html_button.click()
     html = target.with_name("seloste.html").read_text(encoding="utf-8")
     assert '<html lang="sv">' in html and "Dataskyddsbeskrivning" in html and "Version 1" in html
     # Saving says where the file went, as saving a letter does (issue 17, item 9).
     assert told["text"] == f"The privacy statement was saved as {target.with_name('seloste.html')}."
-    told = capture_next_message()
+    published = answer_next_dialog("Publish anyway")
+    told = capture_next_message(after=published)
     output.pdf_button.click()
     assert target.with_name("seloste.pdf").read_bytes().startswith(b"%PDF")
     assert told["text"].endswith("seloste.pdf.")
