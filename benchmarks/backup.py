@@ -1,8 +1,9 @@
 """Backup + verify of the demo register beside a plain file copy of the same database.
 
 Both write into the same scratch folder and fsync what they wrote, so the copy is the least any
-backup must cost. The backup is the real thing: the online backup API under the register's key,
-the manifest and SHA-256, cipher_integrity_check, integrity_check and the row counts.
+backup must cost. The backup is the real thing: the register's encrypted pages copied in one read
+snapshot (desktop/store/backup_copy.py), fsynced once and read back for the manifest's SHA-256,
+cipher_integrity_check, integrity_check and the row counts.
 """
 
 from __future__ import annotations

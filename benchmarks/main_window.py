@@ -42,14 +42,18 @@ def unlock_to_main_window(
     """(Kirjuri ms, plain ms, of Kirjuri's the login ms). Plain: the same window over the plain
     SQLite copy, without a login (there is no key to derive)."""
     _app()
+    from desktop.app import prepare_main_window
     from desktop.services.access.gate import Gate
+    from desktop.ui.dialogs.login import while_deriving
 
     ours, theirs, logins = [], [], []
     with tempfile.TemporaryDirectory(prefix="kirjuri-bench-window-") as name:
         folder = Path(name)
         for _ in range(runs):
             began = time.perf_counter()
-            gate, user = build.login(files)
+            # As KirjuriApp logs in: the key derived in a worker thread while the GUI thread
+            # imports the main window (already imported after the first run).
+            gate, user = while_deriving(lambda: build.login(files), prepare_main_window)
             logged_in = time.perf_counter()
             _shown(gate, user, folder)
             ours.append((time.perf_counter() - began) * 1000)

@@ -176,6 +176,7 @@ class KirjuriApp:
     def _login(self) -> CurrentUser | None:
         remembered = RememberedLogins(self.gate.register_id())
         dialog = LoginDialog(self.gate, remembered, self.preferences)
+        dialog.form.prepare = prepare_main_window
         if not os.environ.get(BENCH_EXIT_ON_SHOWN):
             after_first_paint(dialog, warm_up_services)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
@@ -215,10 +216,22 @@ def warm_up_services() -> None:
     def warm() -> None:
         try:
             importlib.import_module("desktop.services.container")
+            # The newest migration, which opening the register compares with its own.
+            importlib.import_module("desktop.store.schema").head_revision()
         except Exception:  # the real import after the login reports any problem
             log.debug("warming up the services failed", exc_info=True)
 
     threading.Thread(target=warm, name="kirjuri-warm-up", daemon=True).start()
+
+
+def prepare_main_window() -> None:
+    """While the key is derived (LoginForm.prepare): the main window's and its pages' modules,
+    on the GUI thread (they define Qt classes). The first login then waits for the longer of
+    the two, not both; later ones find them imported."""
+    import importlib
+
+    for name in ("desktop.services.container", "desktop.ui.main_window"):
+        importlib.import_module(name)
 
 
 def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:

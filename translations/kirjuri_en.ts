@@ -22,7 +22,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/admin/page.py" line="+38"/>
+        <location filename="../desktop/ui/admin/page.py" line="+39"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -55,6 +55,11 @@
         <location line="+3"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office server</source>
+        <translation>Office server</translation>
     </message>
 </context>
 <context>
@@ -744,6 +749,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Register moved to the server</source>
+        <translation>Register moved to the server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register moved here from a file</source>
+        <translation>Register moved here from a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register exported to a file</source>
+        <translation>Register exported to a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register exported here from the server</source>
+        <translation>Register exported here from the server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Letter drafted</source>
         <translation>Letter drafted</translation>
     </message>
@@ -1099,7 +1124,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+45"/>
+        <location filename="../desktop/store/backup_format.py" line="+49"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>This is not a Kirjuri backup (no manifest.json).</translation>
     </message>
@@ -1712,6 +1737,31 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <location line="+1"/>
         <source>Exported {count} customers to {path}</source>
         <translation>Exported {count} customers to {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/server.py" line="+27"/>
+        <source>Password of the server&apos;s administrator (Enter: from PGPASSWORD or ~/.pgpass): </source>
+        <translation>Password of the server&apos;s administrator (Enter: from PGPASSWORD or ~/.pgpass): </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copying: {percent} % ({table})</source>
+        <translation>Copying: {percent} % ({table})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved the register to {address}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries, in {seconds} s. Every count, every SHA-256 and the audit chain matched.</source>
+        <translation>Moved the register to {address}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries, in {seconds} s. Every count, every SHA-256 and the audit chain matched.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} is kept, read-only. The register on the server opens with the key file {keys} and the same passwords.</source>
+        <translation>The file {path} is kept, read-only. The register on the server opens with the key file {keys} and the same passwords.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the register from the server into {path}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries, in {seconds} s. Every count, every SHA-256 and the audit chain matched.</source>
+        <translation>Exported the register from the server into {path}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries, in {seconds} s. Every count, every SHA-256 and the audit chain matched.</translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3726,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+24"/>
+        <location filename="../desktop/cli/common.py" line="+28"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</translation>
     </message>
@@ -4254,6 +4304,61 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+5"/>
         <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
         <translation>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/server/moving.py" line="+41"/>
+        <source>Only a main user can move the register to a server or export it from one.</source>
+        <translation>Only a main user can move the register to a server or export it from one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This register is already on a server.</source>
+        <translation>This register is already on a server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This register is a file, not on a server: make a backup to copy it.</source>
+        <translation>This register is a file, not on a server: make a backup to copy it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The register was copied to {address} and checked, but this file could not be marked as moved (the disk may be full or read-only). Work in the register on the server (key file {keys}) and do not change this file any more.</source>
+        <translation>The register was copied to {address} and checked, but this file could not be marked as moved (the disk may be full or read-only). Work in the register on the server (key file {keys}) and do not change this file any more.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/register_copy.py" line="+45"/>
+        <source>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</source>
+        <translation>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The register holds a table this Kirjuri does not know ({table}). Update Kirjuri before moving it. Nothing was changed.</source>
+        <translation>The register holds a table this Kirjuri does not know ({table}). Update Kirjuri before moving it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy did not match the register ({table}), so it was not kept. Nothing was changed.</source>
+        <translation>The copy did not match the register ({table}), so it was not kept. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A file kept in the register does not match its stored SHA-256 ({what}): the register may be damaged or edited. Run kirjuri check. Nothing was changed.</source>
+        <translation>A file kept in the register does not match its stored SHA-256 ({what}): the register may be damaged or edited. Run kirjuri check. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/register_move.py" line="+67"/>
+        <source>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</source>
+        <translation>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_admin.py" line="+28"/>
+        <source>{address} is not a PostgreSQL address. Give it as postgresql://server/database.</source>
+        <translation>{address} is not a PostgreSQL address. Give it as postgresql://server/database.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not connect to the server {address}, or the connection was cut. Check the address, the user name and the password, and that the server is running. Nothing was changed.</source>
+        <translation>Could not connect to the server {address}, or the connection was cut. Check the address, the user name and the password, and that the server is running. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -6151,7 +6256,7 @@ Date line: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+311"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -6164,7 +6269,7 @@ Date line: {date}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>Log in to Kirjuri</source>
         <translation>Log in to Kirjuri</translation>
     </message>
@@ -6219,7 +6324,7 @@ Date line: {date}</translation>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Your password has changed. Log in with your password.</source>
         <translation>Your password has changed. Log in with your password.</translation>
     </message>
@@ -6285,23 +6390,23 @@ Date line: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+110"/>
-        <location line="+169"/>
+        <location filename="../desktop/ui/main_window.py" line="+111"/>
+        <location line="+167"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-158"/>
         <source>Create my own register…</source>
         <translation>Create my own register…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+333"/>
         <source>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</source>
         <translation>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="-195"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -6381,7 +6486,7 @@ Date line: {date}</translation>
         <translation> — DEMO REGISTER</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+187"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>The backup was restored. Log in to the register.</translation>
     </message>
@@ -8695,6 +8800,79 @@ Type your own password to confirm.</translation>
         <location line="+65"/>
         <source>Recipient {row}: {problem}</source>
         <translation>Recipient {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/server_tab.py" line="+53"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server administrator</source>
+        <translation>Server administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator&apos;s password</source>
+        <translation>Administrator&apos;s password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the server…</source>
+        <translation>Move to the server…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export into a file…</source>
+        <translation>Export into a file…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This register is on the office server. You can export it into a new register file, so the office is never tied to the server.</source>
+        <translation>This register is on the office server. You can export it into a new register file, so the office is never tied to the server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This register is a file on this computer. Moving it to the office&apos;s PostgreSQL server copies everything into an empty database there, checks the copy and keeps this file read-only.</source>
+        <translation>This register is a file on this computer. Moving it to the office&apos;s PostgreSQL server copies everything into an empty database there, checks the copy and keeps this file read-only.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%p % — {table}</source>
+        <translation>%p % — {table}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the server&apos;s address first.</source>
+        <translation>Give the server&apos;s address first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the whole register to {url}? The database there must be empty. This file is kept, but only for reading.</source>
+        <translation>Move the whole register to {url}? The database there must be empty. This file is kept, but only for reading.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moved: {rows} rows, {files} archived PDFs and attachments, {entries} audit entries in {seconds} s. Every count, every SHA-256 and the audit chain matched. The register on the server opens with the key file {keys}.</source>
+        <translation>Moved: {rows} rows, {files} archived PDFs and attachments, {entries} audit entries in {seconds} s. Every count, every SHA-256 and the audit chain matched. The register on the server opens with the key file {keys}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the register into a file</source>
+        <translation>Export the register into a file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported into {path}: {rows} rows, {files} archived PDFs and attachments, {entries} audit entries in {seconds} s. Every count, every SHA-256 and the audit chain matched.</source>
+        <translation>Exported into {path}: {rows} rows, {files} archived PDFs and attachments, {entries} audit entries in {seconds} s. Every count, every SHA-256 and the audit chain matched.</translation>
     </message>
 </context>
 <context>

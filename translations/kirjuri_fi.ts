@@ -22,7 +22,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/admin/page.py" line="+38"/>
+        <location filename="../desktop/ui/admin/page.py" line="+39"/>
         <source>Users</source>
         <translation>Käyttäjät</translation>
     </message>
@@ -55,6 +55,11 @@
         <location line="+3"/>
         <source>Audit log</source>
         <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office server</source>
+        <translation>Toimiston palvelin</translation>
     </message>
 </context>
 <context>
@@ -744,6 +749,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Register moved to the server</source>
+        <translation>Rekisteri siirretty palvelimelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register moved here from a file</source>
+        <translation>Rekisteri siirretty tänne tiedostosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register exported to a file</source>
+        <translation>Rekisteri viety tiedostoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register exported here from the server</source>
+        <translation>Rekisteri viety tänne palvelimelta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Letter drafted</source>
         <translation>Kirjeluonnos tehty</translation>
     </message>
@@ -1099,7 +1124,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+45"/>
+        <location filename="../desktop/store/backup_format.py" line="+49"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Tämä ei ole Kirjurin varmuuskopio (manifest.json puuttuu).</translation>
     </message>
@@ -1712,6 +1737,31 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <location line="+1"/>
         <source>Exported {count} customers to {path}</source>
         <translation>Vietiin {count} asiakasta tiedostoon {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/server.py" line="+27"/>
+        <source>Password of the server&apos;s administrator (Enter: from PGPASSWORD or ~/.pgpass): </source>
+        <translation>Palvelimen ylläpitäjän salasana (Enter: PGPASSWORD tai ~/.pgpass): </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copying: {percent} % ({table})</source>
+        <translation>Kopioidaan: {percent} % ({table})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved the register to {address}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries, in {seconds} s. Every count, every SHA-256 and the audit chain matched.</source>
+        <translation>Rekisteri siirretty palvelimelle {address}: {rows} riviä {tables} taulussa, {files} arkistoitua PDF-tiedostoa ja liitettä, {entries} tapahtumalokin merkintää, {seconds} s. Jokainen määrä, jokainen SHA-256-tiiviste ja lokiketju täsmäsivät.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} is kept, read-only. The register on the server opens with the key file {keys} and the same passwords.</source>
+        <translation>Tiedosto {path} säilytetään vain luettavana. Palvelimen rekisteri avautuu avaintiedostolla {keys} ja samoilla salasanoilla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the register from the server into {path}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries, in {seconds} s. Every count, every SHA-256 and the audit chain matched.</source>
+        <translation>Rekisteri viety palvelimelta tiedostoon {path}: {rows} riviä {tables} taulussa, {files} arkistoitua PDF-tiedostoa ja liitettä, {entries} tapahtumalokin merkintää, {seconds} s. Jokainen määrä, jokainen SHA-256-tiiviste ja lokiketju täsmäsivät.</translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3726,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+24"/>
+        <location filename="../desktop/cli/common.py" line="+28"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Salasanaa ei annettu. Syötä se vakiosyötteestä valitsimella --password-stdin tai suorita komento pääteikkunassa.</translation>
     </message>
@@ -4254,6 +4304,61 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+5"/>
         <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
         <translation>Selosteen tallennettu kappale ei vastaa SHA-256-tiivistettään: sitä on muutettu Kirjurin ulkopuolella. Palauta varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/server/moving.py" line="+41"/>
+        <source>Only a main user can move the register to a server or export it from one.</source>
+        <translation>Vain pääkäyttäjä voi siirtää rekisterin palvelimelle tai viedä sen palvelimelta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This register is already on a server.</source>
+        <translation>Tämä rekisteri on jo palvelimella.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This register is a file, not on a server: make a backup to copy it.</source>
+        <translation>Tämä rekisteri on tiedosto eikä palvelimella: kopioi se tekemällä varmuuskopio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The register was copied to {address} and checked, but this file could not be marked as moved (the disk may be full or read-only). Work in the register on the server (key file {keys}) and do not change this file any more.</source>
+        <translation>Rekisteri kopioitiin palvelimelle {address} ja tarkistettiin, mutta tätä tiedostoa ei voitu merkitä siirretyksi (levy voi olla täynnä tai vain luettava). Jatka työtä palvelimella olevassa rekisterissä (avaintiedosto {keys}) äläkä enää muuta tätä tiedostoa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/register_copy.py" line="+45"/>
+        <source>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</source>
+        <translation>Kohteessa {target} on jo tauluja. Rekisteri siirretään vain tyhjään tietokantaan (tai uuteen tiedostoon). Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The register holds a table this Kirjuri does not know ({table}). Update Kirjuri before moving it. Nothing was changed.</source>
+        <translation>Rekisterissä on taulu, jota tämä Kirjuri ei tunne ({table}). Päivitä Kirjuri ennen siirtoa. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy did not match the register ({table}), so it was not kept. Nothing was changed.</source>
+        <translation>Kopio ei vastannut rekisteriä ({table}), joten sitä ei säilytetty. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A file kept in the register does not match its stored SHA-256 ({what}): the register may be damaged or edited. Run kirjuri check. Nothing was changed.</source>
+        <translation>Rekisteriin tallennettu tiedosto ei vastaa sille tallennettua SHA-256-tiivistettä ({what}): rekisteri voi olla vahingoittunut tai muokattu. Suorita kirjuri check. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/register_move.py" line="+67"/>
+        <source>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</source>
+        <translation>Tämä rekisteri siirrettiin toimiston palvelimelle ({address}) {date}, ja tämä kopio säilytetään vain luettavana. Tee muutokset palvelimella olevaan rekisteriin.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_admin.py" line="+28"/>
+        <source>{address} is not a PostgreSQL address. Give it as postgresql://server/database.</source>
+        <translation>{address} ei ole PostgreSQL-osoite. Anna se muodossa postgresql://palvelin/tietokanta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not connect to the server {address}, or the connection was cut. Check the address, the user name and the password, and that the server is running. Nothing was changed.</source>
+        <translation>Palvelimeen {address} ei saatu yhteyttä, tai yhteys katkesi. Tarkista osoite, käyttäjätunnus ja salasana sekä se, että palvelin on käynnissä. Mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -6151,7 +6256,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+311"/>
         <source>Log in</source>
         <translation>Kirjaudu sisään</translation>
     </message>
@@ -6164,7 +6269,7 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>Log in to Kirjuri</source>
         <translation>Kirjaudu Kirjuriin</translation>
     </message>
@@ -6219,7 +6324,7 @@ Päiväysrivi: {date}</translation>
         <translation>Anna salasanasi.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Your password has changed. Log in with your password.</source>
         <translation>Salasanasi on vaihtunut. Kirjaudu sisään salasanallasi.</translation>
     </message>
@@ -6285,23 +6390,23 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+110"/>
-        <location line="+169"/>
+        <location filename="../desktop/ui/main_window.py" line="+111"/>
+        <location line="+167"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-158"/>
         <source>Create my own register…</source>
         <translation>Luo oma rekisteri…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+333"/>
         <source>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</source>
         <translation>Ei yhteyttä toimiston palvelimeen. Kirjuri yrittää uudelleen; kirjoittamasi tiedot säilyvät, kunnes ne voidaan tallentaa.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="-195"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -6381,7 +6486,7 @@ Päiväysrivi: {date}</translation>
         <translation> — ESITTELYREKISTERI</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+187"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Varmuuskopio palautettiin. Kirjaudu rekisteriin.</translation>
     </message>
@@ -8695,6 +8800,79 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <location line="+65"/>
         <source>Recipient {row}: {problem}</source>
         <translation>Vastaanottaja {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/server_tab.py" line="+53"/>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server administrator</source>
+        <translation>Palvelimen ylläpitäjä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator&apos;s password</source>
+        <translation>Ylläpitäjän salasana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the server…</source>
+        <translation>Siirrä palvelimelle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export into a file…</source>
+        <translation>Vie tiedostoon…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This register is on the office server. You can export it into a new register file, so the office is never tied to the server.</source>
+        <translation>Tämä rekisteri on toimiston palvelimella. Voit viedä sen uuteen rekisteritiedostoon, joten toimisto ei ole koskaan sidottu palvelimeen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This register is a file on this computer. Moving it to the office&apos;s PostgreSQL server copies everything into an empty database there, checks the copy and keeps this file read-only.</source>
+        <translation>Tämä rekisteri on tiedosto tällä tietokoneella. Siirto toimiston PostgreSQL-palvelimelle kopioi kaiken siellä olevaan tyhjään tietokantaan, tarkistaa kopion ja jättää tämän tiedoston vain luettavaksi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%p % — {table}</source>
+        <translation>%p % — {table}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the server&apos;s address first.</source>
+        <translation>Anna ensin palvelimen osoite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the whole register to {url}? The database there must be empty. This file is kept, but only for reading.</source>
+        <translation>Siirretäänkö koko rekisteri osoitteeseen {url}? Siellä olevan tietokannan on oltava tyhjä. Tämä tiedosto säilytetään, mutta vain luettavana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moved: {rows} rows, {files} archived PDFs and attachments, {entries} audit entries in {seconds} s. Every count, every SHA-256 and the audit chain matched. The register on the server opens with the key file {keys}.</source>
+        <translation>Siirretty: {rows} riviä, {files} arkistoitua PDF-tiedostoa ja liitettä, {entries} tapahtumalokin merkintää, {seconds} s. Jokainen määrä, jokainen SHA-256-tiiviste ja lokiketju täsmäsivät. Palvelimen rekisteri avautuu avaintiedostolla {keys}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the register into a file</source>
+        <translation>Vie rekisteri tiedostoon</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported into {path}: {rows} rows, {files} archived PDFs and attachments, {entries} audit entries in {seconds} s. Every count, every SHA-256 and the audit chain matched.</source>
+        <translation>Viety tiedostoon {path}: {rows} riviä, {files} arkistoitua PDF-tiedostoa ja liitettä, {entries} tapahtumalokin merkintää, {seconds} s. Jokainen määrä, jokainen SHA-256-tiiviste ja lokiketju täsmäsivät.</translation>
     </message>
 </context>
 <context>

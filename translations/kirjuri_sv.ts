@@ -22,7 +22,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../desktop/ui/admin/page.py" line="+38"/>
+        <location filename="../desktop/ui/admin/page.py" line="+39"/>
         <source>Users</source>
         <translation>Användare</translation>
     </message>
@@ -55,6 +55,11 @@
         <location line="+3"/>
         <source>Audit log</source>
         <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office server</source>
+        <translation>Kontorets server</translation>
     </message>
 </context>
 <context>
@@ -744,6 +749,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Register moved to the server</source>
+        <translation>Registret flyttat till servern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register moved here from a file</source>
+        <translation>Registret flyttat hit från en fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register exported to a file</source>
+        <translation>Registret exporterat till en fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register exported here from the server</source>
+        <translation>Registret exporterat hit från servern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Letter drafted</source>
         <translation>Brevutkast gjort</translation>
     </message>
@@ -1099,7 +1124,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../desktop/store/backup_format.py" line="+45"/>
+        <location filename="../desktop/store/backup_format.py" line="+49"/>
         <source>This is not a Kirjuri backup (no manifest.json).</source>
         <translation>Det här är inte en säkerhetskopia av Kirjuri (manifest.json saknas).</translation>
     </message>
@@ -1712,6 +1737,31 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location line="+1"/>
         <source>Exported {count} customers to {path}</source>
         <translation>Exporterade {count} kunder till {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/server.py" line="+27"/>
+        <source>Password of the server&apos;s administrator (Enter: from PGPASSWORD or ~/.pgpass): </source>
+        <translation>Serveradministratörens lösenord (Enter: från PGPASSWORD eller ~/.pgpass): </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copying: {percent} % ({table})</source>
+        <translation>Kopierar: {percent} % ({table})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved the register to {address}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries, in {seconds} s. Every count, every SHA-256 and the audit chain matched.</source>
+        <translation>Registret har flyttats till {address}: {rows} rader i {tables} tabeller, {files} arkiverade PDF-filer och bilagor, {entries} poster i händelseloggen, på {seconds} s. Varje antal, varje SHA-256-kontrollsumma och loggkedjan stämde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} is kept, read-only. The register on the server opens with the key file {keys} and the same passwords.</source>
+        <translation>Filen {path} sparas skrivskyddad. Registret på servern öppnas med nyckelfilen {keys} och samma lösenord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the register from the server into {path}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries, in {seconds} s. Every count, every SHA-256 and the audit chain matched.</source>
+        <translation>Registret har exporterats från servern till {path}: {rows} rader i {tables} tabeller, {files} arkiverade PDF-filer och bilagor, {entries} poster i händelseloggen, på {seconds} s. Varje antal, varje SHA-256-kontrollsumma och loggkedjan stämde.</translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3726,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+24"/>
+        <location filename="../desktop/cli/common.py" line="+28"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Inget lösenord angavs. Ge det via standard in med --password-stdin eller kör kommandot i en terminal.</translation>
     </message>
@@ -4254,6 +4304,61 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+5"/>
         <source>The kept copy of that statement does not match its SHA-256: it was changed outside Kirjuri. Restore a backup.</source>
         <translation>Det sparade exemplaret av beskrivningen stämmer inte med sin SHA-256: det har ändrats utanför Kirjuri. Återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/server/moving.py" line="+41"/>
+        <source>Only a main user can move the register to a server or export it from one.</source>
+        <translation>Endast en huvudanvändare kan flytta registret till en server eller exportera det från en server.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This register is already on a server.</source>
+        <translation>Det här registret finns redan på en server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This register is a file, not on a server: make a backup to copy it.</source>
+        <translation>Det här registret är en fil, inte på en server: gör en säkerhetskopia för att kopiera det.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The register was copied to {address} and checked, but this file could not be marked as moved (the disk may be full or read-only). Work in the register on the server (key file {keys}) and do not change this file any more.</source>
+        <translation>Registret kopierades till {address} och kontrollerades, men den här filen kunde inte markeras som flyttad (disken kan vara full eller skrivskyddad). Arbeta i registret på servern (nyckelfil {keys}) och ändra inte längre den här filen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/register_copy.py" line="+45"/>
+        <source>The target {target} already holds tables. A register is moved only into an empty database (or a new file). Nothing was changed.</source>
+        <translation>Målet {target} innehåller redan tabeller. Ett register flyttas endast till en tom databas (eller en ny fil). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The register holds a table this Kirjuri does not know ({table}). Update Kirjuri before moving it. Nothing was changed.</source>
+        <translation>Registret innehåller en tabell som den här versionen av Kirjuri inte känner till ({table}). Uppdatera Kirjuri innan du flyttar det. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy did not match the register ({table}), so it was not kept. Nothing was changed.</source>
+        <translation>Kopian stämde inte med registret ({table}) och sparades därför inte. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A file kept in the register does not match its stored SHA-256 ({what}): the register may be damaged or edited. Run kirjuri check. Nothing was changed.</source>
+        <translation>En fil som sparats i registret stämmer inte med sin sparade SHA-256-kontrollsumma ({what}): registret kan vara skadat eller ändrat. Kör kirjuri check. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/register_move.py" line="+67"/>
+        <source>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</source>
+        <translation>Det här registret flyttades till kontorets server ({address}) den {date} och sparas här skrivskyddat. Gör ändringar i registret på servern.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/store/server_admin.py" line="+28"/>
+        <source>{address} is not a PostgreSQL address. Give it as postgresql://server/database.</source>
+        <translation>{address} är inte en PostgreSQL-adress. Ange den som postgresql://server/databas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not connect to the server {address}, or the connection was cut. Check the address, the user name and the password, and that the server is running. Nothing was changed.</source>
+        <translation>Det gick inte att ansluta till servern {address}, eller så bröts anslutningen. Kontrollera adressen, användarnamnet och lösenordet och att servern är igång. Ingenting ändrades.</translation>
     </message>
 </context>
 <context>
@@ -6151,7 +6256,7 @@ Datumrad: {date}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/login.py" line="+284"/>
+        <location filename="../desktop/ui/dialogs/login.py" line="+311"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
@@ -6164,7 +6269,7 @@ Datumrad: {date}</translation>
 <context>
     <name>LoginForm</name>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>Log in to Kirjuri</source>
         <translation>Logga in i Kirjuri</translation>
     </message>
@@ -6219,7 +6324,7 @@ Datumrad: {date}</translation>
         <translation>Ange ditt lösenord.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Your password has changed. Log in with your password.</source>
         <translation>Ditt lösenord har bytts. Logga in med ditt lösenord.</translation>
     </message>
@@ -6285,23 +6390,23 @@ Datumrad: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+110"/>
-        <location line="+169"/>
+        <location filename="../desktop/ui/main_window.py" line="+111"/>
+        <location line="+167"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-158"/>
         <source>Create my own register…</source>
         <translation>Skapa mitt eget register…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+333"/>
         <source>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</source>
         <translation>Ingen anslutning till kontorets server. Kirjuri försöker igen; det du skriver finns kvar tills det kan sparas.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="-195"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -6381,7 +6486,7 @@ Datumrad: {date}</translation>
         <translation> — DEMOREGISTER</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+187"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Säkerhetskopian återställdes. Logga in i registret.</translation>
     </message>
@@ -8695,6 +8800,79 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <location line="+65"/>
         <source>Recipient {row}: {problem}</source>
         <translation>Mottagare {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <location filename="../desktop/ui/admin/server_tab.py" line="+53"/>
+        <source>Server address</source>
+        <translation>Serverns adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server administrator</source>
+        <translation>Serverns administratör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator&apos;s password</source>
+        <translation>Administratörens lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the server…</source>
+        <translation>Flytta till servern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export into a file…</source>
+        <translation>Exportera till en fil…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This register is on the office server. You can export it into a new register file, so the office is never tied to the server.</source>
+        <translation>Det här registret finns på kontorets server. Du kan exportera det till en ny registerfil, så att kontoret aldrig är bundet till servern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This register is a file on this computer. Moving it to the office&apos;s PostgreSQL server copies everything into an empty database there, checks the copy and keeps this file read-only.</source>
+        <translation>Det här registret är en fil på den här datorn. En flytt till kontorets PostgreSQL-server kopierar allt till en tom databas där, kontrollerar kopian och behåller den här filen skrivskyddad.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%p % — {table}</source>
+        <translation>%p % — {table}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the server&apos;s address first.</source>
+        <translation>Ange först serverns adress.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the whole register to {url}? The database there must be empty. This file is kept, but only for reading.</source>
+        <translation>Flytta hela registret till {url}? Databasen där måste vara tom. Den här filen sparas, men endast för läsning.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moved: {rows} rows, {files} archived PDFs and attachments, {entries} audit entries in {seconds} s. Every count, every SHA-256 and the audit chain matched. The register on the server opens with the key file {keys}.</source>
+        <translation>Flyttat: {rows} rader, {files} arkiverade PDF-filer och bilagor, {entries} poster i händelseloggen på {seconds} s. Varje antal, varje SHA-256-kontrollsumma och loggkedjan stämde. Registret på servern öppnas med nyckelfilen {keys}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the register into a file</source>
+        <translation>Exportera registret till en fil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported into {path}: {rows} rows, {files} archived PDFs and attachments, {entries} audit entries in {seconds} s. Every count, every SHA-256 and the audit chain matched.</source>
+        <translation>Exporterat till {path}: {rows} rader, {files} arkiverade PDF-filer och bilagor, {entries} poster i händelseloggen på {seconds} s. Varje antal, varje SHA-256-kontrollsumma och loggkedjan stämde.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@ EXIT_CODES = """exit codes:
   8   the register is open in another Kirjuri
   9   the user's role does not allow this, or was changed outside Kirjuri
   10  the key file beside the register belongs to another register
+  11  kirjuri server: the server could not be reached, refused the login, or the connection
+      was cut (nothing was changed)
+  12  kirjuri server: the target database (or file) is not empty (nothing was changed)
+  13  the register was moved to the office server: this file is kept read-only
   70  unexpected error (details in the log file)
   130 interrupted"""
 log = logging.getLogger(__name__)

@@ -136,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.backup import add_backup_commands
     from desktop.cli.demo import add_demo_command
     from desktop.cli.files import add_file_commands
+    from desktop.cli.server import add_server_commands
     from desktop.cli.statement import add_statement_command
 
     parser = argparse.ArgumentParser(
@@ -179,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands)
     add_statement_command(commands)
     add_file_commands(commands)
+    add_server_commands(commands)
     return parser
 
 

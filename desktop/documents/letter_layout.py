@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -44,6 +45,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paraparser import ParaParser
 
 from desktop.core.letter_text import split_subject
 from desktop.core.postal import MAX_ROWS
@@ -119,7 +121,9 @@ class LetterContent:
     standalone: bool = False  # only the appendix (a printed data extract): no letter part
 
 
+@cache
 def _styles() -> dict[str, ParagraphStyle]:
+    """Made once per process: no render changes a style (reportlab only reads them)."""
     regular = register_fonts()
     base = ParagraphStyle("base", fontName=regular, fontSize=10, leading=13.5)
     return {
@@ -164,6 +168,24 @@ def _styles() -> dict[str, ParagraphStyle]:
 def _text(value: str) -> str:
     """User text for Paragraph markup: escaped, line breaks kept."""
     return escape(value).replace("\n", "<br/>")
+
+
+@cache
+def _plain_fragment(style: ParagraphStyle) -> Any:
+    """What reportlab's markup parser makes of one word in `style`: the pattern for _plain."""
+    _style, fragments, _bullet = ParaParser().parse("x", style)
+    return fragments[0]
+
+
+def _plain(value: str, style: ParagraphStyle) -> Paragraph:
+    """User text of one line as a Paragraph without reportlab's markup parser, which would only
+    undo _text's escaping (an access reply has a paragraph for each of hundreds of contact
+    events). The fragment is the one the parser makes of plain text: the style's font, size and
+    colour, the whitespace collapsed."""
+    clean = " ".join(value.split())
+    if not clean or "\n" in value:
+        return Paragraph(_text(value), style)
+    return Paragraph(clean, style, frags=[_plain_fragment(style).clone(text=clean)])
 
 
 def _body(
@@ -263,9 +285,9 @@ def _appendix(
         for label, value in section.pairs:
             story.append(Paragraph(f"<b>{_text(label)}:</b> {_text(value)}", styles["line"]))
         for line in section.lines:
-            story.append(Paragraph(_text(line), styles["line"]))
+            story.append(_plain(line, styles["line"]))
         for note in section.notes:
-            story.append(Paragraph(_text(note), styles["note"]))
+            story.append(_plain(note, styles["note"]))
     frame = (RIGHT - LEFT, PAGE_HEIGHT - NEXT_BODY_TOP - BOTTOM)
     story.extend(copy_story(appendix.copies, styles, frame, reserved))
     return story

@@ -37,6 +37,7 @@ from desktop.services.requests.dashboard import DashboardService
 from desktop.services.requests.log import RequestService
 from desktop.services.retention.rules import RetentionService
 from desktop.services.rights.service import RightsService
+from desktop.services.server.moving import ServerMove
 from desktop.services.statement.description import RegisterDescriptionService
 from desktop.services.statement.handouts import StatementHandoutService
 from desktop.services.statement.published import PublishedStatementService
@@ -77,6 +78,7 @@ class Services:
     audit_log: AuditViewer
     labels: MailingLabels
     changes: ChangeFeed
+    server_move: ServerMove
 
     @classmethod
     def for_user(cls, gate: Gate, user: CurrentUser) -> Services:
@@ -116,4 +118,5 @@ class Services:
             audit_log=AuditViewer(register, user),
             labels=MailingLabels(register, user),
             changes=ChangeFeed(register, user),
+            server_move=ServerMove(register, user),
         )

@@ -1,9 +1,10 @@
 """Making a backup, keeping the last N on a medium, and restoring one over the register.
 
-See backup_format.py for what a backup holds. Making one: the database is copied with SQLite's
-online backup API inside one read transaction (a consistent snapshot while Kirjuri is in use),
-the row counts are taken in the same snapshot, everything is fsynced, checked by reopening it
-(cipher_integrity_check, integrity_check, counts), and only then renamed to its final name.
+See backup_format.py for what a backup holds. Making one: the database's encrypted pages are
+copied inside one read transaction (a consistent snapshot while Kirjuri is in use; see
+backup_copy.py), the row counts are taken in the same snapshot, everything is fsynced once,
+checked by reading it back (cipher_integrity_check, integrity_check, counts), and only then
+renamed to its final name.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import secrets
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -33,10 +34,11 @@ from desktop.private_files import (
     create_file,
     make_folder,
     make_private,
-    prepare_file,
 )
 from desktop.store import trust
 from desktop.store.atomic import fsync_directory
+from desktop.store.backup_copy import Progress as Progress
+from desktop.store.backup_copy import take_snapshot
 from desktop.store.backup_format import (
     DB_NAME,
     FORMAT,
@@ -50,7 +52,6 @@ from desktop.store.backup_format import (
     backup_name,
     backups_in,
     check_database,
-    count_rows,
     iter_partials,
     open_backup_db,
     read_manifest,
@@ -61,7 +62,6 @@ from desktop.store.keyslots import database_salt
 from desktop.store.register import Register, RegisterFiles
 from desktop.store.restore_journal import commit_restore
 
-Progress = Callable[[str, int, int], None]  # step ("copy", "verify"), done, total
 STEP_PAGES = 8192  # 32 MiB per step: progress, and other connections can keep writing between
 STALE_PARTIAL_SECONDS = 3600
 DEFAULT_KEEP = 10
@@ -151,39 +151,6 @@ def _write_synced(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def _snapshot(
-    register: Register, target: Path, progress: Progress | None, step_pages: int
-) -> tuple[dict[str, int], str]:
-    """Copy the database page by page in one read snapshot; count its rows in the same one."""
-    source = register.open_raw()
-    prepare_file(target)  # private before SQLite creates it (the key slots beside it are too)
-    destination = sqlcipher3.connect(str(target), isolation_level=None)
-    try:
-        destination.execute("PRAGMA cipher_log_level = NONE")  # no raw lines on stderr
-        destination.execute(f"PRAGMA key = \"x'{register.backup_key().hex()}'\"")
-        # The copy sits in a partial folder that is renamed only once it is whole and checked,
-        # so it needs no journal of its own and no syncs of SQLite's: create_backup fsyncs the
-        # file once when it is written.
-        destination.execute("PRAGMA synchronous = OFF")
-        destination.execute("PRAGMA journal_mode = OFF")
-        source.execute("BEGIN")
-        counts = count_rows(source)  # also opens the read transaction the copy then uses
-        revision = str(source.execute("SELECT version_num FROM alembic_version").fetchone()[0])
-
-        def report(status: int, remaining: int, total: int) -> None:
-            if progress is not None:
-                progress("copy", total - remaining, total)
-
-        source.backup(destination, pages=step_pages, progress=report)
-        source.execute("COMMIT")
-        # One file on the medium: no -wal beside it, and it opens read-only for checking.
-        destination.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        destination.close()
-        source.close()
-    return counts, revision
-
-
 def create_backup(
     register: Register,
     folder: Path,
@@ -208,7 +175,7 @@ def create_backup(
         _remove_stale_partials(folder)
         partial.mkdir(mode=0o700)
         make_private(partial)  # the key slots inside must not be readable by other users
-        counts, revision = _snapshot(register, partial / DB_NAME, progress, step_pages)
+        counts, revision = take_snapshot(register, partial / DB_NAME, progress, step_pages)
         _fsync_file(partial / DB_NAME, drop_cache=True)  # the one fsync of the database
         if progress is not None:
             progress("verify", 0, 1)

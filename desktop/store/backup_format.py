@@ -2,8 +2,9 @@
 
 A backup is a folder `kirjuri-YYYYMMDD-HHMMSS.kbak` holding three files:
 
-- `register.kirjuri`: the encrypted database, taken with SQLite's online backup API under the
-  register's own data key (never a raw copy of a file in use);
+- `register.kirjuri`: the encrypted database under the register's own data key: its encrypted
+  pages copied inside one read snapshot, or the online backup API's copy when the WAL cannot be
+  checkpointed first (backup_copy.py; never a copy of a file changing under it);
 - `register.kirjuri.keys`: the key slots, so any user's password or the recovery key opens it;
 - `manifest.json`: format, versions, time, row counts per table and each file's SHA-256. It names
   tables, never their content: nothing personal is readable on the medium.
@@ -40,6 +41,9 @@ NAME_PATTERN = re.compile(r"^kirjuri-(\d{8})-(\d{6})\.kbak$")
 PARTIAL_MARK = ".partial-"
 HASH_CHUNK = 1 << 20
 VERIFY_CACHE_KIB = -262144  # 256 MiB while checking: integrity_check revisits index pages
+# integrity_check looks every row up in each of its indexes: a cache that holds the whole file
+# decrypts each page once (at 292 MB, 2.4 → 2.1 s of CPU). Never more than this, though.
+CHECK_CACHE_MAX_KIB = 1 << 20
 
 # Why verify rejected a backup. Untranslated (context "Backup"); the params fill them in.
 NOT_A_BACKUP = QT_TRANSLATE_NOOP("Backup", "This is not a Kirjuri backup (no manifest.json).")
@@ -260,6 +264,9 @@ def _integrity_and_counts(
     check's own rows."""
     connection = open_backup_db(db, data_key)
     try:
+        whole_file = db.stat().st_size * 5 // 4 // 1024
+        cache = min(CHECK_CACHE_MAX_KIB, max(-VERIFY_CACHE_KIB, whole_file))
+        connection.execute(f"PRAGMA cache_size = {-cache}")
         rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check").fetchall()]
         try:
             return rows, count_rows(connection)

@@ -20,7 +20,7 @@ nothing.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import (
@@ -29,6 +29,7 @@ from sqlalchemy import (
     Engine,
     Integer,
     Select,
+    Table,
     and_,
     bindparam,
     cast,
@@ -221,6 +222,25 @@ def move_sequences_past_ids(session: Session, *tables: str) -> None:
             text(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"coalesce(max(id), 0) + 1, false) FROM {table}"
+            )
+        )
+
+
+def move_all_sequences(connection: Connection, tables: Iterable[Table]) -> None:
+    """After a whole register was copied in with its ids (moving it to the server): every
+    table's id sequence past its largest id. SQLite needs nothing."""
+    if not is_postgres(connection):
+        return
+    for table in tables:
+        keys = list(table.primary_key.columns)
+        if len(keys) != 1 or not isinstance(keys[0].type, Integer):
+            continue  # no sequence behind it (settings, a user's signature)
+        name = keys[0].name
+        # setval(NULL, ...) is NULL: a key without a sequence behind it is left as it is.
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{name}'), "
+                f"coalesce(max({name}), 0) + 1, false) FROM {table.name}"
             )
         )
 

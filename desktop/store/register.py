@@ -55,6 +55,7 @@ from desktop.store.register_files import INIT_KIND
 from desktop.store.register_files import RegisterFiles as RegisterFiles
 from desktop.store.register_files import RegisterLock as RegisterLock
 from desktop.store.register_files import settle_interrupted_init as settle_interrupted_init
+from desktop.store.register_move import MovedTo, RegisterMoved, moved_to, only_audit_entries
 
 REGISTER_SUFFIX = ".kirjuri"
 log = logging.getLogger(__name__)
@@ -91,6 +92,8 @@ class Register:
         self.trust_findings: list[str] = []
         self.trust_reported = False
         self.audit_offset = 0
+        # A file register whose data was moved to a server (register_move): read-only here.
+        self.moved: MovedTo | None = None
         self._slots_lock = threading.RLock()
 
     @property
@@ -104,16 +107,28 @@ class Register:
             yield session
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, also_when_moved: bool = False) -> Iterator[Session]:
         """One transaction, all or nothing. Environment failures become UserErrors. When it
         audited something, the chain's new head is anchored in the key-slot file after the
-        commit (a crash in between leaves the anchor behind, which still fits)."""
+        commit (a crash in between leaves the anchor behind, which still fits).
+
+        A register moved to the server is read-only: a transaction may only add audit entries
+        (who logged in, what was read out or exported is still recorded in the kept copy); any
+        other change is refused with RegisterMoved. `also_when_moved` is the login gate's (it
+        signs user rows when a main user first logs in)."""
         with translated_errors(self.files.db), Session(self._immediate) as session:
+            if self.moved is not None and not also_when_moved:
+                only_audit_entries(session, RegisterMoved.of(self.moved))
             with session.begin():
                 yield session
             head = session.info.pop(audit.HEAD_KEY, None)
         if head is not None:
             self.anchor_head(*head)
+
+    def refuse_if_moved(self) -> None:
+        """For work that makes something outside the register before it writes (a backup)."""
+        if self.moved is not None:
+            raise RegisterMoved.of(self.moved)
 
     def anchor_head(self, last_id: int, digest: str) -> None:
         with self._slots_lock:
@@ -280,6 +295,7 @@ def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) 
                 stored_id = session.scalar(select(RegisterInfo.register_id))
                 if stored_id == keyslots.register_id:
                     offset, findings = _anchors_checked(session, keyslots)
+                    moved = moved_to(session)
         if stored_id != keyslots.register_id:
             raise WrongKeyFile(path=str(files.keys))
     except BaseException:
@@ -290,6 +306,7 @@ def open_register(files: RegisterFiles, unlock: Callable[[KeySlotFile], bytes]) 
     register.upgraded_from_copy = copy
     register.settled_restore = settled
     register.audit_offset, register.trust_findings = offset, findings
+    register.moved = moved
     if findings:
         log.warning("audit anchors do not fit the chain: %d finding(s)", len(findings))
     return register

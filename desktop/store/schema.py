@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 
 from desktop.errors import NewerRegister, SchemaStampMismatch
@@ -33,9 +34,19 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    """The newest migration's revision. Alembic reads every migration script to know it, so it
+    is read once per process and folder of scripts (each login asked again: ~15 ms of every
+    unlock)."""
+    return _head_in(SCRIPT_LOCATION)
+
+
+@cache
+def _head_in(location: str) -> str:
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    config = alembic_config()
+    config.set_main_option("script_location", location)
+    head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None
     return head
 
@@ -74,6 +85,15 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def upgrade_on(connection: Connection) -> None:
+    """The migrations inside the caller's transaction (a register being copied in whole)."""
+    from alembic import command
+
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
 def copy_before_upgrade(engine: Engine, db_path: Path, keys_path: Path, revision: str) -> Path:

@@ -59,6 +59,10 @@ TABLES: dict[str, tuple[str, str, str]] = {
     "rectifications": (READ, WRITE, ALL),
     "request_decisions": (READ, WRITE, ALL),
     "statement_handouts": (READ, WRITE, ALL),
+    # anyone who may print the statement publishes it, and what was published stays (Art. 13)
+    "published_statements": ("SELECT, INSERT", "SELECT, INSERT", ALL),
+    # recorded with a request (Art. 16), moved by a merge and erased with the customer
+    "supplementary_statements": (READ, ALL, ALL),
 }
 
 # Column grants for every role, on top of TABLES.

@@ -34,6 +34,7 @@ from desktop.ui.dialogs.signature import SignatureDialog
 from desktop.ui.help.guide import GuideWindow
 from desktop.ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from desktop.ui.live_updates import LiveUpdates
+from desktop.ui.moved_banner import MovedBanner
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.pages import build_pages
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.demo_bar)
+        self.moved_banner = MovedBanner()  # a register moved to the office server: read-only
+        column.addWidget(self.moved_banner)
         column.addWidget(self.session.cover, 1)
         self.setCentralWidget(central)
 
@@ -143,15 +146,11 @@ class MainWindow(QMainWindow):
         self._install(services)
         # On a server: the page on screen follows the other workstations' changes.
         self.live = LiveUpdates.for_services(services, self)
-        self.offline_label = QLabel(
-            self.tr(
-                "No connection to the office's server. Kirjuri keeps trying; what you type is "
-                "kept until it can be saved."
-            )
-        )
+        self.offline_label = QLabel()
         self.offline_label.setObjectName("statusOffline")
         self.offline_label.setWordWrap(True)
         self.offline_label.hide()
+        self._offline_text()
         self.statusBar().addWidget(self.offline_label, 1)
         if self.live is not None:
             self.live.tables_changed.connect(self._changed_elsewhere)
@@ -338,6 +337,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{business}{demo}")
         self.demo_banner.setVisible(is_demo)
         self.demo_bar.setVisible(is_demo)
+        self.moved_banner.show_for(services)
 
     # --- language ------------------------------------------------------------------------------
     def _apply_user_language(self, *, taking_over: bool) -> None:
@@ -377,6 +377,7 @@ class MainWindow(QMainWindow):
         if not shiboken6.isValid(self.file_menu):  # the window is being taken down
             return
         self._retranslate_menus()
+        self._offline_text()
         if (
             self.isVisible()  # a window being closed keeps its pages as they are
             and self._pages_language is not None
@@ -445,6 +446,14 @@ class MainWindow(QMainWindow):
                     page.tabs.setCurrentWidget(page.users)
                 self.nav.setCurrentRow(index)
                 return
+
+    def _offline_text(self) -> None:
+        self.offline_label.setText(
+            self.tr(
+                "No connection to the office's server. Kirjuri keeps trying; what you type is "
+                "kept until it can be saved."
+            )
+        )
 
     def _server_connection(self, connected: bool) -> None:
         # Back again, the listener reports every table changed: the page reloads then.

@@ -12,6 +12,7 @@ from tests.registers import (  # noqa: F401 - fixtures pytest finds by name
     copy_register,
     files,
     passwords,
+    pg_cluster,
     register_template,
 )
 

@@ -138,7 +138,7 @@ class Gate:
             self._failed(user.username)
             raise
         self.throttle.succeeded(user.username)
-        with self.register.write() as session:
+        with self.register.write(also_when_moved=True) as session:
             audit.append(session, user.actor, "unlock", entity="user", entity_id=user.id)
         return LoginResult(user, kek)
 
@@ -147,7 +147,7 @@ class Gate:
         from desktop.store import audit
 
         assert self.register is not None
-        with self.register.write() as session:
+        with self.register.write(also_when_moved=True) as session:
             audit.append(session, user.actor, action, entity="user", entity_id=user.id)
 
     def close(self) -> None:
@@ -168,7 +168,7 @@ class Gate:
         if self.register is None:
             self._pending_failures.append((self.clock(), username))
             return
-        with self.register.write() as session:
+        with self.register.write(also_when_moved=True) as session:
             audit.append(session, self._actor_named(session, username), "login_failed")
 
     def _admit(self, username: str, kek: bytes, action: str = "login") -> CurrentUser:
@@ -181,7 +181,7 @@ class Gate:
         register = self.register
         register.take_signing_key("password", username, kek)
         forged = False
-        with self.register.write() as session:
+        with self.register.write(also_when_moved=True) as session:
             for at, name in self._pending_failures:
                 audit.append(session, self._actor_named(session, name), "login_failed", at=at)
             self._pending_failures.clear()
@@ -242,7 +242,7 @@ class Gate:
         assert self.register is not None
         register = self.register
         key = trust.new_signing_key()
-        with register.write() as session:
+        with register.write(also_when_moved=True) as session:
             for user in session.scalars(select(User)):
                 trust.sign_user(key, register.register_id, user)
             audit.append(session, current.actor, "signing_key_created", entity="register")

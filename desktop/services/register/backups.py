@@ -50,6 +50,7 @@ class BackupService:
     ) -> BackupDone:
         """Make, verify and keep the newest N; then remember when and write the audit entry."""
         self.current.require(Permission.BACKUP)
+        self.register.refuse_if_moved()  # before the backup is made: it could not be recorded
         keep = int(read_setting(self.register, BACKUPS_TO_KEEP))
         done = create_backup(self.register, folder, keep=keep, now=now, progress=progress)
         with self.register.write() as session:

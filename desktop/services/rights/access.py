@@ -16,6 +16,7 @@ from desktop.core.customer_fields import (
     CHANNEL_LABELS,
     CONSENT_LABELS,
     CONSENT_STATE_LABELS,
+    Channel,
     ConsentKind,
     ConsentState,
     Status,
@@ -42,7 +43,7 @@ from desktop.services.customers.consents import (
     consent_row,
     prohibitions_of,
 )
-from desktop.services.customers.contact_history import ContactEventRow, event_row
+from desktop.services.customers.contact_history import ContactEventRow
 from desktop.services.customers.orders import OrderRow, order_row
 from desktop.services.disclosures.log import DisclosureRow, disclosures_of
 from desktop.services.letters.templates import field_label
@@ -224,8 +225,15 @@ def build_extract(
         for e in entries
         if e.kind in known
     )
-    events = session.scalars(
-        select(ContactEvent)
+    # The columns alone: hundreds of events, and no ORM object is needed for any of them.
+    events = session.execute(
+        select(
+            ContactEvent.id,
+            ContactEvent.occurred_at,
+            ContactEvent.channel,
+            ContactEvent.summary,
+            ContactEvent.handled_by,
+        )
         .where(ContactEvent.customer_id == customer.id)
         .order_by(ContactEvent.occurred_at, ContactEvent.id)
     )
@@ -278,7 +286,7 @@ def build_extract(
         ],
         consents=statuses,
         consent_history=[consent_row(e) for e in entries if e.kind in known],
-        contact_events=[event_row(e) for e in events],
+        contact_events=[ContactEventRow(e[0], e[1], Channel(e[2]), e[3], e[4]) for e in events],
         orders=[order_row(o) for o in orders],
         attachments=[AttachmentInfo(*row) for row in attachments],
         custom={labels.get(v.field_key, v.field_key): v.value for v in customer.custom_values},

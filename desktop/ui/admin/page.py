@@ -1,5 +1,5 @@
 """Administration: users, the business's details, settings, retention, what is due for
-erasure and the audit log."""
+erasure, the audit log and the office server."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desktop.ui.admin.audit_tab import AuditView
 from desktop.ui.admin.business_tab import BusinessTab
 from desktop.ui.admin.due_tab import DueTab
 from desktop.ui.admin.retention_tab import RetentionTab
+from desktop.ui.admin.server_tab import ServerTab
 from desktop.ui.admin.settings_tab import SettingsTab
 from desktop.ui.admin.signature_tab import SignatureTab
 from desktop.ui.admin.users_tab import UsersTab
@@ -51,6 +52,11 @@ class AdminPage(Page):
         if services.user.can(Permission.VIEW_AUDIT):
             self.audit = AuditView(services)
             self.tabs.addTab(self.audit, self.tr("Audit log"))
+        # Moving the register to the office server (or back): the main user only.
+        self.server: ServerTab | None = None
+        if services.server_move.allowed():
+            self.server = ServerTab(services)
+            self.tabs.addTab(self.server, self.tr("Office server"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -67,6 +73,8 @@ class AdminPage(Page):
             self.due.refresh()
         if self.audit is not None:
             self.audit.refresh()
+        if self.server is not None:
+            self.server.refresh()
 
     def has_unsaved_changes(self) -> bool:
         return (

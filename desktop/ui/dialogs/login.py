@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -32,6 +35,25 @@ from desktop.ui.widgets.message import ReservedLabel, grow_to_fit
 if TYPE_CHECKING:
     from desktop.ui.backup.restore_wizard import RestoreWizard
 
+log = logging.getLogger(__name__)
+
+
+def while_deriving(
+    login: Callable[[], LoginResult], prepare: Callable[[], None] | None
+) -> LoginResult:
+    """`login` (the Argon2id key derivation, which lets go of the GIL, then opening the
+    register) in a worker thread while this GUI thread runs `prepare` (the main window's
+    modules): the wait is the longer of the two, not their sum. `login`'s error is raised here."""
+    if prepare is None:
+        return login()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kirjuri-login") as pool:
+        result = pool.submit(login)
+        try:
+            prepare()
+        except Exception:  # what comes after the login reports any problem itself
+            log.debug("preparing for after the login failed", exc_info=True)
+        return result.result()
+
 
 class LoginForm(QWidget):
     """User name, password and "remember me". Emits `logged_in` with the result."""
@@ -51,6 +73,8 @@ class LoginForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.gate = gate
+        # Run on this (GUI) thread while the key is derived: KirjuriApp imports the main window.
+        self.prepare: Callable[[], None] | None = None
         # On the lock screen a remembered secret never unlocks: the password is asked.
         self.locked_user = lock_screen_for
         self.remembered = remembered
@@ -204,12 +228,15 @@ class LoginForm(QWidget):
             self._show(self.tr("Enter your password."))
             return
 
-        def work() -> LoginResult:
+        def log_in() -> LoginResult:
             if self.locked_user is not None and username == self.locked_user.username:
                 return self.gate.unlock(self.locked_user, password)
             if kek is not None:
                 return self.gate.login_with_kek(username, kek)
             return self.gate.login(username, password)
+
+        def work() -> LoginResult:
+            return while_deriving(log_in, self.prepare)
 
         self.login_button.setEnabled(False)
         run_op(

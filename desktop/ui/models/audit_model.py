@@ -112,6 +112,12 @@ MORE_ACTIONS = {
     "customer_extract_printed": QT_TRANSLATE_NOOP("AuditModel", "Customer's data printed"),
     "customer_rectified": QT_TRANSLATE_NOOP("AuditModel", "Rectified on request"),
     "demo_data_added": QT_TRANSLATE_NOOP("AuditModel", "Demo data added"),
+    "register_moved_to_server": QT_TRANSLATE_NOOP("AuditModel", "Register moved to the server"),
+    "register_moved_here": QT_TRANSLATE_NOOP("AuditModel", "Register moved here from a file"),
+    "register_exported_to_file": QT_TRANSLATE_NOOP("AuditModel", "Register exported to a file"),
+    "register_exported_here": QT_TRANSLATE_NOOP(
+        "AuditModel", "Register exported here from the server"
+    ),
     "letter_drafted": QT_TRANSLATE_NOOP("AuditModel", "Letter drafted"),
     "letter_edited": QT_TRANSLATE_NOOP("AuditModel", "Letter draft edited"),
     "letter_discarded": QT_TRANSLATE_NOOP("AuditModel", "Letter draft discarded"),
