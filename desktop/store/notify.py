@@ -19,8 +19,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
@@ -110,15 +111,13 @@ class ChangeListener:
 
     def __init__(
         self,
-        url: str | URL,
+        server: str | URL | Engine,
         callback: Callback,
         *,
         wait: float = 0.5,
         on_connected: Callable[[bool], None] | None = None,
     ) -> None:
-        parsed = make_url(url)
-        # psycopg's own connection string, from SQLAlchemy's URL (host, port, user, database).
-        self._conninfo = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._server = server
         self._callback = callback
         self._wait = wait
         self._stop = threading.Event()
@@ -138,12 +137,10 @@ class ChangeListener:
         self._thread.join(timeout=5)
 
     def _run(self) -> None:
-        import psycopg
-
         first = True
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self._conninfo, autocommit=True) as connection:
+                with self._connect() as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
                     self._set_connected(True)
                     self._listening.set()
@@ -154,11 +151,35 @@ class ChangeListener:
                     while not self._stop.is_set():
                         for note in connection.notifies(timeout=self._wait):
                             self._deliver(*parse(note.payload))
-            except psycopg.Error as exc:
+            except Exception as exc:  # noqa: BLE001 - the network, TLS, a server restart
+                # (psycopg's errors, SQLAlchemy's wrapping of them, the pin's refusals): the
+                # updates pause, the window says so, and the listener tries again.
                 self._set_connected(False)
                 log.info("live updates: connection lost (%s); trying again", type(exc).__name__)
                 self._stop.wait(RECONNECT_SECONDS)
         self.connected = False
+
+    def _connect(self) -> Any:
+        """A connection of the listener's own: from the register's engine (made the way the
+        engine makes its connections: TLS against the pinned certificate, the user's login),
+        taken out of its pool for good; or from an address (tests, tools)."""
+        import psycopg
+
+        if isinstance(self._server, Engine):
+            pooled = self._server.raw_connection()
+            connection = pooled.driver_connection
+            assert connection is not None  # a live connection was just checked out
+            pooled.detach()  # closed by the listener, never handed back to the pool
+            try:
+                connection.rollback()  # the pool's ping may have begun a transaction
+                connection.autocommit = True
+            except Exception:
+                connection.close()
+                raise
+            return connection
+        # psycopg's own connection string, from SQLAlchemy's URL (host, port, user, database).
+        address = make_url(self._server).set(drivername="postgresql")
+        return psycopg.connect(address.render_as_string(hide_password=False), autocommit=True)
 
     def _set_connected(self, connected: bool) -> None:
         if connected != self.connected:

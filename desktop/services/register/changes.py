@@ -27,7 +27,6 @@ class ChangeFeed:
     ) -> ChangeListener:
         """A listener, not yet started. Only where available(). `on_connected` hears when the
         connection to the server goes and comes back (the window says so)."""
-        server = self.register.files.server
-        if server is None:
+        if self.register.files.server is None:
             raise RuntimeError("a file register has nothing to listen to")
-        return ChangeListener(server, callback, on_connected=on_connected)
+        return ChangeListener(self.register.engine, callback, on_connected=on_connected)
