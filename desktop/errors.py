@@ -169,6 +169,19 @@ class ReadOnlyLocation(UserError):
     exit_code = 7
 
 
+class ServerUnreachable(UserError):
+    """The connection to the register's PostgreSQL server broke (network, server restart).
+    The transaction was rolled back whole by the server; the next attempt connects anew."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The connection to the office's server was lost, so this was not saved; nothing was "
+        "half-saved. What you typed is kept. Kirjuri tries again; if this goes on, check the "
+        "network connection.",
+    )
+    exit_code = 7
+
+
 class RegisterInUse(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",

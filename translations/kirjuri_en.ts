@@ -1797,6 +1797,49 @@ The register as it is now is kept as a copy beside it, so nothing is lost.</tran
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/conflict.py" line="+73"/>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed since you opened it: {fields}.</source>
+        <translation>Changed since you opened it: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours (not saved)</source>
+        <translation>Yours (not saved)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs (saved)</source>
+        <translation>Theirs (saved)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reload (your changes are lost)</source>
+        <translation>Reload (your changes are lost)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../desktop/ui/customers/consents_tab.py" line="+187"/>
@@ -2104,18 +2147,18 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+108"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+118"/>
         <source>Restrict processing…</source>
         <translation>Restrict processing…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+253"/>
+        <location line="+294"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-291"/>
         <source>Print data extract…</source>
         <translation>Print data extract…</translation>
     </message>
@@ -2145,12 +2188,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Consents, contact history, orders and attachments can be added once the customer is saved.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2166,12 +2209,27 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>{name} · customer {number}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Reloaded: the customer as it is saved now.</source>
+        <translation>Reloaded: the customer as it is saved now.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved yet. Their changes are in the form; yours are kept.</source>
+        <translation>Not saved yet. Their changes are in the form; yours are kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet. You both changed {fields}: yours is shown, check it before saving.</source>
+        <translation>Not saved yet. You both changed {fields}: yours is shown, check it before saving.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Lift the restriction of processing for {name}? Their data may then be used again as before.</source>
         <translation>Lift the restriction of processing for {name}? Their data may then be used again as before.</translation>
     </message>
@@ -2836,7 +2894,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Address labels for the customers listed now</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+52"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2922,7 +2980,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The notice before lifting the restriction has been sent (Art. 18(3)). The restriction can be lifted once the waiting period is over: the date shown.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -3783,7 +3841,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Kirjuri cannot write to {path}. The disk or folder is read-only. Nothing was changed. Move the register to a writable folder or check its permissions.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>The connection to the office&apos;s server was lost, so this was not saved; nothing was half-saved. What you typed is kept. Kirjuri tries again; if this goes on, check the network connection.</source>
+        <translation>The connection to the office&apos;s server was lost, so this was not saved; nothing was half-saved. What you typed is kept. Kirjuri tries again; if this goes on, check the network connection.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The register is already open in another Kirjuri window on this computer. Use that window, or close it first.</source>
         <translation>The register is already open in another Kirjuri window on this computer. Use that window, or close it first.</translation>
     </message>
@@ -3828,7 +3891,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The user name {username} is already in use.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+67"/>
+        <location filename="../desktop/services/customers/records.py" line="+69"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>The customer was not found. Someone may have deleted or merged it.</translation>
     </message>
@@ -3838,12 +3901,12 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Personal identity codes are not kept in this register. The main user can turn them on in Administration → Settings.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</source>
-        <translation>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</translation>
+        <location line="+15"/>
+        <source>{name} changed this customer at {time}, after you opened it. Nothing you typed has been saved yet, so that their changes are not lost.</source>
+        <translation>{name} changed this customer at {time}, after you opened it. Nothing you typed has been saved yet, so that their changes are not lost.</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+348"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</translation>
     </message>
@@ -6367,18 +6430,18 @@ Date line: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+111"/>
-        <location line="+156"/>
+        <location filename="../desktop/ui/main_window.py" line="+112"/>
+        <location line="+167"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demo register — the people in it are made up. Your own register is kept separately.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-158"/>
         <source>Create my own register…</source>
         <translation>Create my own register…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -6463,7 +6526,12 @@ Date line: {date}</translation>
         <translation> — office server {server}</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+118"/>
+        <source>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</source>
+        <translation>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>The backup was restored. Log in to the register.</translation>
     </message>
@@ -7944,7 +8012,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-309"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-312"/>
         <source>Diary no.</source>
         <translation>Diary no.</translation>
     </message>
@@ -8237,7 +8305,7 @@ Type your own password to confirm.</translation>
         <translation>Open</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>

@@ -1797,6 +1797,49 @@ Nykyinen rekisteri säilytetään kopiona sen vieressä, joten mitään ei menet
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/conflict.py" line="+73"/>
+        <source>Changed by someone else</source>
+        <translation>Toinen käyttäjä muutti asiakasta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed since you opened it: {fields}.</source>
+        <translation>Muutettu sen jälkeen, kun avasit asiakkaan: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours (not saved)</source>
+        <translation>Sinun (ei tallennettu)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs (saved)</source>
+        <translation>Toisen (tallennettu)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reload (your changes are lost)</source>
+        <translation>Lataa uudelleen (muutoksesi menetetään)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Vertaa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Jatka muokkaamista</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../desktop/ui/customers/consents_tab.py" line="+187"/>
@@ -2104,18 +2147,18 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+108"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+118"/>
         <source>Restrict processing…</source>
         <translation>Rajoita käsittelyä…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+253"/>
+        <location line="+294"/>
         <source>Lift restriction</source>
         <translation>Poista rajoitus</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-291"/>
         <source>Print data extract…</source>
         <translation>Tulosta tietoote…</translation>
     </message>
@@ -2145,12 +2188,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakkuus</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Suostumuksia, yhteydenottoja, tilauksia ja liitteitä voi lisätä, kun asiakas on tallennettu.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Save (Ctrl+S)</source>
         <translation>Tallenna (Ctrl+S)</translation>
     </message>
@@ -2166,12 +2209,27 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>{name} · asiakas {number}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Reloaded: the customer as it is saved now.</source>
+        <translation>Ladattu uudelleen: asiakas sellaisena kuin se nyt on tallennettu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved yet. Their changes are in the form; yours are kept.</source>
+        <translation>Ei vielä tallennettu. Toisen tekemät muutokset ovat nyt lomakkeella, ja omasi on säilytetty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet. You both changed {fields}: yours is shown, check it before saving.</source>
+        <translation>Ei vielä tallennettu. Muutitte molemmat näitä tietoja: {fields}. Lomakkeella näkyy sinun versiosi; tarkista se ennen tallentamista.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Lift the restriction of processing for {name}? Their data may then be used again as before.</source>
         <translation>Poistetaanko asiakkaan {name} käsittelyn rajoitus? Hänen tietojaan voidaan sen jälkeen taas käyttää kuten ennenkin.</translation>
     </message>
@@ -2836,7 +2894,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Osoitetarrat luettelossa nyt näkyville asiakkaille</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+52"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -2922,7 +2980,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Ilmoitus rajoituksen poistamisesta on lähetetty (18 artiklan 3 kohta). Rajoituksen voi poistaa, kun odotusaika on kulunut: näytetty päivä.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Welcome, {name}</source>
         <translation>Tervetuloa, {name}</translation>
     </message>
@@ -3783,7 +3841,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Kirjuri ei voi kirjoittaa sijaintiin {path}. Levy tai kansio on kirjoitussuojattu. Mitään ei muutettu. Siirrä rekisteri kansioon, johon voi kirjoittaa, tai tarkista kansion käyttöoikeudet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>The connection to the office&apos;s server was lost, so this was not saved; nothing was half-saved. What you typed is kept. Kirjuri tries again; if this goes on, check the network connection.</source>
+        <translation>Yhteys toimiston palvelimeen katkesi, joten tätä ei tallennettu, eikä mitään jäänyt puoliksi tallennetuksi. Kirjoittamasi tiedot ovat tallessa. Kirjuri yrittää uudelleen; jos yhteys ei palaa, tarkista verkkoyhteys.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The register is already open in another Kirjuri window on this computer. Use that window, or close it first.</source>
         <translation>Rekisteri on jo auki toisessa Kirjuri-ikkunassa tällä tietokoneella. Käytä sitä ikkunaa tai sulje se ensin.</translation>
     </message>
@@ -3828,7 +3891,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Käyttäjätunnus {username} on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+67"/>
+        <location filename="../desktop/services/customers/records.py" line="+69"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Asiakasta ei löytynyt. Joku on ehkä poistanut sen tai yhdistänyt sen toiseen asiakkaaseen.</translation>
     </message>
@@ -3838,12 +3901,12 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Tähän rekisteriin ei tallenneta henkilötunnuksia. Pääkäyttäjä voi ottaa ne käyttöön kohdassa Ylläpito → Asetukset.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</source>
-        <translation>{name} muutti tämän asiakkaan tietoja {time}, kun olit jo avannut ne. Muutoksiasi ei tallennettu, jotta hänen tekemänsä muutokset eivät katoa: sulje asiakas, avaa se uudelleen ja tee muutoksesi uudestaan.</translation>
+        <location line="+15"/>
+        <source>{name} changed this customer at {time}, after you opened it. Nothing you typed has been saved yet, so that their changes are not lost.</source>
+        <translation>{name} muutti tätä asiakasta {time}, sen jälkeen kun avasit sen. Mitään kirjoittamaasi ei ole vielä tallennettu, jotta toisen tekemät muutokset eivät katoa.</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+348"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>Henkilö pyysi tätä rajoitusta pyynnössä {diary}. Poista rajoitus sen pyynnön kautta: henkilölle on ilmoitettava ensin (18 artiklan 3 kohta).</translation>
     </message>
@@ -6367,18 +6430,18 @@ Päiväysrivi: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+111"/>
-        <location line="+156"/>
+        <location filename="../desktop/ui/main_window.py" line="+112"/>
+        <location line="+167"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Esittelyrekisteri — sen henkilöt ovat keksittyjä. Oma rekisterisi säilytetään erikseen.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-158"/>
         <source>Create my own register…</source>
         <translation>Luo oma rekisteri…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -6463,7 +6526,12 @@ Päiväysrivi: {date}</translation>
         <translation> — toimiston palvelin {server}</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+118"/>
+        <source>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</source>
+        <translation>Ei yhteyttä toimiston palvelimeen. Kirjuri yrittää uudelleen; kirjoittamasi tiedot säilyvät, kunnes ne voidaan tallentaa.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Varmuuskopio palautettiin. Kirjaudu rekisteriin.</translation>
     </message>
@@ -7944,7 +8012,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-309"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-312"/>
         <source>Diary no.</source>
         <translation>Diaarinro</translation>
     </message>
@@ -8237,7 +8305,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Avaa</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n pyyntö</numerusform>

@@ -1797,6 +1797,49 @@ Registret som det är nu sparas som en kopia bredvid, så ingenting går förlor
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/conflict.py" line="+73"/>
+        <source>Changed by someone else</source>
+        <translation>Ändrad av någon annan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed since you opened it: {fields}.</source>
+        <translation>Ändrat sedan du öppnade kunden: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours (not saved)</source>
+        <translation>Dina (inte sparade)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs (saved)</source>
+        <translation>Den andras (sparade)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reload (your changes are lost)</source>
+        <translation>Läs in på nytt (dina ändringar går förlorade)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../desktop/ui/customers/consents_tab.py" line="+187"/>
@@ -2104,18 +2147,18 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../desktop/ui/customers/editor.py" line="+108"/>
+        <location filename="../desktop/ui/customers/editor.py" line="+118"/>
         <source>Restrict processing…</source>
         <translation>Begränsa behandlingen…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+253"/>
+        <location line="+294"/>
         <source>Lift restriction</source>
         <translation>Häv begränsningen</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-291"/>
         <source>Print data extract…</source>
         <translation>Skriv ut registerutdrag…</translation>
     </message>
@@ -2145,12 +2188,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kundrelation</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Consents, contact history, orders and attachments can be added once the customer is saved.</source>
         <translation>Samtycken, kontakthistorik, beställningar och bilagor kan läggas till när kunden har sparats.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
@@ -2166,12 +2209,27 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>{name} · kund {number}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Reloaded: the customer as it is saved now.</source>
+        <translation>Inläst på nytt: kunden som den är sparad nu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved yet. Their changes are in the form; yours are kept.</source>
+        <translation>Inte sparat än. Den andras ändringar finns nu i formuläret, och dina finns kvar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet. You both changed {fields}: yours is shown, check it before saving.</source>
+        <translation>Inte sparat än. Ni har båda ändrat {fields}: ditt värde visas, kontrollera det innan du sparar.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Lift the restriction of processing for {name}? Their data may then be used again as before.</source>
         <translation>Vill du häva begränsningen av behandlingen för {name}? Uppgifterna kan då användas igen som tidigare.</translation>
     </message>
@@ -2836,7 +2894,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Adressetiketter för kunderna i listan</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+52"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln kund</numerusform>
@@ -2922,7 +2980,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Meddelandet om att begränsningen hävs har skickats (artikel 18.3). Begränsningen kan hävas när väntetiden har gått ut: det visade datumet.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
     </message>
@@ -3783,7 +3841,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Kirjuri kan inte skriva till {path}. Disken eller mappen är skrivskyddad. Ingenting ändrades. Flytta registret till en mapp där det går att skriva eller kontrollera mappens behörigheter.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>The connection to the office&apos;s server was lost, so this was not saved; nothing was half-saved. What you typed is kept. Kirjuri tries again; if this goes on, check the network connection.</source>
+        <translation>Anslutningen till kontorets server bröts, så detta sparades inte, och inget blev halvsparat. Det du skrev finns kvar. Kirjuri försöker igen; om det fortsätter, kontrollera nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The register is already open in another Kirjuri window on this computer. Use that window, or close it first.</source>
         <translation>Registret är redan öppet i ett annat Kirjuri-fönster på den här datorn. Använd det fönstret eller stäng det först.</translation>
     </message>
@@ -3828,7 +3891,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Användarnamnet {username} används redan.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/customers/records.py" line="+67"/>
+        <location filename="../desktop/services/customers/records.py" line="+69"/>
         <source>The customer was not found. Someone may have deleted or merged it.</source>
         <translation>Kunden hittades inte. Någon kan ha raderat kunden eller slagit ihop den med en annan.</translation>
     </message>
@@ -3838,12 +3901,12 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Personbeteckningar sparas inte i det här registret. Huvudanvändaren kan slå på dem under Administration → Inställningar.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name} changed this customer at {time}, after you opened it. Your changes were not saved, so that theirs are not lost: close the customer, open it again, and make your changes once more.</source>
-        <translation>{name} ändrade kundens uppgifter {time}, efter att du hade öppnat dem. Dina ändringar sparades inte, så att den andras ändringar inte går förlorade: stäng kunden, öppna den igen och gör dina ändringar på nytt.</translation>
+        <location line="+15"/>
+        <source>{name} changed this customer at {time}, after you opened it. Nothing you typed has been saved yet, so that their changes are not lost.</source>
+        <translation>{name} ändrade den här kunden {time}, efter att du öppnade den. Inget av det du skrev har sparats ännu, så att den andras ändringar inte går förlorade.</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+348"/>
         <source>The person asked for this restriction in request {diary}. Lift it on that request: the person must be told first (Art. 18(3)).</source>
         <translation>Personen begärde denna begränsning i begäran {diary}. Upphäv den via den begäran: personen ska först underrättas (artikel 18.3).</translation>
     </message>
@@ -6367,18 +6430,18 @@ Datumrad: {date}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+111"/>
-        <location line="+156"/>
+        <location filename="../desktop/ui/main_window.py" line="+112"/>
+        <location line="+167"/>
         <source>Demo register — the people in it are made up. Your own register is kept separately.</source>
         <translation>Demoregister — personerna i det är påhittade. Ditt eget register sparas separat.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-158"/>
         <source>Create my own register…</source>
         <translation>Skapa mitt eget register…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -6463,7 +6526,12 @@ Datumrad: {date}</translation>
         <translation> — kontorets server {server}</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+118"/>
+        <source>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</source>
+        <translation>Ingen anslutning till kontorets server. Kirjuri försöker igen; det du skriver finns kvar tills det kan sparas.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Säkerhetskopian återställdes. Logga in i registret.</translation>
     </message>
@@ -7944,7 +8012,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RequestListBox</name>
     <message>
-        <location filename="../desktop/ui/dashboard/page.py" line="-309"/>
+        <location filename="../desktop/ui/dashboard/page.py" line="-312"/>
         <source>Diary no.</source>
         <translation>Diarienr</translation>
     </message>
@@ -8237,7 +8305,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Öppna</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n begäran</numerusform>

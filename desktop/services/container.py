@@ -28,6 +28,7 @@ from desktop.services.letters.service import LetterService
 from desktop.services.register.audit_view import AuditViewer
 from desktop.services.register.backups import BackupService
 from desktop.services.register.business import BusinessService
+from desktop.services.register.changes import ChangeFeed
 from desktop.services.register.info import RegisterInfoService
 from desktop.services.register.settings import SettingsService
 from desktop.services.register.signing import SigningService
@@ -76,6 +77,7 @@ class Services:
     retention: RetentionService
     audit_log: AuditViewer
     labels: MailingLabels
+    changes: ChangeFeed
     server_move: ServerMove
 
     @classmethod
@@ -115,5 +117,6 @@ class Services:
             retention=RetentionService(register, user),
             audit_log=AuditViewer(register, user),
             labels=MailingLabels(register, user),
+            changes=ChangeFeed(register, user),
             server_move=ServerMove(register, user),
         )

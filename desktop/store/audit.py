@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.store.actor import SYSTEM as SYSTEM
@@ -147,6 +147,31 @@ def entries_for(
         .limit(limit)
     )
     return [AuditRow(e.at, e.username, e.action, _names(e.fields)) for e in entries]
+
+
+def count_for(session: Session, entity: str, entity_id: object, skip_action: str = "") -> int:
+    """How many entries a record's history holds (without `skip_action`'s): the log only
+    grows, so a later count tells how many were added since."""
+    if entity == "customer" and installed_prefix(session) is not None:
+        return int(
+            session.scalar(
+                text("SELECT count(*) FROM kirjuri_audit_of(:id, :n, :skip)"),
+                {"id": str(entity_id), "n": 2**31 - 1, "skip": skip_action},
+            )
+            or 0
+        )
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(
+                AuditEntry.entity == entity,
+                AuditEntry.entity_id == str(entity_id),
+                AuditEntry.action != skip_action,
+            )
+        )
+        or 0
+    )
 
 
 def _names(fields: str) -> tuple[str, ...]:

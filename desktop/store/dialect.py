@@ -42,6 +42,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -88,6 +89,21 @@ def make_server_engine(url: str | URL, *, creator: Callable[[], Any] | None = No
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
     return engine
+
+
+def lost_connection(exc: BaseException) -> bool:
+    """The server went away under a connection: the network, a server restart, an
+    administrator's pg_terminate_backend. The server rolls the transaction back whole, and the
+    pool drops the connection (the next checkout pings and connects again)."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return False
+    return isinstance(exc.orig, psycopg.OperationalError)
 
 
 # --- SQL that differs ---------------------------------------------------------------------------

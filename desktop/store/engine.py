@@ -20,8 +20,16 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
-from desktop.errors import CorruptRegister, DiskFull, NotARegister, ReadOnlyLocation, UserError
+from desktop.errors import (
+    CorruptRegister,
+    DiskFull,
+    NotARegister,
+    ReadOnlyLocation,
+    ServerUnreachable,
+    UserError,
+)
 from desktop.private_files import make_private, prepare_file
+from desktop.store.dialect import lost_connection
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 NEARLY_FULL_BYTES = 1 << 20  # less free space than this beside the register: the disk is full
@@ -101,6 +109,8 @@ def make_engine(db_path: Path, data_key: bytes) -> Engine:
 
 def classify(exc: BaseException, db_path: Path) -> UserError | None:
     """Turn what SQLite says about the environment into a message the user can act on."""
+    if lost_connection(exc):  # a register on the server
+        return ServerUnreachable()
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(original, sqlcipher3.DatabaseError | sqlite3.DatabaseError | OSError):
         return None

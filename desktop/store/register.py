@@ -38,7 +38,7 @@ from desktop.private_files import (
     temp_folder,
     temp_owner,
 )
-from desktop.store import audit, crypto, restore_journal, schema, trust
+from desktop.store import audit, crypto, notify, restore_journal, schema, trust
 from desktop.store.atomic import fsync_directory
 from desktop.store.dialect import make_server_engine
 from desktop.store.engine import (
@@ -66,6 +66,7 @@ def make_register_engine(files: RegisterFiles, data_key: bytes) -> Engine:
     """The SQLCipher engine keyed with the data key, or the server's (which needs no key: the
     server's own disk encryption and TLS protect it)."""
     if files.server is not None:
+        notify.install()  # committed changes tell the other workstations (LISTEN/NOTIFY)
         return make_server_engine(files.server)
     return make_engine(files.db, data_key)
 

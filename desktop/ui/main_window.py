@@ -33,6 +33,7 @@ from desktop.ui.dialogs.change_password import ChangePasswordDialog
 from desktop.ui.dialogs.signature import SignatureDialog
 from desktop.ui.help.guide import GuideWindow
 from desktop.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from desktop.ui.live_updates import LiveUpdates
 from desktop.ui.moved_banner import MovedBanner
 from desktop.ui.ops import run_op
 from desktop.ui.page import Page
@@ -144,6 +145,17 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self._build_menus()
         self._install(services)
+        # On a server: the page on screen follows the other workstations' changes.
+        self.live = LiveUpdates.for_services(services, self)
+        self.offline_label = QLabel()
+        self.offline_label.setObjectName("statusOffline")
+        self.offline_label.setWordWrap(True)
+        self.offline_label.hide()
+        self._offline_text()
+        self.statusBar().addWidget(self.offline_label, 1)
+        if self.live is not None:
+            self.live.tables_changed.connect(self._changed_elsewhere)
+            self.live.connected.connect(self._server_connection)
 
     def _fit_to_screen(self) -> None:
         """Never larger than the screen's free area (a 1280×720 laptop at 125 % has 1024×576)."""
@@ -369,6 +381,7 @@ class MainWindow(QMainWindow):
         if not shiboken6.isValid(self.file_menu):  # the window is being taken down
             return
         self._retranslate_menus()
+        self._offline_text()
         if (
             self.isVisible()  # a window being closed keeps its pages as they are
             and self._pages_language is not None
@@ -437,6 +450,22 @@ class MainWindow(QMainWindow):
                     page.tabs.setCurrentWidget(page.users)
                 self.nav.setCurrentRow(index)
                 return
+
+    def _offline_text(self) -> None:
+        self.offline_label.setText(
+            self.tr(
+                "No connection to the office's server. Kirjuri keeps trying; what you type is "
+                "kept until it can be saved."
+            )
+        )
+
+    def _server_connection(self, connected: bool) -> None:
+        # Back again, the listener reports every table changed: the page reloads then.
+        self.offline_label.setVisible(not connected)
+
+    def _changed_elsewhere(self, tables: frozenset[str]) -> None:
+        if self.page_list and not self.session.is_locked():
+            self.current_page().changed_elsewhere(tables)
 
     def current_page(self) -> Page:
         return self.page_list[self.pages.currentIndex()]
@@ -555,5 +584,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.preferences.set_window_geometry(self.saveGeometry())
+        if self.live is not None:
+            self.live.stop()
         self.session.end()
         event.accept()

@@ -11,6 +11,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows; called each time it becomes visible."""
 
+    def changed_elsewhere(self, tables: frozenset[str]) -> None:
+        """Another workstation changed rows of these tables ("customers", "requests"): a page
+        showing them reloads what is on screen (desktop.ui.live_updates)."""
+
     def has_unsaved_changes(self) -> bool:
         return False
 

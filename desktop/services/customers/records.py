@@ -4,12 +4,13 @@ one goes through the rules of what the law keeps: desktop.services.customers.del
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.customer_form import (
     AddressForm,
@@ -21,6 +22,7 @@ from desktop.core.customer_form import (
     display_name,
     format_date,
 )
+from desktop.core.edit_conflict import differing_fields
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.requests import diary_number
 from desktop.core.roles import Permission
@@ -77,13 +79,33 @@ class IdentityCodesOff(UserError):
     )
 
 
+MAX_HISTORY = 100_000  # entries read back for a conflict: every change of a record, in practice
+
+
 class CustomerChangedMeanwhile(UserError):
+    """Someone saved the customer after this user opened it. Nothing was written. It carries
+    who changed it since (Kirjuri users' names), which fields, and the customer as it is now, so
+    the editor can offer to reload, compare or keep editing."""
+
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "{name} changed this customer at {time}, after you opened it. Your changes were not "
-        "saved, so that theirs are not lost: close the customer, open it again, and make your "
-        "changes once more.",
+        "{name} changed this customer at {time}, after you opened it. Nothing you typed has "
+        "been saved yet, so that their changes are not lost.",
     )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        time: str,
+        names: tuple[str, ...] = (),
+        fields: tuple[str, ...] = (),
+        theirs: CustomerDetail | None = None,
+    ) -> None:
+        super().__init__(name=name, time=time)
+        self.names = names or (name,)
+        self.fields = fields
+        self.theirs = theirs
 
 
 @dataclass(frozen=True)
@@ -99,6 +121,9 @@ class CustomerDetail:
     created_at: datetime
     updated_at: datetime
     version: int = 1  # give it back to update(): a save over someone else's change is refused
+    # How many changes (audit entries other than views) its history held when it was read:
+    # the entries beyond are the changes made since (a conflicting save names them).
+    seen_changes: int = 0
 
     @property
     def name(self) -> str:
@@ -227,15 +252,45 @@ def filled_fields(form: CustomerForm) -> list[str]:
     return names
 
 
-def changed_meanwhile(session: Session, customer: Customer) -> CustomerChangedMeanwhile:
-    """Who changed the customer last, and when: from the audit log (never the values)."""
-    last = audit.entries_for(
-        session, "customer", customer.id, limit=1, skip_action="customer_viewed"
+def detail_in(session: Session, customer: Customer) -> CustomerDetail:
+    """The customer as read in this transaction, with how many changes its history held then."""
+    seen = audit.count_for(session, "customer", customer.id, skip_action="customer_viewed")
+    return replace(to_detail(customer), seen_changes=seen)
+
+
+def changed_meanwhile(
+    session: Session, customer: Customer, opened: CustomerDetail | None = None
+) -> CustomerChangedMeanwhile:
+    """Who changed the customer since `opened` was read, which fields, and when (from the audit
+    log, which names fields but never values — read through audit.entries_for, which a clerk
+    may use on a secured server — and from the row itself against what the user opened). The
+    log is append-only: the entries beyond the count seen at opening are the changes since.
+    Without a count: whoever changed it last."""
+    entries = audit.entries_for(
+        session, "customer", customer.id, limit=MAX_HISTORY, skip_action="customer_viewed"
     )
-    username, at = (last[0].username, last[0].at) if last else ("", customer.updated_at)
-    name = session.scalar(select(User.full_name).where(User.username == username)) or username
+    new = len(entries) - (opened.seen_changes if opened is not None else 0)
+    since = entries[:new] if opened is not None and opened.seen_changes and new > 0 else []
+    since = since or entries[:1]
+    usernames = list(dict.fromkeys(row.username for row in reversed(since)))
+    full_names: dict[str, str] = {
+        username: full_name
+        for username, full_name in session.execute(
+            select(User.username, User.full_name).where(User.username.in_(usernames))
+        )
+    }
+    names = tuple(full_names.get(u) or u or "?" for u in usernames) or ("?",)
+    at = since[0].at if since else customer.updated_at
+    theirs = detail_in(session, customer)
+    changed = list(differing_fields(opened.form, theirs.form)) if opened is not None else []
+    for row in reversed(since):
+        changed += [f for f in row.fields if f not in changed]
     return CustomerChangedMeanwhile(
-        name=name or "?", time=f"{at.day}.{at.month}.{at.year} {at:%H.%M}"
+        name=", ".join(names),
+        time=f"{at.day}.{at.month}.{at.year} {at:%H.%M}",
+        names=names,
+        fields=tuple(changed),
+        theirs=theirs,
     )
 
 
@@ -277,7 +332,7 @@ class CustomerService:
                 entity_id=customer.id,
                 fields=changed,
             )
-            return to_detail(customer)
+            return detail_in(session, customer)
 
     def get(self, customer_id: int, *, record_view: bool = True) -> CustomerDetail:
         """Opening a customer is itself recorded: who looked, and when."""
@@ -292,20 +347,45 @@ class CustomerService:
                     entity="customer",
                     entity_id=customer.id,
                 )
-            return to_detail(customer)
+            return detail_in(session, customer)
 
     def update(
-        self, customer_id: int, form: CustomerForm, *, opened_version: int | None = None
+        self,
+        customer_id: int,
+        form: CustomerForm,
+        *,
+        opened_version: int | None = None,
+        opened: CustomerDetail | None = None,
     ) -> CustomerDetail:
-        """Save the form. `opened_version` is CustomerDetail.version as the user opened it: if
-        anyone saved the customer since, nothing is written (CustomerChangedMeanwhile)."""
+        """Save the form. `opened` is the CustomerDetail the user opened (or `opened_version`
+        its version): if anyone saved the customer since, nothing is written, and
+        CustomerChangedMeanwhile says who changed what since `opened`."""
         self.current.require(Permission.EDIT_CUSTOMERS)
         checked = check_customer(form)
         codes_on = self._identity_codes_on(checked)
+        if opened is not None:
+            opened_version = opened.version
+        try:
+            return self._save_form(customer_id, checked, codes_on, opened_version, opened)
+        except StaleDataError:
+            # Someone wrote the row past the write lock (a program that does not take it): the
+            # version counter refused to overwrite it all the same.
+            with self.register.read() as session:
+                current = self._load(session, customer_id)
+                raise changed_meanwhile(session, current, opened) from None
+
+    def _save_form(
+        self,
+        customer_id: int,
+        checked: CheckedCustomer,
+        codes_on: bool,
+        opened_version: int | None,
+        opened: CustomerDetail | None,
+    ) -> CustomerDetail:
         with self.register.write() as session:
             customer = self._load(session, customer_id)
             if opened_version is not None and customer.version != opened_version:
-                raise changed_meanwhile(session, customer)
+                raise changed_meanwhile(session, customer, opened)
             # A code kept from before the setting was turned off may stay (or be cleared);
             # only a new or changed one is refused.
             code = checked.form.identity_code
@@ -323,7 +403,7 @@ class CustomerService:
                     entity_id=customer.id,
                     fields=changed,
                 )
-            return to_detail(customer)
+            return detail_in(session, customer)
 
     def set_restriction(self, customer_id: int, reason: str) -> CustomerDetail:
         """GDPR Art. 18: the customer is kept but left out of mailings and exports."""
@@ -331,7 +411,7 @@ class CustomerService:
         with self.register.write() as session:
             customer = self._load(session, customer_id)
             restrict(session, self.current, customer, reason)
-            return to_detail(customer)
+            return detail_in(session, customer)
 
     def lift_restriction(self, customer_id: int) -> CustomerDetail:
         """A restriction set here is lifted here; one the person asked for through a request
@@ -345,7 +425,7 @@ class CustomerService:
                     diary=diary_number(asked.diary_year, asked.diary_sequence)
                 )
             lift(session, self.current, customer)
-            return to_detail(customer)
+            return detail_in(session, customer)
 
     def history(self, customer_id: int) -> list[audit.AuditRow]:
         """Who created, viewed and changed this record (which fields; never the values)."""

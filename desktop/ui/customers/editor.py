@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.customer_form import CustomerForm
+from desktop.core.edit_conflict import keep_editing
 from desktop.core.roles import Permission
 from desktop.core.settings import CUSTOM_FIELDS, IDENTITY_CODE_ENABLED
-from desktop.errors import UserError
+from desktop.errors import ServerUnreachable, UserError
 from desktop.services.container import Services
 from desktop.services.customers.duplicates import DuplicateHit
-from desktop.services.customers.records import CustomerDetail
+from desktop.services.customers.records import CustomerChangedMeanwhile, CustomerDetail
 from desktop.services.statement.handouts import HandoutRow
+from desktop.ui.customers.conflict import RELOAD, ConflictDialog, field_label
 from desktop.ui.customers.form_tabs import ContactTab, PersonTab, RelationshipTab
 from desktop.ui.customers.record_tabs import record_tabs
 from desktop.ui.customers.restriction import RestrictDialog, RestrictionBanner
@@ -38,10 +40,13 @@ from desktop.ui.customers.statement_handout import HandoutDialog, handout_text
 from desktop.ui.customers.statements import StatementsNote
 from desktop.ui.customers.tables import RecordTab
 from desktop.ui.documents.extract import show_customer_extract
+from desktop.ui.i18n import error_text
 from desktop.ui.messages import confirm
 from desktop.ui.ops import run_op
 from desktop.ui.widgets.form import show_problem
 from desktop.ui.widgets.screen import fit_to_screen, scrolled
+
+RETRY_MS = 5000  # a save refused for a lost server connection is tried again after this
 
 
 class CustomerEditor(QDialog):
@@ -91,6 +96,11 @@ class CustomerEditor(QDialog):
         self.save_button.setVisible(self.can_edit)
         self._show_detail()
         self.saved_form = self.read_form()
+        # After a lost connection to the server the save is tried again (see _problem).
+        self.retry_ms = RETRY_MS
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self._retry_save)
         if self.can_edit:  # Ctrl+N, then type: the cursor waits in the first field
             self.person.edits["first_name"].setFocus()
 
@@ -282,6 +292,7 @@ class CustomerEditor(QDialog):
     def save(self) -> None:
         if not self.can_edit:
             return
+        self.retry_timer.stop()
         form = self.read_form()
         self.show_errors({})
         self.saved_label.clear()
@@ -293,14 +304,12 @@ class CustomerEditor(QDialog):
                 on_user_error=self._problem,
             )
         else:
-            customer_id, opened = self.detail.id, self.detail.version
+            customer_id, opened = self.detail.id, self.detail
             run_op(
                 parent=self,
-                work=lambda: self.services.customers.update(
-                    customer_id, form, opened_version=opened
-                ),
+                work=lambda: self.services.customers.update(customer_id, form, opened=opened),
                 on_success=self._saved,
-                on_user_error=self._problem,
+                on_user_error=lambda error: self._save_refused(error, form),
             )
 
     def _create_unless_duplicate(self, form: CustomerForm, hits: list[DuplicateHit]) -> None:
@@ -328,7 +337,49 @@ class CustomerEditor(QDialog):
         self.saved.emit(detail.id)
 
     def _problem(self, error: UserError) -> None:
+        if isinstance(error, ServerUnreachable):
+            # Said where Saved. is said, the form as typed, and the save tried again soon.
+            self.saved_label.setText(error_text(error))
+            self.retry_timer.start(self.retry_ms)
+            return
         show_problem(error, self, self.show_errors)
+
+    def _retry_save(self) -> None:
+        if self.isVisible() and self.has_unsaved_changes():
+            self.save()
+
+    def _save_refused(self, error: UserError, typed: CustomerForm) -> None:
+        """Someone saved the customer since it was opened: the user decides (see conflict).
+        Forms are compared as the editor shows them (040 123 4567, not +358401234567)."""
+        if not isinstance(error, CustomerChangedMeanwhile) or error.theirs is None:
+            self._problem(error)
+            return
+        opened, theirs = self.saved_form, error.theirs
+        self.detail = theirs
+        self._show_detail()
+        shown = self.saved_form = self.read_form()  # the customer as stored now
+        self._load_form(typed)  # the typing stays in view while the user decides
+        dialog = ConflictDialog(error, typed, shown, self)
+        dialog.exec()
+        if dialog.choice == RELOAD:
+            self._load_form(shown)
+            self.saved_label.setText(self.tr("Reloaded: the customer as it is saved now."))
+            return
+        merged = keep_editing(opened, typed, shown)
+        self._load_form(merged.form)
+        labels = ", ".join(filter(None, map(field_label, merged.both_changed)))
+        self.saved_label.setText(
+            self.tr("Not saved yet. Their changes are in the form; yours are kept.")
+            if not labels
+            else self.tr(
+                "Not saved yet. You both changed {fields}: yours is shown, check it before saving."
+            ).format(fields=labels)
+        )
+
+    def _load_form(self, form: CustomerForm) -> None:
+        self.person.load(form)
+        self.contact.load(form)
+        self.relationship.load(form, self.detail.number if self.detail else None)
 
     def show_errors(self, problems: dict[str, str]) -> None:
         """Each problem beneath its field; the first tab with a problem comes to the front."""

@@ -162,6 +162,12 @@ class CustomersPage(Page):
         self.filters.set_tags(self.services.customer_queries.tags())
         self.apply_search()
 
+    def changed_elsewhere(self, tables: frozenset[str]) -> None:
+        """The list's current page again, the selected customer still selected."""
+        if "customers" in tables:
+            selected = self.selected_rows()
+            self.apply_search(keep=selected[0].id if len(selected) == 1 else None)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

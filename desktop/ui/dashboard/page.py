@@ -326,6 +326,9 @@ class DashboardPage(Page):
     def deadline_boxes(self) -> tuple[RequestListBox, ...]:
         return (self.extension_notice, self.refusal_due, self.lift_waiting)
 
+    def changed_elsewhere(self, tables: frozenset[str]) -> None:
+        self.refresh()  # its counts come from both customers and requests
+
     def refresh(self) -> None:
         user = self.services.user
         self.greeting.setText(self.tr("Welcome, {name}").format(name=user.full_name))

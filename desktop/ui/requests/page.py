@@ -113,6 +113,11 @@ class RequestsPage(Page):
             kind=RequestKind(kind) if kind else None,
         )
 
+    def changed_elsewhere(self, tables: frozenset[str]) -> None:
+        """Another workstation logged or handled a request: the list again, selection kept."""
+        if "requests" in tables:
+            self.refresh(keep=self.selected_id())
+
     def refresh(self, keep: int | None = None) -> None:
         self.model.set_filter(self.current_filter(), self.today)
         rows = len(self.model.rows)
