@@ -3031,7 +3031,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Decision: {right}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -3061,7 +3061,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
         <translation>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</translation>
     </message>
@@ -3069,7 +3069,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../desktop/core/decisions.py" line="+67"/>
+        <location filename="../desktop/core/decisions.py" line="+75"/>
         <source>Granted</source>
         <translation>Granted</translation>
     </message>
@@ -3152,6 +3152,26 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <location line="+1"/>
         <source>The data is accurate; a supplementary statement is offered (Art. 16)</source>
         <translation>The data is accurate; a supplementary statement is offered (Art. 16)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ground for erasure applies, e.g. the data is still needed (Art. 17(1))</source>
+        <translation>No ground for erasure applies, e.g. the data is still needed (Art. 17(1))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the conditions for restriction is met (Art. 18(1))</source>
+        <translation>None of the conditions for restriction is met (Art. 18(1))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data outside the right to portability: not provided by the person, not based on consent or contract, or not processed by automated means (Art. 20(1))</source>
+        <translation>Data outside the right to portability: not provided by the person, not based on consent or contract, or not processed by automated means (Art. 20(1))</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No right to object: the processing is not based on Art. 6(1)(e) or (f), e.g. it is based on a contract or a legal obligation (Art. 21(1))</source>
+        <translation>No right to object: the processing is not based on Art. 6(1)(e) or (f), e.g. it is based on a contract or a legal obligation (Art. 21(1))</translation>
     </message>
 </context>
 <context>
@@ -5873,8 +5893,8 @@ Date line: {date}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Erasure refused (Art. 17(3))</source>
-        <translation>Erasure refused (Art. 17(3))</translation>
+        <source>Erasure refused (Art. 17)</source>
+        <translation>Erasure refused (Art. 17)</translation>
     </message>
     <message>
         <location line="+1"/>

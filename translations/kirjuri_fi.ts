@@ -3031,7 +3031,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Päätös: {right}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
@@ -3061,7 +3061,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Kirjaa päätös</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
         <translation>Kirjeessä kerrotaan perustelut sekä henkilön oikeus tehdä valitus tietosuojavaltuutetulle ja nostaa kanne käräjäoikeudessa (12 artiklan 4 kohta).</translation>
     </message>
@@ -3069,7 +3069,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../desktop/core/decisions.py" line="+67"/>
+        <location filename="../desktop/core/decisions.py" line="+75"/>
         <source>Granted</source>
         <translation>Hyväksytty</translation>
     </message>
@@ -3152,6 +3152,26 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <location line="+1"/>
         <source>The data is accurate; a supplementary statement is offered (Art. 16)</source>
         <translation>Tiedot ovat oikeat; tarjotaan täydentävää lausumaa (16 artikla)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ground for erasure applies, e.g. the data is still needed (Art. 17(1))</source>
+        <translation>Poistamisen edellytykset eivät täyty, esim. tietoja tarvitaan vielä (17 artiklan 1 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the conditions for restriction is met (Art. 18(1))</source>
+        <translation>Rajoittamisen edellytykset eivät täyty (18 artiklan 1 kohta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data outside the right to portability: not provided by the person, not based on consent or contract, or not processed by automated means (Art. 20(1))</source>
+        <translation>Siirto-oikeus ei koske tietoja: rekisteröity ei ole toimittanut niitä, käsittely ei perustu suostumukseen tai sopimukseen tai sitä ei tehdä automaattisesti (20 artiklan 1 kohta)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No right to object: the processing is not based on Art. 6(1)(e) or (f), e.g. it is based on a contract or a legal obligation (Art. 21(1))</source>
+        <translation>Ei vastustamisoikeutta: käsittely ei perustu 6 artiklan 1 kohdan e tai f alakohtaan vaan esim. sopimukseen tai lakisääteiseen velvoitteeseen (21 artiklan 1 kohta)</translation>
     </message>
 </context>
 <context>
@@ -5873,8 +5893,8 @@ Päiväysrivi: {date}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Erasure refused (Art. 17(3))</source>
-        <translation>Poistamisen epääminen (17 artiklan 3 kohta)</translation>
+        <source>Erasure refused (Art. 17)</source>
+        <translation>Poistamisen epääminen (17 artikla)</translation>
     </message>
     <message>
         <location line="+1"/>

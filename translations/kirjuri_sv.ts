@@ -3031,7 +3031,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Beslut: {right}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
@@ -3061,7 +3061,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Registrera beslutet</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The letter gives the reasons and tells the person they may complain to the Data Protection Ombudsman or bring an action in court (Art. 12(4)).</source>
         <translation>Brevet anger motiveringen och att personen kan lämna in klagomål till dataombudsmannen eller väcka talan vid tingsrätten (artikel 12.4).</translation>
     </message>
@@ -3069,7 +3069,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../desktop/core/decisions.py" line="+67"/>
+        <location filename="../desktop/core/decisions.py" line="+75"/>
         <source>Granted</source>
         <translation>Beviljad</translation>
     </message>
@@ -3152,6 +3152,26 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <location line="+1"/>
         <source>The data is accurate; a supplementary statement is offered (Art. 16)</source>
         <translation>Uppgifterna är korrekta; ett kompletterande utlåtande erbjuds (artikel 16)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ground for erasure applies, e.g. the data is still needed (Art. 17(1))</source>
+        <translation>Förutsättningarna för radering är inte uppfyllda, t.ex. uppgifterna behövs ännu (artikel 17.1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the conditions for restriction is met (Art. 18(1))</source>
+        <translation>Förutsättningarna för begränsning är inte uppfyllda (artikel 18.1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data outside the right to portability: not provided by the person, not based on consent or contract, or not processed by automated means (Art. 20(1))</source>
+        <translation>Uppgifterna omfattas inte av rätten till dataportabilitet: den registrerade har inte lämnat dem, behandlingen grundar sig inte på samtycke eller avtal eller sker inte automatiserat (artikel 20.1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No right to object: the processing is not based on Art. 6(1)(e) or (f), e.g. it is based on a contract or a legal obligation (Art. 21(1))</source>
+        <translation>Ingen rätt att invända: behandlingen grundar sig inte på artikel 6.1 e eller f utan t.ex. på avtal eller rättslig förpliktelse (artikel 21.1)</translation>
     </message>
 </context>
 <context>
@@ -5873,8 +5893,8 @@ Datumrad: {date}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Erasure refused (Art. 17(3))</source>
-        <translation>Avslag på radering (artikel 17.3)</translation>
+        <source>Erasure refused (Art. 17)</source>
+        <translation>Avslag på radering (artikel 17)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -14,7 +14,10 @@ The grounds are the law's own list for each right:
   research, legal claims (erasure);
 - Art. 21(1): compelling legitimate grounds that override the person's interests, or legal
   claims (objection to processing based on legitimate interests);
-- Art. 16: the data is accurate; the person may add a supplementary statement (rectification).
+- Art. 16: the data is accurate; the person may add a supplementary statement (rectification);
+- the right's own conditions not met: none of the Art. 17(1)(a)-(f) grounds for erasure, none of
+  the Art. 18(1)(a)-(d) conditions for restriction, data outside Art. 20(1) for portability, and
+  processing not based on Art. 6(1)(e) or (f) for an objection under 21(1).
 """
 
 from __future__ import annotations
@@ -48,6 +51,11 @@ class Ground(StrEnum):
     COMPELLING_GROUNDS = "21_1_compelling"
     CLAIMS_21 = "21_1_claims"
     DATA_ACCURATE = "16_accurate"
+    # The right's own conditions are not met (the stored value fits String(24)).
+    ERASURE_NOT_MET = "17_1_not_met"
+    RESTRICTION_NOT_MET = "18_1_not_met"
+    PORTABILITY_OUT_OF_SCOPE = "20_1_out_of_scope"
+    OBJECTION_NOT_APPLICABLE = "21_1_basis"
 
 
 class Effect(StrEnum):
@@ -100,6 +108,22 @@ GROUND_LABELS = {
     Ground.CLAIMS_21: QT_TRANSLATE_NOOP("Decisions", "Legal claims (Art. 21(1))"),
     Ground.DATA_ACCURATE: QT_TRANSLATE_NOOP(
         "Decisions", "The data is accurate; a supplementary statement is offered (Art. 16)"
+    ),
+    Ground.ERASURE_NOT_MET: QT_TRANSLATE_NOOP(
+        "Decisions", "No ground for erasure applies, e.g. the data is still needed (Art. 17(1))"
+    ),
+    Ground.RESTRICTION_NOT_MET: QT_TRANSLATE_NOOP(
+        "Decisions", "None of the conditions for restriction is met (Art. 18(1))"
+    ),
+    Ground.PORTABILITY_OUT_OF_SCOPE: QT_TRANSLATE_NOOP(
+        "Decisions",
+        "Data outside the right to portability: not provided by the person, not based on "
+        "consent or contract, or not processed by automated means (Art. 20(1))",
+    ),
+    Ground.OBJECTION_NOT_APPLICABLE: QT_TRANSLATE_NOOP(
+        "Decisions",
+        "No right to object: the processing is not based on Art. 6(1)(e) or (f), e.g. it is "
+        "based on a contract or a legal obligation (Art. 21(1))",
     ),
 }
 
@@ -180,13 +204,21 @@ _DECIDED = {
 }
 
 
+# What the person can still do, after the ground's paragraph: for an accurate record the offer
+# of a supplementary statement (Art. 16: "including by means of providing a supplementary
+# statement"); for data outside portability the right of access, which gives a copy of all the
+# data whatever its basis (Art. 15(1) and (3)).
+_FOLLOWS = {
+    Ground.DATA_ACCURATE: "supplementary_statement",
+    Ground.PORTABILITY_OUT_OF_SCOPE: "access_instead",
+}
+
+
 def _ground(ground: Ground) -> tuple[str, ...]:
-    """The ground's paragraph, and for an accurate record the offer of a supplementary
-    statement (Art. 16: "including by means of providing a supplementary statement")."""
+    """The ground's paragraph and what the person can still do."""
     paragraph = f"ground_{ground.value}"
-    return (
-        (paragraph, "supplementary_statement") if ground is Ground.DATA_ACCURATE else (paragraph,)
-    )
+    follows = _FOLLOWS.get(ground)
+    return (paragraph, follows) if follows else (paragraph,)
 
 
 def _refused(right: RequestKind, decision: Decision, ground: Ground) -> Rule:
@@ -261,9 +293,35 @@ def _build() -> dict[tuple[RequestKind, Decision, Ground], Rule]:
     ):
         rows.append(_refused(RequestKind.ERASURE, Decision.REFUSED, ground))
         rows.append(_partly(RequestKind.ERASURE, ground))
+    # Erasure: none of the 17(1)(a)-(f) grounds applies, e.g. the data is still needed for a
+    # running contract or order (6(1)(b)), wholly or in part (what is no longer needed erased).
+    # The letter lists the 17(1) grounds in plain words, so the person can ask again when one
+    # comes to apply (a contract ended, consent withdrawn, an objection upheld).
+    rows.append(_refused(RequestKind.ERASURE, Decision.REFUSED, Ground.ERASURE_NOT_MET))
+    rows.append(_partly(RequestKind.ERASURE, Ground.ERASURE_NOT_MET))
+    # Restriction: none of 18(1)(a)-(d) is met. Contesting the accuracy (a) or a pending
+    # objection (d) meets the condition by the person's own act: the restriction then holds
+    # while we verify, whatever we think of the claim. The letter says so, so a person who did
+    # contest or object can say it again (the reading safer for the person, Art. 18(1)(a), (d)).
+    rows.append(_refused(RequestKind.RESTRICTION, Decision.REFUSED, Ground.RESTRICTION_NOT_MET))
+    # Portability: data outside 20(1), wholly or in part (the export holds only what is inside:
+    # services/rights/portability.py). "Provided by" the person is read with the EDPB (WP242)
+    # to include what their own dealings with us produced, the reading safer for the person;
+    # only our own assessments and data from other sources fall outside. Access (Art. 15) still
+    # gives a copy of everything, and the letter says so.
+    rows.append(
+        _refused(RequestKind.PORTABILITY, Decision.REFUSED, Ground.PORTABILITY_OUT_OF_SCOPE)
+    )
+    rows.append(_partly(RequestKind.PORTABILITY, Ground.PORTABILITY_OUT_OF_SCOPE))
     # Objection: processing continues where compelling grounds or legal claims override (21(1)).
     for ground in (Ground.COMPELLING_GROUNDS, Ground.CLAIMS_21):
         rows.append(_refused(RequestKind.OBJECTION, Decision.CONTINUED, ground))
+    # Objection: 21(1) covers only processing based on 6(1)(e) or (f); on a contract or a legal
+    # obligation there is no right to object. Never for direct marketing: 21(2)-(3) is absolute
+    # (MARKETING_BAN is ALWAYS_HONOURED), and the letter says that a marketing objection is
+    # always honoured and that a consent can be withdrawn (7(3)), in case that is what the
+    # person meant: the reading safer for the person.
+    rows.append(_refused(RequestKind.OBJECTION, Decision.REFUSED, Ground.OBJECTION_NOT_APPLICABLE))
     # Rectification: the data is accurate; a supplementary statement is offered (16).
     rows.append(_refused(RequestKind.RECTIFICATION, Decision.REFUSED, Ground.DATA_ACCURATE))
     rows.append(_partly(RequestKind.RECTIFICATION, Ground.DATA_ACCURATE))

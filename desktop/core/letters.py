@@ -27,7 +27,7 @@ class LetterKind(StrEnum):
     OBJECTION = "objection"  # Art. 21
     PORTABILITY = "portability"  # Art. 20
     REFUSAL = "refusal"  # Art. 12(4): any right refused, the ground from desktop.core.decisions
-    ERASURE_REFUSED = "erasure_refused"  # Art. 17(3)
+    ERASURE_REFUSED = "erasure_refused"  # Art. 17(1) not met or 17(3)
     OBJECTION_CONTINUED = "objection_continued"  # Art. 21(1): compelling grounds
     CONSENT_WITHDRAWAL = "consent_withdrawal"  # Art. 7(3)
     RESTRICTION_LIFT = "restriction_lift"  # Art. 18(3): notice before the restriction is lifted
@@ -61,7 +61,7 @@ KIND_LABELS = {
     LetterKind.OBJECTION: QT_TRANSLATE_NOOP("Letters", "Objection or marketing ban confirmed"),
     LetterKind.PORTABILITY: QT_TRANSLATE_NOOP("Letters", "Portability cover letter"),
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP("Letters", "Refusal with reasons (Art. 12(4))"),
-    LetterKind.ERASURE_REFUSED: QT_TRANSLATE_NOOP("Letters", "Erasure refused (Art. 17(3))"),
+    LetterKind.ERASURE_REFUSED: QT_TRANSLATE_NOOP("Letters", "Erasure refused (Art. 17)"),
     LetterKind.OBJECTION_CONTINUED: QT_TRANSLATE_NOOP(
         "Letters", "Objection: processing continues (Art. 21(1))"
     ),

@@ -84,6 +84,43 @@ def _expected() -> dict[tuple[K, D, G], tuple[S, L, tuple[str, ...], bool]]:
             (OPEN, "continued_objection", f"ground_{ground}", *R),
             True,
         )
+    # The right's own conditions not met (17(1), 18(1), 20(1), 21(1) with 6(1)(e)/(f)).
+    rows[(K.ERASURE, D.REFUSED, G.ERASURE_NOT_MET)] = (
+        S.REFUSED,
+        L.ERASURE_REFUSED,
+        (OPEN, "refused_erasure", "ground_17_1_not_met", *R),
+        True,
+    )
+    rows[(K.ERASURE, D.PARTLY_GRANTED, G.ERASURE_NOT_MET)] = (
+        S.ANSWERED,
+        L.ERASURE_DONE,
+        ("partly_erasure", "ground_17_1_not_met", *R),
+        True,
+    )
+    rows[(K.RESTRICTION, D.REFUSED, G.RESTRICTION_NOT_MET)] = (
+        S.REFUSED,
+        L.REFUSAL,
+        (OPEN, "refused", "ground_18_1_not_met", *R),
+        True,
+    )
+    rows[(K.PORTABILITY, D.REFUSED, G.PORTABILITY_OUT_OF_SCOPE)] = (
+        S.REFUSED,
+        L.REFUSAL,
+        (OPEN, "refused", "ground_20_1_out_of_scope", "access_instead", *R),
+        True,
+    )
+    rows[(K.PORTABILITY, D.PARTLY_GRANTED, G.PORTABILITY_OUT_OF_SCOPE)] = (
+        S.ANSWERED,
+        L.PORTABILITY,
+        ("partly_portability", "ground_20_1_out_of_scope", "access_instead", *R),
+        True,
+    )
+    rows[(K.OBJECTION, D.REFUSED, G.OBJECTION_NOT_APPLICABLE)] = (
+        S.REFUSED,
+        L.OBJECTION_CONTINUED,
+        (OPEN, "refused", "ground_21_1_basis", *R),
+        True,
+    )
     rows[(K.RECTIFICATION, D.REFUSED, G.DATA_ACCURATE)] = (
         S.REFUSED,
         L.RECTIFICATION_REFUSED,
@@ -131,8 +168,11 @@ def test_erasure_refused_under_a_legal_hold_is_the_17_3_letter_never_12_5() -> N
 
 def test_grounds_come_from_each_rights_own_list() -> None:
     assert set(grounds_for(K.ERASURE, D.REFUSED)) == set(COMMON) | {
-        G(g) for g in ("17_3_a", "17_3_b", "17_3_c", "17_3_d", "17_3_e")
+        G(g) for g in ("17_1_not_met", "17_3_a", "17_3_b", "17_3_c", "17_3_d", "17_3_e")
     }
+    assert set(grounds_for(K.RESTRICTION, D.REFUSED)) == set(COMMON) | {G.RESTRICTION_NOT_MET}
+    assert set(grounds_for(K.PORTABILITY, D.PARTLY_GRANTED)) == {G.PORTABILITY_OUT_OF_SCOPE}
+    assert set(grounds_for(K.OBJECTION, D.REFUSED)) == set(COMMON) | {G.OBJECTION_NOT_APPLICABLE}
     assert set(grounds_for(K.ACCESS, D.PARTLY_GRANTED)) == {G.OTHERS_RIGHTS}
     assert D.CONTINUED in decisions_for(K.OBJECTION)
     assert D.CONTINUED not in decisions_for(K.MARKETING_BAN)  # 21(3): absolute
@@ -178,3 +218,38 @@ def test_the_copy_paragraphs_exist_and_only_the_full_one_says_all(lang: str) -> 
 def test_a_marketing_ban_and_a_consent_withdrawal_are_never_refused() -> None:
     for right in (K.MARKETING_BAN, K.CONSENT_WITHDRAWAL):
         assert decisions_for(right) == [D.GRANTED], right
+
+
+def test_the_own_conditions_grounds_never_reach_a_marketing_ban_or_a_withdrawal() -> None:
+    """21(2)-(3) and 7(3) stay absolute: no "conditions not met" ground refuses them."""
+    own = (
+        G.ERASURE_NOT_MET,
+        G.RESTRICTION_NOT_MET,
+        G.PORTABILITY_OUT_OF_SCOPE,
+        G.OBJECTION_NOT_APPLICABLE,
+    )
+    for right in (K.MARKETING_BAN, K.CONSENT_WITHDRAWAL):
+        for decision in D:
+            for ground in own:
+                assert rule_for(right, decision, ground) is None, (right, decision, ground)
+    # Each ground belongs to its own right only.
+    owner = {
+        G.ERASURE_NOT_MET: K.ERASURE,
+        G.RESTRICTION_NOT_MET: K.RESTRICTION,
+        G.PORTABILITY_OUT_OF_SCOPE: K.PORTABILITY,
+        G.OBJECTION_NOT_APPLICABLE: K.OBJECTION,
+    }
+    for rule in RULES.values():
+        if rule.ground in owner:
+            assert rule.right is owner[rule.ground], rule.key
+            assert rule.effect is (Effect.NONE if rule.decision is D.REFUSED else rule.effect)
+
+
+def test_portability_outside_20_1_always_points_to_the_right_of_access() -> None:
+    """Art. 15 still gives a copy of all the data: the letter must say so after the ground."""
+    for rule in RULES.values():
+        if rule.ground is G.PORTABILITY_OUT_OF_SCOPE:
+            at = rule.paragraphs.index("ground_20_1_out_of_scope")
+            assert rule.paragraphs[at + 1] == "access_instead", rule.key
+        else:
+            assert "access_instead" not in rule.paragraphs, rule.key

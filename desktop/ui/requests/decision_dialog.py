@@ -4,7 +4,7 @@ letter gives. The choices offered are the table's rows for the right, nothing el
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -60,6 +60,12 @@ class DecisionDialog(QDialog):
             self.decision.addItem(decision_text(decision), decision.value)
         self.ground = QComboBox()
         self.ground.setObjectName("ground")
+        # The law's wording is long (20(1), 21(1)): the box keeps a fixed width so the dialog
+        # fits 1280x720 at 125 %; the open list and the tooltip show the whole label.
+        self.ground.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.ground.setMinimumContentsLength(48)
         self.reasons = QPlainTextEdit()
         self.reasons.setObjectName("reasons")
         self.reasons.setTabChangesFocus(True)
@@ -109,9 +115,13 @@ class DecisionDialog(QDialog):
         for ground in grounds_for(self.right, self.chosen_decision()):
             if not self.whole_request or ground in COMMON_REFUSALS:
                 self.ground.addItem(ground_text(ground), ground.value)
+                self.ground.setItemData(
+                    self.ground.count() - 1, ground_text(ground), Qt.ItemDataRole.ToolTipRole
+                )
         self._explain()
 
     def _explain(self) -> None:
+        self.ground.setToolTip(self.ground.currentText())
         rule = rule_for(self.right, self.chosen_decision(), self.chosen_ground())
         self.remedies.setText(
             self.tr(

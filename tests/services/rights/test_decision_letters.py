@@ -29,6 +29,11 @@ SHOWN = {
     (RequestKind.OBJECTION, Decision.CONTINUED, Ground.COMPELLING_GROUNDS),
     (RequestKind.CONSENT_WITHDRAWAL, Decision.GRANTED, Ground.NONE),
     (RequestKind.RECTIFICATION, Decision.REFUSED, Ground.DATA_ACCURATE),
+    (RequestKind.ERASURE, Decision.REFUSED, Ground.ERASURE_NOT_MET),
+    (RequestKind.RESTRICTION, Decision.REFUSED, Ground.RESTRICTION_NOT_MET),
+    (RequestKind.PORTABILITY, Decision.REFUSED, Ground.PORTABILITY_OUT_OF_SCOPE),
+    (RequestKind.PORTABILITY, Decision.PARTLY_GRANTED, Ground.PORTABILITY_OUT_OF_SCOPE),
+    (RequestKind.OBJECTION, Decision.REFUSED, Ground.OBJECTION_NOT_APPLICABLE),
 }
 LETTERS = Path(__file__).resolve().parents[3] / "resources" / "letters"
 COURT = {"fi": "kanne käräjäoikeudessa", "sv": "väcka talan mot oss vid tingsrätten", "en": "court"}
@@ -46,7 +51,18 @@ CITES = {
     "17_3_e": ("3 kohdan e alakohta", "artikel 17.3 e", "Article 17(3)(e)"),
     "21_1": ("21 artiklan 1 kohta", "artikel 21.1", "Article 21(1)"),
     "16": ("(tietosuoja-asetuksen 16 artikla)", "(artikel 16 i", "(Article 16 of"),
+    "17_1": ("17 artiklan 1 kohta", "artikel 17.1", "Article 17(1)"),
+    "18_1": ("18 artiklan 1 kohta", "artikel 18.1", "Article 18(1)"),
+    "20_1": ("20 artiklan 1 kohta", "artikel 20.1", "Article 20(1)"),
 }
+# Data outside portability (20(1)): the letter points to the right of access all the same.
+ACCESS_STILL = {
+    "fi": "oikeus saada pääsy kaikkiin tietoihisi",
+    "sv": "rätt att få tillgång till alla dina uppgifter",
+    "en": "right of access to all your data",
+}
+# No right to object under 21(1): a marketing objection (21(2)-(3)) is still always honoured.
+MARKETING_STILL = {"fi": "21 artiklan 2 ja 3 kohta", "sv": "artikel 21.2 och 21.3", "en": "21(2)"}
 LANG_INDEX = {"fi": 0, "sv": 1, "en": 2}
 # Words of the English template that are also Finnish or Swedish, or names and addresses.
 SHARED = {
@@ -152,6 +168,11 @@ def _check(rule: Rule, lang: str, text: str, remedies: bool) -> None:
             assert CITES["12_5"][LANG_INDEX[lang]] not in text, where  # never "abusive"
     if rule.remedies:
         assert "Perustelut testiä varten" in text, where  # the reasons, Art. 12(4)
+        # The remedies close the decision: after the ground and the reasons (Art. 12(4)).
+        assert text.index("Perustelut testiä varten") < text.index(COURT[lang]), where
+    assert (ACCESS_STILL[lang] in text) is (rule.ground is Ground.PORTABILITY_OUT_OF_SCOPE), where
+    if rule.ground is Ground.OBJECTION_NOT_APPLICABLE:
+        assert MARKETING_STILL[lang] in text, where
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
