@@ -3893,7 +3893,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The document to sign is not a readable PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+51"/>
+        <location filename="../desktop/services/statement/description.py" line="+49"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} of the register description is not there.</translation>
     </message>
@@ -4038,7 +4038,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <location filename="../desktop/core/consistency.py" line="+35"/>
         <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
         <translation>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</translation>
     </message>
@@ -9760,7 +9760,7 @@ Shoe size</translation>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+517"/>
+        <location filename="../desktop/core/description_validation.py" line="+54"/>
         <source>This is needed in the privacy statement.</source>
         <translation>This is needed in the privacy statement.</translation>
     </message>
@@ -9790,13 +9790,13 @@ Shoe size</translation>
         <translation>A disclosure cannot be dated in the future.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../desktop/core/register_description.py" line="+1"/>
+        <location filename="../desktop/core/description_validation.py" line="+1"/>
+        <location filename="../desktop/core/disclosures.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Give the country as its two-letter code, for example FI, SE or US.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+3"/>
+        <location line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Say what the recipient does with the data.</translation>
     </message>

@@ -3893,7 +3893,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettava asiakirja ei ole luettava PDF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+51"/>
+        <location filename="../desktop/services/statement/description.py" line="+49"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Rekisteriselosteen versiota {version} ei ole.</translation>
     </message>
@@ -4038,7 +4038,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopio {path} on eheä, mutta sen on tehnyt Kirjurin uudempi versio, joten tämä versio ei voi palauttaa sitä. Asenna uudempi versio palauttaaksesi sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <location filename="../desktop/core/consistency.py" line="+35"/>
         <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
         <translation>Vastaanottaja {subject} on EU:n ja ETA:n ulkopuolella, mutta tietosuojaselosteen kohta siirroista EU:n ja ETA:n ulkopuolelle ei kerro sitä. Mainitse siinä vastaanottaja tai sen maa sekä siirron suojatoimi.</translation>
     </message>
@@ -9760,7 +9760,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+517"/>
+        <location filename="../desktop/core/description_validation.py" line="+54"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Tämä tarvitaan tietosuojaselosteeseen.</translation>
     </message>
@@ -9790,13 +9790,13 @@ Kengänkoko</translation>
         <translation>Luovutuksen päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../desktop/core/register_description.py" line="+1"/>
+        <location filename="../desktop/core/description_validation.py" line="+1"/>
+        <location filename="../desktop/core/disclosures.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Anna maa kaksikirjaimisena koodina, esimerkiksi FI, SE tai US.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+3"/>
+        <location line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Kerro, mitä vastaanottaja tekee tiedoilla.</translation>
     </message>

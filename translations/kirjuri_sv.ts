@@ -3893,7 +3893,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Dokumentet som ska undertecknas är inte en läsbar PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+51"/>
+        <location filename="../desktop/services/statement/description.py" line="+49"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} av registerbeskrivningen finns inte.</translation>
     </message>
@@ -4038,7 +4038,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Säkerhetskopian {path} är hel, men den har gjorts av en nyare version av Kirjuri, så den här versionen kan inte återställa den. Installera den nyare versionen för att återställa den.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <location filename="../desktop/core/consistency.py" line="+35"/>
         <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
         <translation>Mottagaren {subject} finns utanför EU/EES, men avsnittet om överföringar utanför EU/EES i dataskyddsbeskrivningen säger inte det. Nämn där mottagaren eller dess land och skyddsåtgärden för överföringen.</translation>
     </message>
@@ -9760,7 +9760,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+517"/>
+        <location filename="../desktop/core/description_validation.py" line="+54"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
     </message>
@@ -9790,13 +9790,13 @@ Skostorlek</translation>
         <translation>Ett utlämnande kan inte dateras i framtiden.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../desktop/core/register_description.py" line="+1"/>
+        <location filename="../desktop/core/description_validation.py" line="+1"/>
+        <location filename="../desktop/core/disclosures.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Ange landet med en tvåbokstavskod, till exempel FI, SE eller US.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+3"/>
+        <location line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Ange vad mottagaren gör med uppgifterna.</translation>
     </message>

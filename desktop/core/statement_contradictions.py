@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.consistency import NO_TRANSFER
+from desktop.core.description_validation import outside_eea
 from desktop.core.register_description import (
     LANGUAGES,
     PRIMARY,
     RegisterDescription,
-    outside_eea,
     section_fields,
     section_order,
 )

@@ -19,11 +19,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from desktop.core.description_validation import REQUIRED_FIELDS
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import (
     LANGUAGES,
     PRIMARY,
-    REQUIRED_FIELDS,
     ExtraSection,
     RegisterDescription,
     section_fields,
