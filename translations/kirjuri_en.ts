@@ -5051,27 +5051,47 @@ SHA-256: {sha256}</translation>
         <translation>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+89"/>
         <source>Import an existing statement</source>
         <translation>Import an existing statement</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text begins</source>
         <translation>Text begins</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Goes with the Finnish section</source>
+        <translation>Goes with the Finnish section</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Finnish statement (replaces the sections)</source>
+        <translation>The Finnish statement (replaces the sections)</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Swedish texts of the Finnish sections in the editor</source>
+        <translation>Swedish texts of the Finnish sections in the editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English texts of the Finnish sections in the editor</source>
+        <translation>English texts of the Finnish sections in the editor</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Title: {title}
 Date line: {date}</source>
         <translation>Title: {title}
@@ -5103,9 +5123,24 @@ Date line: {date}</translation>
         <translation>Sections in Kirjuri, in this order</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Import as:</source>
+        <translation>Import as:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
         <translation>Kirjuri could not place these paragraphs (page numbers and the like):</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</source>
+        <translation>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This statement has {found} sections and the Finnish one {expected}: they are matched in order, so there must be as many. Nothing can be imported as it is; correct the headings in the file, or import it as the Finnish statement.</source>
+        <translation>This statement has {found} sections and the Finnish one {expected}: they are matched in order, so there must be as many. Nothing can be imported as it is; correct the headings in the file, or import it as the Finnish statement.</translation>
     </message>
 </context>
 <context>
@@ -9186,12 +9221,22 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+398"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-174"/>
+        <source>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s sections are now the English texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>The file&apos;s sections are now the English texts of the Finnish sections, in order. Check them beside the Finnish, then save.</translation>
+    </message>
+    <message>
+        <location line="+253"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location filename="../desktop/ui/statement/page.py" line="+176"/>
         <source>Template (not saved yet)</source>
         <translation>Template (not saved yet)</translation>
     </message>
@@ -9261,12 +9306,12 @@ Shoe size</translation>
         <translation>The section was split in two. Check both parts, then save.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+6"/>
         <source>Saved as the first version, it keeps the date written in it: {date}.</source>
         <translation>Saved as the first version, it keeps the date written in it: {date}.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../desktop/ui/statement/page.py" line="+103"/>
         <source>The register description was saved as version {version}.</source>
         <translation>The register description was saved as version {version}.</translation>
     </message>
@@ -9943,7 +9988,7 @@ First we create the register. It is encrypted on this computer: nobody can read 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-63"/>
         <source>Import an existing statement</source>
         <translation>Import an existing statement</translation>
     </message>
@@ -9953,7 +9998,7 @@ First we create the register. It is encrypted on this computer: nobody can read 
         <translation>Statements (*.docx *.odt *.html *.htm *.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Paste an existing statement</source>
         <translation>Paste an existing statement</translation>
     </message>

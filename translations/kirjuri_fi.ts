@@ -5051,27 +5051,47 @@ SHA-256: {sha256}</translation>
         <translation>Lisättyjä asiakkaita: {added}. Pois jätettyjä: {skipped}. Hylättyjä: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+89"/>
         <source>Import an existing statement</source>
         <translation>Tuo olemassa oleva seloste</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Heading</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text begins</source>
         <translation>Teksti alkaa</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Goes with the Finnish section</source>
+        <translation>Vastaava suomenkielinen osio</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Finnish statement (replaces the sections)</source>
+        <translation>Suomenkielisenä selosteena (korvaa osiot)</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Swedish texts of the Finnish sections in the editor</source>
+        <translation>Muokkaimen suomenkielisten osioiden ruotsinkielisinä teksteinä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English texts of the Finnish sections in the editor</source>
+        <translation>Muokkaimen suomenkielisten osioiden englanninkielisinä teksteinä</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Title: {title}
 Date line: {date}</source>
         <translation>Otsikko: {title}
@@ -5103,9 +5123,24 @@ Päiväysrivi: {date}</translation>
         <translation>Osiot Kirjurissa, tässä järjestyksessä</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Import as:</source>
+        <translation>Tuo tiedosto:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
         <translation>Kirjuri ei osannut sijoittaa näitä kappaleita (sivunumerot ja vastaavat):</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</source>
+        <translation>Kukin osio liitetään järjestyksessä suomenkieliseen osioon taulukon mukaisesti. Suomenkieliset tekstit säilyvät ennallaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This statement has {found} sections and the Finnish one {expected}: they are matched in order, so there must be as many. Nothing can be imported as it is; correct the headings in the file, or import it as the Finnish statement.</source>
+        <translation>Tässä selosteessa on {found} osiota ja suomenkielisessä {expected}: osiot liitetään toisiinsa järjestyksessä, joten niitä on oltava yhtä monta. Tällaisenaan mitään ei voi tuoda; korjaa tiedoston otsikot tai tuo se suomenkielisenä selosteena.</translation>
     </message>
 </context>
 <context>
@@ -9186,12 +9221,22 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+398"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-174"/>
+        <source>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>Tiedoston osiot ovat nyt suomenkielisten osioiden ruotsinkieliset tekstit, samassa järjestyksessä. Tarkista ne suomenkielisten rinnalla ja tallenna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s sections are now the English texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>Tiedoston osiot ovat nyt suomenkielisten osioiden englanninkieliset tekstit, samassa järjestyksessä. Tarkista ne suomenkielisten rinnalla ja tallenna.</translation>
+    </message>
+    <message>
+        <location line="+253"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location filename="../desktop/ui/statement/page.py" line="+176"/>
         <source>Template (not saved yet)</source>
         <translation>Mallipohja (ei vielä tallennettu)</translation>
     </message>
@@ -9261,12 +9306,12 @@ Kengänkoko</translation>
         <translation>Osio jaettiin kahtia. Tarkista molemmat osat ja tallenna.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+6"/>
         <source>Saved as the first version, it keeps the date written in it: {date}.</source>
         <translation>Ensimmäiseksi versioksi tallennettuna se säilyttää siihen kirjoitetun päivämäärän: {date}.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../desktop/ui/statement/page.py" line="+103"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Rekisterin kuvaus tallennettiin versioksi {version}.</translation>
     </message>
@@ -9943,7 +9988,7 @@ Luodaan ensin rekisteri. Se tallennetaan salattuna tälle tietokoneelle: kukaan 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-63"/>
         <source>Import an existing statement</source>
         <translation>Tuo olemassa oleva seloste</translation>
     </message>
@@ -9953,7 +9998,7 @@ Luodaan ensin rekisteri. Se tallennetaan salattuna tälle tietokoneelle: kukaan 
         <translation>Selosteet (*.docx *.odt *.html *.htm *.pdf *.txt);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Paste an existing statement</source>
         <translation>Liitä olemassa oleva seloste</translation>
     </message>

@@ -5051,27 +5051,47 @@ SHA-256: {sha256}</translation>
         <translation>Tillagda kunder: {added}. Utelämnade: {skipped}. Avvisade: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+89"/>
         <source>Import an existing statement</source>
         <translation>Importera en befintlig beskrivning</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Heading</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text begins</source>
         <translation>Texten börjar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Goes with the Finnish section</source>
+        <translation>Hör till det finska avsnittet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Finnish statement (replaces the sections)</source>
+        <translation>Den finska beskrivningen (ersätter avsnitten)</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Swedish texts of the Finnish sections in the editor</source>
+        <translation>Svenska texter till de finska avsnitten i redigeraren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English texts of the Finnish sections in the editor</source>
+        <translation>Engelska texter till de finska avsnitten i redigeraren</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Title: {title}
 Date line: {date}</source>
         <translation>Rubrik: {title}
@@ -5103,9 +5123,24 @@ Datumrad: {date}</translation>
         <translation>Avsnitten i Kirjuri, i den här ordningen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Import as:</source>
+        <translation>Importera som:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
         <translation>Kirjuri kunde inte placera de här styckena (sidnummer och liknande):</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</source>
+        <translation>Varje avsnitt paras i ordning ihop med ett finskt avsnitt, så som tabellen visar. De finska texterna förblir som de är.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This statement has {found} sections and the Finnish one {expected}: they are matched in order, so there must be as many. Nothing can be imported as it is; correct the headings in the file, or import it as the Finnish statement.</source>
+        <translation>Den här beskrivningen har {found} avsnitt och den finska {expected}: de paras ihop i ordning, så de måste vara lika många. Ingenting kan importeras som den är nu; rätta rubrikerna i filen eller importera den som den finska beskrivningen.</translation>
     </message>
 </context>
 <context>
@@ -9186,12 +9221,22 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+398"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-174"/>
+        <source>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>Filens avsnitt är nu de svenska texterna till de finska avsnitten, i ordning. Granska dem bredvid de finska och spara.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s sections are now the English texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>Filens avsnitt är nu de engelska texterna till de finska avsnitten, i ordning. Granska dem bredvid de finska och spara.</translation>
+    </message>
+    <message>
+        <location line="+253"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location filename="../desktop/ui/statement/page.py" line="+176"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
@@ -9261,12 +9306,12 @@ Skostorlek</translation>
         <translation>Avsnittet delades i två. Kontrollera båda delarna och spara.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+6"/>
         <source>Saved as the first version, it keeps the date written in it: {date}.</source>
         <translation>Sparad som första version behåller den datumet som står i den: {date}.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../desktop/ui/statement/page.py" line="+103"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Registerbeskrivningen sparades som version {version}.</translation>
     </message>
@@ -9943,7 +9988,7 @@ Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-63"/>
         <source>Import an existing statement</source>
         <translation>Importera en befintlig beskrivning</translation>
     </message>
@@ -9953,7 +9998,7 @@ Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan 
         <translation>Beskrivningar (*.docx *.odt *.html *.htm *.pdf *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Paste an existing statement</source>
         <translation>Klistra in en befintlig beskrivning</translation>
     </message>

@@ -123,3 +123,9 @@ def to_description(values: EditorValues) -> RegisterDescription:
     if list(order) == section_order(description):
         return description  # the standard order is kept as no order at all
     return replace(description, order=order)
+
+
+def same_order(description: RegisterDescription) -> RegisterDescription:
+    """`description` with every section named in its order, for comparing: one saved with only
+    some named (an import) or none (the standard order) is the same statement as the editor's."""
+    return replace(description, order=tuple(section_order(description)))

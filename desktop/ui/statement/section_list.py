@@ -224,8 +224,14 @@ class SectionList(QObject):
     def _remove_extra(self, box: ExtraBox) -> None:
         self.extras.remove(box)
         self.sequence.remove(box)
-        box.deleteLater()
+        self._drop(box)
         self.edited.emit()
+
+    def _drop(self, box: ExtraBox) -> None:
+        """The box deleted, and its move bar forgotten: once Qt has deleted it, touching the bar
+        (a language change, read-only) raised RuntimeError."""
+        self.move_bars = [bar for bar in self.move_bars if bar.parentWidget() is not box]
+        box.deleteLater()
 
     # --- values ------------------------------------------------------------------------------
     def show_values(self, values: EditorValues) -> None:
@@ -233,7 +239,7 @@ class SectionList(QObject):
         the language shown."""
         self.recipients.set_rows(values.recipients, self.lang)
         for box in self.extras:
-            box.deleteLater()
+            self._drop(box)
         self.extras = []
         self.sequence = [key for key in values.order if not key.startswith("extra.")]
         keys = list(values.order)
