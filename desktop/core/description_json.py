@@ -36,6 +36,7 @@ def from_json(text: str) -> RegisterDescription:
             topic=str(item.get("topic") or ""),
             translated_from=_strings(item.get("translated_from")),
             source_text=_strings(item.get("source_text")),
+            also=tuple(str(topic) for topic in item.get("also") or ()),
         )
         for item in data.get("extra_sections", ())
     )
@@ -50,6 +51,10 @@ def from_json(text: str) -> RegisterDescription:
         order=tuple(str(key) for key in data.get("order") or ()),
         finnish_fallback=bool(data.get("finnish_fallback", False)),
         translated_source=_strings(data.get("translated_source")),
+        also_topics={
+            str(key): tuple(str(topic) for topic in topics or ())
+            for key, topics in dict(data.get("also_topics") or {}).items()
+        },
         **values,
     )
 

@@ -5,7 +5,12 @@ own sections with a heading and text. Messages are untranslated (context "Valida
 from __future__ import annotations
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.register_description import PRIMARY, RegisterDescription
+from desktop.core.register_description import (
+    PRIMARY,
+    SECTION_KEYS,
+    RegisterDescription,
+    section_fields,
+)
 
 # Fields the statement cannot do without (GDPR Art. 13(1)(a), (c), 13(2)(a), (b)).
 REQUIRED_FIELDS = (
@@ -74,7 +79,17 @@ def validate(description: RegisterDescription) -> dict[str, str]:
     """Field name → an untranslated message (context "Validation"); empty when all is well.
     Recipients are "recipients.N.name" etc., own sections "extra.N.heading"."""
     covered = {  # a section of one's own on the topic covers it as well as the field
-        extra.topic for extra in description.extra_sections if extra.text.get(PRIMARY, "").strip()
+        topic
+        for extra in description.extra_sections
+        if extra.text.get(PRIMARY, "").strip()
+        for topic in extra.topics()
+    }
+    covered |= {  # and so does a standard section another was merged into
+        topic
+        for key, topics in description.also_topics.items()
+        if key in SECTION_KEYS
+        and any(str(getattr(description, name)).strip() for name in section_fields(key))
+        for topic in topics
     }
     problems = {
         name: REQUIRED

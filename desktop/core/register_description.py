@@ -26,6 +26,11 @@ def source_mark(text: str) -> str:
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:16]
 
 
+def unique_topics(topics: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The topics in order, each once, without the empty one."""
+    return tuple(dict.fromkeys(topic for topic in topics if topic))
+
+
 class Currency:
     """How a translation stands against its Finnish text."""
 
@@ -85,6 +90,11 @@ class ExtraSection:
     # lang → the Finnish text itself (finnish()) that translation was made from: the editor shows
     # an out-of-date translation beside what changed in the Finnish since
     source_text: dict[str, str] = field(default_factory=dict)
+    # further topics it covers: a merged section keeps those of both (the checklist, validation)
+    also: tuple[str, ...] = ()
+
+    def topics(self) -> tuple[str, ...]:
+        return unique_topics((self.topic, *self.also))
 
     def finnish(self) -> str:
         return self.heading.get(PRIMARY, "").strip() + "\n" + self.text.get(PRIMARY, "").strip()
@@ -143,6 +153,14 @@ class RegisterDescription:
     # "sv.purposes" → the Finnish text itself that translation was made from (the mark above is
     # only a fingerprint); older versions have none, and then no comparison can be shown
     translated_source: dict[str, str] = field(default_factory=dict)
+    # a standard section's further topics, after a merge: "controller_contact" → ("contact_person",)
+    also_topics: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def topics_of(self, key: str) -> tuple[str, ...]:
+        """The topics a section ("purposes", "extra.N") covers: its own, and any merged in."""
+        if key.startswith("extra."):
+            return self.extra_sections[int(key.split(".")[1])].topics()
+        return unique_topics((key, *self.also_topics.get(key, ())))
 
     def finnish(self, name: str) -> str:
         """The Finnish text a translation key's name ("purposes", "heading.purposes") stands for."""
@@ -341,6 +359,7 @@ _NOT_TEXT = {
     "order",
     "finnish_fallback",
     "translated_source",
+    "also_topics",
 }
 TEXT_FIELDS = tuple(f.name for f in fields(RegisterDescription) if f.name not in _NOT_TEXT)
 # Published in the statement and translated; the register name and the addresses are proper names

@@ -152,11 +152,12 @@ def _sections(description: RegisterDescription) -> dict[str, list[tuple[str, str
             text += "\n" + "\n".join(f"{r.name} {r.country}" for r in description.recipients)
         if text.strip():
             heading = description.heading(key, PRIMARY) or key
-            found.setdefault(key, []).append((heading, text))
+            for topic in description.topics_of(key):  # and those merged into it
+                found.setdefault(topic, []).append((heading, text))
     for extra in description.extra_sections:
         text = extra.text.get(PRIMARY, "").strip()
-        if extra.topic and text:
-            found.setdefault(extra.topic, []).append((extra.heading.get(PRIMARY, ""), text))
+        for topic in extra.topics() if text else ():
+            found.setdefault(topic, []).append((extra.heading.get(PRIMARY, ""), text))
     return found
 
 

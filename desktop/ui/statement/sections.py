@@ -323,6 +323,7 @@ class ExtraBox(QGroupBox):
             topic=str(self.topic.currentData() or ""),
             translated_from=marks,
             source_text=sources,
+            also=self.extra.also,  # topics merged in stay (the combo shows the first)
         )
 
     def show_language(self, lang: str) -> None:
