@@ -6968,7 +6968,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+174"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+190"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>The same in every language: change it in Finnish.</translation>
     </message>
@@ -8464,7 +8464,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+92"/>
         <source>Add a section of your own</source>
         <translation>Add a section of your own</translation>
     </message>
@@ -8539,7 +8539,12 @@ Type your own password to confirm.</translation>
         <translation>Other topic</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Also about (merged in): {topics}</source>
+        <translation>Also about (merged in): {topics}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Section of your own</source>
         <translation>Section of your own</translation>
     </message>
@@ -8559,7 +8564,7 @@ Type your own password to confirm.</translation>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Heading in the statement:</source>
         <translation>Heading in the statement:</translation>
     </message>
@@ -9193,7 +9198,7 @@ Shoe size</translation>
         <translation>The privacy statement was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <location filename="../desktop/core/statement_sections.py" line="+35"/>
         <source>The last section has no section after it to merge with.</source>
         <translation>The last section has no section after it to merge with.</translation>
     </message>
@@ -9311,7 +9316,7 @@ Shoe size</translation>
         <translation>Saved as the first version, it keeps the date written in it: {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+103"/>
+        <location filename="../desktop/ui/statement/page.py" line="+96"/>
         <source>The register description was saved as version {version}.</source>
         <translation>The register description was saved as version {version}.</translation>
     </message>
@@ -9805,7 +9810,7 @@ Shoe size</translation>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/description_validation.py" line="+54"/>
+        <location filename="../desktop/core/description_validation.py" line="+59"/>
         <source>This is needed in the privacy statement.</source>
         <translation>This is needed in the privacy statement.</translation>
     </message>

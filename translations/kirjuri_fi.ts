@@ -6968,7 +6968,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+174"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+190"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Sama kaikilla kielillä: muuta se suomenkielisissä teksteissä.</translation>
     </message>
@@ -8464,7 +8464,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+92"/>
         <source>Add a section of your own</source>
         <translation>Lisää oma kohta</translation>
     </message>
@@ -8539,7 +8539,12 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Muu aihe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Also about (merged in): {topics}</source>
+        <translation>Koskee myös (yhdistetty tähän): {topics}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Section of your own</source>
         <translation>Oma kohta</translation>
     </message>
@@ -8559,7 +8564,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Aihe:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Heading in the statement:</source>
         <translation>Otsikko selosteessa:</translation>
     </message>
@@ -9193,7 +9198,7 @@ Kengänkoko</translation>
         <translation>Tietosuojaseloste tallennettiin tiedostoon {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <location filename="../desktop/core/statement_sections.py" line="+35"/>
         <source>The last section has no section after it to merge with.</source>
         <translation>Viimeisen osion jälkeen ei ole osiota, johon sen voisi yhdistää.</translation>
     </message>
@@ -9311,7 +9316,7 @@ Kengänkoko</translation>
         <translation>Ensimmäiseksi versioksi tallennettuna se säilyttää siihen kirjoitetun päivämäärän: {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+103"/>
+        <location filename="../desktop/ui/statement/page.py" line="+96"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Rekisterin kuvaus tallennettiin versioksi {version}.</translation>
     </message>
@@ -9805,7 +9810,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/description_validation.py" line="+54"/>
+        <location filename="../desktop/core/description_validation.py" line="+59"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Tämä tarvitaan tietosuojaselosteeseen.</translation>
     </message>

@@ -6968,7 +6968,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+174"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+190"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Samma på alla språk: ändra det i de finska texterna.</translation>
     </message>
@@ -8464,7 +8464,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+92"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
@@ -8539,7 +8539,12 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Annat ämne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Also about (merged in): {topics}</source>
+        <translation>Gäller också (sammanslaget hit): {topics}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Section of your own</source>
         <translation>Eget avsnitt</translation>
     </message>
@@ -8559,7 +8564,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Ämne:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Heading in the statement:</source>
         <translation>Rubrik i beskrivningen:</translation>
     </message>
@@ -9193,7 +9198,7 @@ Skostorlek</translation>
         <translation>Dataskyddsbeskrivningen sparades som {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <location filename="../desktop/core/statement_sections.py" line="+35"/>
         <source>The last section has no section after it to merge with.</source>
         <translation>Efter det sista avsnittet finns inget avsnitt att slå ihop det med.</translation>
     </message>
@@ -9311,7 +9316,7 @@ Skostorlek</translation>
         <translation>Sparad som första version behåller den datumet som står i den: {date}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+103"/>
+        <location filename="../desktop/ui/statement/page.py" line="+96"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Registerbeskrivningen sparades som version {version}.</translation>
     </message>
@@ -9805,7 +9810,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/description_validation.py" line="+54"/>
+        <location filename="../desktop/core/description_validation.py" line="+59"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from desktop.core.register_description import Currency, default_description
 from desktop.core.statement_import import blocks_from_text, split_statement, to_description
@@ -18,6 +18,7 @@ from desktop.services.access.gate import Gate
 from desktop.ui.statement import import_dialog
 from desktop.ui.statement.import_dialog import BEGINS, FINNISH, TOPIC, ImportDialog
 from desktop.ui.statement.sections import ExtraBox
+from tests.ui.conftest import answer_next_dialog
 from tests.ui.statement.test_statement_page import page_for, shot
 from tests.ui.test_finnish_ui import finnish  # noqa: F401 - a fixture
 from tests.ui.test_pseudo_layout import clipped
@@ -133,3 +134,27 @@ def test_a_reloaded_own_section_leaves_no_dead_move_bar(  # type: ignore[no-unty
     page.language.setCurrentIndex(page.language.findData("sv"))
     page.sections.set_read_only(True)
     assert all(shiboken6.isValid(bar) for bar in page.sections.move_bars)
+
+
+@pytest.mark.usefixtures("finnish")
+def test_a_merged_section_names_the_topic_merged_into_it(qtbot, gate: Gate) -> None:  # type: ignore[no-untyped-def]
+    """Controller and contact person merged: the controller's box says it is also about the
+    contact person, and that stays through a save (the checklist and validation count it)."""
+    page = page_for(qtbot, gate, "maija")
+    page.resize(1366, 768)
+    also = page.boxes["controller_contact"].also
+    assert not also.isVisibleTo(page)
+    clicked = answer_next_dialog("Yhdistä")
+    merge = page.findChild(QPushButton, "merge_controller_contact")
+    assert merge is not None
+    merge.click()
+    assert clicked()
+    assert also.isVisibleTo(page) and also.text() == "Koskee myös (yhdistetty tähän): Yhteyshenkilö"
+    assert page.description().also_topics == {"controller_contact": ("contact_person",)}
+    qtbot.wait(50)
+    shot(page, "fi_editor_merged_topics")
+    assert page.save_changes()
+    saved = page.services.descriptions.saved().description
+    assert saved.topics_of("controller_contact") == ("controller_contact", "contact_person")
+    qtbot.waitUntil(lambda: page.boxes["controller_contact"].also.isVisibleTo(page))
+    assert not page.has_unsaved_changes()
