@@ -1365,6 +1365,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The legitimate interests pursued</source>
+        <translation>The legitimate interests pursued</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The recipients of the data</source>
         <translation>The recipients of the data</translation>
     </message>
@@ -1395,6 +1400,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Whether giving the data is required by law or contract, and what follows if not</source>
+        <translation>Whether giving the data is required by law or contract, and what follows if not</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Automated decisions and profiling</source>
         <translation>Automated decisions and profiling</translation>
     </message>

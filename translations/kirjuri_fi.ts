@@ -1365,6 +1365,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The legitimate interests pursued</source>
+        <translation>Oikeutetut edut, joihin käsittely perustuu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The recipients of the data</source>
         <translation>Tietojen vastaanottajat</translation>
     </message>
@@ -1395,6 +1400,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Whether giving the data is required by law or contract, and what follows if not</source>
+        <translation>Onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus, ja mitä seuraa, jos niitä ei anneta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Automated decisions and profiling</source>
         <translation>Automaattiset päätökset ja profilointi</translation>
     </message>

@@ -1365,6 +1365,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The legitimate interests pursued</source>
+        <translation>De berättigade intressen som behandlingen grundar sig på</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The recipients of the data</source>
         <translation>Mottagarna av uppgifterna</translation>
     </message>
@@ -1395,6 +1400,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Whether giving the data is required by law or contract, and what follows if not</source>
+        <translation>Om uppgifterna krävs enligt lag eller avtal, och vad som följer om de inte lämnas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Automated decisions and profiling</source>
         <translation>Automatiserade beslut och profilering</translation>
     </message>

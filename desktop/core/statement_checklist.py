@@ -56,6 +56,13 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         ("legal_bases", "purposes"),
         ("peruste", "sopimus", "suostumu", "oikeutettu etu", "lakisääte"),
     ),
+    Requirement(  # applies where a basis is the legitimate interest: then it is to be named
+        "13(1)(d)",
+        QT_TRANSLATE_NOOP("Checklist", "The legitimate interests pursued"),
+        ("legal_bases", "purposes"),
+        ("oikeutettu etu", "oikeutetun edun", "oikeutettuun etuun", "oikeutetun etu"),
+        optional=True,
+    ),
     Requirement(
         "13(1)(e)",
         QT_TRANSLATE_NOOP("Checklist", "The recipients of the data"),
@@ -88,6 +95,15 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         QT_TRANSLATE_NOOP("Checklist", "The right to complain to the supervisory authority"),
         ("rights", "how_to_use_rights"),
         ("valvontaviranomai", "tietosuojavaltuutet", "tietosuoja.fi"),
+    ),
+    Requirement(
+        "13(2)(e)",
+        QT_TRANSLATE_NOOP(
+            "Checklist",
+            "Whether giving the data is required by law or contract, and what follows if not",
+        ),
+        ("legal_bases", "data_categories", "purposes", "sources"),
+        ("vapaaehtoi", "pakollinen", "pakollisia", "edellytys", "ilman niitä", "ei voida"),
     ),
     Requirement(
         "13(2)(f)",
