@@ -244,7 +244,10 @@ class RegisterDescription:
         for key in self.translation_keys():
             if key.startswith(("extra.", "recipient.")):
                 continue
-            if self.translations.get(f"{lang}.{key}", "").strip():
+            # a translation of a Finnish text since emptied translates nothing: it stays out
+            # of date (marked, the template's text would be printed for an empty section)
+            finnish = self.finnish(key).strip()
+            if self.translations.get(f"{lang}.{key}", "").strip() and finnish:
                 marks[f"{lang}.{key}"] = source_mark(self.finnish(key))
                 sources[f"{lang}.{key}"] = self.finnish(key)
         extras = tuple(
@@ -253,7 +256,7 @@ class RegisterDescription:
                 translated_from={**e.translated_from, lang: source_mark(e.finnish())},
                 source_text={**e.source_text, lang: e.finnish()},
             )
-            if (e.heading.get(lang, "") + e.text.get(lang, "")).strip()
+            if (e.heading.get(lang, "") + e.text.get(lang, "")).strip() and e.finnish().strip()
             else e
             for e in self.extra_sections
         )
