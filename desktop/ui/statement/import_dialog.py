@@ -210,15 +210,23 @@ class ImportDialog(QDialog):
         self.table.setColumnHidden(TOPIC, translated)
         self.table.setColumnHidden(FINNISH, not translated)
         self.pairing.setVisible(translated)
+        found = len(self.imported.sections)
         if not translated or self.base is None:
+            self.table.setRowCount(found)
             return True
         keys = printed_keys(self.base)
+        # a Finnish section left without one shows in a row of its own, the file's side empty
+        self.table.setRowCount(max(found, len(keys)))
+        for row in range(found, len(keys)):
+            for column in (HEADING, BEGINS):
+                empty = QTableWidgetItem("—")
+                empty.setFlags(empty.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, empty)
         for row in range(self.table.rowCount()):
             name = finnish_heading(self.base, keys[row]) if row < len(keys) else "—"
             item = QTableWidgetItem(name)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, FINNISH, item)
-        found = len(self.imported.sections)
         if found == len(keys):
             self.pairing.setText(
                 self.tr(

@@ -70,6 +70,8 @@ def test_a_swedish_file_becomes_the_swedish_texts_of_the_sections(  # type: igno
         assert isinstance(dialog, ImportDialog)
         dialog.resize(1366, 768)
         assert dialog.target_language() == "fi"  # the Finnish editor offers the Finnish first
+        assert clipped(dialog) == []
+        shot(dialog, "fi_import_as_fi")
         dialog.language.setCurrentIndex(dialog.language.findData(choose))
         QApplication.processEvents()
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -90,6 +92,8 @@ def test_a_swedish_file_becomes_the_swedish_texts_of_the_sections(  # type: igno
     page.import_button.click()
     assert seen["ok"] is False and seen["topic hidden"] is True
     assert "7" in str(seen["pairing"]) and "8" in str(seen["pairing"])
+    # the Finnish section left without a Swedish one has its row, the file's side empty
+    assert seen["pairs"][-1] == ("—", "Kanta-asiakkuus")
     assert seen["clipped"] == []
     assert page.lang == "fi" and not page.has_unsaved_changes()
 
