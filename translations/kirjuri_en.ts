@@ -1410,6 +1410,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The categories of personal data</source>
+        <translation>The categories of personal data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Where the data comes from</source>
         <translation>Where the data comes from</translation>
     </message>
@@ -5143,7 +5148,7 @@ Date line: {date}</translation>
         <translation>Kirjuri could not place these paragraphs (page numbers and the like):</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</source>
         <translation>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</translation>
     </message>
@@ -9236,7 +9241,7 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="-174"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-182"/>
         <source>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
         <translation>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</translation>
     </message>
@@ -9246,7 +9251,7 @@ Shoe size</translation>
         <translation>The file&apos;s sections are now the English texts of the Finnish sections, in order. Check them beside the Finnish, then save.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+261"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>

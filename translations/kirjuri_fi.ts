@@ -1410,6 +1410,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The categories of personal data</source>
+        <translation>Henkilötietoryhmät</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Where the data comes from</source>
         <translation>Mistä tiedot saadaan</translation>
     </message>
@@ -5143,7 +5148,7 @@ Päiväysrivi: {date}</translation>
         <translation>Kirjuri ei osannut sijoittaa näitä kappaleita (sivunumerot ja vastaavat):</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</source>
         <translation>Kukin osio liitetään järjestyksessä suomenkieliseen osioon taulukon mukaisesti. Suomenkieliset tekstit säilyvät ennallaan.</translation>
     </message>
@@ -9236,7 +9241,7 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="-174"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-182"/>
         <source>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
         <translation>Tiedoston osiot ovat nyt suomenkielisten osioiden ruotsinkieliset tekstit, samassa järjestyksessä. Tarkista ne suomenkielisten rinnalla ja tallenna.</translation>
     </message>
@@ -9246,7 +9251,7 @@ Kengänkoko</translation>
         <translation>Tiedoston osiot ovat nyt suomenkielisten osioiden englanninkieliset tekstit, samassa järjestyksessä. Tarkista ne suomenkielisten rinnalla ja tallenna.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+261"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
     </message>

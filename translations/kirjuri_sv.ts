@@ -1410,6 +1410,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The categories of personal data</source>
+        <translation>Kategorierna av personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Where the data comes from</source>
         <translation>Varifrån uppgifterna kommer</translation>
     </message>
@@ -5143,7 +5148,7 @@ Datumrad: {date}</translation>
         <translation>Kirjuri kunde inte placera de här styckena (sidnummer och liknande):</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</source>
         <translation>Varje avsnitt paras i ordning ihop med ett finskt avsnitt, så som tabellen visar. De finska texterna förblir som de är.</translation>
     </message>
@@ -9236,7 +9241,7 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="-174"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-182"/>
         <source>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
         <translation>Filens avsnitt är nu de svenska texterna till de finska avsnitten, i ordning. Granska dem bredvid de finska och spara.</translation>
     </message>
@@ -9246,7 +9251,7 @@ Skostorlek</translation>
         <translation>Filens avsnitt är nu de engelska texterna till de finska avsnitten, i ordning. Granska dem bredvid de finska och spara.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+261"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>

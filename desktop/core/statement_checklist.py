@@ -111,6 +111,11 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         ("automated_decisions",),
         optional=True,
     ),
+    Requirement(  # where the data is not all collected from the person (Art. 14)
+        "14(1)(d)",
+        QT_TRANSLATE_NOOP("Checklist", "The categories of personal data"),
+        ("data_categories",),
+    ),
     Requirement(
         "14(2)(f)",
         QT_TRANSLATE_NOOP("Checklist", "Where the data comes from"),

@@ -107,6 +107,7 @@ def test_every_item_of_article_13_is_on_the_list() -> None:
     for paragraph in ("1", "2"):
         for point in "abcdef":
             assert f"13({paragraph})({point})" in articles, (paragraph, point)
+    assert {"14(1)(d)", "14(2)(f)"} <= articles  # categories and sources: data from elsewhere
 
 
 def test_legitimate_interests_and_whether_giving_the_data_is_required() -> None:
