@@ -1405,6 +1405,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The legitimate interests pursued</source>
+        <translation>The legitimate interests pursued</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The recipients of the data</source>
         <translation>The recipients of the data</translation>
     </message>
@@ -1435,11 +1440,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Whether giving the data is required by law or contract, and what follows if not</source>
+        <translation>Whether giving the data is required by law or contract, and what follows if not</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Automated decisions and profiling</source>
         <translation>Automated decisions and profiling</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>The categories of personal data</source>
+        <translation>The categories of personal data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Where the data comes from</source>
         <translation>Where the data comes from</translation>
     </message>
@@ -4076,7 +4091,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The document to sign is not a readable PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+51"/>
+        <location filename="../desktop/services/statement/description.py" line="+49"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} of the register description is not there.</translation>
     </message>
@@ -4221,7 +4236,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <location filename="../desktop/core/consistency.py" line="+35"/>
         <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
         <translation>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</translation>
     </message>
@@ -5314,27 +5329,47 @@ SHA-256: {sha256}</translation>
         <translation>Added {added} customers. Left out: {skipped}. Rejected: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+55"/>
+        <source>Swedish texts of the Finnish sections in the editor</source>
+        <translation>Swedish texts of the Finnish sections in the editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English texts of the Finnish sections in the editor</source>
+        <translation>English texts of the Finnish sections in the editor</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Import an existing statement</source>
         <translation>Import an existing statement</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text begins</source>
         <translation>Text begins</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Goes with the Finnish section</source>
+        <translation>Goes with the Finnish section</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Finnish statement (replaces the sections)</source>
+        <translation>The Finnish statement (replaces the sections)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Title: {title}
 Date line: {date}</source>
         <translation>Title: {title}
@@ -5366,9 +5401,24 @@ Date line: {date}</translation>
         <translation>Sections in Kirjuri, in this order</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Import as:</source>
+        <translation>Import as:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
         <translation>Kirjuri could not place these paragraphs (page numbers and the like):</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</source>
+        <translation>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This statement has {found} sections and the Finnish one {expected}: they are matched in order, so there must be as many. Nothing can be imported as it is; correct the headings in the file, or import it as the Finnish statement.</source>
+        <translation>This statement has {found} sections and the Finnish one {expected}: they are matched in order, so there must be as many. Nothing can be imported as it is; correct the headings in the file, or import it as the Finnish statement.</translation>
     </message>
 </context>
 <context>
@@ -7221,7 +7271,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+176"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+192"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>The same in every language: change it in Finnish.</translation>
     </message>
@@ -8757,7 +8807,7 @@ Type your own password to confirm.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+92"/>
         <source>Add a section of your own</source>
         <translation>Add a section of your own</translation>
     </message>
@@ -8832,7 +8882,12 @@ Type your own password to confirm.</translation>
         <translation>Other topic</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Also about (merged in): {topics}</source>
+        <translation>Also about (merged in): {topics}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Section of your own</source>
         <translation>Section of your own</translation>
     </message>
@@ -8852,7 +8907,7 @@ Type your own password to confirm.</translation>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Heading in the statement:</source>
         <translation>Heading in the statement:</translation>
     </message>
@@ -9622,7 +9677,7 @@ Shoe size</translation>
         <translation>The privacy statement was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <location filename="../desktop/core/statement_sections.py" line="+35"/>
         <source>The last section has no section after it to merge with.</source>
         <translation>The last section has no section after it to merge with.</translation>
     </message>
@@ -9683,12 +9738,22 @@ Shoe size</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+398"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-182"/>
+        <source>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s sections are now the English texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>The file&apos;s sections are now the English texts of the Finnish sections, in order. Check them beside the Finnish, then save.</translation>
+    </message>
+    <message>
+        <location line="+261"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location filename="../desktop/ui/statement/page.py" line="+176"/>
         <source>Template (not saved yet)</source>
         <translation>Template (not saved yet)</translation>
     </message>
@@ -9758,12 +9823,12 @@ Shoe size</translation>
         <translation>The section was split in two. Check both parts, then save.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+6"/>
         <source>Saved as the first version, it keeps the date written in it: {date}.</source>
         <translation>Saved as the first version, it keeps the date written in it: {date}.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../desktop/ui/statement/page.py" line="+96"/>
         <source>The register description was saved as version {version}.</source>
         <translation>The register description was saved as version {version}.</translation>
     </message>
@@ -10283,7 +10348,7 @@ Shoe size</translation>
         <translation>Enter the time as h.mm, for example 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+517"/>
+        <location filename="../desktop/core/description_validation.py" line="+59"/>
         <source>This is needed in the privacy statement.</source>
         <translation>This is needed in the privacy statement.</translation>
     </message>
@@ -10313,13 +10378,13 @@ Shoe size</translation>
         <translation>A disclosure cannot be dated in the future.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../desktop/core/register_description.py" line="+1"/>
+        <location filename="../desktop/core/description_validation.py" line="+1"/>
+        <location filename="../desktop/core/disclosures.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Give the country as its two-letter code, for example FI, SE or US.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+3"/>
+        <location line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Say what the recipient does with the data.</translation>
     </message>
@@ -10496,7 +10561,7 @@ First we create the register. It is encrypted on this computer: nobody can read 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-63"/>
         <source>Import an existing statement</source>
         <translation>Import an existing statement</translation>
     </message>
@@ -10506,7 +10571,7 @@ First we create the register. It is encrypted on this computer: nobody can read 
         <translation>Statements (*.docx *.odt *.html *.htm *.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Paste an existing statement</source>
         <translation>Paste an existing statement</translation>
     </message>

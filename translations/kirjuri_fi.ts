@@ -1405,6 +1405,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The legitimate interests pursued</source>
+        <translation>Oikeutetut edut, joihin käsittely perustuu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The recipients of the data</source>
         <translation>Tietojen vastaanottajat</translation>
     </message>
@@ -1435,11 +1440,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Whether giving the data is required by law or contract, and what follows if not</source>
+        <translation>Onko tietojen antaminen lakisääteinen tai sopimukseen perustuva vaatimus, ja mitä seuraa, jos niitä ei anneta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Automated decisions and profiling</source>
         <translation>Automaattiset päätökset ja profilointi</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>The categories of personal data</source>
+        <translation>Henkilötietoryhmät</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Where the data comes from</source>
         <translation>Mistä tiedot saadaan</translation>
     </message>
@@ -4076,7 +4091,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Allekirjoitettava asiakirja ei ole luettava PDF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+51"/>
+        <location filename="../desktop/services/statement/description.py" line="+49"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Rekisteriselosteen versiota {version} ei ole.</translation>
     </message>
@@ -4221,7 +4236,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Varmuuskopio {path} on eheä, mutta sen on tehnyt Kirjurin uudempi versio, joten tämä versio ei voi palauttaa sitä. Asenna uudempi versio palauttaaksesi sen.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <location filename="../desktop/core/consistency.py" line="+35"/>
         <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
         <translation>Vastaanottaja {subject} on EU:n ja ETA:n ulkopuolella, mutta tietosuojaselosteen kohta siirroista EU:n ja ETA:n ulkopuolelle ei kerro sitä. Mainitse siinä vastaanottaja tai sen maa sekä siirron suojatoimi.</translation>
     </message>
@@ -5314,27 +5329,47 @@ SHA-256: {sha256}</translation>
         <translation>Lisättyjä asiakkaita: {added}. Pois jätettyjä: {skipped}. Hylättyjä: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+55"/>
+        <source>Swedish texts of the Finnish sections in the editor</source>
+        <translation>Muokkaimen suomenkielisten osioiden ruotsinkielisinä teksteinä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English texts of the Finnish sections in the editor</source>
+        <translation>Muokkaimen suomenkielisten osioiden englanninkielisinä teksteinä</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Import an existing statement</source>
         <translation>Tuo olemassa oleva seloste</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Heading</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text begins</source>
         <translation>Teksti alkaa</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Goes with the Finnish section</source>
+        <translation>Vastaava suomenkielinen osio</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Finnish statement (replaces the sections)</source>
+        <translation>Suomenkielisenä selosteena (korvaa osiot)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Title: {title}
 Date line: {date}</source>
         <translation>Otsikko: {title}
@@ -5366,9 +5401,24 @@ Päiväysrivi: {date}</translation>
         <translation>Osiot Kirjurissa, tässä järjestyksessä</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Import as:</source>
+        <translation>Tuo tiedosto:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
         <translation>Kirjuri ei osannut sijoittaa näitä kappaleita (sivunumerot ja vastaavat):</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</source>
+        <translation>Kukin osio liitetään järjestyksessä suomenkieliseen osioon taulukon mukaisesti. Suomenkieliset tekstit säilyvät ennallaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This statement has {found} sections and the Finnish one {expected}: they are matched in order, so there must be as many. Nothing can be imported as it is; correct the headings in the file, or import it as the Finnish statement.</source>
+        <translation>Tässä selosteessa on {found} osiota ja suomenkielisessä {expected}: osiot liitetään toisiinsa järjestyksessä, joten niitä on oltava yhtä monta. Tällaisenaan mitään ei voi tuoda; korjaa tiedoston otsikot tai tuo se suomenkielisenä selosteena.</translation>
     </message>
 </context>
 <context>
@@ -7221,7 +7271,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+176"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+192"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Sama kaikilla kielillä: muuta se suomenkielisissä teksteissä.</translation>
     </message>
@@ -8757,7 +8807,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+92"/>
         <source>Add a section of your own</source>
         <translation>Lisää oma kohta</translation>
     </message>
@@ -8832,7 +8882,12 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Muu aihe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Also about (merged in): {topics}</source>
+        <translation>Koskee myös (yhdistetty tähän): {topics}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Section of your own</source>
         <translation>Oma kohta</translation>
     </message>
@@ -8852,7 +8907,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Aihe:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Heading in the statement:</source>
         <translation>Otsikko selosteessa:</translation>
     </message>
@@ -9622,7 +9677,7 @@ Kengänkoko</translation>
         <translation>Tietosuojaseloste tallennettiin tiedostoon {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <location filename="../desktop/core/statement_sections.py" line="+35"/>
         <source>The last section has no section after it to merge with.</source>
         <translation>Viimeisen osion jälkeen ei ole osiota, johon sen voisi yhdistää.</translation>
     </message>
@@ -9683,12 +9738,22 @@ Kengänkoko</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+398"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-182"/>
+        <source>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>Tiedoston osiot ovat nyt suomenkielisten osioiden ruotsinkieliset tekstit, samassa järjestyksessä. Tarkista ne suomenkielisten rinnalla ja tallenna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s sections are now the English texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>Tiedoston osiot ovat nyt suomenkielisten osioiden englanninkieliset tekstit, samassa järjestyksessä. Tarkista ne suomenkielisten rinnalla ja tallenna.</translation>
+    </message>
+    <message>
+        <location line="+261"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Seloste tuotiin. Tarkista jokainen osio ja sen aihe ja tallenna; ruotsin- ja englanninkieliset tekstit on kirjoitettava uudelleen.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location filename="../desktop/ui/statement/page.py" line="+176"/>
         <source>Template (not saved yet)</source>
         <translation>Mallipohja (ei vielä tallennettu)</translation>
     </message>
@@ -9758,12 +9823,12 @@ Kengänkoko</translation>
         <translation>Osio jaettiin kahtia. Tarkista molemmat osat ja tallenna.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+6"/>
         <source>Saved as the first version, it keeps the date written in it: {date}.</source>
         <translation>Ensimmäiseksi versioksi tallennettuna se säilyttää siihen kirjoitetun päivämäärän: {date}.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../desktop/ui/statement/page.py" line="+96"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Rekisterin kuvaus tallennettiin versioksi {version}.</translation>
     </message>
@@ -10283,7 +10348,7 @@ Kengänkoko</translation>
         <translation>Kirjoita kellonaika muodossa t.mm, esimerkiksi 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+517"/>
+        <location filename="../desktop/core/description_validation.py" line="+59"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Tämä tarvitaan tietosuojaselosteeseen.</translation>
     </message>
@@ -10313,13 +10378,13 @@ Kengänkoko</translation>
         <translation>Luovutuksen päivämäärä ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../desktop/core/register_description.py" line="+1"/>
+        <location filename="../desktop/core/description_validation.py" line="+1"/>
+        <location filename="../desktop/core/disclosures.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Anna maa kaksikirjaimisena koodina, esimerkiksi FI, SE tai US.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+3"/>
+        <location line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Kerro, mitä vastaanottaja tekee tiedoilla.</translation>
     </message>
@@ -10496,7 +10561,7 @@ Luodaan ensin rekisteri. Se tallennetaan salattuna tälle tietokoneelle: kukaan 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-63"/>
         <source>Import an existing statement</source>
         <translation>Tuo olemassa oleva seloste</translation>
     </message>
@@ -10506,7 +10571,7 @@ Luodaan ensin rekisteri. Se tallennetaan salattuna tälle tietokoneelle: kukaan 
         <translation>Selosteet (*.docx *.odt *.html *.htm *.pdf *.txt);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Paste an existing statement</source>
         <translation>Liitä olemassa oleva seloste</translation>
     </message>

@@ -1405,6 +1405,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The legitimate interests pursued</source>
+        <translation>De berättigade intressen som behandlingen grundar sig på</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The recipients of the data</source>
         <translation>Mottagarna av uppgifterna</translation>
     </message>
@@ -1435,11 +1440,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Whether giving the data is required by law or contract, and what follows if not</source>
+        <translation>Om uppgifterna krävs enligt lag eller avtal, och vad som följer om de inte lämnas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Automated decisions and profiling</source>
         <translation>Automatiserade beslut och profilering</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>The categories of personal data</source>
+        <translation>Kategorierna av personuppgifter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Where the data comes from</source>
         <translation>Varifrån uppgifterna kommer</translation>
     </message>
@@ -4076,7 +4091,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Dokumentet som ska undertecknas är inte en läsbar PDF-fil.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/statement/description.py" line="+51"/>
+        <location filename="../desktop/services/statement/description.py" line="+49"/>
         <source>Version {version} of the register description is not there.</source>
         <translation>Version {version} av registerbeskrivningen finns inte.</translation>
     </message>
@@ -4221,7 +4236,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Säkerhetskopian {path} är hel, men den har gjorts av en nyare version av Kirjuri, så den här versionen kan inte återställa den. Installera den nyare versionen för att återställa den.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/consistency.py" line="+34"/>
+        <location filename="../desktop/core/consistency.py" line="+35"/>
         <source>The recipient {subject} is outside the EU/EEA, but the section on transfers outside the EU/EEA does not say so. Name the recipient or its country there, with the safeguard, in the register description.</source>
         <translation>Mottagaren {subject} finns utanför EU/EES, men avsnittet om överföringar utanför EU/EES i dataskyddsbeskrivningen säger inte det. Nämn där mottagaren eller dess land och skyddsåtgärden för överföringen.</translation>
     </message>
@@ -5314,27 +5329,47 @@ SHA-256: {sha256}</translation>
         <translation>Tillagda kunder: {added}. Utelämnade: {skipped}. Avvisade: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+45"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+55"/>
+        <source>Swedish texts of the Finnish sections in the editor</source>
+        <translation>Svenska texter till de finska avsnitten i redigeraren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English texts of the Finnish sections in the editor</source>
+        <translation>Engelska texter till de finska avsnitten i redigeraren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Import an existing statement</source>
         <translation>Importera en befintlig beskrivning</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Heading</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Topic</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text begins</source>
         <translation>Texten börjar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Goes with the Finnish section</source>
+        <translation>Hör till det finska avsnittet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Finnish statement (replaces the sections)</source>
+        <translation>Den finska beskrivningen (ersätter avsnitten)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Title: {title}
 Date line: {date}</source>
         <translation>Rubrik: {title}
@@ -5366,9 +5401,24 @@ Datumrad: {date}</translation>
         <translation>Avsnitten i Kirjuri, i den här ordningen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Import as:</source>
+        <translation>Importera som:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kirjuri could not place these paragraphs (page numbers and the like):</source>
         <translation>Kirjuri kunde inte placera de här styckena (sidnummer och liknande):</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Each section is matched to a Finnish section in order, as the table shows. The Finnish texts stay as they are.</source>
+        <translation>Varje avsnitt paras i ordning ihop med ett finskt avsnitt, så som tabellen visar. De finska texterna förblir som de är.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This statement has {found} sections and the Finnish one {expected}: they are matched in order, so there must be as many. Nothing can be imported as it is; correct the headings in the file, or import it as the Finnish statement.</source>
+        <translation>Den här beskrivningen har {found} avsnitt och den finska {expected}: de paras ihop i ordning, så de måste vara lika många. Ingenting kan importeras som den är nu; rätta rubrikerna i filen eller importera den som den finska beskrivningen.</translation>
     </message>
 </context>
 <context>
@@ -7221,7 +7271,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>RecipientsTable</name>
     <message>
-        <location filename="../desktop/ui/statement/sections.py" line="+176"/>
+        <location filename="../desktop/ui/statement/sections.py" line="+192"/>
         <source>The same in every language: change it in Finnish.</source>
         <translation>Samma på alla språk: ändra det i de finska texterna.</translation>
     </message>
@@ -8757,7 +8807,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../desktop/ui/statement/section_list.py" line="+85"/>
+        <location filename="../desktop/ui/statement/section_list.py" line="+92"/>
         <source>Add a section of your own</source>
         <translation>Lägg till ett eget avsnitt</translation>
     </message>
@@ -8832,7 +8882,12 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Annat ämne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Also about (merged in): {topics}</source>
+        <translation>Gäller också (sammanslaget hit): {topics}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Section of your own</source>
         <translation>Eget avsnitt</translation>
     </message>
@@ -8852,7 +8907,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Ämne:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Heading in the statement:</source>
         <translation>Rubrik i beskrivningen:</translation>
     </message>
@@ -9622,7 +9677,7 @@ Skostorlek</translation>
         <translation>Dataskyddsbeskrivningen sparades som {path}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/statement_sections.py" line="+34"/>
+        <location filename="../desktop/core/statement_sections.py" line="+35"/>
         <source>The last section has no section after it to merge with.</source>
         <translation>Efter det sista avsnittet finns inget avsnitt att slå ihop det med.</translation>
     </message>
@@ -9683,12 +9738,22 @@ Skostorlek</translation>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../desktop/ui/statement/page.py" line="+398"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-182"/>
+        <source>The file&apos;s sections are now the Swedish texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>Filens avsnitt är nu de svenska texterna till de finska avsnitten, i ordning. Granska dem bredvid de finska och spara.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s sections are now the English texts of the Finnish sections, in order. Check them beside the Finnish, then save.</source>
+        <translation>Filens avsnitt är nu de engelska texterna till de finska avsnitten, i ordning. Granska dem bredvid de finska och spara.</translation>
+    </message>
+    <message>
+        <location line="+261"/>
         <source>The statement was imported. Check each section and its topic, then save; the Swedish and English texts are to be written anew.</source>
         <translation>Beskrivningen importerades. Granska varje avsnitt och dess ämne och spara; de svenska och engelska texterna ska skrivas på nytt.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location filename="../desktop/ui/statement/page.py" line="+176"/>
         <source>Template (not saved yet)</source>
         <translation>Mall (inte sparad ännu)</translation>
     </message>
@@ -9758,12 +9823,12 @@ Skostorlek</translation>
         <translation>Avsnittet delades i två. Kontrollera båda delarna och spara.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="+6"/>
         <source>Saved as the first version, it keeps the date written in it: {date}.</source>
         <translation>Sparad som första version behåller den datumet som står i den: {date}.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../desktop/ui/statement/page.py" line="+96"/>
         <source>The register description was saved as version {version}.</source>
         <translation>Registerbeskrivningen sparades som version {version}.</translation>
     </message>
@@ -10283,7 +10348,7 @@ Skostorlek</translation>
         <translation>Skriv tiden som t.mm, till exempel 9.30.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+517"/>
+        <location filename="../desktop/core/description_validation.py" line="+59"/>
         <source>This is needed in the privacy statement.</source>
         <translation>Det här behövs i dataskyddsbeskrivningen.</translation>
     </message>
@@ -10313,13 +10378,13 @@ Skostorlek</translation>
         <translation>Ett utlämnande kan inte dateras i framtiden.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../desktop/core/register_description.py" line="+1"/>
+        <location filename="../desktop/core/description_validation.py" line="+1"/>
+        <location filename="../desktop/core/disclosures.py" line="+1"/>
         <source>Give the country as its two-letter code, for example FI, SE or US.</source>
         <translation>Ange landet med en tvåbokstavskod, till exempel FI, SE eller US.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/register_description.py" line="+3"/>
+        <location line="+3"/>
         <source>Say what the recipient does with the data.</source>
         <translation>Ange vad mottagaren gör med uppgifterna.</translation>
     </message>
@@ -10496,7 +10561,7 @@ Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../desktop/ui/statement/import_dialog.py" line="+42"/>
+        <location filename="../desktop/ui/statement/import_dialog.py" line="-63"/>
         <source>Import an existing statement</source>
         <translation>Importera en befintlig beskrivning</translation>
     </message>
@@ -10506,7 +10571,7 @@ Först skapar vi registret. Det sparas krypterat på den här datorn: ingen kan 
         <translation>Beskrivningar (*.docx *.odt *.html *.htm *.pdf *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Paste an existing statement</source>
         <translation>Klistra in en befintlig beskrivning</translation>
     </message>

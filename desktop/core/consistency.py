@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.core.description_validation import outside_eea
 from desktop.core.disclosures import same_recipient
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.register_description import LANGUAGES, RegisterDescription, outside_eea
+from desktop.core.register_description import LANGUAGES, RegisterDescription
 
 
 class Problem(StrEnum):

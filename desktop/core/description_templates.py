@@ -29,7 +29,9 @@ FI = {
         "Oikeutettu etu (f alakohta): asiakassuhteen hoitaminen ja postitse tai puhelimitse "
         "tehtävä suoramarkkinointi asiakkaille.\n"
         "Suostumus (a alakohta): sähköposti- ja tekstiviestimarkkinointi, uutiskirje, "
-        "profilointi ja tietojen luovuttaminen yhteistyökumppaneille markkinointiin."
+        "profilointi ja tietojen luovuttaminen yhteistyökumppaneille markkinointiin.\n"
+        "Tilauksen toimittamiseen ja laskutukseen tarvittavat tiedot ovat sopimuksen edellytys: "
+        "ilman niitä tilausta ei voida toimittaa. Muiden tietojen antaminen on vapaaehtoista."
     ),
     "data_categories": (
         "Nimi, osoite, puhelinnumero ja sähköpostiosoite; asiointikieli ja kotikunta; yrityksen "
@@ -120,7 +122,9 @@ SV = {
         "Berättigat intresse (artikel 6.1 f): skötsel av kundrelationen och direktmarknadsföring "
         "per post eller telefon till kunder.\n"
         "Samtycke (artikel 6.1 a): marknadsföring per e-post och sms, nyhetsbrev, profilering "
-        "och utlämnande av uppgifter till samarbetspartner för marknadsföring."
+        "och utlämnande av uppgifter till samarbetspartner för marknadsföring.\n"
+        "De uppgifter som behövs för att leverera och fakturera en beställning är en förutsättning "
+        "för avtalet: utan dem kan beställningen inte levereras. Övriga uppgifter lämnas frivilligt."
     ),
     "data_categories": (
         "Namn, adress, telefonnummer och e-postadress; kontaktspråk och hemkommun; företagets "
@@ -212,7 +216,9 @@ EN = {
         "Legitimate interest (Article 6(1)(f)): managing the customer relationship and direct "
         "marketing to customers by post or telephone.\n"
         "Consent (Article 6(1)(a)): marketing by email and text message, the newsletter, "
-        "profiling and disclosure to partners for their marketing."
+        "profiling and disclosure to partners for their marketing.\n"
+        "The data needed to deliver and invoice an order is a requirement of the contract: "
+        "without it the order cannot be delivered. Giving any other data is voluntary."
     ),
     "data_categories": (
         "Name, address, telephone number and email address; language and municipality; company "

@@ -3,19 +3,18 @@ for how long and to whom it goes. The Art. 13/14 privacy statement and the Art. 
 access reply are both taken from it.
 
 Its texts are document texts in the register's own words, not UI strings: the templates are in
-desktop.core.description_templates, one per language.
+desktop.core.description_templates, one per language. Stored as JSON by
+desktop.core.description_json; checked before a save by desktop.core.description_validation.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from desktop.core.description_templates import TEMPLATES
-from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 LANGUAGES = ("fi", "sv", "en")
 PRIMARY = "fi"  # the flat text fields hold the Finnish texts; sv and en are in `translations`
@@ -25,6 +24,11 @@ def source_mark(text: str) -> str:
     """A short fingerprint of the Finnish text a translation was made from (or checked against):
     when the Finnish changes, the mark no longer matches and the translation is out of date."""
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:16]
+
+
+def unique_topics(topics: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The topics in order, each once, without the empty one."""
+    return tuple(dict.fromkeys(topic for topic in topics if topic))
 
 
 class Currency:
@@ -86,6 +90,11 @@ class ExtraSection:
     # lang → the Finnish text itself (finnish()) that translation was made from: the editor shows
     # an out-of-date translation beside what changed in the Finnish since
     source_text: dict[str, str] = field(default_factory=dict)
+    # further topics it covers: a merged section keeps those of both (the checklist, validation)
+    also: tuple[str, ...] = ()
+
+    def topics(self) -> tuple[str, ...]:
+        return unique_topics((self.topic, *self.also))
 
     def finnish(self) -> str:
         return self.heading.get(PRIMARY, "").strip() + "\n" + self.text.get(PRIMARY, "").strip()
@@ -144,6 +153,14 @@ class RegisterDescription:
     # "sv.purposes" → the Finnish text itself that translation was made from (the mark above is
     # only a fingerprint); older versions have none, and then no comparison can be shown
     translated_source: dict[str, str] = field(default_factory=dict)
+    # a standard section's further topics, after a merge: "controller_contact" → ("contact_person",)
+    also_topics: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def topics_of(self, key: str) -> tuple[str, ...]:
+        """The topics a section ("purposes", "extra.N") covers: its own, and any merged in."""
+        if key.startswith("extra."):
+            return self.extra_sections[int(key.split(".")[1])].topics()
+        return unique_topics((key, *self.also_topics.get(key, ())))
 
     def finnish(self, name: str) -> str:
         """The Finnish text a translation key's name ("purposes", "heading.purposes") stands for."""
@@ -227,7 +244,10 @@ class RegisterDescription:
         for key in self.translation_keys():
             if key.startswith(("extra.", "recipient.")):
                 continue
-            if self.translations.get(f"{lang}.{key}", "").strip():
+            # a translation of a Finnish text since emptied translates nothing: it stays out
+            # of date (marked, the template's text would be printed for an empty section)
+            finnish = self.finnish(key).strip()
+            if self.translations.get(f"{lang}.{key}", "").strip() and finnish:
                 marks[f"{lang}.{key}"] = source_mark(self.finnish(key))
                 sources[f"{lang}.{key}"] = self.finnish(key)
         extras = tuple(
@@ -236,7 +256,7 @@ class RegisterDescription:
                 translated_from={**e.translated_from, lang: source_mark(e.finnish())},
                 source_text={**e.source_text, lang: e.finnish()},
             )
-            if (e.heading.get(lang, "") + e.text.get(lang, "")).strip()
+            if (e.heading.get(lang, "") + e.text.get(lang, "")).strip() and e.finnish().strip()
             else e
             for e in self.extra_sections
         )
@@ -342,6 +362,7 @@ _NOT_TEXT = {
     "order",
     "finnish_fallback",
     "translated_source",
+    "also_topics",
 }
 TEXT_FIELDS = tuple(f.name for f in fields(RegisterDescription) if f.name not in _NOT_TEXT)
 # Published in the statement and translated; the register name and the addresses are proper names
@@ -416,149 +437,3 @@ def format_recipients(description: RegisterDescription, lang: str = "fi") -> str
             line += f"; {recipient.safeguard}"
         lines.append(line)
     return "\n".join(lines)
-
-
-def to_json(description: RegisterDescription) -> str:
-    return json.dumps(asdict(description), ensure_ascii=False, indent=1, sort_keys=True)
-
-
-def from_json(text: str) -> RegisterDescription:
-    """Unknown keys (from a newer version) are ignored; missing ones are left empty."""
-    data = json.loads(text)
-    recipient_names = {f.name for f in fields(Recipient)}
-    recipients = tuple(
-        Recipient(**{k: str(v) for k, v in item.items() if k in recipient_names})
-        for item in data.get("recipients", ())
-    )
-    values = {name: str(data.get(name, "")) for name in TEXT_FIELDS}
-    translations = {str(k): str(v) for k, v in dict(data.get("translations") or {}).items()}
-    extras = tuple(
-        ExtraSection(
-            heading={str(k): str(v) for k, v in dict(item.get("heading") or {}).items()},
-            text={str(k): str(v) for k, v in dict(item.get("text") or {}).items()},
-            topic=str(item.get("topic") or ""),
-            translated_from=_strings(item.get("translated_from")),
-            source_text=_strings(item.get("source_text")),
-        )
-        for item in data.get("extra_sections", ())
-    )
-    # Saved before translations recorded their source: none is known to be current, so each is
-    # out of date until the user checks it (a template translation printed for the business's own
-    # Finnish text described another business).
-    return RegisterDescription(
-        recipients=recipients,
-        translations=translations,
-        extra_sections=extras,
-        translated_from=_strings(data.get("translated_from")),
-        order=tuple(str(key) for key in data.get("order") or ()),
-        finnish_fallback=bool(data.get("finnish_fallback", False)),
-        translated_source=_strings(data.get("translated_source")),
-        **values,
-    )
-
-
-def _strings(value: Any) -> dict[str, str]:
-    return {str(k): str(v) for k, v in dict(value or {}).items()}
-
-
-def changed_fields(old: RegisterDescription | None, new: RegisterDescription) -> list[str]:
-    if old is None:
-        return [f.name for f in fields(RegisterDescription)]
-    return [
-        f.name for f in fields(RegisterDescription) if getattr(old, f.name) != getattr(new, f.name)
-    ]
-
-
-# --- validation -----------------------------------------------------------------------------
-# Fields the statement cannot do without (GDPR Art. 13(1)(a), (c), 13(2)(a), (b)).
-REQUIRED_FIELDS = (
-    "register_name",
-    "controller_contact",
-    "purposes",
-    "legal_bases",
-    "data_categories",
-    "retention",
-    "rights",
-)
-EEA = frozenset(
-    [
-        "AT",
-        "BE",
-        "BG",
-        "HR",
-        "CY",
-        "CZ",
-        "DK",
-        "EE",
-        "FI",
-        "FR",
-        "DE",
-        "GR",
-        "HU",
-        "IE",
-        "IT",
-        "LV",
-        "LT",
-        "LU",
-        "MT",
-        "NL",
-        "PL",
-        "PT",
-        "RO",
-        "SK",
-        "SI",
-        "ES",
-        "SE",
-        "IS",
-        "LI",
-        "NO",
-    ]
-)
-REQUIRED = QT_TRANSLATE_NOOP("Validation", "This is needed in the privacy statement.")
-RECIPIENT_NAME = QT_TRANSLATE_NOOP("Validation", "Give the recipient's name.")
-RECIPIENT_COUNTRY = QT_TRANSLATE_NOOP(
-    "Validation", "Give the country as its two-letter code, for example FI, SE or US."
-)
-RECIPIENT_FUNCTION = QT_TRANSLATE_NOOP("Validation", "Say what the recipient does with the data.")
-RECIPIENT_SAFEGUARD = QT_TRANSLATE_NOOP(
-    "Validation",
-    "The country is outside the EU/EEA: name the transfer safeguard (adequacy decision, standard "
-    "contractual clauses, ...).",
-)
-EXTRA_HEADING = QT_TRANSLATE_NOOP("Validation", "Give the section a heading.")
-EXTRA_TEXT = QT_TRANSLATE_NOOP("Validation", "Write the section's text, or remove the section.")
-
-
-def outside_eea(country: str) -> bool:
-    return country.strip().upper() not in EEA
-
-
-def validate(description: RegisterDescription) -> dict[str, str]:
-    """Field name → an untranslated message (context "Validation"); empty when all is well.
-    Recipients are "recipients.N.name" etc., own sections "extra.N.heading"."""
-    covered = {  # a section of one's own on the topic covers it as well as the field
-        extra.topic for extra in description.extra_sections if extra.text.get(PRIMARY, "").strip()
-    }
-    problems = {
-        name: REQUIRED
-        for name in REQUIRED_FIELDS
-        if not str(getattr(description, name)).strip() and name not in covered
-    }
-    for index, recipient in enumerate(description.recipients):
-        prefix = f"recipients.{index}."
-        country = recipient.country.strip()
-        if not recipient.name.strip():
-            problems[prefix + "name"] = RECIPIENT_NAME
-        if len(country) != 2 or not country.isascii() or not country.isalpha():
-            problems[prefix + "country"] = RECIPIENT_COUNTRY
-        elif outside_eea(country) and not recipient.safeguard.strip():
-            problems[prefix + "safeguard"] = RECIPIENT_SAFEGUARD
-        if not recipient.function.strip():
-            problems[prefix + "function"] = RECIPIENT_FUNCTION
-    for index, extra in enumerate(description.extra_sections):
-        heading, text = extra.in_language(PRIMARY)
-        if not heading.strip():
-            problems[f"extra.{index}.heading"] = EXTRA_HEADING
-        if not text.strip():
-            problems[f"extra.{index}.text"] = EXTRA_TEXT
-    return problems

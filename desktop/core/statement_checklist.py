@@ -56,6 +56,13 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         ("legal_bases", "purposes"),
         ("peruste", "sopimus", "suostumu", "oikeutettu etu", "lakisääte"),
     ),
+    Requirement(  # applies where a basis is the legitimate interest: then it is to be named
+        "13(1)(d)",
+        QT_TRANSLATE_NOOP("Checklist", "The legitimate interests pursued"),
+        ("legal_bases", "purposes"),
+        ("oikeutettu etu", "oikeutetun edun", "oikeutettuun etuun", "oikeutetun etu"),
+        optional=True,
+    ),
     Requirement(
         "13(1)(e)",
         QT_TRANSLATE_NOOP("Checklist", "The recipients of the data"),
@@ -90,10 +97,24 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         ("valvontaviranomai", "tietosuojavaltuutet", "tietosuoja.fi"),
     ),
     Requirement(
+        "13(2)(e)",
+        QT_TRANSLATE_NOOP(
+            "Checklist",
+            "Whether giving the data is required by law or contract, and what follows if not",
+        ),
+        ("legal_bases", "data_categories", "purposes", "sources"),
+        ("vapaaehtoi", "pakollinen", "pakollisia", "edellytys", "ilman niitä", "ei voida"),
+    ),
+    Requirement(
         "13(2)(f)",
         QT_TRANSLATE_NOOP("Checklist", "Automated decisions and profiling"),
         ("automated_decisions",),
         optional=True,
+    ),
+    Requirement(  # where the data is not all collected from the person (Art. 14)
+        "14(1)(d)",
+        QT_TRANSLATE_NOOP("Checklist", "The categories of personal data"),
+        ("data_categories",),
     ),
     Requirement(
         "14(2)(f)",
@@ -152,11 +173,12 @@ def _sections(description: RegisterDescription) -> dict[str, list[tuple[str, str
             text += "\n" + "\n".join(f"{r.name} {r.country}" for r in description.recipients)
         if text.strip():
             heading = description.heading(key, PRIMARY) or key
-            found.setdefault(key, []).append((heading, text))
+            for topic in description.topics_of(key):  # and those merged into it
+                found.setdefault(topic, []).append((heading, text))
     for extra in description.extra_sections:
         text = extra.text.get(PRIMARY, "").strip()
-        if extra.topic and text:
-            found.setdefault(extra.topic, []).append((extra.heading.get(PRIMARY, ""), text))
+        for topic in extra.topics() if text else ():
+            found.setdefault(topic, []).append((extra.heading.get(PRIMARY, ""), text))
     return found
 
 

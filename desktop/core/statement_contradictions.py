@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.consistency import NO_TRANSFER
+from desktop.core.description_validation import outside_eea
 from desktop.core.register_description import (
     LANGUAGES,
     PRIMARY,
     RegisterDescription,
-    outside_eea,
     section_fields,
     section_order,
 )
@@ -25,7 +25,7 @@ class SectionText:
     """One section's text in one language; `name` is a standard key or the own heading."""
 
     name: str
-    topic: str
+    topics: tuple[str, ...]  # a merged section covers several
     text: str
 
 
@@ -33,15 +33,15 @@ def section_texts(description: RegisterDescription, lang: str) -> list[SectionTe
     """Every section with text in `lang` (Finnish where that language has no current text: it is
     what would be printed), the introduction first."""
     local = description.in_language(lang)
-    found = [SectionText("introduction", "", local.introduction)]
+    found = [SectionText("introduction", (), local.introduction)]
     for key in section_order(description):
         if key.startswith("extra."):
             extra = description.extra_sections[int(key.split(".")[1])]
             heading, text = extra.in_language(lang)
-            found.append(SectionText(heading.strip() or key, extra.topic, text))
+            found.append(SectionText(heading.strip() or key, extra.topics(), text))
         else:
             text = "\n".join(str(getattr(local, name)) for name in section_fields(key))
-            found.append(SectionText(key, key, text))
+            found.append(SectionText(key, description.topics_of(key), text))
     return [section for section in found if section.text.strip()]
 
 
@@ -181,7 +181,7 @@ def short_retention(texts: list[SectionText]) -> tuple[str, str] | None:
     less than the Accounting Act's period, or None. Each period is read with the words before it
     in its sentence, back to the previous period ("Asiakastiedot 2 vuotta, laskut 6 vuotta")."""
     for section in texts:
-        if section.topic != "retention":
+        if "retention" not in section.topics:
             continue
         for sentence in sentences(section.text):
             start = 0
@@ -213,7 +213,7 @@ def transfers_denied(description: RegisterDescription) -> list[str]:
         section.text.casefold()
         for lang in LANGUAGES
         for section in section_texts(description, lang)
-        if section.topic == "transfers_outside_eea" and NO_TRANSFER.search(section.text)
+        if "transfers_outside_eea" in section.topics and NO_TRANSFER.search(section.text)
     ]
     return sorted(
         {

@@ -55,7 +55,21 @@ class ImportedStatement:
 # Heading words → topic, first match wins (Finnish, the old Henkilötietolaki 10 § template
 # headings among them, Swedish and English). Checked on the lower-cased heading.
 TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("controller_contact", ("rekisterinpitäjä", "personuppgiftsansvarig", "controller")),
+    # before the controller: "Rekisterinpitäjän yhteyshenkilö" is the contact person
+    (
+        "contact_person",
+        ("rekisterinpitäjän yhteyshenkilö", "rekisteriasioista vastaava", "vastaava henkilö"),
+    ),
+    (
+        "controller_contact",
+        (
+            "rekisterinpitäjä",
+            "rekisterin pitäjä",
+            "rekisterin ylläpitäjä",
+            "personuppgiftsansvarig",
+            "controller",
+        ),
+    ),
     ("contact_person", ("yhteyshenkilö", "kontaktperson", "contact person")),
     ("dpo", ("tietosuojavastaava", "dataskyddsombud", "data protection officer")),
     ("register_name", ("rekisterin nimi", "registrets namn", "name of the register")),
@@ -72,9 +86,16 @@ TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("legal_bases", ("peruste", "rättslig grund", "legal bas", "lawful")),
     (
         "data_categories",
-        ("tietosisältö", "mitä henkilötietoja", "tietoryhm", "datainnehåll", "categor"),
+        (
+            "tietosisältö",
+            "mitä henkilötietoja",
+            "tietoryhm",
+            "rekisteröityjen ryhm",  # the 10 § wording
+            "datainnehåll",
+            "categor",
+        ),
     ),
-    ("sources", ("tietolähte", "mistä", "uppgiftskäll", "source")),
+    ("sources", ("tietolähte", " mistä", "uppgiftskäll", "source")),  # " ": not "ryhmistä"
     ("retention", ("säilyt", "kesto", "lagring", "retention", "how long")),
     ("security", ("suojaa", "suojau", "turvallisuu", "tietoturva", "skydd", "security")),
     ("automated_decisions", ("automaattinen", "profiloin", "automatiserat", "automated")),
@@ -92,7 +113,7 @@ BULLET_MARKS = "-•*–—·▪●◦"
 
 
 def suggest_topic(heading: str) -> str:
-    lowered = heading.lower()
+    lowered = " " + heading.lower()  # a word with a leading space matches at a word's start
     for topic, words in TOPIC_WORDS:
         if any(word in lowered for word in words):
             return topic

@@ -19,16 +19,17 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from desktop.core.description_validation import REQUIRED_FIELDS
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import (
     LANGUAGES,
     PRIMARY,
-    REQUIRED_FIELDS,
     ExtraSection,
     RegisterDescription,
     section_fields,
     section_order,
     source_mark,
+    unique_topics,
 )
 
 NO_NEXT = QT_TRANSLATE_NOOP("Statement", "The last section has no section after it to merge with.")
@@ -114,6 +115,7 @@ def _emptied(description: RegisterDescription, key: str) -> RegisterDescription:
         translated_source={
             k: v for k, v in description.translated_source.items() if k not in dropped
         },
+        also_topics={k: v for k, v in description.also_topics.items() if k != key},
         **values,
     )
 
@@ -148,7 +150,8 @@ def merge_with_next(description: RegisterDescription, key: str) -> RegisterDescr
     for lang in LANGUAGES[1:]:
         parts = (_old_finnish(description, lang, key), _old_finnish(description, lang, following))
         sources[lang] = None if None in parts else _join(*(p or "" for p in parts))
-    topic = _topic(description, key) or _topic(description, following)
+    # the merged section covers the topics of both (the checklist and validation find them)
+    topics = unique_topics((*description.topics_of(key), *description.topics_of(following)))
     merged = description
     first = _extra_index(key)
     if first is not None:
@@ -159,7 +162,8 @@ def merge_with_next(description: RegisterDescription, key: str) -> RegisterDescr
         extras[first] = replace(
             extra,
             text={lang: value for lang, value in text.items() if value},
-            topic=topic,
+            topic=topics[0] if topics else "",
+            also=topics[1:],
             translated_from={
                 lang: MERGED + source_mark(sources[lang] or "") for lang in translated
             },
@@ -188,11 +192,15 @@ def merge_with_next(description: RegisterDescription, key: str) -> RegisterDescr
                 texts[name] = sources[lang] or ""
         values: dict[str, Any] = {name: "" for name in names}  # str fields
         values[target] = _join(section_body(description, key), bodies[PRIMARY])
+        also = {k: v for k, v in description.also_topics.items() if k != key}
+        if [topic for topic in topics if topic != key]:
+            also[key] = tuple(topic for topic in topics if topic != key)
         merged = replace(
             description,
             translations=translations,
             translated_from=marks,
             translated_source=texts,
+            also_topics=also,
             **values,
         )
     second = _extra_index(following)

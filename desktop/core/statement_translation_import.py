@@ -47,6 +47,41 @@ def finnish_heading(description: RegisterDescription, key: str) -> str:
     return description.heading(key, PRIMARY) or key
 
 
+SUBHEADING = "## "
+
+
+def field_parts(base: RegisterDescription, key: str, lines: list[str]) -> list[tuple[str, str]]:
+    """The imported text of section `key` shared out over the fields the Finnish section fills
+    (security: the electronic and the manual material, printed under labels of their own). Split
+    at the source's sub-headings when there is one per field (the printed labels replace them),
+    else at the Finnish parts' paragraph counts when the counts agree. Otherwise the whole text
+    goes to the first field and the others stay untranslated: the editor counts them so, and a
+    wrong guess would put one part's text under the other's label."""
+    filled = [name for name in section_fields(key) if str(getattr(base, name)).strip()]
+    text = "\n".join(lines)
+    if len(filled) < 2:
+        return [((filled or list(section_fields(key)))[0], text)]
+    content = [line for line in lines if line.strip()]
+    starts = [i for i, line in enumerate(content) if line.startswith(SUBHEADING)]
+    if len(starts) == len(filled) and starts[0] == 0:
+        ends = [*starts[1:], len(content)]
+        return [
+            (name, "\n".join(content[start + 1 : end]))
+            for name, start, end in zip(filled, starts, ends, strict=True)
+        ]
+    counts = [
+        len([line for line in str(getattr(base, name)).splitlines() if line.strip()])
+        for name in filled
+    ]
+    if sum(counts) == len(content):
+        parts, at = [], 0
+        for name, count in zip(filled, counts, strict=True):
+            parts.append((name, "\n".join(content[at : at + count])))
+            at += count
+        return parts
+    return [(filled[0], text)]
+
+
 def as_translation(
     imported: ImportedStatement, base: RegisterDescription, lang: str
 ) -> RegisterDescription | None:
@@ -75,9 +110,8 @@ def as_translation(
                 translated_from={**extra.translated_from, lang: source_mark(extra.finnish())},
             )
             continue
-        # A section of several fields (security: electronic and manual) takes the whole text
-        # in its first; the others stay untranslated and are counted so in the editor.
-        put(section_fields(key)[0], section.text)
+        for name, text in field_parts(base, key, section.lines):
+            put(name, text)
         put(f"heading.{key}", section.heading)
     for name, text in (
         ("title", imported.title),

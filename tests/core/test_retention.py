@@ -7,14 +7,8 @@ from datetime import date
 
 import pytest
 
-from desktop.core.register_description import (
-    Recipient,
-    changed_fields,
-    default_description,
-    format_recipients,
-    from_json,
-    to_json,
-)
+from desktop.core.description_json import changed_fields, from_json, to_json
+from desktop.core.register_description import Recipient, default_description, format_recipients
 from desktop.core.retention import accounting_hold, voucher_hold
 
 

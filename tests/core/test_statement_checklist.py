@@ -100,3 +100,34 @@ def test_the_rights_section_names_the_street_address() -> None:
     assert "Kahvila Aurinko, Kauppakatu 1" in template.how_to_use_rights
     assert "Kauppakatu 1" in template.translations["sv.how_to_use_rights"]
     assert ADDRESS_WITHOUT_STREET not in {item.label for item in checklist(template)}
+
+
+def test_every_item_of_article_13_is_on_the_list() -> None:
+    articles = {requirement.article for requirement in REQUIREMENTS}
+    for paragraph in ("1", "2"):
+        for point in "abcdef":
+            assert f"13({paragraph})({point})" in articles, (paragraph, point)
+    assert {"14(1)(d)", "14(2)(f)"} <= articles  # categories and sources: data from elsewhere
+
+
+def test_legitimate_interests_and_whether_giving_the_data_is_required() -> None:
+    template = default_description("Kahvila Aurinko", website="")
+    by_article = {item.article: item for item in checklist(template)}
+    assert by_article["13(1)(d)"].state == COVERED  # "Oikeutettu etu (f alakohta): …"
+    assert by_article["13(2)(e)"].state == COVERED  # "… ovat sopimuksen edellytys"
+    for language in ("sv", "en"):  # the template says it in every language
+        assert template.translations[f"{language}.legal_bases"].count("\n") == (
+            template.legal_bases.count("\n")
+        )
+    written = replace(
+        template,
+        legal_bases="Sopimus: tilausten toimittaminen.",
+        purposes="Tilausten toimittaminen.",
+        data_categories="Nimi ja osoite.",
+        sources="Asiakkaalta itseltään.",
+    )
+    by_article = {item.article: item for item in checklist(written)}
+    assert by_article["13(1)(d)"].state == "optional"  # no legitimate interest named
+    assert by_article["13(2)(e)"].state == MISSING
+    told = replace(written, data_categories="Nimi ja osoite. Tietojen antaminen on vapaaehtoista.")
+    assert {item.article: item for item in checklist(told)}["13(2)(e)"].state == COVERED

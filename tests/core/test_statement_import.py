@@ -5,6 +5,7 @@ headings, a topic for each, and every paragraph somewhere."""
 from __future__ import annotations
 
 from desktop.core.register_description import default_description, section_order
+from desktop.core.statement_checklist import COVERED, MISSING, checklist
 from desktop.core.statement_import import (
     SourceBlock,
     blocks_from_text,
@@ -122,3 +123,99 @@ def test_explicit_headings_and_subheadings() -> None:
     assert imported.sections[1].lines == ["**Välttämättömät**"]
     assert suggest_topic("Evästeet") == "cookies"
     assert suggest_topic("Dataskyddsombud") == "dpo"
+
+
+# The layout of the common Finnish template of the Henkilötietolaki (523/1999) 10 § years, as
+# business statements written from it still read: numbered headings, "Nimi:" lines, A) and B)
+# parts in the security section.
+OLD_LAYOUT = """REKISTERISELOSTE
+Henkilötietolaki (523/1999) 10 §
+Laatimispäivämäärä 12.5.2016
+
+1. Rekisterinpitäjä
+Nimi: Kukka ja Kimpale Ky
+Osoite: Rantatie 4, 70100 Kuopio
+
+2. Yhteyshenkilö rekisteriä koskevissa asioissa
+Nimi: Maija Kukkanen, puh. 040 123 4567
+
+3. Rekisterin nimi
+Kukka ja Kimpaleen asiakasrekisteri
+
+4. Henkilötietojen käsittelyn tarkoitus
+Asiakassuhteen hoitaminen ja tilausten toimittaminen.
+
+5. Rekisterin tietosisältö
+Nimi, osoite, puhelinnumero ja tilaushistoria.
+
+6. Säännönmukaiset tietolähteet
+Tiedot saadaan asiakkaalta itseltään.
+
+7. Tietojen säännönmukaiset luovutukset
+Tietoja ei luovuteta säännönmukaisesti.
+
+8. Tietojen siirto EU:n tai ETA:n ulkopuolelle
+Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.
+
+9. Rekisterin suojauksen periaatteet
+A) Manuaalinen aineisto: säilytetään lukitussa kaapissa.
+B) Sähköisesti tallennetut tiedot: suojattu salasanoin.
+"""
+OLD_TOPICS = [
+    ("Rekisterinpitäjä", "controller_contact"),
+    ("Yhteyshenkilö rekisteriä koskevissa asioissa", "contact_person"),
+    ("Rekisterin nimi", "register_name"),
+    ("Henkilötietojen käsittelyn tarkoitus", "purposes"),
+    ("Rekisterin tietosisältö", "data_categories"),
+    ("Säännönmukaiset tietolähteet", "sources"),
+    ("Tietojen säännönmukaiset luovutukset", "recipients"),
+    ("Tietojen siirto EU:n tai ETA:n ulkopuolelle", "transfers_outside_eea"),
+    ("Rekisterin suojauksen periaatteet", "security"),
+]
+
+
+def test_the_old_henkilotietolaki_template_maps_its_topics_by_itself() -> None:
+    imported = split_statement(blocks_from_text(OLD_LAYOUT))
+    assert [(s.heading, s.topic) for s in imported.sections] == OLD_TOPICS
+    assert imported.title == "REKISTERISELOSTE"
+    assert not imported.unplaced
+    # the security section keeps both of its parts, in order
+    assert imported.sections[-1].lines[0].startswith("A) Manuaalinen aineisto")
+    assert imported.sections[-1].lines[1].startswith("B) Sähköisesti")
+    description = to_description(imported, default_description("Kukka ja Kimpale"))
+    assert not description.extra_sections  # every section went to its own topic
+    assert section_order(description)[: len(OLD_TOPICS)] == [topic for _, topic in OLD_TOPICS]
+    assert description.contact_person.startswith("Nimi: Maija Kukkanen")
+    assert description.translations["fi.heading.sources"] == "Säännönmukaiset tietolähteet"
+    # The checklist finds each fact where the old layout put it, and names what the old law did
+    # not ask for (legal basis, retention, rights) as missing.
+    states = {item.label: item.state for item in checklist(description)}
+    for label in (
+        "Who the controller is, and how to reach them",
+        "The purposes of processing",
+        "Transfers outside the EU/EEA",
+        "Where the data comes from",
+    ):
+        assert states[label] == COVERED, label
+    for label in ("How long the data is kept", "The data subject's rights"):
+        assert states[label] == MISSING, label
+
+
+def test_the_other_wordings_of_the_old_headings() -> None:
+    for heading, topic in [
+        ("Rekisterin pitäjä", "controller_contact"),
+        ("Rekisterinpitäjän yhteyshenkilö", "contact_person"),
+        ("Rekisteriasioista vastaava henkilö", "contact_person"),
+        ("Rekisterin käyttötarkoitus", "purposes"),
+        ("Rekisterin pitämisen peruste", "legal_bases"),
+        (
+            "Kuvaus rekisteröityjen ryhmästä tai ryhmistä ja näihin liittyvistä tiedoista",
+            "data_categories",
+        ),
+        ("Mihin tietoja säännönmukaisesti luovutetaan", "recipients"),
+        ("Kuvaus rekisterin suojauksen periaatteista", "security"),
+        ("Tarkastusoikeus", "rights"),
+        ("Oikeus vaatia tiedon korjaamista", "rights"),
+        ("Mistä tiedot saadaan", "sources"),
+    ]:
+        assert suggest_topic(heading) == topic, heading

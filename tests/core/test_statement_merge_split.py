@@ -7,13 +7,12 @@ from dataclasses import replace
 
 import pytest
 
+from desktop.core.description_json import from_json, to_json
 from desktop.core.register_description import (
     Currency,
     ExtraSection,
     default_description,
-    from_json,
     section_order,
-    to_json,
 )
 from desktop.core.statement_sections import (
     SectionEditRefused,

@@ -101,3 +101,73 @@ def test_an_own_section_without_text_is_not_printed_nor_matched() -> None:
     assert printed_keys(replace(base, extra_sections=(*base.extra_sections, empty))) == (
         printed_keys(base)
     )
+
+
+SECURITY_SV = """
+
+5. Skydd av uppgifterna
+{body}
+"""
+
+
+def with_security() -> RegisterDescription:
+    """The Finnish statement with a security section of both parts, as the editor keeps it."""
+    return replace(
+        finnish(),
+        security="Tiedot ovat salasanalla suojatussa ohjelmassa.\nVarmuuskopio salataan.",
+        security_manual="Paperit lukitussa kaapissa.",
+    )
+
+
+def imported_security(body: str) -> RegisterDescription | None:
+    source = SWEDISH + SECURITY_SV.format(body=body)
+    return as_translation(split_statement(blocks_from_text(source)), with_security(), "sv")
+
+
+def test_a_security_section_of_two_parts_is_shared_out_at_its_subheadings() -> None:
+    assert printed_keys(with_security())[-1] == "security"
+    swedish = imported_security(
+        "5.1 Elektroniskt material\n\nI ett program skyddat med lösenord. Kopiorna krypteras.\n\n"
+        "5.2 Manuellt material\n\nPapper i ett låst skåp."
+    )
+    assert swedish is not None
+    assert (
+        swedish.text("security", "sv") == "I ett program skyddat med lösenord. Kopiorna krypteras."
+    )
+    assert swedish.text("security_manual", "sv") == "Papper i ett låst skåp."
+    assert swedish.translation_status("sv")[Currency.MISSING] == []
+    section = build_statement(swedish, "sv", date.today()).sections[-1]
+    assert section.heading == "Skydd av uppgifterna" and not section.lang  # in Swedish
+    texts = [block.text for block in section.blocks]
+    assert texts.index("Papper i ett låst skåp.") > texts.index(
+        "I ett program skyddat med lösenord. Kopiorna krypteras."
+    )
+    assert not any("5.1" in text or "5.2" in text for text in texts)  # the labels replace them
+
+
+def test_without_subheadings_the_paragraph_counts_share_it_out_or_nothing_is_guessed() -> None:
+    swedish = imported_security(
+        "I ett program skyddat med lösenord.\n\nKopiorna krypteras.\n\nPapper i ett låst skåp."
+    )
+    assert swedish is not None
+    assert (
+        swedish.text("security", "sv") == "I ett program skyddat med lösenord.\nKopiorna krypteras."
+    )
+    assert swedish.text("security_manual", "sv") == "Papper i ett låst skåp."
+    # Two paragraphs for three: no guess; the manual part stays untranslated and is counted so.
+    unsure = imported_security("Allt skyddas med lösenord.\n\nPapper i ett låst skåp.")
+    assert unsure is not None
+    assert (
+        unsure.translations["sv.security"] == "Allt skyddas med lösenord.\nPapper i ett låst skåp."
+    )
+    assert unsure.translation_status("sv")[Currency.MISSING] == ["security_manual"]
+
+
+def test_a_section_whose_finnish_is_in_its_second_part_takes_the_text_there() -> None:
+    base = replace(finnish(), security_manual="Paperit lukitussa kaapissa.")
+    source = SWEDISH + SECURITY_SV.format(body="Papper i ett låst skåp.")
+    swedish = as_translation(split_statement(blocks_from_text(source)), base, "sv")
+    assert swedish is not None
+    assert swedish.text("security_manual", "sv") == "Papper i ett låst skåp."
+    assert "sv.security" not in swedish.translations
+    assert swedish.translation_status("sv")[Currency.MISSING] == []

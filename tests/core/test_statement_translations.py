@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from desktop.core.description_json import from_json, to_json
 from desktop.core.register_description import (
     Currency,
     ExtraSection,
     default_description,
-    from_json,
     section_order,
     source_mark,
-    to_json,
 )
 
 

@@ -19,6 +19,7 @@ from desktop.documents.statement import build_statement, plain
 from desktop.documents.statement_html import statement_html
 from desktop.documents.statement_pdf import statement_pdf
 from desktop.services.statement.import_files import read_statement_bytes
+from tests.core.test_statement_import import OLD_LAYOUT
 from tests.documents.seed_statements import SEEDS
 
 BULLETS = "-•*–—·▪● "
@@ -68,32 +69,46 @@ def words(text: str) -> str:
 @pytest.mark.parametrize("kind", ["txt", "html", "docx", "pdf"])
 def test_every_seed_paragraph_reaches_the_statement_in_order(kind: str, tmp_path: Path) -> None:
     for path in sorted(SEEDS.glob("*.txt")):
-        lines = seed_lines(path)
-        imported = split_statement(read_statement_bytes(as_file(lines, kind)))
-        assert not imported.unplaced, (path.name, kind)
-        description = to_description(imported, default_description("Testi"))
-        statement = build_statement(description, "fi", date(2026, 3, 1))
-        page = words(re.sub(r"<[^>]+>", " ", html_lib.unescape(statement_html(statement))))
-        pdf = tmp_path / "s.pdf"
-        pdf.write_bytes(statement_pdf(statement))
-        text = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        footer = f"{statement.title} · {statement.updated}"
-        body = [
-            line
-            for line in text.replace("\f", "\n").splitlines()
-            if not line.startswith(footer) and not re.fullmatch(r"Sivu \d+ \(\d+\)", line.strip())
-        ]
-        printed = words("\n".join(body))
-        position = {"html": 0, "pdf": 0}
-        for line in lines:
-            expected = words(line.lstrip(BULLETS))
-            expected = re.sub(r"^\d{1,2}\.\s+", "", expected)  # the statement numbers anew
-            for name, where in (("html", page), ("pdf", printed)):
-                found = where.find(expected, position[name])
-                assert found >= 0, (path.name, kind, name, expected)
-                position[name] = found
+        reaches_in_order(seed_lines(path), kind, tmp_path, path.name)
+
+
+@pytest.mark.parametrize("kind", ["txt", "html", "docx", "pdf"])
+def test_the_old_henkilotietolaki_layout_reaches_the_statement_in_order(
+    kind: str, tmp_path: Path
+) -> None:
+    """A statement of another shape, written for the tests: the 10 § template's layout."""
+    lines = [line.strip() for line in OLD_LAYOUT.splitlines() if line.strip()]
+    reaches_in_order(lines, kind, tmp_path, "old layout")
+
+
+def reaches_in_order(lines: list[str], kind: str, tmp_path: Path, source: str) -> None:
+    """Every line of the source, heading or paragraph, in the statement's HTML and PDF in the
+    source's order."""
+    imported = split_statement(read_statement_bytes(as_file(lines, kind)))
+    assert not imported.unplaced, (source, kind)
+    description = to_description(imported, default_description("Testi"))
+    statement = build_statement(description, "fi", date(2026, 3, 1))
+    page = words(re.sub(r"<[^>]+>", " ", html_lib.unescape(statement_html(statement))))
+    pdf = tmp_path / "s.pdf"
+    pdf.write_bytes(statement_pdf(statement))
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    footer = f"{statement.title} · {statement.updated}"
+    body = [
+        line
+        for line in text.replace("\f", "\n").splitlines()
+        if not line.startswith(footer) and not re.fullmatch(r"Sivu \d+ \(\d+\)", line.strip())
+    ]
+    printed = words("\n".join(body))
+    position = {"html": 0, "pdf": 0}
+    for line in lines:
+        expected = words(line.lstrip(BULLETS))
+        expected = re.sub(r"^\d{1,2}\.\s+", "", expected)  # the statement numbers anew
+        for name, where in (("html", page), ("pdf", printed)):
+            found = where.find(expected, position[name])
+            assert found >= 0, (source, kind, name, expected)
+            position[name] = found

@@ -36,6 +36,7 @@ from desktop.core.retention_rules import Category, RetentionRule
 from desktop.core.rights_texts import texts
 from desktop.core.roles import Permission
 from desktop.core.settings import CUSTOM_FIELDS
+from desktop.core.statement_topics import topic_text
 from desktop.errors import Translate
 from desktop.services.customers.consents import (
     ConsentRow,
@@ -147,7 +148,7 @@ def how_to_use_rights(description: RegisterDescription, lang: str) -> str:
     """How requests can be sent, in `lang`. A saved text that requires a written, signed or
     in-person request (which Art. 12(2) does not allow) is replaced by the template's, which
     only suggests ways: the reply must not repeat a requirement the law forbids."""
-    text = description.text("how_to_use_rights", lang)
+    text = topic_text(description, "how_to_use_rights", lang)  # own sections on it too
     if not requires_form(text):
         return text
     where = description.text("controller_contact", lang).replace("\n", ", ")
@@ -156,19 +157,24 @@ def how_to_use_rights(description: RegisterDescription, lang: str) -> str:
 
 
 def art15_information(description: RegisterDescription, lang: str) -> dict[str, str]:
+    """The facts from every section tagged with their topic (fields and own sections), in the
+    reply's language where translated."""
     how = how_to_use_rights(description, lang)
-    description = description.in_language(lang)  # the reply's language where translated
-    rights = "\n".join(t for t in (description.rights, how) if t)
+
+    def on(topic: str) -> str:
+        return topic_text(description, topic, lang)
+
+    rights = "\n".join(t for t in (on("rights"), how) if t)
     return {
-        "purposes": description.purposes,
-        "legal_bases": description.legal_bases,
-        "categories": description.data_categories,
+        "purposes": on("purposes"),
+        "legal_bases": on("legal_bases"),
+        "categories": on("data_categories"),
         "recipients": format_recipients(description, lang),
-        "transfers": description.transfers_outside_eea,
-        "retention": description.retention,
+        "transfers": on("transfers_outside_eea"),
+        "retention": on("retention"),
         "rights": rights,
-        "source": description.sources,
-        "automated_decisions": description.automated_decisions,
+        "source": on("sources"),
+        "automated_decisions": on("automated_decisions"),
     }
 
 

@@ -11,17 +11,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.consistency import Finding
+from desktop.core.description_json import changed_fields, from_json, to_json
+from desktop.core.description_validation import validate
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.register_description import (
     LANGUAGES,
     PRIMARY,
     RegisterDescription,
-    changed_fields,
     default_description,
-    from_json,
     source_mark,
-    to_json,
-    validate,
 )
 from desktop.core.roles import Permission
 from desktop.core.statement_import import (

@@ -1,15 +1,20 @@
 """Importing the statement the business already has: a file (.docx, .odt, .html, .pdf, .txt) or
 pasted text is split into sections, shown beside the source with a topic for each, and only
 after the user accepts does it go into the editor (unsaved: the user checks it and saves).
-Paragraphs Kirjuri could not place must be dealt with before accepting."""
+Paragraphs Kirjuri could not place must be dealt with before accepting.
+
+The file can also be the Swedish or English statement: then its sections become that language's
+texts of the Finnish sections in the editor, matched in order (as `kirjuri statement import
+--lang sv`), and the preview shows which Finnish section each one goes to."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,19 +33,58 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.statement_import import ImportedSection, ImportedStatement
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.register_description import LANGUAGES, PRIMARY, RegisterDescription
+from desktop.core.statement_import import (
+    ImportedSection,
+    ImportedStatement,
+    source_date,
+    to_description,
+)
+from desktop.core.statement_translation_import import (
+    as_translation,
+    finnish_heading,
+    printed_keys,
+)
 from desktop.services.container import Services
 from desktop.services.statement.description import ImportPreview
+from desktop.ui.i18n import format_date
 from desktop.ui.ops import run_op
+
+AS_TEXTS = {  # whole sentences: a language's name does not inflect into one
+    "sv": QT_TRANSLATE_NOOP("ImportDialog", "Swedish texts of the Finnish sections in the editor"),
+    "en": QT_TRANSLATE_NOOP("ImportDialog", "English texts of the Finnish sections in the editor"),
+}
+TAKEN_AS_TEXTS = {
+    "sv": QT_TRANSLATE_NOOP(
+        "StatementPage",
+        "The file's sections are now the Swedish texts of the Finnish sections, in order. Check "
+        "them beside the Finnish, then save.",
+    ),
+    "en": QT_TRANSLATE_NOOP(
+        "StatementPage",
+        "The file's sections are now the English texts of the Finnish sections, in order. Check "
+        "them beside the Finnish, then save.",
+    ),
+}
+# The table's columns; the topic is the Finnish statement's, the Finnish section a translation's.
+HEADING, TOPIC, BEGINS, FINNISH = range(4)
 
 
 class ImportDialog(QDialog):
     """The source's paragraphs on the left, the sections Kirjuri made of them on the right."""
 
     def __init__(
-        self, preview: ImportPreview, topics: list[tuple[str, str]], parent: QWidget | None
+        self,
+        preview: ImportPreview,
+        topics: list[tuple[str, str]],
+        parent: QWidget | None,
+        base: RegisterDescription | None = None,
+        lang: str = PRIMARY,
     ) -> None:
         super().__init__(parent)
+        # the Finnish statement in the editor, which a Swedish or English file is matched to
+        self.base = base
         self.setObjectName("statementImport")
         self.setWindowTitle(self.tr("Import an existing statement"))
         self.imported = preview.imported
@@ -48,16 +92,22 @@ class ImportDialog(QDialog):
         self.source.setObjectName("sourceParagraphs")
         self.source.setWordWrap(True)
         self.source.addItems(preview.paragraphs)
-        self.table = QTableWidget(len(self.imported.sections), 3)
+        self.table = QTableWidget(len(self.imported.sections), 4)
         self.table.setObjectName("importSections")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Heading"), self.tr("Topic"), self.tr("Text begins")]
+            [
+                self.tr("Heading"),
+                self.tr("Topic"),
+                self.tr("Text begins"),
+                self.tr("Goes with the Finnish section"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.topics: list[QComboBox] = []
         for row, section in enumerate(self.imported.sections):
             self.table.setItem(row, 0, QTableWidgetItem(section.heading))
@@ -71,6 +121,17 @@ class ImportDialog(QDialog):
             item = QTableWidgetItem(first[:90])
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 2, item)
+        self.language = QComboBox()
+        self.language.setObjectName("importLanguage")
+        self.language.addItem(self.tr("The Finnish statement (replaces the sections)"), PRIMARY)
+        for other in LANGUAGES[1:]:
+            if base is not None:
+                self.language.addItem(self.tr(AS_TEXTS[other]), other)
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        self.language.currentIndexChanged.connect(self._update)
+        self.pairing = QLabel()
+        self.pairing.setObjectName("importPairing")
+        self.pairing.setWordWrap(True)
         head = QLabel(
             self.tr("Title: {title}\nDate line: {date}").format(
                 title=self.imported.title or "—", date=self.imported.date_line or "—"
@@ -107,6 +168,11 @@ class ImportDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
+        as_row = QHBoxLayout()
+        as_row.addWidget(QLabel(self.tr("Import as:")))
+        as_row.addWidget(self.language, 1)
+        layout.addLayout(as_row)
+        layout.addWidget(self.pairing)
         layout.addLayout(columns, 1)
         self.unplaced_label = QLabel(
             self.tr("Kirjuri could not place these paragraphs (page numbers and the like):")
@@ -133,9 +199,57 @@ class ImportDialog(QDialog):
         self.unplaced.clear()
         self._update()
 
+    def target_language(self) -> str:
+        """fi: the file is the statement itself; sv, en: that language's texts of the sections."""
+        return str(self.language.currentData() or PRIMARY)
+
+    def _pairs(self) -> bool:
+        """For a Swedish or English file, the Finnish section each section goes with shown in the
+        table; False when the counts differ (nothing would be matched)."""
+        translated = self.target_language() != PRIMARY and self.base is not None
+        self.table.setColumnHidden(TOPIC, translated)
+        self.table.setColumnHidden(FINNISH, not translated)
+        self.pairing.setVisible(translated)
+        found = len(self.imported.sections)
+        if not translated or self.base is None:
+            self.table.setRowCount(found)
+            return True
+        keys = printed_keys(self.base)
+        # a Finnish section left without one shows in a row of its own, the file's side empty
+        self.table.setRowCount(max(found, len(keys)))
+        for row in range(found, len(keys)):
+            for column in (HEADING, BEGINS):
+                empty = QTableWidgetItem("—")
+                empty.setFlags(empty.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, empty)
+        for row in range(self.table.rowCount()):
+            name = finnish_heading(self.base, keys[row]) if row < len(keys) else "—"
+            item = QTableWidgetItem(name)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, FINNISH, item)
+        if found == len(keys):
+            self.pairing.setText(
+                self.tr(
+                    "Each section is matched to a Finnish section in order, as the table shows. "
+                    "The Finnish texts stay as they are."
+                )
+            )
+            self.pairing.setStyleSheet("")
+            return True
+        self.pairing.setText(
+            self.tr(
+                "This statement has {found} sections and the Finnish one {expected}: they are "
+                "matched in order, so there must be as many. Nothing can be imported as it is; "
+                "correct the headings in the file, or import it as the Finnish statement."
+            ).format(found=found, expected=len(keys))
+        )
+        self.pairing.setStyleSheet("color: #b00020;")
+        return False
+
     def _update(self) -> None:
         ready = not self.imported.unplaced or self.leave_out.isChecked()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+        pairs = self._pairs()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready and pairs)
 
     def result_statement(self) -> ImportedStatement:
         """The sections with the headings and topics as the user left them."""
@@ -162,16 +276,20 @@ def import_statement(
     parent: QWidget,
     services: Services,
     topics: list[tuple[str, str]],
-    accepted: Callable[[ImportedStatement], None],
+    accepted: Callable[[ImportedStatement, str], None],
     *,
     pasted: bool = False,
+    base: RegisterDescription | None = None,
+    lang: str = PRIMARY,
 ) -> None:
-    """Read a file (or pasted text), show the preview, and hand the accepted result on."""
+    """Read a file (or pasted text), show the preview, and hand the accepted result on with the
+    language it was taken as. `base`, the Finnish statement in the editor, lets the file be
+    taken as its Swedish or English texts; `lang` is the choice offered first."""
 
     def show(preview: ImportPreview) -> None:
-        dialog = ImportDialog(preview, topics, parent)
+        dialog = ImportDialog(preview, topics, parent, base, lang)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            accepted(dialog.result_statement())
+            accepted(dialog.result_statement(), dialog.target_language())
 
     if pasted:
         text, ok = QInputDialog.getMultiLineText(
@@ -191,3 +309,28 @@ def import_statement(
         run_op(
             parent=parent, work=lambda: services.descriptions.read_statement(path), on_success=show
         )
+
+
+def imported_result(
+    imported: ImportedStatement, lang: str, current: RegisterDescription, first: bool
+) -> tuple[RegisterDescription, date | None, str] | None:
+    """What the editor shows after an import taken as `lang`: the description, the date written
+    in the source (Finnish only; the first version keeps it) and the note above the sections.
+    None when a Swedish or English file does not pair up with `current`'s Finnish sections."""
+    if lang != PRIMARY:
+        translated = as_translation(imported, current, lang)
+        note = QCoreApplication.translate("StatementPage", TAKEN_AS_TEXTS[lang])
+        return None if translated is None else (translated, None, note)
+    written_on = source_date(imported, date.today())
+    note = QCoreApplication.translate(
+        "StatementPage",
+        "The statement was imported. Check each section and its topic, then save; the "
+        "Swedish and English texts are to be written anew.",
+    )
+    if written_on is not None and first:
+        dated = QCoreApplication.translate(
+            "StatementPage",
+            "Saved as the first version, it keeps the date written in it: {date}.",
+        )
+        note += " " + dated.format(date=format_date(written_on))
+    return to_description(imported, current), written_on, note

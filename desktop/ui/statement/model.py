@@ -29,6 +29,8 @@ class EditorValues:
     finnish_fallback: bool = False
     # "sv.purposes" → the Finnish text itself that translation was made from
     sources: dict[str, str] = field(default_factory=dict)
+    # a standard section's further topics after a merge (RegisterDescription.also_topics)
+    also_topics: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def translated(self, lang: str, name: str, text: str) -> None:
         """`text` was typed as the `lang` translation of `name`: it translates the Finnish text as
@@ -67,6 +69,7 @@ def from_description(description: RegisterDescription) -> EditorValues:
     values.sources = dict(description.translated_source)
     values.order = section_order(description)
     values.finnish_fallback = description.finnish_fallback
+    values.also_topics = dict(description.also_topics)
     return values
 
 
@@ -119,7 +122,14 @@ def to_description(values: EditorValues) -> RegisterDescription:
         translated_from=marks,
         translated_source=sources,
         finnish_fallback=values.finnish_fallback,
+        also_topics=dict(values.also_topics),
     )
     if list(order) == section_order(description):
         return description  # the standard order is kept as no order at all
     return replace(description, order=order)
+
+
+def same_order(description: RegisterDescription) -> RegisterDescription:
+    """`description` with every section named in its order, for comparing: one saved with only
+    some named (an import) or none (the standard order) is the same statement as the editor's."""
+    return replace(description, order=tuple(section_order(description)))

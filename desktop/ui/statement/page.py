@@ -27,8 +27,7 @@ from desktop.core.register_description import (
     section_order,
 )
 from desktop.core.roles import Permission
-from desktop.core.statement_import import ImportedStatement, source_date
-from desktop.core.statement_import import to_description as to_imported_description
+from desktop.core.statement_import import ImportedStatement
 from desktop.core.statement_sections import (
     SectionEditRefused,
     merge_with_next,
@@ -44,8 +43,8 @@ from desktop.ui.ops import run_op
 from desktop.ui.page import Page
 from desktop.ui.statement.checklist_panel import ChecklistPanel
 from desktop.ui.statement.fields import SECTIONS
-from desktop.ui.statement.import_dialog import import_statement
-from desktop.ui.statement.model import EditorValues, from_description, to_description
+from desktop.ui.statement.import_dialog import import_statement, imported_result
+from desktop.ui.statement.model import EditorValues, from_description, same_order, to_description
 from desktop.ui.statement.output import StatementOutput
 from desktop.ui.statement.section_list import Item, SectionList
 from desktop.ui.statement.sections import ExtraBox
@@ -381,29 +380,25 @@ class StatementPage(Page):
         self.undo_button.hide()
 
     def import_statement(self, *, pasted: bool = False) -> None:
-        """The business's own statement, after the preview, into the editor (unsaved)."""
+        """The business's own statement (or its sv/en texts), previewed, into the editor."""
         if self._read_only or not self.editable:
             return
-        import_statement(self, self.services, self.topics(), self._imported, pasted=pasted)
-
-    def _imported(self, imported: ImportedStatement) -> None:
-        self.language.setCurrentIndex(self.language.findData(PRIMARY))
-        self._show_description(to_imported_description(imported, self.description()))
-        # The first version keeps it (services/statement/description.py, save).
-        self.written_on = source_date(imported, date.today())
-        self._edited()
-        show(
-            self.status,
-            self.tr(
-                "The statement was imported. Check each section and its topic, then save; the "
-                "Swedish and English texts are to be written anew."
-            ),
+        done, base = self._imported, self.description()
+        import_statement(
+            self, self.services, self.topics(), done, pasted=pasted, base=base, lang=self.lang
         )
-        if self.written_on is not None and self.latest_version == 0:
-            dated = self.tr("Saved as the first version, it keeps the date written in it: {date}.")
-            self.status.setText(
-                self.status.text() + " " + dated.format(date=format_date(self.written_on))
-            )
+
+    def _imported(self, imported: ImportedStatement, lang: str = PRIMARY) -> None:
+        result = imported_result(imported, lang, self.description(), self.latest_version == 0)
+        if result is None:  # the dialog accepts only sections that pair up
+            return
+        description, written_on, note = result
+        if lang == PRIMARY:  # the first version keeps it (services/statement/description.py)
+            self.written_on = written_on
+        self.language.setCurrentIndex(self.language.findData(lang))
+        self._show_description(description)
+        self._edited()
+        show(self.status, note)
         self.status.setStyleSheet("")
 
     def _fallback_toggled(self, _checked: bool) -> None:
@@ -438,7 +433,7 @@ class StatementPage(Page):
     def has_unsaved_changes(self) -> bool:
         if self.loaded is None or self._read_only:
             return False
-        return self.description() != self.loaded
+        return same_order(self.description()) != same_order(self.loaded)
 
     def save_changes(self) -> bool:
         if not self.editable or self._read_only:

@@ -18,7 +18,14 @@ from desktop.core.statement_sections import extra_source, field_source
 from desktop.documents.statement import fixed_texts
 from desktop.ui.statement.fields import SECTIONS
 from desktop.ui.statement.model import EditorValues
-from desktop.ui.statement.sections import ExtraBox, MoveBar, RecipientsTable, SectionBox, TextEdit
+from desktop.ui.statement.sections import (
+    ExtraBox,
+    MoveBar,
+    RecipientsTable,
+    SectionBox,
+    TextEdit,
+    show_also,
+)
 from desktop.ui.statement.sections import show_error as show
 from desktop.ui.widgets.message import WrappingScrollArea
 
@@ -185,6 +192,12 @@ class SectionList(QObject):
             (section, _tr(label)) for _, section, label, _ in SECTIONS if section
         ]
 
+    def _also_text(self, topics: tuple[str, ...]) -> str:
+        """ "Also about: …" for the topics a merge brought into a section, or ""."""
+        labels = dict(self.topics())
+        names = ", ".join(labels.get(topic, topic) for topic in topics if topic)
+        return self.tr("Also about (merged in): {topics}").format(topics=names) if names else ""
+
     # --- sections of one's own -----------------------------------------------------------------
     def add_extra(
         self, extra: ExtraSection | None = None, edited: bool = True, after: Item | None = None
@@ -205,6 +218,7 @@ class SectionList(QObject):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self._move_bar(f"extra_{len(self.extras)}", box))
         box.show_language(self.lang)
+        show_also(box.also, self._also_text(box.extra.also))
         box.heading.textChanged.connect(self._changed)
         box.text.textChanged.connect(self._changed)
         box.topic.currentIndexChanged.connect(self._changed)
@@ -224,8 +238,14 @@ class SectionList(QObject):
     def _remove_extra(self, box: ExtraBox) -> None:
         self.extras.remove(box)
         self.sequence.remove(box)
-        box.deleteLater()
+        self._drop(box)
         self.edited.emit()
+
+    def _drop(self, box: ExtraBox) -> None:
+        """The box deleted, and its move bar forgotten: once Qt has deleted it, touching the bar
+        (a language change, read-only) raised RuntimeError."""
+        self.move_bars = [bar for bar in self.move_bars if bar.parentWidget() is not box]
+        box.deleteLater()
 
     # --- values ------------------------------------------------------------------------------
     def show_values(self, values: EditorValues) -> None:
@@ -233,12 +253,16 @@ class SectionList(QObject):
         the language shown."""
         self.recipients.set_rows(values.recipients, self.lang)
         for box in self.extras:
-            box.deleteLater()
+            self._drop(box)
         self.extras = []
         self.sequence = [key for key in values.order if not key.startswith("extra.")]
         keys = list(values.order)
         for extra in values.extras:
             self.add_extra(extra, edited=False)
+        for name, section, _, _ in SECTIONS:  # a section's first box carries the note
+            if section == name:
+                also = values.also_topics.get(section, ())
+                show_also(self.boxes[name].also, self._also_text(also))
         self.sequence = [
             item if not item.startswith("extra.") else self.extras[int(item.split(".")[1])]
             for item in keys

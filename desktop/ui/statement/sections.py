@@ -69,6 +69,20 @@ class TextEdit(QPlainTextEdit):
         self.setFixedHeight(max(height, self.fontMetrics().lineSpacing() * 2 + 12))
 
 
+def also_label(name: str) -> QLabel:
+    """The further topics a merged section covers (the checklist counts them); hidden if none."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_also(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
 class SectionBox(QGroupBox):
     """One section: a hint, the text, the statement's heading (own or standard), the error."""
 
@@ -83,8 +97,10 @@ class SectionBox(QGroupBox):
         self.text = TextEdit(name)
         self.error = error_label(name)
         self.stale = StaleDiff(name)
+        self.also = also_label(f"also_{name}")
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
+        layout.addWidget(self.also)
         layout.addWidget(self.stale)
         if self.heading is not None:
             self.heading.setObjectName(f"heading_{name}")
@@ -278,6 +294,7 @@ class ExtraBox(QGroupBox):
         self.heading_error = error_label(f"extra.{index}.heading")
         self.text_error = error_label(f"extra.{index}.text")
         self.stale = StaleDiff(f"extra_{index}")
+        self.also = also_label(f"extraAlso_{index}")
         row = QHBoxLayout()
         row.addWidget(QLabel(labels[1]))
         row.addWidget(self.heading, 1)
@@ -288,6 +305,7 @@ class ExtraBox(QGroupBox):
         layout.addWidget(self.stale)
         layout.addLayout(row)
         layout.addWidget(self.heading_error)
+        layout.addWidget(self.also)
         layout.addWidget(self.text)
         layout.addWidget(self.text_error)
         self.extra = extra or ExtraSection()
@@ -325,6 +343,7 @@ class ExtraBox(QGroupBox):
             topic=str(self.topic.currentData() or ""),
             translated_from=marks,
             source_text=sources,
+            also=self.extra.also,  # topics merged in stay (the combo shows the first)
         )
 
     def show_language(self, lang: str) -> None:
