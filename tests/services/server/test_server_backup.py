@@ -194,3 +194,19 @@ def test_a_failed_server_backup_leaves_no_temporary_file(
         BackupService(on_server.register, on_server.admin).back_up(tmp_path / "no" / "drive")
     assert list(on_server.temp.iterdir()) == []
     assert _actions(on_server.register.engine) == before  # nothing audited: nothing was made
+
+
+def test_a_reader_may_not_back_the_server_register_up(on_server: OnServer, tmp_path: Path) -> None:
+    from desktop.core.roles import Role
+    from desktop.errors import PermissionDenied
+    from desktop.services.access.users import NewUser, UserService
+    from tests.services.customers.conftest import user
+
+    UserService(on_server.register, on_server.admin).add_user(
+        NewUser("lukija", "Liisa Lukija", Role.READER), "liisan salasana"
+    )
+    with pytest.raises(PermissionDenied):
+        BackupService(on_server.register, user(on_server.register, "lukija")).back_up(
+            tmp_path / "usb"
+        )
+    assert list((tmp_path / "usb").iterdir()) == [] and list(on_server.temp.iterdir()) == []
