@@ -1554,7 +1554,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+32"/>
+        <location filename="../desktop/cli/common.py" line="+36"/>
         <source>Created the register {path}</source>
         <translation>Created the register {path}</translation>
     </message>
@@ -1579,7 +1579,7 @@
         <translation>{count} problem(s) found in {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/common.py" line="-6"/>
+        <location filename="../desktop/cli/common.py" line="-9"/>
         <source>Password: </source>
         <translation>Password: </translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Password for {username}: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
@@ -1634,7 +1634,7 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Added {customers} made-up customers and {events} contact events to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/backup.py" line="+23"/>
+        <location filename="../desktop/cli/backup.py" line="+25"/>
         <source>Backup made and verified: {path}</source>
         <translation>Backup made and verified: {path}</translation>
     </message>
@@ -1672,6 +1672,11 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <location line="+1"/>
         <source>Recovery key: </source>
         <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the backup of {time} into {address}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries. Every count, every SHA-256 and the audit chain matched. The register on the server opens with the key file {keys}.</source>
+        <translation>Restored the backup of {time} into {address}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries. Every count, every SHA-256 and the audit chain matched. The register on the server opens with the key file {keys}.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/statement.py" line="+25"/>
@@ -1754,12 +1759,12 @@ way into the register. Kirjuri does not keep a copy.</translation>
         <translation>Exported {count} customers to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/server.py" line="+27"/>
+        <location filename="../desktop/cli/common.py" line="-7"/>
         <source>Password of the server&apos;s administrator (Enter: from PGPASSWORD or ~/.pgpass): </source>
         <translation>Password of the server&apos;s administrator (Enter: from PGPASSWORD or ~/.pgpass): </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/cli/server.py" line="+29"/>
         <source>Copying: {percent} % ({table})</source>
         <translation>Copying: {percent} % ({table})</translation>
     </message>
@@ -3761,7 +3766,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+28"/>
+        <location filename="../desktop/cli/common.py" line="+35"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</translation>
     </message>
@@ -4231,7 +4236,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>A data-protection request about this customer is still open, so their data cannot be deleted now: the request is answered on the data as it is. Nothing was deleted. Handle and close the request first; if the person asks for erasure, erase through the request.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/backup.py" line="+39"/>
+        <location filename="../desktop/cli/backup.py" line="+52"/>
         <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
         <translation>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</translation>
     </message>

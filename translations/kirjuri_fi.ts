@@ -1554,7 +1554,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+32"/>
+        <location filename="../desktop/cli/common.py" line="+36"/>
         <source>Created the register {path}</source>
         <translation>Rekisteri luotiin: {path}</translation>
     </message>
@@ -1579,7 +1579,7 @@
         <translation>rekisteristä {path} löytyi ongelmia: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/common.py" line="-6"/>
+        <location filename="../desktop/cli/common.py" line="-9"/>
         <source>Password: </source>
         <translation>Salasana: </translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Käyttäjän {username} salasana: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>interrupted</source>
         <translation>keskeytetty</translation>
     </message>
@@ -1634,7 +1634,7 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Rekisteriin {path} lisättiin keksittyjä asiakkaita {customers} ja yhteydenottoja {events}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/backup.py" line="+23"/>
+        <location filename="../desktop/cli/backup.py" line="+25"/>
         <source>Backup made and verified: {path}</source>
         <translation>Varmuuskopio tehty ja tarkistettu: {path}</translation>
     </message>
@@ -1672,6 +1672,11 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <location line="+1"/>
         <source>Recovery key: </source>
         <translation>Palautusavain: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the backup of {time} into {address}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries. Every count, every SHA-256 and the audit chain matched. The register on the server opens with the key file {keys}.</source>
+        <translation>Varmuuskopio ajalta {time} palautettu palvelimelle {address}: {rows} riviä {tables} taulussa, {files} arkistoitua PDF-tiedostoa ja liitettä, {entries} tapahtumalokin merkintää. Jokainen määrä, jokainen SHA-256-tiiviste ja lokiketju täsmäsivät. Palvelimen rekisteri avautuu avaintiedostolla {keys}.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/statement.py" line="+25"/>
@@ -1754,12 +1759,12 @@ katoavat, se on ainoa tapa päästä rekisteriin. Kirjuri ei säilytä siitä ko
         <translation>Vietiin {count} asiakasta tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/server.py" line="+27"/>
+        <location filename="../desktop/cli/common.py" line="-7"/>
         <source>Password of the server&apos;s administrator (Enter: from PGPASSWORD or ~/.pgpass): </source>
         <translation>Palvelimen ylläpitäjän salasana (Enter: PGPASSWORD tai ~/.pgpass): </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/cli/server.py" line="+29"/>
         <source>Copying: {percent} % ({table})</source>
         <translation>Kopioidaan: {percent} % ({table})</translation>
     </message>
@@ -3761,7 +3766,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+28"/>
+        <location filename="../desktop/cli/common.py" line="+35"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Salasanaa ei annettu. Syötä se vakiosyötteestä valitsimella --password-stdin tai suorita komento pääteikkunassa.</translation>
     </message>
@@ -4231,7 +4236,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Asiakasta koskeva tietosuojapyyntö on vielä avoinna, joten hänen tietojaan ei voi nyt poistaa: pyyntöön vastataan tietojen nykyisen tilan perusteella. Mitään ei poistettu. Käsittele ja sulje pyyntö ensin; jos henkilö pyytää tietojensa poistamista, poista ne pyynnön kautta.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/backup.py" line="+39"/>
+        <location filename="../desktop/cli/backup.py" line="+52"/>
         <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
         <translation>Varmuuskopio {path} on eheä, mutta sen on tehnyt Kirjurin uudempi versio, joten tämä versio ei voi palauttaa sitä. Asenna uudempi versio palauttaaksesi sen.</translation>
     </message>

@@ -1554,7 +1554,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+32"/>
+        <location filename="../desktop/cli/common.py" line="+36"/>
         <source>Created the register {path}</source>
         <translation>Registret har skapats: {path}</translation>
     </message>
@@ -1579,7 +1579,7 @@
         <translation>problem i {path}: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/common.py" line="-6"/>
+        <location filename="../desktop/cli/common.py" line="-9"/>
         <source>Password: </source>
         <translation>Lösenord: </translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Lösenord för {username}: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
@@ -1634,7 +1634,7 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Lade till {customers} påhittade kunder och {events} kontakthändelser i {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/backup.py" line="+23"/>
+        <location filename="../desktop/cli/backup.py" line="+25"/>
         <source>Backup made and verified: {path}</source>
         <translation>Säkerhetskopian gjord och kontrollerad: {path}</translation>
     </message>
@@ -1672,6 +1672,11 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <location line="+1"/>
         <source>Recovery key: </source>
         <translation>Återställningsnyckel: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the backup of {time} into {address}: {rows} rows in {tables} tables, {files} archived PDFs and attachments, {entries} audit entries. Every count, every SHA-256 and the audit chain matched. The register on the server opens with the key file {keys}.</source>
+        <translation>Säkerhetskopian från {time} har återställts till {address}: {rows} rader i {tables} tabeller, {files} arkiverade PDF-filer och bilagor, {entries} poster i händelseloggen. Varje antal, varje SHA-256-kontrollsumma och loggkedjan stämde. Registret på servern öppnas med nyckelfilen {keys}.</translation>
     </message>
     <message>
         <location filename="../desktop/cli/statement.py" line="+25"/>
@@ -1754,12 +1759,12 @@ förlorade är den det enda sättet att komma in i registret. Kirjuri sparar ing
         <translation>Exporterade {count} kunder till {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/server.py" line="+27"/>
+        <location filename="../desktop/cli/common.py" line="-7"/>
         <source>Password of the server&apos;s administrator (Enter: from PGPASSWORD or ~/.pgpass): </source>
         <translation>Serveradministratörens lösenord (Enter: från PGPASSWORD eller ~/.pgpass): </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/cli/server.py" line="+29"/>
         <source>Copying: {percent} % ({table})</source>
         <translation>Kopierar: {percent} % ({table})</translation>
     </message>
@@ -3761,7 +3766,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../desktop/cli/common.py" line="+28"/>
+        <location filename="../desktop/cli/common.py" line="+35"/>
         <source>No password was given. Pipe it in with --password-stdin or run the command in a terminal.</source>
         <translation>Inget lösenord angavs. Ge det via standard in med --password-stdin eller kör kommandot i en terminal.</translation>
     </message>
@@ -4231,7 +4236,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>En dataskyddsbegäran som gäller kunden är fortfarande öppen, så kundens uppgifter kan inte tas bort nu: begäran besvaras utifrån uppgifterna som de är. Ingenting togs bort. Behandla och stäng begäran först; om personen begär radering, radera via begäran.</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/backup.py" line="+39"/>
+        <location filename="../desktop/cli/backup.py" line="+52"/>
         <source>The backup {path} is whole, but it was made by a newer version of Kirjuri, so this version cannot restore it. Install the newer version to restore it.</source>
         <translation>Säkerhetskopian {path} är hel, men den har gjorts av en nyare version av Kirjuri, så den här versionen kan inte återställa den. Installera den nyare versionen för att återställa den.</translation>
     </message>

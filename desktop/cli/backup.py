@@ -13,9 +13,11 @@ from desktop.cli.common import (
     PASSWORD_FOR_PROMPT,
     add_db,
     add_login,
+    add_server_address,
     only_user,
     read_password,
-    register_files,
+    register_file_of_db,
+    server_address,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import RegisterMissing, Translate, UserError
@@ -38,22 +40,36 @@ RESTORED = QT_TRANSLATE_NOOP(
 )
 RESTORE_KEPT = QT_TRANSLATE_NOOP("Cli", "The register as it was before is kept at {path}")
 RECOVERY_PROMPT = QT_TRANSLATE_NOOP("Cli", "Recovery key: ")
+RESTORED_TO_SERVER = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Restored the backup of {time} into {address}: {rows} rows in {tables} tables, {files} "
+    "archived PDFs and attachments, {entries} audit entries. Every count, every SHA-256 and "
+    "the audit chain matched. The register on the server opens with the key file {keys}.",
+)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from desktop.services.access.gate import Gate
     from desktop.services.container import Services
+    from desktop.store.register import RegisterFiles
 
     localize: Translate = args.translate
-    files = register_files(args)
-    if not files.db.exists():
+    files = register_file_of_db(args)
+    if args.url is None and not files.db.exists():
         raise RegisterMissing(path=str(files.db))
-    # No lock: a backup is a consistent read, taken while the window may have the register open.
+    if args.url is not None and not files.keys.exists():
+        raise RegisterMissing(path=str(files.keys))  # --db names where the key file is kept
+    # No lock: a backup is a consistent read, taken while the window may have the register open
+    # (on the server: one REPEATABLE READ snapshot while others go on working).
+    listing = files if args.url is None else RegisterFiles(files.db, server=args.url)
+    username = args.user or only_user(Gate(listing).usernames())
+    prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
+    password = read_password(args.password_stdin, prompt=prompt)
+    if args.url is not None:  # the server's password, if any, is the next line on stdin
+        files = RegisterFiles(files.db, server=server_address(args, localize).with_credentials())
     gate = Gate(files)
     try:
-        username = args.user or only_user(gate.usernames())
-        prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
-        user = gate.login(username, read_password(args.password_stdin, prompt=prompt)).user
+        user = gate.login(username, password).user
         services = Services.for_user(gate, user)
         done = services.backups.back_up(args.to.expanduser().absolute())
     finally:
@@ -127,24 +143,54 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.store.register import RegisterLock
 
     localize: Translate = args.translate
-    files = register_files(args)
+    files = register_file_of_db(args)
     backup = args.backup.expanduser().absolute()
     make_folder(files.db.parent, own=False)
     with RegisterLock(files):
-        if args.recovery_key_stdin:
-            prompt = localize("Cli", RECOVERY_PROMPT)
-            unlocked = restore.unlock_with_recovery_key(backup, read_password(True, prompt=prompt))
-        else:
-            username = args.user or only_user(restore.backup_usernames(backup))
-            prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
-            password = read_password(args.password_stdin, prompt=prompt)
-            unlocked = restore.unlock_with_password(backup, username, password)
+        unlocked = _unlock(args, backup, localize)
+        if args.url is not None:
+            return _restore_to_server(args, unlocked, files.db, localize)
         result = restore.restore(unlocked, files)
     when = _backup_time(result.manifest.created_at)
     customers = result.manifest.customers()
     print(localize("Cli", RESTORED).format(path=files.db, time=when, customers=customers))
     if result.kept_copy is not None:
         print(localize("Cli", RESTORE_KEPT).format(path=result.kept_copy))
+    return 0
+
+
+def _unlock(args: argparse.Namespace, backup: Path, localize: Translate) -> Any:
+    """A main user's password or the recovery key (register/restore.py refuses anyone else)."""
+    from desktop.services.register import restore
+
+    if args.recovery_key_stdin:
+        prompt = localize("Cli", RECOVERY_PROMPT)
+        return restore.unlock_with_recovery_key(backup, read_password(True, prompt=prompt))
+    username = args.user or only_user(restore.backup_usernames(backup))
+    prompt = localize("Cli", PASSWORD_FOR_PROMPT).format(username=username)
+    password = read_password(args.password_stdin, prompt=prompt)
+    return restore.unlock_with_password(backup, username, password)
+
+
+def _restore_to_server(
+    args: argparse.Namespace, unlocked: Any, place: Path, localize: Translate
+) -> int:
+    """Into the empty database at --url; the key file at --db's place (PLACE.keys)."""
+    from desktop.services.server.restoring import restore_to_server
+
+    address = server_address(args, localize)
+    result = restore_to_server(unlocked, address, place)
+    report = result.report
+    text = localize("Cli", RESTORED_TO_SERVER).format(
+        time=_backup_time(unlocked.manifest.created_at),
+        address=address.shown(),
+        rows=report.rows,
+        tables=len(report.tables),
+        files=report.files_checked,
+        entries=report.audit_entries,
+        keys=result.files.keys,
+    )
+    print(text)
     return 0
 
 
@@ -160,6 +206,8 @@ def add_backup_commands(commands: Any) -> None:
         "--to", type=Path, required=True, metavar="DIR", help="the folder or drive to back up to"
     )
     add_login(backup)
+    # A register on the office's server: --db names where its key file is kept (PLACE.keys).
+    add_server_address(backup, required=False)
     backup.set_defaults(func=cmd_backup)
 
     verify = commands.add_parser(
@@ -202,4 +250,6 @@ def add_backup_commands(commands: Any) -> None:
         action="store_true",
         help="unlock with the recovery key, read from stdin",
     )
+    # Into an empty database on the office's server; --db names where its key file is written.
+    add_server_address(restore, required=False)
     restore.set_defaults(func=cmd_restore)

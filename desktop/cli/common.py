@@ -20,6 +20,7 @@ from desktop.paths import Paths
 if TYPE_CHECKING:
     from desktop.services.access.gate import Gate
     from desktop.store.register import RegisterFiles
+    from desktop.store.server_admin import AdminAddress
     from desktop.store.server_profile import ServerProfile
 
 EX_SOFTWARE = 70  # sysexits.h: internal software error
@@ -27,6 +28,9 @@ LANGUAGES = ("fi", "sv", "en")
 PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password: ")
 PASSWORD_AGAIN_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password again: ")
 PASSWORD_FOR_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password for {username}: ")
+SERVER_PASSWORD_PROMPT = QT_TRANSLATE_NOOP(
+    "Cli", "Password of the server's administrator (Enter: from PGPASSWORD or ~/.pgpass): "
+)
 INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "interrupted")
 UNEXPECTED = QT_TRANSLATE_NOOP("Cli", "unexpected error ({type}). Details are in the log file.")
 CREATED = QT_TRANSLATE_NOOP("Cli", "Created the register {path}")
@@ -215,6 +219,15 @@ def server_profile_of(args: argparse.Namespace) -> ServerProfile | None:
     return remembered
 
 
+def register_file_of_db(args: argparse.Namespace) -> RegisterFiles:
+    """The register file --db names, for the commands whose --url is the administrator's
+    address of a server database (server move/export, a server backup or restore), not a
+    workstation's connection as in register_files."""
+    from desktop.store.register import RegisterFiles
+
+    return RegisterFiles(Paths.default(args.db).register)
+
+
 def register_files(args: argparse.Namespace) -> RegisterFiles:
     from desktop.store.register import RegisterFiles
 
@@ -292,3 +305,39 @@ def add_login(parser: argparse.ArgumentParser, user_help: str = "") -> None:
     parser.add_argument(
         "--password-stdin", action="store_true", help="read the password from stdin"
     )
+
+
+# --- the office's server (issue 18) -------------------------------------------------------------
+def add_server_address(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    """--url and --server-user, as `kirjuri server` and the server's backup and restore take
+    them."""
+    parser.add_argument(
+        "--url",
+        required=required,
+        metavar="postgresql://SERVER/DATABASE",
+        help="the PostgreSQL database (for a move or a restore: an empty one)",
+    )
+    parser.add_argument(
+        "--server-user",
+        metavar="ROLE",
+        help="the server's administrator to connect as (default: the user in --url); the "
+        "password is the second line on stdin with --password-stdin, else asked, else "
+        "PGPASSWORD or ~/.pgpass",
+    )
+
+
+def _server_password(args: argparse.Namespace, localize: Translate) -> str | None:
+    """From stdin, the line after the user's password when there is one; else a prompt in a
+    terminal; empty means libpq's own PGPASSWORD or ~/.pgpass."""
+    if args.password_stdin or getattr(args, "recovery_key_stdin", False):
+        line = sys.stdin.readline()
+        return line.removesuffix("\n").removesuffix("\r") or None
+    if sys.stdin.isatty():
+        return getpass.getpass(localize("Cli", SERVER_PASSWORD_PROMPT)) or None
+    return None
+
+
+def server_address(args: argparse.Namespace, localize: Translate) -> AdminAddress:
+    from desktop.store.server_admin import AdminAddress
+
+    return AdminAddress(args.url, args.server_user, _server_password(args, localize))

@@ -14,19 +14,18 @@ from desktop.cli.common import (
     PASSWORD_FOR_PROMPT,
     add_db,
     add_login,
+    add_server_address,
     only_user,
     read_password,
+    register_file_of_db,
+    server_address,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.errors import RegisterMissing, Translate
 
 if TYPE_CHECKING:
-    from desktop.services.server.moving import AdminAddress, MoveResult
-    from desktop.store.register import RegisterFiles
+    from desktop.services.server.moving import MoveResult
 
-SERVER_PASSWORD_PROMPT = QT_TRANSLATE_NOOP(
-    "Cli", "Password of the server's administrator (Enter: from PGPASSWORD or ~/.pgpass): "
-)
 COPYING = QT_TRANSLATE_NOOP("Cli", "Copying: {percent} % ({table})")
 MOVED = QT_TRANSLATE_NOOP(
     "Cli",
@@ -45,25 +44,6 @@ EXPORTED = QT_TRANSLATE_NOOP(
     "archived PDFs and attachments, {entries} audit entries, in {seconds} s. Every count, every "
     "SHA-256 and the audit chain matched.",
 )
-
-
-def _server_password(args: argparse.Namespace, localize: Translate) -> str | None:
-    """From stdin, the line after the user's password when there is one; else a prompt in a
-    terminal; empty means libpq's own PGPASSWORD or ~/.pgpass."""
-    import getpass
-
-    if args.password_stdin:
-        line = sys.stdin.readline()
-        return line.removesuffix("\n").removesuffix("\r") or None
-    if sys.stdin.isatty():
-        return getpass.getpass(localize("Cli", SERVER_PASSWORD_PROMPT)) or None
-    return None
-
-
-def _address(args: argparse.Namespace, localize: Translate) -> AdminAddress:
-    from desktop.services.server.moving import AdminAddress
-
-    return AdminAddress(args.url, args.server_user, _server_password(args, localize))
 
 
 def _progress(localize: Translate) -> Any:
@@ -117,12 +97,12 @@ def cmd_move(args: argparse.Namespace) -> int:
     from desktop.store.register import RegisterLock
 
     localize: Translate = args.translate
-    files = _file_register(args)
+    files = register_file_of_db(args)
     if not files.db.exists():
         raise RegisterMissing(path=str(files.db))
     with RegisterLock(files):
         username, password = _credentials(args, files, localize)
-        address = _address(args, localize)
+        address = server_address(args, localize)
         gate, user = _login(files, username, password)
         try:
             result = ServerMove(gate.register, user).move(address, progress=_progress(localize))
@@ -138,13 +118,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop.store.register import RegisterFiles, RegisterLock
 
     localize: Translate = args.translate
-    place = _file_register(args).db  # where the server register's key file is kept
+    place = register_file_of_db(args).db  # where the server register's key file is kept
     if not RegisterFiles(place).keys.exists():
         raise RegisterMissing(path=str(RegisterFiles(place).keys))
     out = args.out.expanduser().absolute()
     with RegisterLock(RegisterFiles(place)):
         username, password = _credentials(args, RegisterFiles(place, server=args.url), localize)
-        address = _address(args, localize)
+        address = server_address(args, localize)
         # The server register is opened with the administrator's connection given here.
         gate_files = RegisterFiles(place, server=address.with_credentials())
         gate, user = _login(gate_files, username, password)
@@ -154,31 +134,6 @@ def cmd_export(args: argparse.Namespace) -> int:
             gate.close()
     print(localize("Cli", EXPORTED).format(path=out, **_figures(result)))
     return 0
-
-
-def _file_register(args: argparse.Namespace) -> RegisterFiles:
-    """The register file --db names. Here --url is the administrator's address of the server
-    database, not a workstation's connection, so common.register_files does not apply."""
-    from desktop.paths import Paths
-    from desktop.store.register import RegisterFiles
-
-    return RegisterFiles(Paths.default(args.db).register)
-
-
-def _server_user(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--url",
-        required=True,
-        metavar="postgresql://SERVER/DATABASE",
-        help="the PostgreSQL database (for a move: an empty one)",
-    )
-    parser.add_argument(
-        "--server-user",
-        metavar="ROLE",
-        help="the server's administrator to connect as (default: the user in --url); the "
-        "password is the second line on stdin with --password-stdin, else asked, else "
-        "PGPASSWORD or ~/.pgpass",
-    )
 
 
 def add_server_commands(commands: Any) -> None:
@@ -197,7 +152,7 @@ def add_server_commands(commands: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_db(move)
-    _server_user(move)
+    add_server_address(move)
     add_login(move, "the main user who moves it (default: the only user)")
     move.set_defaults(func=cmd_move)
 
@@ -208,7 +163,7 @@ def add_server_commands(commands: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_db(export)
-    _server_user(export)
+    add_server_address(export)
     export.add_argument(
         "--out", type=Path, required=True, metavar="PATH", help="the new register file"
     )

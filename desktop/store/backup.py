@@ -159,8 +159,11 @@ def create_backup(
     now: datetime | None = None,
     progress: Progress | None = None,
     step_pages: int = STEP_PAGES,
+    origin: str | None = None,
 ) -> BackupDone:
-    """Back the register up into `folder`, verify it, then keep only the newest `keep`."""
+    """Back the register up into `folder`, verify it, then keep only the newest `keep`.
+    `origin` "server": the file backed up is a snapshot of a register on a server (the manifest
+    says so, for the choice of where to restore it)."""
     began = time.perf_counter()
     made_at = (now or datetime.now()).replace(microsecond=0)
     name = backup_name(made_at.strftime("%Y%m%d-%H%M%S"))
@@ -202,6 +205,7 @@ def create_backup(
             "register_id": register.register_id,
             "tables": counts,
             "audit_anchor": anchor.to_json() if anchor is not None else None,
+            **({"origin": origin} if origin else {}),
             "files": {
                 file: {"size": (partial / file).stat().st_size, "sha256": hashes[file]}
                 for file in (DB_NAME, KEYS_NAME)

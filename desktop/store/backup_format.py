@@ -118,6 +118,11 @@ class Manifest:
     def customers(self) -> int:
         return self.tables.get("customers", 0)
 
+    @property
+    def from_server(self) -> bool:
+        """Taken from a register on the office's server (store/server_backup.py)."""
+        return self.raw.get("origin") == "server"
+
 
 @dataclass
 class VerifyResult:

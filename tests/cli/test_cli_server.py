@@ -126,3 +126,73 @@ def test_a_database_not_empty_or_unreachable(
         assert bad.returncode == 2 and "not a PostgreSQL address" in bad.stderr
     finally:
         pg_cluster.drop_database(database)
+
+
+def test_backup_from_the_server_verify_and_restore_as_file_and_into_the_server(
+    files: RegisterFiles,
+    pg_cluster: Cluster,
+    tmp_path: Path,
+) -> None:
+    """`kirjuri backup --url`, `kirjuri verify` and `kirjuri restore` (as a file, and `--url`
+    into an empty server database), with the documented exit codes."""
+    database, second = pg_cluster.new_database(), pg_cluster.new_database()
+    url = pg_cluster.url(database)
+    db = str(files.db)
+    place = str(files.db.with_name("register-server.kirjuri"))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    try:
+        moved = run_process(
+            ["server", "move", "--db", db, "--url", url, "--user", "maija", "--password-stdin"],
+            "maijan salasana\n\n",
+        )
+        assert moved.returncode == 0, moved.stderr
+        backup = ["backup", "--db", place, "--url", url, "--to", str(usb), "--password-stdin"]
+        made = run_process([*backup, "--user", "ville"], "villen salasana\n\n")  # a clerk too
+        assert made.returncode == 0, made.stderr
+        assert "Backup made and verified" in made.stdout
+        (kbak,) = usb.iterdir()
+        missing = run_process(
+            ["backup", "--db", str(tmp_path / "none.kirjuri"), "--url", url, "--to", str(usb)],
+            "",
+        )
+        assert missing.returncode == 4, missing.stderr
+
+        verified = run_process(
+            ["verify", str(kbak), "--user", "maija", "--password-stdin"], "maijan salasana\n"
+        )
+        assert verified.returncode == 0, verified.stderr
+        assert "database checks passed" in verified.stdout
+
+        laptop = tmp_path / "laptop" / "register.kirjuri"
+        restore = ["restore", str(kbak), "--password-stdin"]
+        as_file = run_process(
+            [*restore, "--db", str(laptop), "--user", "maija"], "maijan salasana\n"
+        )
+        assert as_file.returncode == 0, as_file.stderr
+        check = run_process(
+            ["check", "--db", str(laptop), "--user", "maija", "--password-stdin"],
+            "maijan salasana\n",
+        )
+        assert check.returncode == 0 and "audit chain intact" in check.stdout, check.stdout
+
+        office = str(tmp_path / "office2" / "register-server.kirjuri")
+        into = [*restore, "--db", office, "--url", pg_cluster.url(second)]
+        clerk = run_process([*into, "--user", "ville"], "villen salasana\n\n")
+        assert clerk.returncode == 9, clerk.stderr  # a main user (or the recovery key) only
+        to_server = run_process([*into, "--user", "maija"], "maijan salasana\n\n")
+        assert to_server.returncode == 0, to_server.stderr
+        assert "audit chain matched" in to_server.stdout and office + ".keys" in to_server.stdout
+        again = run_process(
+            [*restore, "--db", str(tmp_path / "o3" / "r.kirjuri"), "--url", url, "--user", "maija"],
+            "maijan salasana\n\n",
+        )
+        assert again.returncode == 12, again.stderr  # not an empty database: nothing changed
+        from_second = run_process(
+            [*backup[:2], office, "--url", pg_cluster.url(second), *backup[5:], "--user", "maija"],
+            "maijan salasana\n\n",
+        )
+        assert from_second.returncode == 0, from_second.stderr
+    finally:
+        pg_cluster.drop_database(database)
+        pg_cluster.drop_database(second)

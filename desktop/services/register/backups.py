@@ -52,7 +52,16 @@ class BackupService:
         self.current.require(Permission.BACKUP)
         self.register.refuse_if_moved()  # before the backup is made: it could not be recorded
         keep = int(read_setting(self.register, BACKUPS_TO_KEEP))
-        done = create_backup(self.register, folder, keep=keep, now=now, progress=progress)
+        if self.register.files.on_server:
+            # One REPEATABLE READ snapshot of the server, exported into a private temporary
+            # SQLCipher file and backed up from there: the same .kbak (store/server_backup.py).
+            from desktop.store.server_backup import create_server_backup
+
+            done = create_server_backup(
+                self.register, folder, keep=keep, now=now, progress=progress
+            )
+        else:
+            done = create_backup(self.register, folder, keep=keep, now=now, progress=progress)
         with self.register.write() as session:
             row = session.get(Setting, LAST_BACKUP_AT.key)
             value = done.made_at.isoformat()

@@ -16,7 +16,8 @@ from desktop.store.backup_format import MANIFEST_NAME
 from desktop.store.register import RegisterFiles
 from tests.registers import PASSWORDS, Template
 
-# A .kbak holds the register file; a server register's backup is a later phase of issue 18.
+# The backup and restore of a register file; a server register's backup (a snapshot exported
+# into a temporary file, then the same .kbak) is tested in tests/services/server/test_server_backup.py.
 pytestmark = pytest.mark.sqlcipher_only("the backup and restore of a register file")
 
 
