@@ -949,6 +949,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
