@@ -29,6 +29,7 @@ from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.requests.log import RequestDetail, RequestEventRow
 from desktop.ui.customers.tables import fill_table, make_table
+from desktop.ui.documents.labels import letter_note_text
 from desktop.ui.i18n import error_text, field_texts, format_date, translate
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
@@ -74,6 +75,8 @@ def note_text(event: RequestEventRow) -> str:
         return identity_method_text(event.note)
     if event.action == "portability_encrypted" and event.note in PASSWORD_DELIVERY:
         return translate("RequestDialog", PASSWORD_DELIVERY[event.note])
+    if event.action.startswith("letter_"):  # the letter's kind (and how it was sent) as codes
+        return letter_note_text(event.note)
     return event.note
 
 
