@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +49,7 @@ from desktop.ui.requests.letters_tab import LettersTab
 from desktop.ui.requests.small_dialogs import ReasonDialog
 from desktop.ui.widgets.buttons import dialog_button
 from desktop.ui.widgets.form import CheckedForm
-from desktop.ui.widgets.screen import fit_to_screen, scrolled
+from desktop.ui.widgets.screen import CurrentTabWidget, fit_to_screen, scrolled
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 
@@ -114,7 +113,8 @@ class RequestDialog(QDialog):
         header.addSpacing(16)
         header.addWidget(self.due_label)
 
-        self.tabs = QTabWidget()
+        # As tall as the tab shown: a short tab scrolls no more because the letters are tall.
+        self.tabs = CurrentTabWidget()
         self.tabs.setObjectName("requestTabs")
         self.tabs.addTab(self._details_tab(), self.tr("Request"))
         self.tabs.addTab(self._identity_tab(), self.tr("Identity and deadline"))
