@@ -1485,7 +1485,7 @@
         <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
         <location line="+17"/>
         <source>Art. 13 checklist</source>
-        <translation>Art. 13 -tarkistuslista</translation>
+        <translation>13 artiklan tarkistuslista</translation>
     </message>
     <message>
         <location line="+2"/>
