@@ -6,6 +6,7 @@ refused rectification reads as the refusal letter and the request status say ("e
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -60,4 +61,13 @@ def test_legal_terms_on_screen_are_the_laws_and_the_letters(lang: str) -> None:
     assert dialog and all(
         (("lausuma" if lang == "fi" else "utlåtande") in text.lower()) for _, _, text in dialog
     )
+    assert not wrong, wrong
+
+
+def test_finnish_cites_articles_in_finnish_order() -> None:
+    """Finnish says "13 artikla" / "17 art. 3 e", never the English and Swedish "Art. 13"."""
+    english_order = re.compile(r"(?<!\d )\b[Aa]rt\. ?\d")
+    messages = _translations("fi")
+    assert any("Art. 13" in source for _, source, _ in messages)  # the check looks at one
+    wrong = [(source, text) for _, source, text in messages if english_order.search(text)]
     assert not wrong, wrong

@@ -949,6 +949,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>

@@ -949,6 +949,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
@@ -1495,7 +1500,7 @@
         <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
         <location line="+17"/>
         <source>Art. 13 checklist</source>
-        <translation>Art. 13 -tarkistuslista</translation>
+        <translation>13 artiklan tarkistuslista</translation>
     </message>
     <message>
         <location line="+2"/>

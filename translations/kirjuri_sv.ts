@@ -949,6 +949,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>

@@ -55,3 +55,18 @@ def sent_text(row: LetterRow) -> str:
     return QCoreApplication.translate("Letters", "{date}, {how} — {deadline}").format(
         date=format_date(row.sent_on), how=how, deadline=deadline
     )
+
+
+def letter_note_text(note: str) -> str:
+    """A request event's note about a letter, written as codes ("access email 2.12.2026"), with
+    the letter's kind and the way it was sent in the user's words; the date and a tracking number
+    or checksum stay as written."""
+    kind, _, rest = note.partition(" ")
+    if kind not in LetterKind.__members__.values():
+        return note
+    parts = [kind_text(LetterKind(kind))]
+    how, _, after = rest.partition(" ")
+    if how in Delivery.__members__.values():
+        parts.append(delivery_text(Delivery(how)))
+        rest = after
+    return " · ".join([*parts, rest] if rest else parts)

@@ -195,6 +195,7 @@ ENTITY_LABELS = {
     "business": QT_TRANSLATE_NOOP("AuditModel", "Business"),
     "register": QT_TRANSLATE_NOOP("AuditModel", "Register"),
     "request": QT_TRANSLATE_NOOP("AuditModel", "Request"),
+    "letter": QT_TRANSLATE_NOOP("AuditModel", "Letter"),
     "settings": QT_TRANSLATE_NOOP("AuditModel", "Settings"),
     "retention": QT_TRANSLATE_NOOP("AuditModel", "Retention"),
     "customers": QT_TRANSLATE_NOOP("AuditModel", "Customers"),

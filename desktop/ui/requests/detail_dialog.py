@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from desktop.errors import UserError, ValidationError
 from desktop.services.container import Services
 from desktop.services.requests.log import RequestDetail, RequestEventRow
 from desktop.ui.customers.tables import fill_table, make_table
+from desktop.ui.documents.labels import letter_note_text
 from desktop.ui.i18n import error_text, field_texts, format_date, translate
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.ops import run_op
@@ -49,7 +49,7 @@ from desktop.ui.requests.letters_tab import LettersTab
 from desktop.ui.requests.small_dialogs import ReasonDialog
 from desktop.ui.widgets.buttons import dialog_button
 from desktop.ui.widgets.form import CheckedForm
-from desktop.ui.widgets.screen import fit_to_screen, scrolled
+from desktop.ui.widgets.screen import CurrentTabWidget, fit_to_screen, scrolled
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 
@@ -74,6 +74,8 @@ def note_text(event: RequestEventRow) -> str:
         return identity_method_text(event.note)
     if event.action == "portability_encrypted" and event.note in PASSWORD_DELIVERY:
         return translate("RequestDialog", PASSWORD_DELIVERY[event.note])
+    if event.action.startswith("letter_"):  # the letter's kind (and how it was sent) as codes
+        return letter_note_text(event.note)
     return event.note
 
 
@@ -111,7 +113,8 @@ class RequestDialog(QDialog):
         header.addSpacing(16)
         header.addWidget(self.due_label)
 
-        self.tabs = QTabWidget()
+        # As tall as the tab shown: a short tab scrolls no more because the letters are tall.
+        self.tabs = CurrentTabWidget()
         self.tabs.setObjectName("requestTabs")
         self.tabs.addTab(self._details_tab(), self.tr("Request"))
         self.tabs.addTab(self._identity_tab(), self.tr("Identity and deadline"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QFrame, QStackedWidget, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QStackedWidget, QStyle, QTabWidget, QWidget
 
 from desktop.ui.widgets.message import WrappingScrollArea
 
@@ -112,3 +112,40 @@ class PageStack(QStackedWidget):
         if page is None:
             return super().heightForWidth(width)
         return page.heightForWidth(width) if page.hasHeightForWidth() else -1
+
+
+class CurrentTabWidget(QTabWidget):
+    """Tabs as tall as the tab shown needs, not as their tallest tab: in a scrolled dialog a
+    short tab (an event list) got a scroll bar because another tab (the letters) is tall. Qt's
+    stack leaves pages whose vertical policy is Ignored out of its minimum size; QTabWidget's
+    size hint asks every page, so it is answered here for the page shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._follow)
+
+    def tabInserted(self, index: int) -> None:  # noqa: N802 - Qt's name
+        super().tabInserted(index)
+        self._follow(self.currentIndex())
+
+    def _follow(self, current: int) -> None:
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is None:
+                continue
+            policy = page.sizePolicy()
+            policy.setVerticalPolicy(
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            page.setSizePolicy(policy)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        page = self.currentWidget()
+        stack = page.parentWidget() if page is not None else None
+        if page is None or stack is None:
+            return hint
+        chrome = self.minimumSizeHint().height() - stack.minimumSizeHint().height()
+        need = max(page.sizeHint().height(), page.minimumSizeHint().height())
+        return QSize(hint.width(), min(hint.height(), chrome + need))
