@@ -7538,7 +7538,7 @@ Type your own password to confirm.</translation>
         <translation>Password by telephone</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>

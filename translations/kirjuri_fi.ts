@@ -7538,7 +7538,7 @@ Vahvista kirjoittamalla oma salasanasi.</translation>
         <translation>Salasana puhelimessa</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>

@@ -7538,7 +7538,7 @@ Bekräfta genom att skriva ditt eget lösenord.</translation>
         <translation>Lösenord per telefon</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
