@@ -6,7 +6,9 @@ built from their user rows, which is all a service's role check looks at.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -81,3 +83,20 @@ def world(gate: Gate, passwords: dict[str, str]) -> World:
         customers.create(BERTTA).id,
         customers.create(FIRMA).id,
     )
+
+
+@pytest.fixture
+def maija(gate: Gate, passwords: dict[str, str]) -> CurrentUser:
+    """The main user, logged in (one Argon2id derivation)."""
+    return gate.login("maija", passwords["maija"]).user
+
+
+@pytest.fixture
+def no_plain_files_left(tmp_path: Path) -> Iterator[None]:
+    """The import and export files a test writes hold names in the clear; the session's temp
+    folder is checked for such leaks (tests/ui/test_no_plaintext_on_disk.py), so they go when
+    the test ends."""
+    yield
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            path.unlink()

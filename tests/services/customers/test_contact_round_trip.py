@@ -6,7 +6,7 @@ counts always add up to the contacts in the file."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,9 @@ from desktop.services.customers.import_warnings import SAME_NAME_ONLY
 from desktop.services.customers.importing import CustomerImporter, ImportPlan
 from desktop.services.customers.records import CustomerService
 from desktop.services.customers.search import CustomerQuery
+
+# The files these tests write hold names in the clear (conftest.no_plain_files_left).
+pytestmark = pytest.mark.usefixtures("no_plain_files_left")
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -49,19 +52,6 @@ COMPANY = CustomerForm(
     phones=(PhoneForm("+46 8 123 456 78", "work"),),
     addresses=(AddressForm("Storgatan 5", "41101", "Göteborg", "SE", "work"),),
 )
-
-
-@pytest.fixture(autouse=True)
-def _no_plain_files_left(tmp_path: Path) -> Iterator[None]:
-    yield
-    for path in tmp_path.rglob("*"):
-        if path.is_file():
-            path.unlink()
-
-
-@pytest.fixture
-def maija(gate: Gate, passwords: dict[str, str]) -> CurrentUser:
-    return gate.login("maija", passwords["maija"]).user
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ field, every kind kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,6 +23,9 @@ from desktop.services.customers.exporting import SUFFIXES, CustomerExporter, For
 from desktop.services.customers.importing import CustomerImporter
 from desktop.services.customers.records import CustomerService
 from desktop.services.customers.search import CustomerQuery
+
+# The files these tests write hold names in the clear (conftest.no_plain_files_left).
+pytestmark = pytest.mark.usefixtures("no_plain_files_left")
 
 MAIJA = CustomerForm(
     first_name="Maija",
@@ -63,19 +65,6 @@ COMPANY = CustomerForm(
     phones=(PhoneForm("+46 8 123 456 78", "work"),),
     addresses=(AddressForm("Storgatan 5", "41101", "Göteborg", "SE", "work"),),
 )
-
-
-@pytest.fixture(autouse=True)
-def _no_plain_files_left(tmp_path: Path) -> Iterator[None]:
-    yield
-    for path in tmp_path.rglob("*"):
-        if path.is_file():
-            path.unlink()
-
-
-@pytest.fixture
-def maija(gate: Gate, passwords: dict[str, str]) -> CurrentUser:
-    return gate.login("maija", passwords["maija"]).user
 
 
 @pytest.fixture

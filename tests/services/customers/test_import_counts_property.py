@@ -16,7 +16,6 @@ import csv
 import io
 import quopri
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +28,9 @@ from desktop.core.importing.readers import read_table
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
 from desktop.services.customers.importing import CustomerImporter
+
+# The files these tests write hold names in the clear (conftest.no_plain_files_left).
+pytestmark = pytest.mark.usefixtures("no_plain_files_left")
 
 FIRST = ["Maija", "Äijö", "Ville", "Anna-Liisa", "Kurt"]
 LAST = ["Meikäläinen", "Öberg", "Virtanen", "Berg", "Åkerlund"]
@@ -139,19 +141,6 @@ def card(c: Contact, version: str) -> list[str]:
 def vcard_file(people: list[Contact], version: str) -> bytes:
     lines = [line for c in people for line in card(c, version)]
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
-
-
-@pytest.fixture(autouse=True)
-def _no_plain_files_left(tmp_path: Path) -> Iterator[None]:
-    yield
-    for path in tmp_path.rglob("*"):
-        if path.is_file():
-            path.unlink()
-
-
-@pytest.fixture
-def maija(gate: Gate, passwords: dict[str, str]) -> CurrentUser:
-    return gate.login("maija", passwords["maija"]).user
 
 
 def _digits(text: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,9 @@ from desktop.core.importing.readers import read_table
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.access.gate import Gate
 from desktop.services.customers.importing import CustomerImporter, ImportPlan
+
+# The files these tests write hold names in the clear (conftest.no_plain_files_left).
+pytestmark = pytest.mark.usefixtures("no_plain_files_left")
 
 # (English, Finnish, Swedish) for each column, in Outlook's order. The table has no Finnish name
 # for the form of address (Title), so the Finnish file is written without that column.
@@ -151,19 +153,6 @@ def outlook_csv(lang: str) -> bytes:
     for row in _rows(lang):
         writer.writerow([row.get(names[0], "") for names in columns])
     return buffer.getvalue().encode("cp1252")
-
-
-@pytest.fixture(autouse=True)
-def _no_plain_files_left(tmp_path: Path) -> Iterator[None]:
-    yield
-    for path in tmp_path.rglob("*"):
-        if path.is_file():
-            path.unlink()
-
-
-@pytest.fixture
-def maija(gate: Gate, passwords: dict[str, str]) -> CurrentUser:
-    return gate.login("maija", passwords["maija"]).user
 
 
 def _plan(gate: Gate, maija: CurrentUser, tmp_path: Path, lang: str) -> ImportPlan:
