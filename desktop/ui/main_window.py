@@ -323,8 +323,9 @@ class MainWindow(QMainWindow):
         needed = longest + 2 * NAV_ITEM_PADDING + 2 * self.nav.frameWidth() + 8
         self.nav.setFixedWidth(max(NAV_WIDTH, needed))
         shown = shown if shown < self.nav.count() else 0
+        # The list was cleared (no current row): this emits currentRowChanged, whose _show_page
+        # shows and refreshes the page — once; a second call ran the dashboard's queries twice.
         self.nav.setCurrentRow(shown)
-        self._show_page(shown)
         user = services.user
         self.backup_action.setVisible(user.can(Permission.BACKUP))
         # Restoring replaces everything: the main user's decision.

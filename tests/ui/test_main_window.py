@@ -147,3 +147,29 @@ def test_quit_shortcut_is_standard(qtbot, window: MainWindow) -> None:  # type: 
     assert window.save_action.shortcut().toString() == "Ctrl+S"
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     QApplication.processEvents()
+
+
+def test_the_first_page_is_refreshed_once(qtbot, gate, preferences, english) -> None:  # type: ignore[no-untyped-def]
+    """Building the window (and rebuilding it in another language) loads the page on screen once:
+    the dashboard's queries are the larger part of the wait after the login."""
+    from desktop.services.access.remember import RememberedLogins
+    from tests.ui.conftest import login
+
+    services = login(gate, "maija")
+    summaries: list[object] = []
+    real = services.dashboard.summary
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        summaries.append(args)
+        return real(*args, **kwargs)
+
+    services.dashboard.summary = counted  # type: ignore[method-assign]
+    window = MainWindow(services, preferences, RememberedLogins(gate.register_id()))
+    qtbot.addWidget(window)
+    assert len(summaries) == 1
+    assert window.pages.currentIndex() == 0 and window.nav.currentRow() == 0
+    window.show()
+    window.choose_language("fi")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() != "Dashboard")
+    assert len(summaries) == 2  # rebuilt in Finnish, on the same page: loaded once more
+    assert window.pages.currentIndex() == 0
