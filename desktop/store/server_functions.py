@@ -5,6 +5,7 @@ a function can only ever name this register's roles (it is [a-z0-9_] only: serve
 from __future__ import annotations
 
 from desktop.core.roles import Role
+from desktop.core.settings import LAST_BACKUP_AT
 from desktop.store import crypto
 
 _DEFINER = "SECURITY DEFINER SET search_path = pg_catalog, pg_temp"
@@ -112,6 +113,27 @@ def statements(prefix: str, groups: dict[Role, str]) -> list[str]:
         f"LANGUAGE plpgsql {_DEFINER} AS $f$ BEGIN {_CHECK_USER} "
         f"EXECUTE format('DROP ROLE IF EXISTS %I', {login}); END $f$",
         _own_key_slot(prefix),
+        # A backup from a workstation reads every audit entry in its snapshot: clerks and main
+        # users may back up (core/roles.py), readers may not, and no clerk reads the table.
+        "CREATE OR REPLACE FUNCTION kirjuri_audit_export() RETURNS SETOF public.audit_log "
+        f"LANGUAGE plpgsql STABLE {_DEFINER} AS $f$ BEGIN "
+        f"IF NOT (pg_has_role(session_user, {admin}, 'MEMBER') "
+        f"OR pg_has_role(session_user, '{prefix}_clerk', 'MEMBER')) THEN "
+        "RAISE EXCEPTION 'only clerks and main users back the register up' "
+        "USING ERRCODE = 'insufficient_privilege'; END IF; "
+        "RETURN QUERY SELECT * FROM public.audit_log a ORDER BY a.id; END $f$",
+        # ... and records when it was made, in the one settings row a backup writes.
+        "CREATE OR REPLACE FUNCTION kirjuri_backup_made(made_at text) RETURNS void "
+        f"LANGUAGE plpgsql {_DEFINER} AS $f$ BEGIN "
+        f"IF NOT (pg_has_role(session_user, {admin}, 'MEMBER') "
+        f"OR pg_has_role(session_user, '{prefix}_clerk', 'MEMBER')) THEN "
+        "RAISE EXCEPTION 'only clerks and main users back the register up' "
+        "USING ERRCODE = 'insufficient_privilege'; END IF; "
+        "IF made_at IS NULL OR made_at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+$' THEN "
+        "RAISE EXCEPTION 'not a time' USING ERRCODE = 'invalid_parameter_value'; END IF; "
+        "INSERT INTO public.settings (key, value) VALUES "
+        f"('{LAST_BACKUP_AT.key}', to_json(made_at)) "
+        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value; END $f$",
         # A customer's history, as the services show it to whoever may view the customer.
         "CREATE OR REPLACE FUNCTION kirjuri_audit_of(customer_id text, max_rows integer, "
         "skip_action text) RETURNS TABLE (at timestamp, username varchar, action varchar, "
@@ -147,6 +169,8 @@ def statements(prefix: str, groups: dict[Role, str]) -> list[str]:
         ("kirjuri_drop_login(text)", groups[Role.ADMIN]),
         ("kirjuri_set_own_key_slot(text, integer, integer, integer, text, text)", everyone),
         ("kirjuri_audit_of(text, integer, text)", everyone),
+        ("kirjuri_audit_export()", f"{groups[Role.CLERK]}, {groups[Role.ADMIN]}"),
+        ("kirjuri_backup_made(text)", f"{groups[Role.CLERK]}, {groups[Role.ADMIN]}"),
         ("kirjuri_customer_delete_audited()", None),
         ("kirjuri_audit_names_its_writer()", None),
     ]

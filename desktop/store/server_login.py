@@ -47,6 +47,16 @@ class ServerBackupNotAvailable(UserError):
     )
 
 
+class ServerRestoreElsewhere(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "A backup is not restored over the register on the office server from a workstation. "
+        "The server's administrator restores it into a new, empty database on the server "
+        "(kirjuri restore --url). To use a backup as a register file on this computer, choose "
+        '"Register file on this computer" in the login window and restore it there.',
+    )
+
+
 class OwnPasswordOnServer(UserError):
     """The server has no key slots yet (the main user has not logged in since the move)."""
 

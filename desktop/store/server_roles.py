@@ -199,3 +199,12 @@ def user_password_changed(session: Session, username: str, role: Role, password:
 def user_removed(session: Session, username: str) -> None:
     if installed_prefix(session) is not None:
         session.execute(text("SELECT kirjuri_drop_login(:username)"), {"username": username})
+
+
+def backup_made(session: Session, made_at: str) -> bool:
+    """A backup's time into the settings on a server with Kirjuri's roles, where a clerk's own
+    login may not write settings (server_functions' kirjuri_backup_made); False elsewhere."""
+    if installed_prefix(session) is None:
+        return False
+    session.execute(text("SELECT kirjuri_backup_made(:made_at)"), {"made_at": made_at})
+    return True
