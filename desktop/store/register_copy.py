@@ -140,6 +140,11 @@ def _readable(connection: Connection, table: Table) -> Any:
         return table
     if connection.scalar(text("SELECT has_table_privilege('public.audit_log', 'SELECT')")):
         return table
+    if connection.scalar(text(f"SELECT to_regprocedure('{AUDIT_EXPORT}()')")) is None:
+        # Roles installed by an earlier Kirjuri: the administrator runs install again.
+        from desktop.store.server_login import ServerBackupNotAvailable
+
+        raise ServerBackupNotAvailable()
     columns = [column(each.name, each.type) for each in table.columns]
     return getattr(func, AUDIT_EXPORT)().table_valued(*columns)
 

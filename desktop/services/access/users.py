@@ -229,7 +229,10 @@ class UserService:
             if own_slot_to_server:
                 from desktop.store.server_login import OwnPasswordOnServer, has_key_slots
 
-                if not has_key_slots(session):  # before the slot here changes
+                # Before the slot here changes: the server must have the key slots and the
+                # function (roles installed by an earlier Kirjuri lack it until reinstalled).
+                own_slot = "kirjuri_set_own_key_slot(text, integer, integer, integer, text, text)"
+                if not has_key_slots(session) or not server_roles.has_function(session, own_slot):
                     raise OwnPasswordOnServer()
             user = session.get_one(User, self.current.id)
             user.password_changed_at = datetime.now()

@@ -82,3 +82,52 @@ def test_a_reader_cannot_back_up_the_server_register(
             assert isinstance(caught.value.orig, errors.InsufficientPrivilege), statement
     finally:
         gate.close()
+
+
+def test_a_server_installed_by_an_earlier_kirjuri_says_so_until_installed_again(
+    office_server: OfficeServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Without the newer functions the clerk's backup and own password change are refused
+    plainly, before anything is made or changed; install (after an upgrade) brings them."""
+    from sqlalchemy import create_engine
+
+    from desktop.services.access.users import UserService
+    from desktop.store import server_roles
+    from desktop.store.server_login import OwnPasswordOnServer, ServerBackupNotAvailable
+
+    admin = create_engine(office_server.cluster.url(office_server.address.database))
+    (tmp_path / "usb").mkdir()
+    try:
+        with admin.begin() as connection:
+            connection.execute(text("DROP FUNCTION kirjuri_audit_export()"))
+            connection.execute(
+                text(
+                    "DROP FUNCTION kirjuri_set_own_key_slot(text, integer, integer, integer, "
+                    "text, text)"
+                )
+            )
+        gate = _gate(tmp_path / "station", office_server)
+        try:
+            ville = gate.login("ville", PASSWORDS["ville"]).user
+            assert gate.register is not None
+            with pytest.raises(ServerBackupNotAvailable):
+                BackupService(gate.register, ville).back_up(tmp_path / "usb")
+            assert list((tmp_path / "usb").iterdir()) == []
+            slots = gate.register.files.keys.read_bytes()
+            with pytest.raises(OwnPasswordOnServer):
+                UserService(gate.register, ville).change_own_password(
+                    PASSWORDS["ville"], "villen uusi salasana 8"
+                )
+            assert gate.register.files.keys.read_bytes() == slots
+        finally:
+            gate.close()
+    finally:
+        with admin.begin() as connection:
+            server_roles.install(connection)
+        admin.dispose()
+    again = _gate(tmp_path / "again", office_server)
+    try:
+        assert again.login("ville", PASSWORDS["ville"]).user.username == "ville"
+    finally:
+        again.close()
