@@ -4411,7 +4411,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>Could not connect to the server {address}, or the connection was cut. Check the address, the user name and the password, and that the server is running. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/server_login.py" line="+33"/>
+        <location filename="../desktop/store/server_login.py" line="+34"/>
         <source>The register on the server {server} cannot be opened from this workstation yet: its key slots are not on the server. The main user logs in once on the workstation the register was moved from; after that every workstation can log in.</source>
         <translation>The register on the server {server} cannot be opened from this workstation yet: its key slots are not on the server. The main user logs in once on the workstation the register was moved from; after that every workstation can log in.</translation>
     </message>
@@ -4422,6 +4422,11 @@ If this keeps happening, copy the report below and send it to support. It holds 
     </message>
     <message>
         <location line="+8"/>
+        <source>A backup is not restored over the register on the office server from a workstation. The server&apos;s administrator restores it into a new, empty database on the server (kirjuri restore --url). To use a backup as a register file on this computer, choose &quot;Register file on this computer&quot; in the login window and restore it there.</source>
+        <translation>A backup is not restored over the register on the office server from a workstation. The server&apos;s administrator restores it into a new, empty database on the server (kirjuri restore --url). To use a backup as a register file on this computer, choose &quot;Register file on this computer&quot; in the login window and restore it there.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</source>
         <translation>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</translation>
     </message>
@@ -6611,7 +6616,7 @@ Date line: {date}</translation>
         <translation>No connection to the office&apos;s server. Kirjuri keeps trying; what you type is kept until it can be saved.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>The backup was restored. Log in to the register.</translation>
     </message>

@@ -4411,7 +4411,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Palvelimeen {address} ei saatu yhteyttä, tai yhteys katkesi. Tarkista osoite, käyttäjätunnus ja salasana sekä se, että palvelin on käynnissä. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/server_login.py" line="+33"/>
+        <location filename="../desktop/store/server_login.py" line="+34"/>
         <source>The register on the server {server} cannot be opened from this workstation yet: its key slots are not on the server. The main user logs in once on the workstation the register was moved from; after that every workstation can log in.</source>
         <translation>Palvelimella {server} olevaa rekisteriä ei voi vielä avata tältä työasemalta: sen avainpaikat eivät ole palvelimella. Pääkäyttäjä kirjautuu kerran sillä työasemalla, jolta rekisteri siirrettiin palvelimelle; sen jälkeen kaikki työasemat voivat kirjautua.</translation>
     </message>
@@ -4422,6 +4422,11 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
     </message>
     <message>
         <location line="+8"/>
+        <source>A backup is not restored over the register on the office server from a workstation. The server&apos;s administrator restores it into a new, empty database on the server (kirjuri restore --url). To use a backup as a register file on this computer, choose &quot;Register file on this computer&quot; in the login window and restore it there.</source>
+        <translation>Varmuuskopiota ei palauteta toimiston palvelimella olevan rekisterin päälle työasemalta. Palvelimen ylläpitäjä palauttaa sen palvelimelle uuteen, tyhjään tietokantaan (kirjuri restore --url). Jos haluat käyttää varmuuskopiota rekisteritiedostona tällä tietokoneella, valitse kirjautumisikkunassa &quot;Tämän tietokoneen rekisteritiedosto&quot; ja palauta se siellä.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</source>
         <translation>Toimiston palvelimella pääkäyttäjä antaa sinulle uuden salasanan (Ylläpito → Käyttäjät). Salasanaasi ei vaihdettu.</translation>
     </message>
@@ -6611,7 +6616,7 @@ Päiväysrivi: {date}</translation>
         <translation>Ei yhteyttä toimiston palvelimeen. Kirjuri yrittää uudelleen; kirjoittamasi tiedot säilyvät, kunnes ne voidaan tallentaa.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Varmuuskopio palautettiin. Kirjaudu rekisteriin.</translation>
     </message>

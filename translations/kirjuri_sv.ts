@@ -4411,7 +4411,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>Det gick inte att ansluta till servern {address}, eller så bröts anslutningen. Kontrollera adressen, användarnamnet och lösenordet och att servern är igång. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/server_login.py" line="+33"/>
+        <location filename="../desktop/store/server_login.py" line="+34"/>
         <source>The register on the server {server} cannot be opened from this workstation yet: its key slots are not on the server. The main user logs in once on the workstation the register was moved from; after that every workstation can log in.</source>
         <translation>Registret på servern {server} kan ännu inte öppnas från den här arbetsstationen: dess nyckelplatser finns inte på servern. Huvudanvändaren loggar in en gång på den arbetsstation som registret flyttades från; därefter kan alla arbetsstationer logga in.</translation>
     </message>
@@ -4422,6 +4422,11 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
     </message>
     <message>
         <location line="+8"/>
+        <source>A backup is not restored over the register on the office server from a workstation. The server&apos;s administrator restores it into a new, empty database on the server (kirjuri restore --url). To use a backup as a register file on this computer, choose &quot;Register file on this computer&quot; in the login window and restore it there.</source>
+        <translation>En säkerhetskopia återställs inte över registret på kontorets server från en arbetsstation. Serverns administratör återställer den till en ny, tom databas på servern (kirjuri restore --url). Om du vill använda säkerhetskopian som en registerfil på den här datorn väljer du &quot;Registerfilen på den här datorn&quot; i inloggningsfönstret och återställer den där.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>On the office server, the main user gives you a new password (Administration → Users). Your password was not changed.</source>
         <translation>På kontorets server ger huvudanvändaren dig ett nytt lösenord (Administration → Användare). Ditt lösenord ändrades inte.</translation>
     </message>
@@ -6611,7 +6616,7 @@ Datumrad: {date}</translation>
         <translation>Ingen anslutning till kontorets server. Kirjuri försöker igen; det du skriver finns kvar tills det kan sparas.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>The backup was restored. Log in to the register.</source>
         <translation>Säkerhetskopian återställdes. Logga in i registret.</translation>
     </message>

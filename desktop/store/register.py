@@ -96,7 +96,8 @@ class Register:
         self.moved: MovedTo | None = None
         self._slots_lock = threading.RLock()
         self._writing = threading.local()  # depth of this thread's write transactions
-        self._slots_changed = False  # on a server: key slots to put there (_publish_slots)
+        # On a server: the (kind, owner) of the slots to put there (_publish_slots).
+        self._slots_changed: set[tuple[str, str]] = set()
         # Opened by a workstation that takes the key slots from the server (server_login).
         self.slots_on_server = False
 
@@ -264,30 +265,36 @@ class Register:
 
     def _change_slots(self, change: Callable[[KeySlotFile], _Result]) -> _Result:
         with self._slots_lock:
+            before = {(s.kind, s.owner): s.to_json() for s in self.keyslots.slots}
             result = change(self.keyslots)
+            after = {(s.kind, s.owner): s.to_json() for s in self.keyslots.slots}
             try:
                 self.keyslots.save()
             except OSError:
                 # Keep memory in step with the disk: the old file is still whole.
                 self.keyslots = KeySlotFile.load(self.files.keys)
                 raise
-            self._slots_changed = True
+            self._slots_changed |= {
+                key for key in before.keys() | after.keys() if before.get(key) != after.get(key)
+            }
             if not getattr(self._writing, "depth", 0):
                 self._publish_slots()
             return result
 
     def _publish_slots(self) -> None:
         """On a server register, a main user's session puts the changed key slots on the server
-        for the other workstations (server_login). Other roles cannot write them there."""
+        for the other workstations (server_login): the slots it changed, over what is there
+        now (a clerk may have replaced their own slot meanwhile). Other roles write only their
+        own slot, through a server function (UserService.change_own_password)."""
         if not self._slots_changed or not self.files.on_server or self.signing_key is None:
             return
         from desktop.store.server_login import publish_key_slots
 
         # After the caller's own transaction (a slot changed inside one): a new write waits
         # for the register's write lock, which that transaction holds until it ends.
-        self._slots_changed = False
+        changed, self._slots_changed = self._slots_changed, set()
         with self.write() as session:
-            publish_key_slots(session, self.keyslots)
+            publish_key_slots(session, self.keyslots, changed)
 
     def close(self) -> None:
         self.engine.dispose()

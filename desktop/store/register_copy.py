@@ -22,7 +22,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, Table, func, inspect, select
+from sqlalchemy import Connection, LargeBinary, Table, column, func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -129,8 +129,29 @@ def refuse_unknown_tables(connection: Connection) -> None:
             raise UnknownTable(table=name)
 
 
-def _ordered(table: Table) -> Any:
-    return select(table).order_by(*table.primary_key.columns)
+AUDIT_EXPORT = "kirjuri_audit_export"  # server_functions
+
+
+def _readable(connection: Connection, table: Table) -> Any:
+    """The table as this connection may read it. On the office server a clerk's own login may
+    not read the audit log (server_grants); for a backup it reads every entry through
+    kirjuri_audit_export(), which only the clerks' and main users' groups may call."""
+    if table.name != "audit_log" or connection.dialect.name != "postgresql":
+        return table
+    if connection.scalar(text("SELECT has_table_privilege('public.audit_log', 'SELECT')")):
+        return table
+    if connection.scalar(text(f"SELECT to_regprocedure('{AUDIT_EXPORT}()')")) is None:
+        # Roles installed by an earlier Kirjuri: the administrator runs install again.
+        from desktop.store.server_login import ServerBackupNotAvailable
+
+        raise ServerBackupNotAvailable()
+    columns = [column(each.name, each.type) for each in table.columns]
+    return getattr(func, AUDIT_EXPORT)().table_valued(*columns)
+
+
+def _ordered(connection: Connection, table: Table) -> Any:
+    source = _readable(connection, table)
+    return select(source).order_by(*(source.c[key.name] for key in table.primary_key.columns))
 
 
 def _batch_size(table: Table) -> int:
@@ -144,7 +165,7 @@ def _blob_columns(table: Table) -> list[str]:
 def _rows(connection: Connection, table: Table) -> Iterator[Any]:
     size = _batch_size(table)
     # Per statement: Connection.execution_options would change the connection itself.
-    result = connection.execute(_ordered(table), execution_options={"yield_per": size})
+    result = connection.execute(_ordered(connection, table), execution_options={"yield_per": size})
     try:
         for partition in result.partitions(size):
             yield from partition
@@ -156,7 +177,8 @@ def _rows(connection: Connection, table: Table) -> Iterator[Any]:
 
 
 def count_rows(connection: Connection, table: Table) -> int:
-    return int(connection.scalar(select(func.count()).select_from(table)) or 0)
+    source = _readable(connection, table)
+    return int(connection.scalar(select(func.count()).select_from(source)) or 0)
 
 
 def copy_tables(source: Connection, target: Connection, progress: Progress | None = None) -> None:

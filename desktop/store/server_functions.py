@@ -5,6 +5,8 @@ a function can only ever name this register's roles (it is [a-z0-9_] only: serve
 from __future__ import annotations
 
 from desktop.core.roles import Role
+from desktop.core.settings import LAST_BACKUP_AT
+from desktop.store import crypto
 
 _DEFINER = "SECURITY DEFINER SET search_path = pg_catalog, pg_temp"
 _CHECK_USER = (
@@ -22,6 +24,54 @@ _CHECK_VERIFIER = (
     "RAISE EXCEPTION 'not a SCRAM-SHA-256 verifier' USING ERRCODE = 'invalid_parameter_value'; "
     "END IF;"
 )
+
+
+def _own_key_slot(prefix: str) -> str:
+    """A clerk or reader replaces their own key slot in the settings row `key_slots` (their own
+    password change; server_login). Only main users' sessions write the whole document. The
+    slot is built here from checked parts, with the owner taken from session_user, so a login
+    can neither name another user nor leave a slot that every workstation would refuse to read
+    (keyslots.Slot.from_json's bounds, repeated here)."""
+    b64 = "'^[A-Za-z0-9+/]+={0,2}$'"
+    (mem_low, mem_high), (it_low, it_high) = crypto.MEMORY_KIB_BOUNDS, crypto.ITERATION_BOUNDS
+    (lane_low, lane_high), (salt_low, salt_high) = crypto.LANE_BOUNDS, crypto.SALT_BOUNDS
+    refuse = "RAISE EXCEPTION 'not a key slot' USING ERRCODE = 'invalid_parameter_value'"
+    return (
+        "CREATE OR REPLACE FUNCTION kirjuri_set_own_key_slot(kdf_salt text, memory_kib integer, "
+        "iterations integer, lanes integer, nonce text, wrapped text) RETURNS boolean "
+        f"LANGUAGE plpgsql {_DEFINER} AS $f$ DECLARE own text; document jsonb; slot jsonb; "
+        "BEGIN "
+        f"IF left(session_user::text, {len(prefix) + 1}) <> '{prefix}.' THEN "
+        "RAISE EXCEPTION 'only a Kirjuri login has a key slot' "
+        "USING ERRCODE = 'insufficient_privilege'; END IF; "
+        f"own := substr(session_user::text, {len(prefix) + 2}); "
+        f"IF pg_has_role(session_user, '{prefix}_admin', 'MEMBER') THEN "
+        "RAISE EXCEPTION 'a main user''s session writes the whole key-slot document' "
+        "USING ERRCODE = 'insufficient_privilege'; END IF; "
+        f"IF kdf_salt IS NULL OR nonce IS NULL OR wrapped IS NULL OR kdf_salt !~ {b64} "
+        f"OR nonce !~ {b64} OR wrapped !~ {b64} "
+        f"OR octet_length(decode(kdf_salt, 'base64')) NOT BETWEEN {salt_low} AND {salt_high} "
+        f"OR octet_length(decode(nonce, 'base64')) <> {crypto.NONCE_BYTES} "
+        f"OR octet_length(decode(wrapped, 'base64')) <> {crypto.WRAPPED_KEY_BYTES} "
+        f"OR memory_kib IS NULL OR memory_kib NOT BETWEEN {mem_low} AND {mem_high} "
+        f"OR iterations IS NULL OR iterations NOT BETWEEN {it_low} AND {it_high} "
+        f"OR lanes IS NULL OR lanes NOT BETWEEN {lane_low} AND {lane_high} "
+        "OR memory_kib < 8 * lanes "
+        f"OR memory_kib::bigint * iterations > {crypto.MAX_WORK_KIB} THEN {refuse}; END IF; "
+        "SELECT (s.value #>> '{}')::jsonb INTO document FROM public.settings s "
+        "WHERE s.key = 'key_slots' FOR UPDATE; "
+        "IF document IS NULL THEN RETURN false; END IF; "
+        "slot := jsonb_build_object('kind', 'password', 'owner', own, 'kdf', "
+        "jsonb_build_object('salt', kdf_salt, 'memory_kib', memory_kib, "
+        "'iterations', iterations, 'lanes', lanes, 'name', 'argon2id'), "
+        "'nonce', nonce, 'wrapped', wrapped); "
+        "document := jsonb_set(document, '{slots}', coalesce((SELECT jsonb_agg(old) "
+        "FROM jsonb_array_elements(document -> 'slots') old "
+        "WHERE NOT (old ->> 'kind' = 'password' AND old ->> 'owner' = own)), '[]'::jsonb) "
+        "|| jsonb_build_array(slot)); "
+        "UPDATE public.settings SET value = to_json(jsonb_pretty(document)) "
+        "WHERE key = 'key_slots'; RETURN true; END $f$"
+    )
 
 
 def statements(prefix: str, groups: dict[Role, str]) -> list[str]:
@@ -62,6 +112,28 @@ def statements(prefix: str, groups: dict[Role, str]) -> list[str]:
         f"CREATE OR REPLACE FUNCTION kirjuri_drop_login(username text) RETURNS void "
         f"LANGUAGE plpgsql {_DEFINER} AS $f$ BEGIN {_CHECK_USER} "
         f"EXECUTE format('DROP ROLE IF EXISTS %I', {login}); END $f$",
+        _own_key_slot(prefix),
+        # A backup from a workstation reads every audit entry in its snapshot: clerks and main
+        # users may back up (core/roles.py), readers may not, and no clerk reads the table.
+        "CREATE OR REPLACE FUNCTION kirjuri_audit_export() RETURNS SETOF public.audit_log "
+        f"LANGUAGE plpgsql STABLE {_DEFINER} AS $f$ BEGIN "
+        f"IF NOT (pg_has_role(session_user, {admin}, 'MEMBER') "
+        f"OR pg_has_role(session_user, '{prefix}_clerk', 'MEMBER')) THEN "
+        "RAISE EXCEPTION 'only clerks and main users back the register up' "
+        "USING ERRCODE = 'insufficient_privilege'; END IF; "
+        "RETURN QUERY SELECT * FROM public.audit_log a ORDER BY a.id; END $f$",
+        # ... and records when it was made, in the one settings row a backup writes.
+        "CREATE OR REPLACE FUNCTION kirjuri_backup_made(made_at text) RETURNS void "
+        f"LANGUAGE plpgsql {_DEFINER} AS $f$ BEGIN "
+        f"IF NOT (pg_has_role(session_user, {admin}, 'MEMBER') "
+        f"OR pg_has_role(session_user, '{prefix}_clerk', 'MEMBER')) THEN "
+        "RAISE EXCEPTION 'only clerks and main users back the register up' "
+        "USING ERRCODE = 'insufficient_privilege'; END IF; "
+        "IF made_at IS NULL OR made_at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+$' THEN "
+        "RAISE EXCEPTION 'not a time' USING ERRCODE = 'invalid_parameter_value'; END IF; "
+        "INSERT INTO public.settings (key, value) VALUES "
+        f"('{LAST_BACKUP_AT.key}', to_json(made_at)) "
+        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value; END $f$",
         # A customer's history, as the services show it to whoever may view the customer.
         "CREATE OR REPLACE FUNCTION kirjuri_audit_of(customer_id text, max_rows integer, "
         "skip_action text) RETURNS TABLE (at timestamp, username varchar, action varchar, "
@@ -95,7 +167,10 @@ def statements(prefix: str, groups: dict[Role, str]) -> list[str]:
         ("kirjuri_set_login_role(text, text)", groups[Role.ADMIN]),
         ("kirjuri_set_login_password(text, text)", everyone),
         ("kirjuri_drop_login(text)", groups[Role.ADMIN]),
+        ("kirjuri_set_own_key_slot(text, integer, integer, integer, text, text)", everyone),
         ("kirjuri_audit_of(text, integer, text)", everyone),
+        ("kirjuri_audit_export()", f"{groups[Role.CLERK]}, {groups[Role.ADMIN]}"),
+        ("kirjuri_backup_made(text)", f"{groups[Role.CLERK]}, {groups[Role.ADMIN]}"),
         ("kirjuri_customer_delete_audited()", None),
         ("kirjuri_audit_names_its_writer()", None),
     ]

@@ -4,7 +4,8 @@ Each Kirjuri user connects as their own PostgreSQL login (`<prefix>.<username>`,
 with the login secret derived from their Kirjuri password, over TLS verified against the pinned
 certificate (server_connection). The server checks the password first; then the register's key
 slots, which the server keeps in the settings row `key_slots` (readable by every Kirjuri login,
-written by the main user's), are copied into this workstation's key-slot file, whose audit
+written as a whole by the main user's; a clerk or reader replaces only their own slot through
+kirjuri_set_own_key_slot(), server_functions), are copied into this workstation's key-slot file, whose audit
 anchors stay this workstation's own: a record, outside the database, of the chain it saw.
 """
 
@@ -14,7 +15,7 @@ import json
 import logging
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -46,7 +47,19 @@ class ServerBackupNotAvailable(UserError):
     )
 
 
+class ServerRestoreElsewhere(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "A backup is not restored over the register on the office server from a workstation. "
+        "The server's administrator restores it into a new, empty database on the server "
+        "(kirjuri restore --url). To use a backup as a register file on this computer, choose "
+        '"Register file on this computer" in the login window and restore it there.',
+    )
+
+
 class OwnPasswordOnServer(UserError):
+    """The server has no key slots yet (the main user has not logged in since the move)."""
+
     message = QT_TRANSLATE_NOOP(
         "Errors",
         "On the office server, the main user gives you a new password (Administration → Users). "
@@ -104,17 +117,53 @@ def take_key_slots(engine: Engine, profile: ServerProfile, local: Path) -> None:
     incoming.save(local)
 
 
-def publish_key_slots(session: Session, keyslots: KeySlotFile) -> None:
-    """The key slots as every workstation should find them; anchors stay local."""
+def publish_key_slots(
+    session: Session, keyslots: KeySlotFile, changed: set[tuple[str, str]] | None = None
+) -> None:
+    """The key slots as every workstation should find them; anchors stay local. `changed`:
+    only these (kind, owner) slots are taken from here, the others stay as the server has them
+    (a clerk's own new slot, server_functions); None: the whole document (the first time)."""
     document = json.loads(keyslots.to_bytes())
     for name in ("anchor", "signed_anchor", "db_salt"):
         document.pop(name, None)
-    text = json.dumps(document, indent=2)
-    row = session.get(Setting, KEY_SLOTS)
+    row = session.get(Setting, KEY_SLOTS, with_for_update=True)
+    if changed is not None and row is not None and isinstance(row.value, str):
+        mine = {(slot["kind"], slot["owner"]): slot for slot in document["slots"]}
+        kept = [
+            slot
+            for slot in json.loads(row.value).get("slots", [])
+            if (slot.get("kind"), slot.get("owner")) not in changed
+        ]
+        document["slots"] = kept + [mine[key] for key in sorted(changed) if key in mine]
+    encoded = json.dumps(document, indent=2)
     if row is None:
-        session.add(Setting(key=KEY_SLOTS, value=text))
-    elif row.value != text:
-        row.value = text
+        session.add(Setting(key=KEY_SLOTS, value=encoded))
+    elif row.value != encoded:
+        row.value = encoded
+
+
+def publish_own_slot(session: Session, keyslots: KeySlotFile, username: str) -> None:
+    """A clerk's or reader's new slot onto the server, in the transaction that changes their
+    login's password: both or neither. Raises OwnPasswordOnServer when the server has no
+    key slots yet (the caller's transaction then rolls back)."""
+    slot = keyslots.find("password", username)
+    assert slot is not None
+    replaced = session.execute(
+        text(
+            "SELECT kirjuri_set_own_key_slot(:salt, :memory_kib, :iterations, :lanes, "
+            ":nonce, :wrapped)"
+        ),
+        {
+            "salt": slot.kdf.salt,
+            "memory_kib": slot.kdf.memory_kib,
+            "iterations": slot.kdf.iterations,
+            "lanes": slot.kdf.lanes,
+            "nonce": slot.nonce,
+            "wrapped": slot.wrapped,
+        },
+    ).scalar()
+    if not replaced:
+        raise OwnPasswordOnServer()
 
 
 def has_key_slots(session: Session) -> bool:

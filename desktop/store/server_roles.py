@@ -199,3 +199,19 @@ def user_password_changed(session: Session, username: str, role: Role, password:
 def user_removed(session: Session, username: str) -> None:
     if installed_prefix(session) is not None:
         session.execute(text("SELECT kirjuri_drop_login(:username)"), {"username": username})
+
+
+def backup_made(session: Session, made_at: str) -> bool:
+    """A backup's time into the settings on a server with Kirjuri's roles, where a clerk's own
+    login may not write settings (server_functions' kirjuri_backup_made); False elsewhere."""
+    if installed_prefix(session) is None or not has_function(session, "kirjuri_backup_made(text)"):
+        return False  # a main user's login writes the row itself (roles installed before it)
+    session.execute(text("SELECT kirjuri_backup_made(:made_at)"), {"made_at": made_at})
+    return True
+
+
+def has_function(session: Session, signature: str) -> bool:
+    """Whether this server's install has one of Kirjuri's functions: a server installed by an
+    earlier Kirjuri lacks the newer ones until install runs again (after an upgrade)."""
+    found = session.execute(text("SELECT to_regprocedure(:f)"), {"f": signature}).scalar()
+    return found is not None

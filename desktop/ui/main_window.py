@@ -491,8 +491,7 @@ class MainWindow(QMainWindow):
     def back_up(self) -> None:
         from desktop.ui.backup.dialog import BackupDialog
 
-        if refused_on_server(self, self.services):
-            return
+        # On the office server too: one snapshot of the server (store/server_backup.py).
         BackupDialog(self.services, self, self.preferences).exec()
         self.current_page().refresh()
 

@@ -218,15 +218,22 @@ class UserService:
 
     def change_own_password(self, old_password: str, new_password: str) -> bytes:
         """Anyone may change their own password; it rewraps only their own slot. On a server
-        register the key slots are written by main users only (server_login): there the main
-        user sets another user's new password, until a server function lets users do it."""
-        if self.register.slots_on_server and self.current.role != Role.ADMIN:
-            from desktop.store.server_login import OwnPasswordOnServer
-
-            raise OwnPasswordOnServer()
+        register a main user's session puts the whole key-slot document there afterwards
+        (Register._publish_slots); a clerk's or reader's own slot goes there in this
+        transaction, with their login's new secret (server_login.publish_own_slot)."""
         self.register.check_password(self.current.username, old_password)
         require_password_length(new_password)
+        main_user = self.current.role == Role.ADMIN
+        own_slot_to_server = self.register.slots_on_server and not main_user
         with self.register.write() as session:
+            if own_slot_to_server:
+                from desktop.store.server_login import OwnPasswordOnServer, has_key_slots
+
+                # Before the slot here changes: the server must have the key slots and the
+                # function (roles installed by an earlier Kirjuri lack it until reinstalled).
+                own_slot = "kirjuri_set_own_key_slot(text, integer, integer, integer, text, text)"
+                if not has_key_slots(session) or not server_roles.has_function(session, own_slot):
+                    raise OwnPasswordOnServer()
             user = session.get_one(User, self.current.id)
             user.password_changed_at = datetime.now()
             audit.append(
@@ -240,8 +247,12 @@ class UserService:
             server_roles.user_password_changed(
                 session, user.username, self.current.role, new_password
             )
-            main_user = self.current.role == Role.ADMIN
-            return self.register.set_password(user.username, new_password, main_user=main_user)
+            kek = self.register.set_password(user.username, new_password, main_user=main_user)
+            if own_slot_to_server:
+                from desktop.store.server_login import publish_own_slot
+
+                publish_own_slot(session, self.register.keyslots, user.username)
+            return kek
 
     @staticmethod
     def _main_users(session: Session) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.store import server_profile
 from desktop.store.server_login import ServerBackupNotAvailable as ServerBackupNotAvailable
+from desktop.store.server_login import ServerRestoreElsewhere as ServerRestoreElsewhere
 from desktop.store.server_profile import DEFAULT_PORT as DEFAULT_PORT
 from desktop.store.server_profile import ServerProfile as ServerProfile
 

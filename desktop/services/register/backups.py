@@ -11,7 +11,7 @@ from desktop.core.roles import Permission
 from desktop.core.settings import BACKUP_REMIND_DAYS, BACKUPS_TO_KEEP, LAST_BACKUP_AT
 from desktop.services.access.current_user import CurrentUser
 from desktop.services.register.settings import read_setting
-from desktop.store import audit
+from desktop.store import audit, server_roles
 from desktop.store.backup import BackupDone as BackupDone  # what back_up returns
 from desktop.store.backup import Progress, create_backup
 from desktop.store.models import Setting
@@ -63,12 +63,15 @@ class BackupService:
         else:
             done = create_backup(self.register, folder, keep=keep, now=now, progress=progress)
         with self.register.write() as session:
-            row = session.get(Setting, LAST_BACKUP_AT.key)
             value = done.made_at.isoformat()
-            if row is None:
-                session.add(Setting(key=LAST_BACKUP_AT.key, value=value))
-            else:
-                row.value = value
+            # On the office server through the server's own function (a clerk's login may not
+            # write settings); here as any setting.
+            if not server_roles.backup_made(session, value):
+                row = session.get(Setting, LAST_BACKUP_AT.key)
+                if row is None:
+                    session.add(Setting(key=LAST_BACKUP_AT.key, value=value))
+                else:
+                    row.value = value
             # The folder's name holds only the time: no path (it may name a person's drive).
             audit.append(
                 session,

@@ -135,33 +135,6 @@ def test_a_remembered_login_needs_no_password_and_an_old_one_is_refused(
         old.close()
 
 
-def test_a_clerk_asks_the_main_user_for_a_new_password_on_the_server(
-    office_server: OfficeServer,  # noqa: F811
-    tmp_path: Path,
-) -> None:
-    """The key slots on the server are the main user's to write: a clerk's own change would
-    leave the server's slot behind, so it is refused before anything changes."""
-    from desktop.services.access.users import UserService
-    from desktop.store.server_login import OwnPasswordOnServer
-
-    profile = _first_time(tmp_path, office_server)
-    gate = Gate(profile.files(), server=profile)
-    try:
-        ville = gate.login("ville", PASSWORDS["ville"]).user
-        assert gate.register is not None
-        with pytest.raises(OwnPasswordOnServer):
-            UserService(gate.register, ville).change_own_password(
-                PASSWORDS["ville"], "uusi pitkä salasana"
-            )
-    finally:
-        gate.close()
-    again = Gate(profile.files(), server=profile)
-    try:
-        assert again.login("ville", PASSWORDS["ville"]).user.username == "ville"
-    finally:
-        again.close()
-
-
 def test_a_user_the_main_user_adds_logs_in_on_another_workstation(
     office_server: OfficeServer,  # noqa: F811
     tmp_path: Path,
