@@ -6601,7 +6601,7 @@ Date line: {date}</translation>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMO REGISTER</translation>
     </message>

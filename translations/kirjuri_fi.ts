@@ -6601,7 +6601,7 @@ Päiväysrivi: {date}</translation>
         <translation>Tietoja &amp;Qt:sta</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source> — DEMO REGISTER</source>
         <translation> — ESITTELYREKISTERI</translation>
     </message>

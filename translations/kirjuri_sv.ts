@@ -6601,7 +6601,7 @@ Datumrad: {date}</translation>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source> — DEMO REGISTER</source>
         <translation> — DEMOREGISTER</translation>
     </message>
