@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.errors import UserError
+from desktop.errors import ServerUnreachable, UserError
 from desktop.store.dialect import server_url
 
 
@@ -93,6 +93,10 @@ def unreachable_as_user_error(address: AdminAddress) -> Iterator[None]:
     (psycopg's own text may quote the address with the password, so it is not shown)."""
     try:
         yield
+    except ServerUnreachable as exc:
+        # The register's own session already said "lost" in its everyday words (the typing is
+        # kept, it tries again); a move, export or backup says what happened to it instead.
+        raise ServerConnectionFailed(address=address.shown()) from exc
     except OperationalError as exc:
         raise ServerConnectionFailed(address=address.shown()) from exc
     except DBAPIError as exc:
