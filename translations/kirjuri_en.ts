@@ -458,6 +458,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Topics of merged sections</source>
+        <translation>Topics of merged sections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Out-of-date translations printed in Finnish</source>
         <translation>Out-of-date translations printed in Finnish</translation>
     </message>

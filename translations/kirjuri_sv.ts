@@ -458,6 +458,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Topics of merged sections</source>
+        <translation>Sammanslagna avsnitts ämnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Out-of-date translations printed in Finnish</source>
         <translation>Inaktuella översättningar utskrivna på finska</translation>
     </message>

@@ -78,6 +78,7 @@ MORE_FIELDS = {
     "recipients": QT_TRANSLATE_NOOP("AuditFields", "Recipients"),
     "translations": QT_TRANSLATE_NOOP("AuditFields", "Translations"),
     "extra_sections": QT_TRANSLATE_NOOP("AuditFields", "Additional sections"),
+    "also_topics": QT_TRANSLATE_NOOP("AuditFields", "Topics of merged sections"),
     "finnish_fallback": QT_TRANSLATE_NOOP(
         "AuditFields", "Out-of-date translations printed in Finnish"
     ),
