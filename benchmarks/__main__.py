@@ -20,8 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import build, customer_list, dashboard, importing, isolated, qt_list
+from benchmarks import build, customer_list, dashboard, importing, isolated, postgres, qt_list
 from benchmarks.report import Result, not_measured, table
+from desktop.store.register import RegisterFiles
 
 
 @dataclass
@@ -31,8 +32,14 @@ class Bench:
     args: argparse.Namespace
     built: build.Built
     scratch: Path
-    files: build.RegisterFiles  # scratch copy of the encrypted demo register
+    files: RegisterFiles  # scratch copy of the encrypted demo register
     plain_path: Path  # scratch copy of its plain SQLite export
+    pg: postgres.LazyServer  # the throwaway PostgreSQL cluster, started on first use
+
+    def on_server(self, name: str, source: RegisterFiles) -> RegisterFiles | None:
+        """`source` moved to PostgreSQL (once), or None with --no-pg or without PostgreSQL."""
+        server = self.pg.get()
+        return server.register(name, source) if server is not None else None
 
 
 Measure = Callable[[Bench], list[Result]]
@@ -53,30 +60,42 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rebuild", action="store_true", help="build the registers anew")
     parser.add_argument("--no-qt", action="store_true", help="leave out the Qt measurements")
     parser.add_argument(
-        "--only", metavar="WORD", help="run only the rows whose title contains WORD"
+        "--only",
+        metavar="WORD",
+        action="append",
+        help="run only the rows whose title contains WORD (repeatable)",
+    )
+    parser.add_argument(
+        "--no-pg", action="store_true", help="leave out the PostgreSQL measurements"
     )
     args = parser.parse_args(argv)
 
     built = build.build(args.customers, args.events_per_customer, rebuild=args.rebuild)
     scratch = importing.scratch_dir()
+    server = postgres.LazyServer(scratch, enabled=not args.no_pg)
     try:
         build.say("copying the registers to a scratch folder")
         # Work on copies, so the cached registers stay as built (opening a customer is audited).
         files = build.copy_register(built.encrypted, scratch / "encrypted")
         plain_path = scratch / "plain.db"
         shutil.copy2(built.plain, plain_path)
-        bench = Bench(args, built, scratch, files, plain_path)
+        bench = Bench(args, built, scratch, files, plain_path, server)
         results: list[Result] = []
         for row in ROWS:
-            if args.only and args.only.lower() not in row.title.lower():
+            if args.only and not any(w.lower() in row.title.lower() for w in args.only):
                 continue
             if row.qt and args.no_qt:
                 continue
             results += run_row(row, bench)
     finally:
+        server.close()
         shutil.rmtree(scratch, ignore_errors=True)
     print()
     print(f"{args.customers} customers, ~{args.events_per_customer:g} contact events each")
+    if server.why_not:
+        print(f"PostgreSQL: {server.why_not}")
+    elif server.moved_in:
+        print(f"PostgreSQL: {server.moved_in}")
     print(table(results))
     return 0
 
@@ -131,8 +150,7 @@ def main_window_row(bench: Bench) -> list[Result]:
     ]
 
 
-def first_page_row(bench: Bench) -> list[Result]:
-    files = bench.files
+def first_pages_after_login(files: RegisterFiles) -> list[tuple[float, float]]:
     runs = []
     gates: list[object] = []
     for _ in range(3):
@@ -144,6 +162,14 @@ def first_page_row(bench: Bench) -> list[Result]:
 
         runs.append(customer_list.first_page_after_login(login))  # type: ignore[arg-type]
         gates.pop().close()  # type: ignore[attr-defined]
+    return runs
+
+
+def first_page_row(bench: Bench) -> list[Result]:
+    files = bench.files
+    runs = first_pages_after_login(files)
+    server = bench.on_server("demo", bench.built.encrypted)
+    pg_runs = first_pages_after_login(server) if server is not None else None
     gate, user = build.login(files)
     gate.close()
     plain_runs = []
@@ -153,6 +179,14 @@ def first_page_row(bench: Bench) -> list[Result]:
         plain.close()
     total = statistics.median(r[0] for r in runs)
     unlock = statistics.median(r[1] for r in runs)
+    pg_total = statistics.median(r[0] for r in pg_runs) if pg_runs else None
+    pg_note = ""
+    if pg_runs and pg_total is not None:
+        pg_unlock = statistics.median(r[1] for r in pg_runs)
+        pg_note = (
+            f" PostgreSQL: login {pg_unlock:.0f} ms (Argon2id, connecting, audit) + first page "
+            f"{pg_total - pg_unlock:.0f} ms."
+        )
     return [
         Result(
             "first page of customer list after unlock",
@@ -161,12 +195,14 @@ def first_page_row(bench: Bench) -> list[Result]:
             "ms",
             300,
             f"{unlock:.0f} ms of it is the login (Argon2id key derivation, opening, audit); "
-            f"the first page itself {total - unlock:.0f} ms. Plain: the first page only.",
+            f"the first page itself {total - unlock:.0f} ms. Plain: the first page only." + pg_note,
+            server=pg_total,
         )
     ]
 
 
 def search_row(bench: Bench) -> list[Result]:
+    server = bench.on_server("demo", bench.built.encrypted)
     gate, user = build.login(bench.files)
     register = gate.register
     assert register is not None
@@ -179,6 +215,7 @@ def search_row(bench: Bench) -> list[Result]:
     finally:
         plain.close()
         gate.close()
+    pg_p95, pg_note = server_search(server, queries) if server is not None else (None, "")
     keystrokes = sum(len(q) for q in queries)
     return [
         Result(
@@ -189,9 +226,25 @@ def search_row(bench: Bench) -> list[Result]:
             50,
             f"{len(queries)} queries, {keystrokes} keystrokes, page + count each; median "
             f"{enc_median:.1f} ms (plain {plain_median:.1f} ms); slowest: "
-            + ", ".join(f"{text} {t:.0f} ms" for t, text in slowest),
+            + ", ".join(f"{text} {t:.0f} ms" for t, text in slowest)
+            + pg_note,
+            server=pg_p95,
         )
     ]
+
+
+def server_search(files: RegisterFiles, queries: list[str]) -> tuple[float, str]:
+    """The same keystrokes on the register moved to PostgreSQL: (p95, the note's part)."""
+    gate, user = build.login(files)
+    assert gate.register is not None
+    try:
+        p95, median = customer_list.search_as_you_type(gate.register, user, queries)
+        slowest = customer_list.slowest_keystrokes(gate.register, user, queries, 3)
+    finally:
+        gate.close()
+    return p95, f". PostgreSQL: median {median:.1f} ms; slowest: " + ", ".join(
+        f"{text} {t:.0f} ms" for t, text in slowest
+    )
 
 
 def detail_row(bench: Bench) -> list[Result]:
@@ -235,11 +288,14 @@ def memory_row(bench: Bench) -> list[Result]:
 
 
 def csv_import_row(bench: Bench) -> list[Result]:
-    return [import_row(bench.built, bench.files, bench.scratch, bench.args.customers)]
+    server = bench.on_server("empty", bench.built.empty)
+    return [import_row(bench.built, bench.files, bench.scratch, bench.args.customers, server)]
 
 
 def dashboard_rows(bench: Bench) -> list[Result]:
-    return [dashboard_row(bench.files, bench.plain_path)]
+    return [
+        dashboard_row(bench.files, bench.plain_path, bench.on_server("demo", bench.built.encrypted))
+    ]
 
 
 def list_model_row(bench: Bench) -> list[Result]:
@@ -276,7 +332,12 @@ ROWS: list[Row] = [
 ]
 
 
-def dashboard_row(files: build.RegisterFiles, plain_path: Path, requests: int = 10_000) -> Result:
+def dashboard_row(
+    files: RegisterFiles,
+    plain_path: Path,
+    server: RegisterFiles | None,
+    requests: int = 10_000,
+) -> Result:
     """The requests go into the scratch copies (encrypted and plain) after the list measurements."""
     build.say(f"dashboard with {requests} requests (Qt, offscreen)")
     gate, user = build.login(files)
@@ -288,6 +349,14 @@ def dashboard_row(files: build.RegisterFiles, plain_path: Path, requests: int = 
     dashboard.add_requests(plain, requests)
     plain_ms, plain_query_ms, _shown = dashboard.measure(plain, user)
     plain.close()
+    pg_ms, pg_note = None, ""
+    if server is not None:
+        gate, user = build.login(server)
+        assert gate.register is not None
+        dashboard.add_requests(gate.register, requests)
+        pg_ms, pg_query_ms, _shown = dashboard.measure(gate.register, user)
+        gate.close()
+        pg_note = f", PostgreSQL {pg_query_ms:.1f} ms"
     return Result(
         f"dashboard with {requests} requests",
         enc_ms,
@@ -296,12 +365,17 @@ def dashboard_row(files: build.RegisterFiles, plain_path: Path, requests: int = 
         200,
         f"DashboardService.summary + the four lists painted offscreen, median of 5; {open_count} "
         f"open, {shown} rows shown; the summary alone {enc_query_ms:.1f} ms "
-        f"(plain {plain_query_ms:.1f} ms)",
+        f"(plain {plain_query_ms:.1f} ms{pg_note})",
+        server=pg_ms,
     )
 
 
 def import_row(
-    built: build.Built, source: build.RegisterFiles, scratch: Path, customers: int
+    built: build.Built,
+    source: RegisterFiles,
+    scratch: Path,
+    customers: int,
+    server: RegisterFiles | None,
 ) -> Result:
     rows = min(customers, 100_000)
     gate, user = build.login(source)  # the scratch copy: the cache stays as built
@@ -320,13 +394,21 @@ def import_row(
     plain = build.plain_register(plain_path, empty)
     plain_s, plain_added = importing.import_csv(plain, user, csv_path)
     plain.close()
+    pg_s, pg_note = None, ""
+    if server is not None:
+        gate, user = build.login(server)
+        assert gate.register is not None
+        pg_s, pg_added = importing.import_csv(gate.register, user, csv_path)
+        gate.close()
+        pg_note = f", PostgreSQL {pg_added}"
     return Result(
         f"import {rows} CSV rows",
         enc_s,
         plain_s,
         "s",
         30,
-        f"read + check + add, {added} added (plain {plain_added})",
+        f"read + check + add, {added} added (plain {plain_added}{pg_note})",
+        server=pg_s,
     )
 
 

@@ -17,6 +17,13 @@ class Result:
     target: float | None  # Kirjuri's value must be at most this
     note: str = ""
     baseline_name: str = "plain SQLite"  # what the baseline is
+    server: float | None = None  # the same on PostgreSQL (issue 18), where measured
+
+    @property
+    def server_ok(self) -> str:
+        if self.target is None or self.server is None:
+            return "-"
+        return "yes" if self.server <= self.target else "NO"
 
     @property
     def ratio(self) -> str:
@@ -47,7 +54,10 @@ def _value(value: float | None, unit: str) -> str:
 
 
 def table(results: list[Result]) -> str:
-    header = ("measurement", "Kirjuri", "baseline", "baseline is", "ratio", "target", "ok?")
+    """One line per result; the PostgreSQL columns only when some row was measured there."""
+    server = any(r.server is not None for r in results)
+    header: tuple[str, ...] = ("measurement", "Kirjuri", "baseline", "baseline is", "ratio")
+    header += ("target", "ok?") + (("PostgreSQL", "PG ok?") if server else ())
     rows = [header] + [
         (
             r.name,
@@ -58,6 +68,7 @@ def table(results: list[Result]) -> str:
             f"≤ {_value(r.target, r.unit)}" if r.target is not None else "-",
             r.ok,
         )
+        + ((_value(r.server, r.unit), r.server_ok) if server else ())
         for r in results
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]

@@ -23,7 +23,8 @@ from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -205,12 +206,23 @@ def copy_to_server(
             # opens must never be left behind.
             make_folder(server_place.parent, own=False)
             _key_slots(source_keys, head, signing_key, None).save(files.keys)
+        _gather_statistics(engine)
     except BaseException:
         files.keys.unlink(missing_ok=True)  # ours: it did not exist before
         raise
     finally:
         engine.dispose()
     return Copied(files, report)
+
+
+def _gather_statistics(engine: Engine) -> None:
+    """ANALYZE the copied tables at once: until autovacuum gets to them, the planner has no
+    statistics and picks sequential scans (the customer list's e-mail and phone look-ups by
+    customer id took 10-15 ms each instead of 1-2 ms in the first minute after a move). The
+    copy is committed already, so a failure here only leaves it to autovacuum."""
+    with contextlib.suppress(SQLAlchemyError), engine.connect() as connection:
+        connection.execute(text("ANALYZE"))
+        connection.commit()
 
 
 def copy_to_file(
