@@ -1502,13 +1502,13 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
-        <location line="+17"/>
+        <location filename="../desktop/ui/statement/checklist_panel.py" line="+23"/>
+        <location line="+24"/>
         <source>Art. 13 checklist</source>
         <translation>Art. 13 checklist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>warnings: {count}</source>
         <translation>warnings: {count}</translation>
     </message>
@@ -4401,7 +4401,7 @@ If this keeps happening, copy the report below and send it to support. It holds 
         <translation>A file kept in the register does not match its stored SHA-256 ({what}): the register may be damaged or edited. Run kirjuri check. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/register_move.py" line="+67"/>
+        <location filename="../desktop/store/register_move.py" line="+68"/>
         <source>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</source>
         <translation>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</translation>
     </message>

@@ -1502,13 +1502,13 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
-        <location line="+17"/>
+        <location filename="../desktop/ui/statement/checklist_panel.py" line="+23"/>
+        <location line="+24"/>
         <source>Art. 13 checklist</source>
         <translation>13 artiklan tarkistuslista</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>warnings: {count}</source>
         <translation>varoituksia: {count}</translation>
     </message>
@@ -4401,7 +4401,7 @@ Jos virhe toistuu, kopioi alla oleva raportti ja lähetä se tukipalveluun. Rapo
         <translation>Rekisteriin tallennettu tiedosto ei vastaa sille tallennettua SHA-256-tiivistettä ({what}): rekisteri voi olla vahingoittunut tai muokattu. Suorita kirjuri check. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/register_move.py" line="+67"/>
+        <location filename="../desktop/store/register_move.py" line="+68"/>
         <source>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</source>
         <translation>Tämä rekisteri siirrettiin toimiston palvelimelle ({address}) {date}, ja tämä kopio säilytetään vain luettavana. Tee muutokset palvelimella olevaan rekisteriin.</translation>
     </message>

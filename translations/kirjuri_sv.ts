@@ -1502,13 +1502,13 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../desktop/ui/statement/checklist_panel.py" line="+22"/>
-        <location line="+17"/>
+        <location filename="../desktop/ui/statement/checklist_panel.py" line="+23"/>
+        <location line="+24"/>
         <source>Art. 13 checklist</source>
         <translation>Checklista enligt art. 13</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>warnings: {count}</source>
         <translation>varningar: {count}</translation>
     </message>
@@ -4401,7 +4401,7 @@ Om felet upprepas, kopiera rapporten nedan och skicka den till supporten. Den in
         <translation>En fil som sparats i registret stämmer inte med sin sparade SHA-256-kontrollsumma ({what}): registret kan vara skadat eller ändrat. Kör kirjuri check. Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../desktop/store/register_move.py" line="+67"/>
+        <location filename="../desktop/store/register_move.py" line="+68"/>
         <source>This register was moved to the office server ({address}) on {date} and is kept here read-only. Make changes in the register on the server.</source>
         <translation>Det här registret flyttades till kontorets server ({address}) den {date} och sparas här skrivskyddat. Gör ändringar i registret på servern.</translation>
     </message>

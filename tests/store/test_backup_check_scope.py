@@ -51,3 +51,6 @@ def test_the_register_is_checked_as_a_whole_file(files: RegisterFiles, tmp_path:
         assert _first_root(exported) == 0
     finally:
         exported.close()
+        # The export holds the customers' names in the clear; the session's temp folder is
+        # searched for such leaks (tests/ui/test_no_plaintext_on_disk.py).
+        plain.unlink()

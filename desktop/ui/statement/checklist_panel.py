@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from desktop.core.register_description import RegisterDescription
 from desktop.core.statement_checklist import COVERED, MISSING, OPTIONAL, WARNING, checklist
@@ -15,6 +15,7 @@ from desktop.ui.statement.warnings import item_text, section_labels
 MARKS = {COVERED: "✔", MISSING: "✖", OPTIONAL: "–", WARNING: "⚠"}
 COLOURS = {COVERED: "#1d6b2a", MISSING: "#a11", OPTIONAL: "#666", WARNING: "#8a5a00"}
 STATE_ROLE = Qt.ItemDataRole.UserRole
+WARNINGS_STYLE = f"color: {COLOURS[WARNING]}; font-weight: bold;"
 
 
 class ChecklistPanel(QGroupBox):
@@ -24,7 +25,14 @@ class ChecklistPanel(QGroupBox):
         self.list = QListWidget()
         self.list.setObjectName("art13Checklist")
         self.list.setWordWrap(True)
+        # The count of warnings under the title, not in it: a group box title cannot wrap.
+        self.warnings = QLabel()
+        self.warnings.setObjectName("art13Warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNINGS_STYLE)
+        self.warnings.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.list)
         self.setMinimumWidth(200)
         self.setMaximumWidth(320)
@@ -36,10 +44,9 @@ class ChecklistPanel(QGroupBox):
         # Warnings first: they are what to read before publishing, and the list scrolls.
         items.sort(key=lambda item: item.state != WARNING)
         count = sum(item.state == WARNING for item in items)
-        title = self.tr("Art. 13 checklist")
-        if count:
-            title += " · " + self.tr("warnings: {count}").format(count=count)
-        self.setTitle(title)
+        self.setTitle(self.tr("Art. 13 checklist"))
+        self.warnings.setText(self.tr("warnings: {count}").format(count=count))
+        self.warnings.setVisible(count > 0)
         for item in items:
             text = item_text(item, labels)
             line = f"{MARKS[item.state]} {item.article} {text}"
